@@ -1,0 +1,53 @@
+"""Shared CLI plumbing: one-line errors, exit codes, output folders."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+import click
+
+from ..errors import QualallianceError
+
+
+def _verbosity() -> int:
+    ctx = click.get_current_context(silent=True)
+    while ctx is not None:
+        if ctx.obj and "verbosity" in ctx.obj:
+            return ctx.obj["verbosity"]
+        ctx = ctx.parent
+    return 0
+
+
+class QualallianceGroup(click.Group):
+    """A click group that reports user errors as one line with exit code 2.
+
+    QualallianceError -> ``error: file:line: message`` on stderr, exit 2.
+    Any other exception is a bug: one line, exit 1, traceback only with -vv.
+    """
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except QualallianceError as exc:
+            click.echo(f"error: {exc.one_line()}", err=True)
+            ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            click.echo("error: interrupted", err=True)
+            ctx.exit(130)
+        except Exception as exc:  # noqa: BLE001 - last line of defence: never a raw traceback
+            if _verbosity() >= 2:
+                traceback.print_exc(file=sys.stderr)
+            msg = " ".join(str(exc).split())
+            click.echo(f"error: internal error ({type(exc).__name__}: {msg}); "
+                       "rerun with -vv for details and please report it", err=True)
+            ctx.exit(1)
+
+
+def echo(message: str) -> None:
+    """Print a result line unless -q was given."""
+    if logging.getLogger("qualalliance").level < logging.ERROR:
+        click.echo(message)

@@ -1,0 +1,39 @@
+"""``qualalliance ingest``: read transcripts into a segments table."""
+
+from __future__ import annotations
+
+import click
+
+from .common import echo
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Output folder for segments.parquet/.csv, documents.parquet, rejects.csv.")
+@click.option("--metadata", type=click.Path(dir_okay=False),
+              help="CSV mapping doc_id to participant_id, session, timepoint, source_type (+ any columns).")
+@click.option("--role", "roles", multiple=True, metavar="NAME=ROLE",
+              help="Map a speaker label to therapist|participant|other (repeatable).")
+@click.option("--speaker-col", help="Speaker column of utterance tables (default: detected).")
+@click.option("--text-col", help="Text column of utterance tables (default: detected).")
+@click.option("--name-pattern", default=None,
+              help="Regex with named groups participant_id, session, timepoint applied to file names "
+                   "without metadata (default: P01_preparation style).")
+@click.option("--strict", is_flag=True, help="Treat warnings (missing metadata, unknown speakers ...) as errors.")
+def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, name_pattern, strict):
+    """Read transcripts, narratives and case histories into one segments table.
+
+    SOURCES are files or folders: .txt/.md speaker-turn transcripts, .csv/.tsv/.xlsx
+    utterance tables (AnnoMI included), .vtt/.srt subtitles, .docx, diarised or MIBot
+    .json. A study folder (transcripts/, narratives/, case_histories/, metadata.csv)
+    is recognised. Every turn lands in segments or in rejects.csv with its reason.
+    """
+    from ..ingest import NAME_PATTERN, ingest as run_ingest, write_ingest
+
+    params = {"metadata": metadata, "roles": list(roles), "speaker_col": speaker_col, "text_col": text_col,
+              "name_pattern": name_pattern or NAME_PATTERN, "strict": strict}
+    result = run_ingest(list(sources), metadata=metadata, strict=strict, roles=list(roles),
+                        name_pattern=name_pattern or NAME_PATTERN, speaker_col=speaker_col, text_col=text_col)
+    write_ingest(result, out_dir, params)
+    echo(f"ingested {result.summary()} -> {out_dir}")

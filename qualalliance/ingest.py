@@ -1,0 +1,289 @@
+"""Ingest stage: files and folders -> ``segments``, ``documents`` and ``rejects``.
+
+``ingest(paths)`` reads every supported file (see :mod:`qualalliance.readers`),
+attaches metadata (from a metadata CSV, the reader, or the file name), maps
+speakers to roles, and returns tidy tables.  Every turn read ends up either in
+``segments`` or in ``rejects`` with its reason.  Nothing is written here; see
+:func:`write_ingest`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import InputError
+from .log import get_logger
+from .progress import progress
+from .readers import SUPPORTED, Document, Problems, read_file
+from .readers.roles import assign_roles, parse_role_overrides
+from .schema import DOCUMENT_COLUMNS, REJECT_COLUMNS, SEGMENT_COLUMNS, SOURCE_TYPES, coerce_segments
+from .tables import read_table, sha256_file, sha256_text, write_csv, write_json, write_parquet
+
+log = get_logger(__name__)
+
+STUDY_SUBFOLDERS = {"transcripts": "transcript", "narratives": "narrative", "case_histories": "case_history"}
+SKIP_NAMES = {"metadata.csv", "outcomes.csv", "participants.csv", "study.yaml", "codebook.yaml"}
+# Default file-name pattern: P01_preparation.txt -> participant P01, session preparation.
+NAME_PATTERN = r"^(?P<participant_id>[A-Za-z]*\d+)[_-](?P<session>[A-Za-z][A-Za-z0-9]*)(?:[_-](?P<timepoint>[A-Za-z0-9]+))?$"
+SINGLE_VOICE_SPEAKER = {"narrative": ("narrator", "participant"), "case_history": ("clinician", "other"),
+                        "transcript": ("unlabelled", "other")}
+
+
+@dataclass
+class IngestResult:
+    segments: pd.DataFrame
+    documents: pd.DataFrame
+    rejects: pd.DataFrame
+    warnings: list[str] = field(default_factory=list)
+    inputs: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        counts = self.documents["source_type"].value_counts().to_dict() if len(self.documents) else {}
+        kinds = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
+        return (f"{len(self.documents)} documents ({kinds or 'none'}), {len(self.segments)} turns, "
+                f"{len(self.rejects)} rejected, {len(self.warnings)} warnings")
+
+
+def collect_files(paths) -> tuple[list[tuple[Path, str | None]], Path | None]:
+    """Expand files and folders to (file, source_type hint); find a study's metadata.csv."""
+    files: list[tuple[Path, str | None]] = []
+    metadata = None
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise InputError("no such file or folder", p)
+        if p.is_file():
+            files.append((p, None))
+            continue
+        subs = [p / s for s in STUDY_SUBFOLDERS if (p / s).is_dir()]
+        if subs:  # a study folder: read its document folders only
+            for sub in subs:
+                files += [(f, STUDY_SUBFOLDERS[sub.name]) for f in _walk(sub)]
+            if (p / "metadata.csv").is_file():
+                metadata = p / "metadata.csv"
+        else:
+            found = _walk(p)
+            if not found:
+                raise InputError(f"folder has no readable files ({' '.join(SUPPORTED)})", p)
+            files += [(f, None) for f in found]
+    return files, metadata
+
+
+def _walk(folder: Path) -> list[Path]:
+    out = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for n in sorted(names):
+            f = Path(root) / n
+            if n.startswith(".") or n.lower() in SKIP_NAMES or n.lower().startswith("readme"):
+                continue
+            if f.suffix.lower() in SUPPORTED:
+                out.append(f)
+    return out
+
+
+def load_metadata(path: Path | None, problems: Problems) -> tuple[dict[str, dict], dict[str, int]]:
+    """Metadata CSV -> {doc_id: {column: value}}, plus each doc_id's line number."""
+    if path is None:
+        return {}, {}
+    df = read_table(path)
+    if "doc_id" not in df.columns:
+        raise InputError(f"metadata table needs a doc_id column; has {', '.join(map(str, df.columns))}", path)
+    df = df.astype(object).where(df.notna(), "").astype(str)
+    meta, lines = {}, {}
+    for i, row in enumerate(df.to_dict("records")):
+        line = i + 2
+        doc_id = row["doc_id"].strip()
+        if not doc_id:
+            raise InputError("empty doc_id", path, line)
+        if doc_id in meta:
+            raise InputError(f"duplicate doc_id {doc_id!r} (first on line {lines[doc_id]})", path, line)
+        st = row.get("source_type", "").strip()
+        if st and st not in SOURCE_TYPES:
+            raise InputError(f"source_type {st!r} must be one of {', '.join(SOURCE_TYPES)}", path, line)
+        meta[doc_id] = {k: v.strip() for k, v in row.items() if k != "doc_id"}
+        lines[doc_id] = line
+    return meta, lines
+
+
+def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern: str | None = NAME_PATTERN,
+           speaker_col: str | None = None, text_col: str | None = None) -> IngestResult:
+    """Read transcripts, narratives and case histories into tidy tables.
+
+    *paths*: files and/or folders (a study folder with ``transcripts/`` etc. is
+    recognised).  *metadata*: CSV with ``doc_id`` and any of ``participant_id,
+    session, timepoint, source_type`` (+ pass-through columns).  *roles*:
+    ``{"name": "therapist"}`` or ``["NAME=ROLE"]`` overrides.  *strict*: warnings
+    become errors.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    problems = Problems(strict)
+    overrides = parse_role_overrides(roles)
+    files, study_meta = collect_files(paths)
+    meta_path = Path(metadata) if metadata else study_meta
+    meta, meta_lines = load_metadata(meta_path, problems)
+    pattern = re.compile(name_pattern) if name_pattern else None
+
+    docs: list[tuple[Document, str | None]] = []
+    seen: dict[str, str] = {}
+    for f, hint in progress(files, desc="reading", total=len(files), unit="file"):
+        declared = meta.get(f.stem, {}).get("source_type") or hint
+        single = declared in ("narrative", "case_history")
+        for doc in read_file(f, problems, single_voice=single, roles=overrides,
+                             speaker_col=speaker_col, text_col=text_col):
+            if doc.doc_id in seen:
+                raise InputError(f"duplicate document id {doc.doc_id!r} (also from {seen[doc.doc_id]})", f)
+            seen[doc.doc_id] = str(f)
+            docs.append((doc, hint))
+
+    for doc_id, line in meta_lines.items():
+        if doc_id not in seen:
+            problems.warn(f"metadata row for missing document {doc_id!r}", meta_path, line)
+
+    seg_rows, doc_rows, rej_rows = [], [], []
+    for doc, hint in docs:
+        info = _document_metadata(doc, hint, meta, meta_path, pattern, problems)
+        source_type = info.pop("source_type")
+        _assign_speakers(doc, source_type, overrides, problems)
+        for r in doc.rejects:
+            rej_rows.append({"doc_id": doc.doc_id, "path": r.path, "line": r.line, "speaker": r.speaker,
+                             "text": r.text, "reason": r.reason})
+        for n, t in enumerate(doc.turns):
+            row = {"doc_id": doc.doc_id, **info, "source_type": source_type, "turn": n,
+                   "speaker": t.speaker, "role": t.extra.pop("_role"), "text": doc.text[t.start_char:t.end_char],
+                   "start_char": t.start_char, "end_char": t.end_char, "start_s": t.start_s, "end_s": t.end_s}
+            for k, v in t.extra.items():
+                row.setdefault(k, v)
+            seg_rows.append(row)
+        doc_rows.append({"doc_id": doc.doc_id, "path": doc.path, "source_type": source_type,
+                         "n_turns": len(doc.turns), "sha256": sha256_text(doc.text), "text": doc.text})
+
+    segments = _segments_frame(seg_rows)
+    documents = pd.DataFrame(doc_rows, columns=DOCUMENT_COLUMNS)
+    rejects = pd.DataFrame(rej_rows, columns=REJECT_COLUMNS)
+    if len(rejects):
+        rejects["line"] = rejects["line"].astype("Int64")
+    inputs = [str(f) for f, _ in files] + ([str(meta_path)] if meta_path else [])
+    return IngestResult(segments, documents, rejects, problems.warnings, inputs)
+
+
+def _document_metadata(doc: Document, hint, meta, meta_path, pattern, problems) -> dict:
+    info = {"participant_id": "", "session": "", "timepoint": ""}
+    info.update({k: str(v) for k, v in doc.meta.items()})
+    row = meta.get(doc.doc_id)
+    if row is not None:
+        info.update({k: v for k, v in row.items() if v != "" or k not in info})
+    else:
+        m = pattern.match(doc.doc_id) if pattern else None
+        if m:
+            info.update({k: v for k, v in m.groupdict().items() if v})
+        elif not doc.meta:
+            where = f"in {meta_path}" if meta_path else "(no metadata table given)"
+            problems.warn(f"no metadata for document {doc.doc_id!r} {where}; participant_id set to the doc_id",
+                          doc.path)
+    if not info.get("participant_id"):
+        info["participant_id"] = doc.doc_id
+    declared = info.pop("source_type", "") or hint or doc.source_type
+    info["source_type"] = declared or "narrative"
+    return info
+
+
+def _assign_speakers(doc: Document, source_type: str, overrides, problems: Problems) -> None:
+    if doc.source_type != "transcript":  # single-voice text: one author
+        speaker, role = SINGLE_VOICE_SPEAKER.get(source_type, ("author", "other"))
+        for t in doc.turns:
+            t.speaker = speaker
+            t.extra["_role"] = role
+        return
+    roles = assign_roles([t.speaker for t in doc.turns], overrides)
+    for t in doc.turns:
+        t.extra["_role"] = roles[t.speaker]
+    present = set(roles.values())
+    if source_type == "transcript" and not {"therapist", "participant"} <= present:
+        names = ", ".join(f"{s}={r}" for s, r in roles.items()) or "none"
+        problems.warn(f"transcript lacks a therapist or participant speaker (speakers: {names}); "
+                      "map them with --role NAME=ROLE", doc.path)
+
+
+def _segments_frame(rows: list[dict]) -> pd.DataFrame:
+    if not rows:
+        return coerce_segments(pd.DataFrame(columns=SEGMENT_COLUMNS + ["start_s", "end_s"]))
+    df = pd.DataFrame(rows)
+    extra = [c for c in df.columns if c not in SEGMENT_COLUMNS + ["start_s", "end_s"]]
+    if df["start_s"].isna().all() and df["end_s"].isna().all():
+        df = df.drop(columns=["start_s", "end_s"])
+    cols = SEGMENT_COLUMNS + [c for c in ("start_s", "end_s") if c in df.columns] + extra
+    df = df[cols]
+    for c in extra:
+        df[c] = df[c].astype(object).where(df[c].notna(), "").astype(str)
+    return coerce_segments(df)
+
+
+def write_ingest(result: IngestResult, out_dir, params: dict | None = None) -> list[Path]:
+    """Write segments (CSV + Parquet), documents (Parquet), rejects (CSV) and a manifest."""
+    from .manifest import build_manifest
+
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError("output path exists and is not a folder", out)
+    written = [
+        write_parquet(result.segments, out / "segments.parquet"),
+        write_csv(result.segments, out / "segments.csv"),
+        write_parquet(result.documents, out / "documents.parquet"),
+        write_csv(result.rejects, out / "rejects.csv"),
+    ]
+    manifest = build_manifest("ingest", inputs=result.inputs, params=params or {},
+                              outputs={"documents": len(result.documents), "segments": len(result.segments),
+                                       "rejects": len(result.rejects), "warnings": len(result.warnings)})
+    written.append(write_json(out / "ingest_manifest.json", manifest))
+    return written
+
+
+def load_segments(path, **ingest_kwargs) -> pd.DataFrame:
+    """Segments from a table, an output folder holding segments.parquet, or raw sources."""
+    if isinstance(path, (list, tuple)):
+        if len(path) == 1:
+            path = path[0]
+        else:
+            return ingest(path, **ingest_kwargs).segments
+    p = Path(path)
+    if p.is_dir():
+        for cand in (p / "segments.parquet", p / "ingest" / "segments.parquet", p / "segments.csv"):
+            if cand.is_file():
+                return _checked(read_table(cand), cand)
+        return ingest([p], **ingest_kwargs).segments
+    if p.is_file() and (p.suffix.lower() == ".parquet" or _has_segment_header(p)):
+        return _checked(read_table(p), p)
+    return ingest([p], **ingest_kwargs).segments
+
+
+def _has_segment_header(p: Path) -> bool:
+    """A CSV/TSV whose header has every segments column is a segments table, not raw input."""
+    if p.suffix.lower() not in (".csv", ".tsv"):
+        return False
+    with open(p, encoding="utf-8-sig", errors="replace") as fh:
+        header = fh.readline()
+    cols = {c.strip().strip('"') for c in header.replace("\t", ",").split(",")}
+    return set(SEGMENT_COLUMNS) <= cols
+
+
+def load_documents(path) -> pd.DataFrame | None:
+    """The documents table next to a segments table, when there is one."""
+    p = Path(path)
+    for cand in (p / "documents.parquet", p / "ingest" / "documents.parquet", p.parent / "documents.parquet"):
+        if cand.is_file():
+            return read_table(cand)
+    return None
+
+
+def _checked(df: pd.DataFrame, path) -> pd.DataFrame:
+    from .schema import require_columns
+
+    require_columns(df, SEGMENT_COLUMNS, "segments", path)
+    return coerce_segments(df)

@@ -1,0 +1,127 @@
+"""The ingest command: outputs, counts, and one-line errors with exit code 2."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from qualalliance.cli import cli
+
+from .conftest import ANNOMI, MIBOT, SAMPLE, need_shared
+
+
+def run(args):
+    return CliRunner().invoke(cli, args, catch_exceptions=False)
+
+
+def test_ingest_writes_tables(tmp_path):
+    r = run(["ingest", str(SAMPLE), "-o", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    assert "6 documents" in r.output and "23 turns" in r.output and "1 rejected" in r.output
+    seg = pd.read_parquet(tmp_path / "out" / "segments.parquet")
+    csv = pd.read_csv(tmp_path / "out" / "segments.csv", keep_default_na=False)
+    assert len(seg) == len(csv) == 23
+    assert (tmp_path / "out" / "rejects.csv").exists() and (tmp_path / "out" / "ingest_manifest.json").exists()
+
+
+def _bad(tmp_path, name, data: bytes):
+    f = tmp_path / name
+    f.write_bytes(data)
+    return f
+
+
+def _docx_broken(tmp_path):
+    f = tmp_path / "P01_a.docx"
+    with zipfile.ZipFile(f, "w") as z:
+        z.writestr("hello.txt", "not a word document")
+    return f
+
+
+BAD = {
+    "empty": lambda t: _bad(t, "P01_a.txt", b""),
+    "binary": lambda t: _bad(t, "P01_a.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+    "no text column": lambda t: _bad(t, "P01_a.csv", b"speaker,value\nT,1\n"),
+    "broken vtt time": lambda t: _bad(t, "P01_a.vtt", b"WEBVTT\n\n00:00:01.000 --> 00:0x:02.000\nT: hi\n"),
+    "not vtt": lambda t: _bad(t, "P01_a.vtt", b"hello\n"),
+    "docx": _docx_broken,
+    "json": lambda t: _bad(t, "P01_a.json", b"{not json"),
+}
+EXPECT = {"empty": "empty file", "binary": "binary file", "no text column": "no text column",
+          "broken vtt time": "broken timestamp", "not vtt": "WEBVTT", "docx": "unreadable .docx",
+          "json": "invalid JSON"}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD))
+def test_bad_input_exits_2_with_one_line(tmp_path, kind):
+    f = BAD[kind](tmp_path)
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["ingest", str(f), "-o", str(out)])
+    assert r.exit_code == 2, r.output
+    lines = [l for l in r.output.splitlines() if l.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: ") and f.name in lines[0], r.output
+    assert EXPECT[kind] in lines[0]
+    assert "Traceback" not in r.output
+    assert not out.exists()  # no partial output
+
+
+def test_broken_vtt_names_the_line(tmp_path):
+    f = BAD["broken vtt time"](tmp_path)
+    r = CliRunner().invoke(cli, ["ingest", str(f), "-o", str(tmp_path / "o")])
+    assert f"{f.name}:3:" in r.output
+
+
+def test_metadata_problems(tmp_path):
+    (tmp_path / "a.txt").write_text("T: Hi.\nP: Hello.\n")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("doc_id,participant_id\nghost,S1\n")
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt"), "--metadata", str(meta), "-o", str(tmp_path / "o")])
+    assert r.exit_code == 0 and "warning:" in r.output and "meta.csv:2" in r.output
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt"), "--metadata", str(meta), "--strict",
+                                 "-o", str(tmp_path / "o2")])
+    assert r.exit_code == 2 and not (tmp_path / "o2").exists()
+    dup = tmp_path / "dup.csv"
+    dup.write_text("doc_id\na\na\n")
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt"), "--metadata", str(dup), "-o", str(tmp_path / "o3")])
+    assert r.exit_code == 2 and "dup.csv:3" in r.output and "duplicate doc_id" in r.output
+
+
+def test_missing_source(tmp_path):
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nope"), "-o", str(tmp_path / "o")])
+    assert r.exit_code == 2 and "no such file" in r.output
+
+
+def test_version_and_quiet(tmp_path):
+    assert "0.1.0" in run(["--version"]).output
+    r = run(["-q", "ingest", str(SAMPLE), "-o", str(tmp_path / "o")])
+    assert r.exit_code == 0 and r.output == ""
+
+
+def test_annomi_counts(tmp_path, no_network):
+    need_shared(ANNOMI)
+    from qualalliance.ingest import ingest
+
+    res = ingest([ANNOMI])
+    seg = res.segments
+    assert seg.doc_id.nunique() == 106 and len(seg) == 7803 and len(res.rejects) == 0
+    assert set(seg.role) == {"therapist", "participant"}
+    assert "video_title" not in seg.columns and "video_url" not in seg.columns
+    for col in ("mi_quality", "topic", "main_therapist_behaviour", "client_talk_type"):
+        assert col in seg.columns
+    assert seg.groupby("doc_id").mi_quality.nunique().max() == 1
+    raw = pd.read_csv(ANNOMI, keep_default_na=False)
+    assert (seg.role == "therapist").sum() == (raw.interlocutor == "therapist").sum() == 3928
+    texts = dict(zip(res.documents.doc_id, res.documents.text))
+    assert all(texts[r.doc_id][r.start_char:r.end_char] == r.text for r in seg.itertuples())
+
+
+def test_mibot_counts():
+    need_shared(MIBOT)
+    from qualalliance.ingest import ingest
+
+    res = ingest([MIBOT / "transcripts"])
+    assert res.documents.doc_id.nunique() == 106
+    assert len(res.segments) + len(res.rejects) == 8555  # every utterance accounted for
+    assert set(res.segments.role) == {"therapist", "participant"}
