@@ -54,11 +54,19 @@ def collect_files(paths) -> tuple[list[tuple[Path, str | None]], Path | None]:
     files: list[tuple[Path, str | None]] = []
     metadata = None
     for raw in paths:
+        forced = None
+        if isinstance(raw, tuple):  # (folder or file, source_type): e.g. a study.yaml's text folders
+            raw, forced = raw
+            if forced not in SOURCE_TYPES:
+                raise InputError(f"source type {forced!r} must be one of {', '.join(SOURCE_TYPES)}", raw)
         p = Path(raw)
         if not p.exists():
             raise InputError("no such file or folder", p)
         if p.is_file():
-            files.append((p, None))
+            files.append((p, forced))
+            continue
+        if forced is not None:
+            files += [(f, forced) for f in _walk(p)]
             continue
         subs = [p / s for s in STUDY_SUBFOLDERS if (p / s).is_dir()]
         if subs:  # a study folder: read its document folders only
@@ -116,7 +124,8 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
     """Read transcripts, narratives and case histories into tidy tables.
 
     *paths*: files and/or folders (a study folder with ``transcripts/`` etc. is
-    recognised).  *metadata*: CSV with ``doc_id`` and any of ``participant_id,
+    recognised); an item may be a ``(path, source_type)`` tuple to set the type of
+    every document under it.  *metadata*: CSV with ``doc_id`` and any of ``participant_id,
     session, timepoint, source_type`` (+ pass-through columns).  *roles*:
     ``{"name": "therapist"}`` or ``["NAME=ROLE"]`` overrides.  *strict*: warnings
     become errors.
