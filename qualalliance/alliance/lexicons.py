@@ -1,0 +1,187 @@
+"""The phrase lexicons and function-word lists behind the alliance sub-scores.
+
+Both ship as YAML under ``qualalliance/data/`` (``alliance_lexicon.yaml`` and
+``function_words.yaml``); a user may pass edited copies.  Files are validated
+strictly on load: an unknown or missing key is a ConfigError naming the key and
+the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..errors import ConfigError
+
+# categories the scorer reads; a user lexicon must define all of them
+LEXICON_CATEGORIES = (
+    "bond", "goals", "tasks", "empathy", "safety",
+    "pronoun_we", "pronoun_i", "pronoun_you",
+    "reflection_stems", "reflection_statement_stems", "information",
+    "disagreement", "confrontation", "withdrawal", "backchannel",
+    "repair_acknowledge", "repair_apologise", "repair_invite_feedback",
+)
+FUNCTION_WORD_CATEGORIES = (
+    "personal_pronouns", "impersonal_pronouns", "articles", "conjunctions",
+    "prepositions", "auxiliary_verbs", "common_adverbs", "negations", "quantifiers",
+)
+_CATEGORY_KEYS = {"description", "source", "phrases"}
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern:
+    """One alternation over whole-word phrases, longest first.
+
+    Words inside a phrase may be separated by any whitespace (after an
+    optional comma or hyphen, so "yeah but" also matches "yeah, but" and the
+    stutter "you- you"); a ``*`` word stands for at most one word of any kind.
+    The phrase must not be glued to a letter, digit or apostrophe on either side.
+    """
+    alts = []
+    for p in sorted(set(phrases), key=lambda s: (-len(s), s)):
+        parts = p.split()
+        pat = ""
+        for i, w in enumerate(parts):
+            if w == "*":  # at most one word of any kind ("you * need to")
+                pat += r"(?:[\w']+[-,]?\s+)?"
+            else:
+                pat += re.escape(w) + (r"[-,]?\s+" if i < len(parts) - 1 else "")
+        alts.append(pat)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alts) + r")(?![\w'])")
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    description: str
+    source: str
+    phrases: tuple[str, ...]
+    pattern: re.Pattern = field(repr=False, compare=False)
+
+    def spans(self, norm: str) -> list[tuple[int, int]]:
+        """Non-overlapping (start, end) matches in a normalised text."""
+        return [m.span() for m in self.pattern.finditer(norm)]
+
+    def words(self) -> frozenset[str]:
+        return frozenset(self.phrases)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    path: str
+    categories: dict[str, Category]
+
+    def __getitem__(self, name: str) -> Category:
+        return self.categories[name]
+
+
+def _load_yaml(path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except FileNotFoundError as exc:
+        raise ConfigError("no such file", path) from exc
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise ConfigError(f"not valid YAML: {exc}", path, None if line is None else line + 1) from exc
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping with keys 'version' and 'categories'", path)
+    unknown = set(data) - {"version", "categories"}
+    if unknown:
+        raise ConfigError(f"unknown key(s) {', '.join(sorted(map(str, unknown)))}", path)
+    if data.get("version") != 1:
+        raise ConfigError(f"unsupported version {data.get('version')!r} (expected 1)", path)
+    if not isinstance(data.get("categories"), dict):
+        raise ConfigError("'categories' must be a mapping of category name -> entry", path)
+    return data
+
+
+def _clean_phrases(values, where: str, path) -> tuple[str, ...]:
+    if not isinstance(values, list) or not values:
+        raise ConfigError(f"{where} must be a non-empty list of phrases", path)
+    out = []
+    for v in values:
+        if not isinstance(v, str) or not v.strip():
+            raise ConfigError(f"{where} holds a non-text or empty entry {v!r} (quote words such as "
+                              '"no", "yes", "on", "off": YAML reads them as true/false)', path)
+        words = v.replace("\u2019", "'").lower().split()
+        if words[0] == "*" or words[-1] == "*":
+            raise ConfigError(f"{where}: {v!r} may not start or end with the wildcard '*'", path)
+        out.append(" ".join(words))
+    return tuple(out)
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Load and validate an alliance lexicon (default: the packaged one)."""
+    if path is None:
+        return _default_lexicon()
+    return _read_lexicon(Path(path))
+
+
+def _read_lexicon(path) -> Lexicon:
+    data = _load_yaml(path)
+    cats = {}
+    for name, entry in data["categories"].items():
+        if name not in LEXICON_CATEGORIES:
+            raise ConfigError(f"unknown category {name!r} (known: {', '.join(LEXICON_CATEGORIES)})", path)
+        if not isinstance(entry, dict):
+            raise ConfigError(f"category {name!r} must be a mapping", path)
+        unknown = set(entry) - _CATEGORY_KEYS
+        if unknown:
+            raise ConfigError(f"category {name!r}: unknown key(s) {', '.join(sorted(unknown))}", path)
+        missing = _CATEGORY_KEYS - set(entry)
+        if missing:
+            raise ConfigError(f"category {name!r}: missing key(s) {', '.join(sorted(missing))}", path)
+        phrases = _clean_phrases(entry["phrases"], f"category {name!r} phrases", path)
+        cats[name] = Category(name, str(entry["description"]).strip(), str(entry["source"]).strip(),
+                              phrases, _phrase_regex(list(phrases)))
+    missing = [c for c in LEXICON_CATEGORIES if c not in cats]
+    if missing:
+        raise ConfigError(f"missing category/categories {', '.join(missing)}", path)
+    return Lexicon(str(path), cats)
+
+
+def load_function_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
+    """Load and validate function-word categories (default: the packaged list)."""
+    if path is None:
+        return _default_function_words()
+    return _read_function_words(Path(path))
+
+
+def _read_function_words(path) -> dict[str, frozenset[str]]:
+    data = _load_yaml(path)
+    out = {}
+    for name, words in data["categories"].items():
+        if name not in FUNCTION_WORD_CATEGORIES:
+            raise ConfigError(f"unknown function-word category {name!r} "
+                              f"(known: {', '.join(FUNCTION_WORD_CATEGORIES)})", path)
+        cleaned = _clean_phrases(words, f"function-word category {name!r}", path)
+        multi = [w for w in cleaned if " " in w]
+        if multi:
+            raise ConfigError(f"function-word category {name!r}: entries must be single words, "
+                              f"got {multi[0]!r}", path)
+        out[name] = frozenset(cleaned)
+    missing = [c for c in FUNCTION_WORD_CATEGORIES if c not in out]
+    if missing:
+        raise ConfigError(f"missing function-word category/categories {', '.join(missing)}", path)
+    return {c: out[c] for c in FUNCTION_WORD_CATEGORIES}
+
+
+def _data_path(name: str):
+    return resources.files("qualalliance") / "data" / name
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    with resources.as_file(_data_path("alliance_lexicon.yaml")) as p:
+        return _read_lexicon(p)
+
+
+@lru_cache(maxsize=1)
+def _default_function_words() -> dict[str, frozenset[str]]:
+    with resources.as_file(_data_path("function_words.yaml")) as p:
+        return _read_function_words(p)

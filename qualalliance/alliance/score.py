@@ -1,0 +1,250 @@
+"""Score alliance language per transcript and role: the library call behind ``qualalliance alliance``.
+
+``score_alliance(segments)`` reads each transcript's turns in order and returns
+an :class:`AllianceResult`:
+
+* ``scores`` - one row per document and role (``therapist``, ``participant``,
+  ``session``) with ``doc_id, participant_id, session, timepoint, role,
+  n_words, n_turns``, one column per sub-score (:data:`SUBSCORES`) and
+  ``alliance_index`` (session rows only);
+* ``evidence`` - the spans behind the sub-scores: ``doc_id, turn, role,
+  subscore, start_char, end_char, text``, offsets in the document text.
+
+Every sub-score is a rate (per 1,000 words, per turn or per rupture), never a
+raw count, so sessions of different length are comparable.  Formulas and
+sources: docs/alliance.md.  Only ``source_type == "transcript"`` documents are
+scored - a narrative or case history has no dyad.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import InputError
+from ..log import get_logger
+from ..progress import progress
+from ..schema import ALLIANCE_KEYS, SEGMENT_COLUMNS, coerce_segments, require_columns
+from . import index as alliance_index_mod
+from . import tokens
+from .lexicons import Lexicon, load_function_words, load_lexicon
+from .responsiveness import classify_turn
+from .rupture import RUPTURE_KINDS, repair_spans, rupture_markers
+from .style_matching import category_counts, lsm
+
+log = get_logger(__name__)
+
+ROLES_OUT = ("therapist", "participant", "session")
+# per-1,000-word rates of lexicon categories, for every role
+LEXICON_RATES = {
+    "bond_per_1k": "bond",
+    "goals_per_1k": "goals",
+    "tasks_per_1k": "tasks",
+    "empathy_per_1k": "empathy",
+    "safety_per_1k": "safety",
+    "we_per_1k": "pronoun_we",
+    "i_per_1k": "pronoun_i",
+    "you_per_1k": "pronoun_you",
+}
+ACT_RATES = {  # share of therapist turns with each primary label
+    "reflection_rate": "reflection",
+    "open_question_rate": "open_question",
+    "closed_question_rate": "closed_question",
+    "information_rate": "information",
+}
+RUPTURE_RATES = {f"{k}_rate": k for k in RUPTURE_KINDS}
+SUBSCORES = (
+    list(LEXICON_RATES)
+    + list(ACT_RATES)
+    + ["reflection_question_ratio", "content_uptake", "therapist_word_share", "lsm"]
+    + list(RUPTURE_RATES)
+    + ["rupture_rate", "repair_rate"]
+)
+SCORE_COLUMNS = ALLIANCE_KEYS + ["n_turns"] + SUBSCORES + ["alliance_index"]
+EVIDENCE_COLUMNS = ["doc_id", "turn", "role", "subscore", "start_char", "end_char", "text"]
+
+
+@dataclass
+class AllianceResult:
+    scores: pd.DataFrame
+    evidence: pd.DataFrame
+
+    def write(self, out_dir, inputs=(), params: dict | None = None) -> list:
+        """Write ``alliance.csv/.parquet``, ``alliance_evidence.csv`` and ``alliance_manifest.json``."""
+        from ..manifest import build_manifest
+        from ..tables import write_csv, write_json, write_table
+        from .index import COMPONENTS
+
+        out = Path(out_dir)
+        if out.exists() and not out.is_dir():
+            raise InputError("output path exists and is not a folder", out)
+        n_docs = int(self.scores["doc_id"].nunique())
+        manifest = build_manifest(
+            "alliance", inputs=inputs, params=params or {},
+            outputs={"documents": n_docs, "rows": len(self.scores), "evidence": len(self.evidence)},
+            extra={"alliance_index_components": [
+                {"role": c.role, "column": c.column, "direction": c.direction, "mean": c.mean, "sd": c.sd}
+                for c in COMPONENTS]})
+        written = write_table(self.scores, out, "alliance")
+        written.append(write_csv(self.evidence, out / "alliance_evidence.csv"))
+        written.append(write_json(out / "alliance_manifest.json", manifest))
+        return written
+
+
+def _rate(num: float, den: float, per: float = 1.0) -> float:
+    return per * num / den if den else math.nan
+
+
+class _DocumentScorer:
+    """Walks one transcript's turns in order, accumulating counts and evidence."""
+
+    def __init__(self, doc: pd.DataFrame, lex: Lexicon, fw: dict[str, frozenset[str]]):
+        self.doc = doc
+        self.lex = lex
+        self.fw = fw
+        self.all_fw = frozenset().union(*fw.values())
+        self.words = Counter()  # role -> words
+        self.turns = Counter()  # role -> turns
+        self.lexicon = {r: Counter() for r in ("therapist", "participant")}
+        self.fw_counts = {r: Counter() for r in ("therapist", "participant")}
+        self.acts = Counter()
+        self.uptakes: list[float] = []
+        self.ruptures = Counter()  # kind -> participant turns with it
+        self.rupture_turns = 0
+        self.answered_ruptures = 0  # rupture turns followed by a therapist turn
+        self.repaired = 0
+        self.evidence: list[tuple] = []
+
+    def _add_evidence(self, row, subscore: str, spans) -> None:
+        for a, b in spans:
+            if b > a:
+                self.evidence.append((row.doc_id, int(row.turn), row.role, subscore,
+                                      int(row.start_char) + a, int(row.start_char) + b, row.text[a:b]))
+
+    def run(self) -> None:
+        prev_content = None
+        pending_ruptures = 0  # rupture turns waiting for the therapist's reply
+        for row in self.doc.itertuples(index=False):
+            role = row.role
+            if role not in ("therapist", "participant"):
+                continue
+            norm = tokens.normalise(row.text)
+            words = tokens.words(norm)
+            plain = [w for w, _, _ in words]
+            self.words[role] += len(plain)
+            self.turns[role] += 1
+            for col, cat in LEXICON_RATES.items():
+                spans = self.lex[cat].spans(norm)
+                self.lexicon[role][col] += len(spans)
+                self._add_evidence(row, col, spans)
+            self.fw_counts[role].update(category_counts(plain, self.fw))
+            if role == "participant":
+                prev_content = tokens.content_lemmas(words, self.all_fw)
+                markers = rupture_markers(row.text, norm, plain, self.lex)
+                for kind, spans in markers.items():
+                    if spans:
+                        self.ruptures[kind] += 1
+                        self._add_evidence(row, f"{kind}_rate", spans)
+                if any(markers.values()):
+                    self.rupture_turns += 1
+                    pending_ruptures += 1
+                continue
+            act = classify_turn(norm, words, prev_content, self.lex, self.all_fw)
+            self.acts[act.label] += 1
+            if act.uptake is not None:
+                self.uptakes.append(act.uptake)
+            col = next((c for c, lab in ACT_RATES.items() if lab == act.label), None)
+            if col is not None:
+                self._add_evidence(row, col, [(a, b) for _, a, b in act.evidence])
+            if pending_ruptures:
+                # only ruptures the therapist answered count: one at the very end
+                # of a recording had no chance of repair
+                self.answered_ruptures += pending_ruptures
+                spans = repair_spans(norm, act.label, [(a, b) for _, a, b in act.evidence], self.lex)
+                if spans:
+                    self.repaired += pending_ruptures
+                    self._add_evidence(row, "repair_rate", spans)
+                pending_ruptures = 0
+
+    def role_values(self) -> dict[str, dict[str, float]]:
+        t, p = self.words["therapist"], self.words["participant"]
+        nt, np_ = self.turns["therapist"], self.turns["participant"]
+        out = {r: {c: math.nan for c in SUBSCORES} for r in ROLES_OUT}
+        for role, n in (("therapist", t), ("participant", p), ("session", t + p)):
+            for col in LEXICON_RATES:
+                count = (self.lexicon["therapist"][col] + self.lexicon["participant"][col]
+                         if role == "session" else self.lexicon[role][col])
+                out[role][col] = _rate(count, n, 1000.0)
+        therapist = {col: _rate(self.acts[lab], nt) for col, lab in ACT_RATES.items()}
+        n_questions = self.acts["open_question"] + self.acts["closed_question"]
+        therapist["reflection_question_ratio"] = _rate(self.acts["reflection"], n_questions)
+        therapist["content_uptake"] = (sum(self.uptakes) / len(self.uptakes)) if self.uptakes else math.nan
+        therapist["repair_rate"] = _rate(self.repaired, self.answered_ruptures)
+        participant = {col: _rate(self.ruptures[kind], np_) for col, kind in RUPTURE_RATES.items()}
+        participant["rupture_rate"] = _rate(self.rupture_turns, np_)
+        dyad = {
+            "therapist_word_share": _rate(t, t + p),
+            "lsm": lsm(self.fw_counts["therapist"], t, self.fw_counts["participant"], p),
+        }
+        out["therapist"].update(therapist)
+        out["participant"].update(participant)
+        out["session"].update({**therapist, **participant, **dyad})
+        return out
+
+
+def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
+                   function_words: str | dict | None = None) -> AllianceResult:
+    """Alliance-language sub-scores and index per transcript and role.
+
+    *segments* is an ingest ``segments`` table; *lexicon* / *function_words*
+    are paths to edited copies of the packaged YAML files (default: packaged).
+    Raises InputError when *segments* holds no transcript documents.
+    """
+    require_columns(segments, SEGMENT_COLUMNS, "segments")
+    lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+    fw = function_words if isinstance(function_words, dict) else load_function_words(function_words)
+    seg = coerce_segments(segments)
+    is_transcript = seg["source_type"] == "transcript"
+    skipped = seg.loc[~is_transcript, "doc_id"].nunique()
+    if skipped:
+        log.info(f"alliance: skipped {skipped} non-transcript document(s) (narratives and case "
+                 "histories have no therapist-participant dyad)")
+    seg = seg[is_transcript]
+    if seg.empty:
+        raise InputError("no transcript documents to score (alliance needs source_type 'transcript'; "
+                         f"got {skipped} other document(s))")
+    seg = seg.sort_values(["doc_id", "turn", "start_char"], kind="stable")
+    rows, evidence = [], []
+    groups = seg.groupby("doc_id", sort=True)
+    for doc_id, doc in progress(groups, desc="alliance", total=groups.ngroups, unit="doc"):
+        scorer = _DocumentScorer(doc, lex, fw)
+        scorer.run()
+        values = scorer.role_values()
+        first = doc.iloc[0]
+        index_value = alliance_index_mod.alliance_index(values)
+        for role in ROLES_OUT:
+            if role == "session":
+                n_words = scorer.words["therapist"] + scorer.words["participant"]
+                n_turns = scorer.turns["therapist"] + scorer.turns["participant"]
+            else:
+                n_words, n_turns = scorer.words[role], scorer.turns[role]
+            rows.append({"doc_id": doc_id, "participant_id": first.participant_id, "session": first.session,
+                         "timepoint": first.timepoint, "role": role, "n_words": n_words, "n_turns": n_turns,
+                         **values[role], "alliance_index": index_value if role == "session" else math.nan})
+        evidence.extend(scorer.evidence)
+    scores = pd.DataFrame(rows, columns=SCORE_COLUMNS)
+    scores["role"] = pd.Categorical(scores["role"], categories=list(ROLES_OUT))
+    scores = scores.sort_values(["doc_id", "role"], kind="stable").reset_index(drop=True)
+    scores["role"] = scores["role"].astype(str)
+    for col in SUBSCORES + ["alliance_index"]:
+        scores[col] = scores[col].astype("float64")
+    for col in ("n_words", "n_turns"):
+        scores[col] = scores[col].astype("int64")
+    ev = pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
+    ev = ev.sort_values(["doc_id", "start_char", "end_char", "subscore"], kind="stable").reset_index(drop=True)
+    ev = ev.astype({"turn": "int64", "start_char": "int64", "end_char": "int64"})
+    return AllianceResult(scores, ev)

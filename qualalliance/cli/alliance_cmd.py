@@ -1,0 +1,39 @@
+"""``qualalliance alliance``: alliance-language scores per transcript and role."""
+
+from __future__ import annotations
+
+import click
+
+from .common import echo
+
+
+@click.command()
+@click.argument("segments", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Output folder for alliance.csv/.parquet, alliance_evidence.csv and alliance_manifest.json.")
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=str),
+              help="Edited copy of the packaged alliance_lexicon.yaml (default: the packaged lexicon).")
+@click.option("--function-words", type=click.Path(dir_okay=False, path_type=str),
+              help="Edited copy of the packaged function_words.yaml used for style matching.")
+def alliance(segments, out_dir, lexicon, function_words):
+    """Score alliance language per transcript: therapist, participant and session rows.
+
+    SEGMENTS is a segments table (.parquet/.csv), a folder holding one (an ingest or run
+    output), or raw transcripts (ingested on the fly). Writes OUT/alliance.csv/.parquet
+    (Bordin bond/goals/tasks rates, reflections vs questions and information, language
+    style matching, pronoun rates, talk balance, rupture and repair, empathy and safety
+    language, alliance_index) and OUT/alliance_evidence.csv with the span behind every
+    count. Only transcript documents are scored; narratives and case histories have no dyad.
+    """
+    from ..alliance import score_alliance
+    from ..ingest import load_segments
+
+    source = list(segments)
+    seg = load_segments(source if len(source) > 1 else source[0])
+    result = score_alliance(seg, lexicon=lexicon, function_words=function_words)
+    inputs = [p for p in source + [lexicon, function_words] if p]
+    result.write(out_dir, inputs=inputs, params={"lexicon": lexicon or "packaged",
+                                                  "function_words": function_words or "packaged"})
+    sessions = result.scores[result.scores["role"] == "session"]
+    echo(f"scored {len(sessions)} transcript(s): {len(result.scores)} rows, "
+         f"{len(result.evidence)} evidence spans -> {out_dir}")
