@@ -1,0 +1,287 @@
+"""The rule coder: segments + codebook -> span-level codings and a segment x code matrix.
+
+``code_segments`` streams segment texts through a spaCy pipeline
+(``nlp.pipe(..., as_tuples=True)``), keeps only the few facts of each theme span and
+drops the Doc, so memory does not grow with the corpus beyond the output rows.  With
+``n_process > 1`` the segments are cut into chunks coded by worker processes that each
+build the pipeline once; only rows travel back (spaCy's own ``n_process`` would ship
+every Doc back to the parent, which costs more than it saves).  See docs/coding.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+
+import numpy as np
+import pandas as pd
+
+from ..codebook import Codebook, load_codebook
+from ..errors import InputError
+from ..log import get_logger
+from ..progress import progress
+from ..schema import CODING_COLUMNS, ROLES
+
+log = get_logger(__name__)
+
+SPANS_KEY = "themes"
+EXTRA_COLUMNS = ["hedged", "negation_cue", "hedge_cue", "rule"]
+CODINGS_COLUMNS = CODING_COLUMNS + EXTRA_COLUMNS
+REQUIRED_SEGMENT_COLUMNS = ["doc_id", "turn", "text", "start_char"]
+_ROW_FIELDS = ["seg", "code", "start", "end", "text", "negated", "hedged", "negation_cue", "hedge_cue", "rule"]
+
+
+@dataclass
+class CodingResult:
+    """``codings``: one row per coded span; ``matrix``: one row per segment, 0/1 per code."""
+
+    codings: pd.DataFrame
+    matrix: pd.DataFrame
+    coder: str = ""
+    codebook_sha256: str = ""
+    params: dict = field(default_factory=dict)
+
+    def summary(self) -> str:
+        n_neg = int(self.codings["negated"].sum()) if len(self.codings) else 0
+        n_hedge = int(self.codings["hedged"].sum()) if len(self.codings) else 0
+        return (f"{len(self.codings)} codings ({n_neg} negated, {n_hedge} hedged) in "
+                f"{len(self.matrix)} segments by {self.coder}")
+
+
+def make_coding_pipeline(codebook: Codebook | str | None = None, model: str | None = None,
+                         annotate: bool = True):
+    """A spaCy pipeline that codes text: lemmas -> ``qualalliance_themes`` -> negation.
+
+    *model* ``None``/``"blank:en"``: blank English + ``qualalliance_lookup`` (offline default).
+    Otherwise the named installed pipeline (its lemmatizer supplies the lemmas).
+    *annotate* ``False`` skips copying lemmas/sentence starts onto tokens (faster; the
+    codings are identical).
+    """
+    import spacy
+
+    from ..nlp import make_pipeline
+    from . import lookup, negation, themes  # noqa: F401 - registers the factories
+
+    book = load_codebook(codebook)
+    name = model or "blank:en"
+    if name.startswith("blank:"):
+        nlp = spacy.blank(name.split(":", 1)[1])
+        nlp.add_pipe("qualalliance_lookup", config={"annotate": annotate})
+    else:
+        nlp = make_pipeline(name)
+    nlp.add_pipe("qualalliance_themes", config={"spans_key": SPANS_KEY})
+    nlp.add_pipe("qualalliance_negation", config={"spans_key": SPANS_KEY})
+    nlp.get_pipe("qualalliance_themes").initialize(nlp=nlp, codebook=book)
+    if not annotate and nlp.has_pipe("qualalliance_lookup"):
+        # its work (lemmas as lexeme NORMs) is done once it is built; running it per doc
+        # would only add a generator hop to every segment
+        nlp.disable_pipe("qualalliance_lookup")
+    return nlp
+
+
+def _check_segments(segments: pd.DataFrame) -> pd.DataFrame:
+    if not isinstance(segments, pd.DataFrame):
+        raise InputError(f"segments must be a DataFrame, got {type(segments).__name__}")
+    missing = [c for c in REQUIRED_SEGMENT_COLUMNS if c not in segments.columns]
+    if missing:
+        raise InputError(f"segments table lacks column(s) {', '.join(missing)}; "
+                         f"has {', '.join(map(str, segments.columns))}")
+    segs = segments.reset_index(drop=True)
+    out = pd.DataFrame({"doc_id": segs["doc_id"].astype(str)})
+    for col in ("turn", "start_char"):
+        values = pd.to_numeric(segs[col], errors="coerce")
+        if values.isna().any() or (values != values.round()).any():
+            bad = int(np.flatnonzero(values.isna().to_numpy() | (values != values.round()).to_numpy())[0])
+            raise InputError(f"segments column {col!r} must hold whole numbers; row {bad + 1} has "
+                             f"{segs[col].iloc[bad]!r}")
+        out[col] = values.astype("int64")
+    out["text"] = segs["text"].fillna("").astype(str)
+    if "role" in segs.columns:
+        out["role"] = segs["role"].fillna("other").astype(str)
+    dup = out.duplicated(["doc_id", "turn"])
+    if dup.any():
+        row = out[dup].iloc[0]
+        raise InputError(f"segments table has more than one row for doc_id {row['doc_id']!r}, turn {row['turn']}; "
+                         "(doc_id, turn) must identify a segment")
+    return out
+
+
+def _code_texts(nlp, texts, offset: int, batch_size: int, show_progress: bool = False) -> dict:
+    """Run the pipeline over texts; return the theme spans as columns (Docs are dropped)."""
+    from .themes import HEDGE_CUE, HEDGED, INFO_KEY, NEG_CUE, NEGATED, RULE
+
+    rows: dict[str, list] = {f: [] for f in _ROW_FIELDS}
+    seg, code, start, end, text = rows["seg"], rows["code"], rows["start"], rows["end"], rows["text"]
+    negated, hedged, neg_cue, hedge_cue, rule = (rows["negated"], rows["hedged"], rows["negation_cue"],
+                                                 rows["hedge_cue"], rows["rule"])
+    stream = zip(texts, range(offset, offset + len(texts)))
+    if show_progress:
+        stream = progress(stream, desc="coding", total=len(texts), unit="seg")
+    for doc, i in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        if not doc.user_data:  # no theme spans (their records live there): the usual case
+            continue
+        group = doc.spans.get(SPANS_KEY)
+        if not group:
+            continue
+        user_data = doc.user_data
+        source = texts[i - offset]
+        for span in group:
+            label = span.label_
+            info = user_data[(INFO_KEY, span.start, span.end, label)]
+            a, b = span.start_char, span.end_char
+            seg.append(i)
+            code.append(label)
+            start.append(a)
+            end.append(b)
+            text.append(source[a:b])  # == span.text, without rebuilding it from tokens
+            rule.append(info[RULE])
+            negated.append(info[NEGATED])
+            hedged.append(info[HEDGED])
+            neg_cue.append(info[NEG_CUE])
+            hedge_cue.append(info[HEDGE_CUE])
+    return rows
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(book: Codebook, model: str | None, batch_size: int) -> None:
+    _WORKER["nlp"] = make_coding_pipeline(book, model, annotate=False)
+    _WORKER["batch_size"] = batch_size
+
+
+def _work_chunk(texts: list[str], offset: int) -> dict:
+    return _code_texts(_WORKER["nlp"], texts, offset, _WORKER["batch_size"])
+
+
+def _code_parallel(book: Codebook, model, texts: list[str], n_process: int, batch_size: int,
+                   chunk_size: int) -> dict:
+    rows: dict[str, list] = {f: [] for f in _ROW_FIELDS}
+    starts = list(range(0, len(texts), chunk_size))
+    results: dict[int, dict] = {}
+    # fork on Linux: workers start at once and need no `if __name__ == "__main__"` guard
+    # in the caller's script; they only run spaCy and pickle rows back.  Elsewhere spawn.
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    with ProcessPoolExecutor(max_workers=n_process, mp_context=get_context(method),
+                             initializer=_init_worker, initargs=(book, model, batch_size)) as pool:
+        pending = {}
+        queue = iter(starts)
+        bar = progress(range(len(starts)), desc="coding chunks", total=len(starts), unit="chunk")
+        bar_iter = iter(bar)
+        for _ in range(2 * n_process):  # a bounded number of chunks in flight
+            s = next(queue, None)
+            if s is not None:
+                pending[pool.submit(_work_chunk, texts[s:s + chunk_size], s)] = s
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                results[pending.pop(fut)] = fut.result()
+                next(bar_iter, None)
+                s = next(queue, None)
+                if s is not None:
+                    pending[pool.submit(_work_chunk, texts[s:s + chunk_size], s)] = s
+    for s in starts:  # chunk order == segment order
+        for f in _ROW_FIELDS:
+            rows[f].extend(results[s][f])
+    return rows
+
+
+def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None, model: str | None = None,
+                  n_process: int = 1, batch_size: int = 1000, chunk_size: int = 5000) -> CodingResult:
+    """Code every segment against the codebook.
+
+    Returns ``codings`` (columns ``CODINGS_COLUMNS``: the ten ``schema.CODING_COLUMNS`` then
+    ``hedged, negation_cue, hedge_cue, rule``) and ``matrix`` (``doc_id, turn`` + one 0/1
+    column per code with rules; a segment scores 1 for a code when it has at least one
+    *non-negated* coding of it).  ``start_char``/``end_char`` are offsets in the document
+    text (segment ``start_char`` + offset within the segment), so ``text`` equals the
+    document text (and the segment text) at those offsets.  Codes restricted to some
+    ``roles`` are dropped from segments of other roles.
+    """
+    book = load_codebook(codebook)
+    segs = _check_segments(segments)
+    if n_process < 1:
+        raise InputError(f"n_process must be at least 1, got {n_process}")
+    texts = segs["text"].tolist()
+    if n_process == 1 or len(texts) <= chunk_size:
+        nlp = make_coding_pipeline(book, model, annotate=False)
+        rows = _code_texts(nlp, texts, 0, batch_size, show_progress=True)
+    else:
+        rows = _code_parallel(book, model, texts, n_process, batch_size, chunk_size)
+    codings = _build_codings(rows, segs, book)
+    matrix = _build_matrix(codings, segs, book)
+    params = {"codebook": book.path, "codebook_name": book.name, "codebook_version": book.version,
+              "model": model or "blank:en", "n_process": n_process, "batch_size": batch_size}
+    return CodingResult(codings=codings.drop(columns="_seg"), matrix=matrix, coder=book.coder,
+                        codebook_sha256=book.sha256, params=params)
+
+
+def _build_codings(rows: dict, segs: pd.DataFrame, book: Codebook) -> pd.DataFrame:
+    seg_idx = np.asarray(rows["seg"], dtype=np.int64)
+    seg_start = segs["start_char"].to_numpy()[seg_idx] if len(seg_idx) else np.zeros(0, dtype=np.int64)
+    df = pd.DataFrame({
+        "_seg": seg_idx,
+        "doc_id": segs["doc_id"].to_numpy()[seg_idx] if len(seg_idx) else np.array([], dtype=object),
+        "turn": segs["turn"].to_numpy()[seg_idx] if len(seg_idx) else np.zeros(0, dtype=np.int64),
+        "code": pd.Series(rows["code"], dtype=object),
+        "start_char": seg_start + np.asarray(rows["start"], dtype=np.int64),
+        "end_char": seg_start + np.asarray(rows["end"], dtype=np.int64),
+        "text": pd.Series(rows["text"], dtype=object),
+        "negated": np.asarray(rows["negated"], dtype=bool),
+        "method": "rule",
+        "coder": book.coder,
+        "confidence": 1.0,
+        "hedged": np.asarray(rows["hedged"], dtype=bool),
+        "negation_cue": pd.Series(rows["negation_cue"], dtype=object),
+        "hedge_cue": pd.Series(rows["hedge_cue"], dtype=object),
+        "rule": pd.Series(rows["rule"], dtype=object),
+    })
+    restricted = {c.id: set(c.roles) for c in book.applicable if set(c.roles) != set(ROLES)}
+    if restricted and len(df):
+        if "role" in segs.columns:
+            roles = segs["role"].to_numpy()[seg_idx]
+            keep = np.fromiter((code not in restricted or role in restricted[code]
+                                for code, role in zip(df["code"], roles)), dtype=bool, count=len(df))
+            df = df[keep]
+        else:
+            log.warning("segments have no 'role' column, so the role restrictions of codes "
+                        f"{', '.join(sorted(restricted))} are not applied")
+    df = df.sort_values(["_seg", "start_char", "end_char", "code"], kind="mergesort").reset_index(drop=True)
+    for col in ("doc_id", "code", "text", "method", "coder", "negation_cue", "hedge_cue", "rule"):
+        df[col] = df[col].astype(str)
+    return df[["_seg"] + CODINGS_COLUMNS]
+
+
+def _build_matrix(codings: pd.DataFrame, segs: pd.DataFrame, book: Codebook) -> pd.DataFrame:
+    ids = [c.id for c in book.applicable]
+    mat = np.zeros((len(segs), len(ids)), dtype=np.uint8)
+    affirmed = codings[~codings["negated"]]
+    if len(affirmed):
+        col_of = {c: j for j, c in enumerate(ids)}
+        mat[affirmed["_seg"].to_numpy(), affirmed["code"].map(col_of).to_numpy(dtype=np.int64)] = 1
+    matrix = pd.DataFrame(mat, columns=ids)
+    matrix.insert(0, "turn", segs["turn"].to_numpy())
+    matrix.insert(0, "doc_id", segs["doc_id"].astype(str).to_numpy())
+    return matrix
+
+
+def write_coding(result: CodingResult, out_dir, inputs=()) -> list:
+    """Write codings (CSV + Parquet), code_matrix (CSV + Parquet) and coding_manifest.json."""
+    from pathlib import Path
+
+    from ..manifest import build_manifest
+    from ..tables import write_json, write_table
+
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError("output path exists and is not a folder", out)
+    written = write_table(result.codings, out, "codings") + write_table(result.matrix, out, "code_matrix")
+    manifest = build_manifest(
+        "code", inputs=inputs, params=result.params,
+        outputs={"codings": len(result.codings), "segments": len(result.matrix),
+                 "negated": int(result.codings["negated"].sum()), "hedged": int(result.codings["hedged"].sum())},
+        extra={"coder": result.coder, "codebook_sha256": result.codebook_sha256})
+    written.append(write_json(out / "coding_manifest.json", manifest))
+    return written

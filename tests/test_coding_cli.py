@@ -1,0 +1,103 @@
+"""`qualalliance code` on tables, folders and raw sources; and on real data when present."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from qualalliance.cli import cli
+from qualalliance.coding import CODINGS_COLUMNS
+from qualalliance.schema import SEGMENT_COLUMNS
+
+from .conftest import ANNOMI, DEMO, SAMPLE, need_shared
+from .test_coding import TINY
+
+
+def write_segments(path):
+    rows = [("p1_dosing", "P1", "1", "dosing", "transcript", 0, "T", "therapist", "You're safe here.", 0, 0),
+            ("p1_dosing", "P1", "1", "dosing", "transcript", 1, "P", "participant", "I didn't feel safe at first.",
+             18, 0)]
+    df = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+    df["end_char"] = df["start_char"] + df["text"].str.len()
+    df.to_csv(path, index=False)
+    return path
+
+
+def test_code_command_writes_tables(tmp_path, no_network):
+    segs = write_segments(tmp_path / "segments.csv")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["code", str(segs), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "coded 3 codings (1 negated, 0 hedged) in 2 segments" in r.output
+    codings = pd.read_csv(out / "codings.csv", keep_default_na=False)
+    assert list(codings.columns) == CODINGS_COLUMNS
+    assert codings[["turn", "code", "text", "negated"]].values.tolist() == [
+        [0, "reassurance", "You're safe", False], [0, "safety", "You're safe", False],
+        [1, "safety", "feel safe", True]]
+    assert pd.read_parquet(out / "codings.parquet").shape == codings.shape
+    matrix = pd.read_csv(out / "code_matrix.csv")
+    assert matrix.shape == (2, 22) and matrix["safety"].tolist() == [1, 0]
+    manifest = json.loads((out / "coding_manifest.json").read_text())
+    assert manifest["stage"] == "code" and len(manifest["codebook_sha256"]) == 64
+    assert manifest["outputs"]["codings"] == 3
+
+
+def test_code_command_custom_codebook_and_bad_codebook(tmp_path):
+    segs = write_segments(tmp_path / "segments.csv")
+    book = tmp_path / "tiny.yaml"
+    book.write_text(TINY, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["code", str(segs), "-o", str(tmp_path / "out"), "--codebook", str(book)])
+    assert r.exit_code == 0 and "qualalliance-rules/tiny@1" in r.output
+    book.write_text(TINY.replace("    phrases: [anxious, panic]", "    phrases: [anxious, panic]\n    colour: x"),
+                    encoding="utf-8")
+    out = tmp_path / "out2"
+    r = CliRunner().invoke(cli, ["code", str(segs), "-o", str(out), "--codebook", str(book)])
+    assert r.exit_code == 2
+    assert [ln for ln in r.output.splitlines() if ln] == [
+        f"error: {book}:24: code 'anxiety': unknown key 'colour' (allowed: id, label, parent, definition, include, "
+        "exclude, examples, phrases, negated_phrases, patterns, exclude_patterns, roles)"]
+    assert not out.exists()
+
+
+def test_code_command_on_raw_sources(tmp_path):
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["code", str(SAMPLE), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert len(pd.read_csv(out / "code_matrix.csv")) > 10
+
+
+def _offsets_match(source, tmp_path):
+    from qualalliance.ingest import ingest
+    from qualalliance.coding import code_segments
+
+    res = ingest([str(source)])
+    coded = code_segments(res.segments)
+    text = dict(zip(res.documents["doc_id"], res.documents["text"]))
+    seg_text = {(d, t): (s, x) for d, t, s, x in zip(res.segments.doc_id, res.segments.turn,
+                                                      res.segments.start_char, res.segments.text)}
+    for r in coded.codings.itertuples():
+        assert text[r.doc_id][r.start_char:r.end_char] == r.text
+        start, seg = seg_text[(r.doc_id, r.turn)]
+        assert seg[r.start_char - start:r.end_char - start] == r.text
+    return coded
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_annomi_dev_offsets_and_flags(tmp_path):
+    coded = _offsets_match(need_shared(ANNOMI), tmp_path)
+    c = coded.codings
+    assert len(c) > 300 and c["negated"].any() and c["hedged"].any()
+    assert len(coded.matrix) > 7000
+
+
+def test_demo_study_offsets_and_flags(tmp_path):
+    if not (DEMO / "metadata.csv").is_file():
+        pytest.skip("the demo study has not been generated yet")
+    coded = _offsets_match(DEMO, tmp_path)
+    c = coded.codings
+    assert {"safety", "mystical", "insight", "integration", "set_setting"} <= set(c["code"])
+    assert c["negated"].any() and c["hedged"].any()
