@@ -18,9 +18,14 @@ title/URL never reach the scorer) and prints, per transcript:
 5. a check that the constants in index.py are what the rule gives on dev;
 6. the reflection / question / information detector against AnnoMI's gold
    therapist-behaviour labels (a check of the detector, not an input);
-7. a length-independence check (every transcript doubled).
+7. a length-independence check (every transcript doubled);
+8. an external check of ``participant_alliance_per_1k`` (not an index
+   component) on real clients: MIBot (``../shared/corpora-external/mibot``),
+   106 smokers' text conversations with an MI chatbot, each with the client-rated
+   CARE measure (Mercer et al. 2004; 10 items 1-5, 0 = does not apply).
+   Nothing was tuned on MIBot; the figures are printed as they come.
 
-Skips with a printed reason when ../shared is absent.  Takes ~20 s.
+Skips with a printed reason when ../shared is absent.  Takes ~30 s.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from sklearn.metrics import cohen_kappa_score, roc_auc_score
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOMI = ROOT / ".." / "shared" / "corpora-external" / "annomi" / "AnnoMI-simple.dev.csv"
+MIBOT = ROOT / ".." / "shared" / "corpora-external" / "mibot"
 SEED = 20240501
 N_BOOT = 2000
 
@@ -185,6 +191,10 @@ def main() -> int:
 
     _detector_check(segments, result.evidence)
     _length_check(segments[SEGMENT_COLUMNS], session["alliance_index"].astype(float))
+    pa = auroc(y, session["participant_alliance_per_1k"].astype(float))
+    print(f"\nparticipant_alliance_per_1k (not an index candidate): AUROC {pa:.3f} for high vs low MI quality;\n"
+          "  MI quality rates the THERAPIST, so this is context, not validation (docs/alliance.md)")
+    _mibot_check()
 
     target = a_idx >= 0.90 and a_idx > best_baseline
     print(f"\ntarget (AUROC >= 0.90 and above every trivial baseline): {'met' if target else 'NOT met'} "
@@ -242,6 +252,41 @@ def _length_check(segments: pd.DataFrame, index: pd.Series) -> None:
     print("  (rates are unchanged by construction; what moves is the seam: the copy's first therapist\n"
           "   turn now answers the original's last participant turn, which can turn an undefined\n"
           f"   repair_rate into a defined one; {(diff > 0.01).sum()} of {len(diff)} transcripts move by more than 0.01)")
+
+
+def _mibot_check() -> None:
+    """participant_alliance and alliance_index against the client-rated CARE measure (MIBot)."""
+    from scipy import stats as sps
+
+    from qualalliance.alliance import score_alliance
+    from qualalliance.ingest import load_segments
+    from qualalliance.schema import SEGMENT_COLUMNS
+
+    data = MIBOT / "data.csv"
+    if not data.is_file() or not (MIBOT / "transcripts").is_dir():
+        print(f"\nskip MIBot check: {MIBOT} not found")
+        return
+    survey = pd.read_csv(data).set_index("ParticipantID")
+    items = [f"CAREQ{i}" for i in range(1, 11)]
+    # CARE: 0 = "does not apply"; the mean of the answered items (x10 = the 10-50 total)
+    care = 10 * survey[items].where(survey[items] > 0).mean(axis=1)
+    scores = score_alliance(load_segments(MIBOT / "transcripts")[SEGMENT_COLUMNS]).scores
+    by_role = {r: g.set_index("participant_id") for r, g in scores.groupby("role")}
+    rows = [("participant_alliance_per_1k", by_role["participant"]["participant_alliance_per_1k"]),
+            ("relationship_per_1k [participant]", by_role["participant"]["relationship_per_1k"]),
+            ("negated_alliance_per_1k [participant]", by_role["participant"]["negated_alliance_per_1k"]),
+            ("alliance_index", by_role["session"]["alliance_index"]),
+            ("baseline: participant words", by_role["participant"]["n_words"])]
+    print(f"\nexternal check, real clients (MIBot: {len(care)} chatbot conversations, client-rated CARE "
+          f"{care.mean():.1f} +- {care.std():.1f}, ceiling-heavy); not used for tuning")
+    for name, v in rows:
+        x = v.reindex(care.index).astype(float)
+        ok = x.notna() & care.notna()
+        res = sps.pearsonr(x[ok], care[ok])
+        ci = res.confidence_interval(0.95)
+        rho = sps.spearmanr(x[ok], care[ok]).statistic
+        print(f"  {name:40s} Pearson r {res.statistic:+.3f} [95% CI {ci.low:+.2f}, {ci.high:+.2f}]  "
+              f"Spearman {rho:+.3f}  n={int(ok.sum())}")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,9 @@ def test_cli_writes_one_session_row_per_transcript(tmp_path, no_network):
     pq = pd.read_parquet(out / "alliance.parquet")
     assert list(pq.columns) == list(scores.columns)
     ev = pd.read_csv(out / "alliance_evidence.csv")
-    assert list(ev.columns) == ["doc_id", "turn", "role", "subscore", "start_char", "end_char", "text"]
+    assert list(ev.columns) == ["doc_id", "turn", "role", "subscore", "start_char", "end_char", "text",
+                                "negated", "negation_cue"]
+    assert ev["negated"].dtype == bool
     seg_by = seg.set_index(["doc_id", "turn"])
     for e in ev.itertuples():
         s = seg_by.loc[(e.doc_id, e.turn)]

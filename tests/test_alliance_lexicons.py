@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -20,10 +22,9 @@ from .test_alliance_scores import make_segments, row
 
 
 def _packaged_lexicon_dict():
-    lex = load_lexicon()
-    return {"version": 1, "categories": {
-        name: {"description": c.description, "source": c.source, "phrases": list(c.phrases)}
-        for name, c in lex.categories.items()}}
+    """The packaged lexicon as a plain dict (to edit and write back)."""
+    path = resources.files("qualalliance") / "data" / "alliance_lexicon.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def test_packaged_files_load_with_every_category():
@@ -100,9 +101,11 @@ def test_unknown_and_missing_keys_are_config_errors(tmp_path):
 
 
 def test_yaml_booleans_and_bad_wildcards_are_config_errors(tmp_path):
+    text = yaml.safe_dump(_packaged_lexicon_dict(), sort_keys=False)
     p = tmp_path / "lex.yaml"
-    p.write_text("version: 1\ncategories:\n  backchannel:\n    description: d\n    source: s\n"
-                 "    phrases: [yeah, no]\n", encoding="utf-8")
+    # an unquoted `no` in a phrase list is read by YAML as false
+    p.write_text(text.replace("- nope\n", "- nope\n    - no\n", 1), encoding="utf-8")
+    assert "- no\n" in p.read_text(encoding="utf-8")
     with pytest.raises(ConfigError, match="quote words"):
         load_lexicon(p)
     data = _packaged_lexicon_dict()

@@ -3,7 +3,9 @@
 Both ship as YAML under ``qualalliance/data/`` (``alliance_lexicon.yaml`` and
 ``function_words.yaml``); a user may pass edited copies.  Files are validated
 strictly on load: an unknown or missing key is a ConfigError naming the key and
-the file.
+the file.  The lexicon (version 2) also holds the ``negation`` rule read by
+negation.py: cues, window, terminators, pseudo-negations and the categories it
+applies to.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from pathlib import Path
 import yaml
 
 from ..errors import ConfigError
+from .negation import Negation
 
 # categories the scorer reads; a user lexicon must define all of them
 LEXICON_CATEGORIES = (
-    "bond", "goals", "tasks", "empathy", "safety",
+    "bond", "goals", "tasks", "empathy", "safety", "relationship",
     "pronoun_we", "pronoun_i", "pronoun_you",
     "reflection_stems", "reflection_statement_stems", "information",
     "disagreement", "confrontation", "withdrawal", "backchannel",
@@ -31,6 +34,13 @@ FUNCTION_WORD_CATEGORIES = (
     "prepositions", "auxiliary_verbs", "common_adverbs", "negations", "quantifiers",
 )
 _CATEGORY_KEYS = {"description", "source", "phrases"}
+LEXICON_VERSION = 2
+# categories whose matches consult the negation rule: the per-1k lexicon rates
+# that carry a polarity, and the therapist's acknowledging repairs
+NEGATABLE_CATEGORIES = ("bond", "goals", "tasks", "empathy", "safety", "relationship", "repair_acknowledge")
+_NEGATION_KEYS = {"description", "source", "window", "applies_to", "cues", "cue_suffixes", "terminators",
+                  "pseudo"}
+MAX_NEGATION_WINDOW = 10
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern:
@@ -74,12 +84,13 @@ class Category:
 class Lexicon:
     path: str
     categories: dict[str, Category]
+    negation: Negation
 
     def __getitem__(self, name: str) -> Category:
         return self.categories[name]
 
 
-def _load_yaml(path) -> dict:
+def _load_yaml(path, top_keys=("version", "categories"), version=1) -> dict:
     try:
         with open(path, encoding="utf-8") as fh:
             data = yaml.safe_load(fh)
@@ -89,12 +100,19 @@ def _load_yaml(path) -> dict:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         raise ConfigError(f"not valid YAML: {exc}", path, None if line is None else line + 1) from exc
     if not isinstance(data, dict):
-        raise ConfigError("expected a mapping with keys 'version' and 'categories'", path)
-    unknown = set(data) - {"version", "categories"}
+        raise ConfigError(f"expected a mapping with keys {', '.join(map(repr, top_keys))}", path)
+    unknown = set(data) - set(top_keys)
     if unknown:
         raise ConfigError(f"unknown key(s) {', '.join(sorted(map(str, unknown)))}", path)
-    if data.get("version") != 1:
-        raise ConfigError(f"unsupported version {data.get('version')!r} (expected 1)", path)
+    if data.get("version") != version:
+        hint = ""
+        if version == LEXICON_VERSION and data.get("version") == 1:
+            hint = ("; version 2 adds the 'negation' section and the 'relationship' category - "
+                    "copy them from the packaged alliance_lexicon.yaml")
+        raise ConfigError(f"unsupported version {data.get('version')!r} (expected {version}){hint}", path)
+    missing = [k for k in top_keys if k not in data]
+    if missing:
+        raise ConfigError(f"missing key(s) {', '.join(missing)}", path)
     if not isinstance(data.get("categories"), dict):
         raise ConfigError("'categories' must be a mapping of category name -> entry", path)
     return data
@@ -122,8 +140,42 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     return _read_lexicon(Path(path))
 
 
+def _read_negation(entry, path) -> Negation:
+    where = "negation"
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where} must be a mapping", path)
+    unknown = set(entry) - _NEGATION_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}", path)
+    missing = sorted(_NEGATION_KEYS - set(entry))
+    if missing:
+        raise ConfigError(f"{where}: missing key(s) {', '.join(missing)}", path)
+    window = entry["window"]
+    if isinstance(window, bool) or not isinstance(window, int) or not 1 <= window <= MAX_NEGATION_WINDOW:
+        raise ConfigError(f"{where}.window must be a whole number of words from 1 to {MAX_NEGATION_WINDOW}, "
+                          f"got {window!r}", path)
+    applies = entry["applies_to"]
+    if not isinstance(applies, list) or not all(isinstance(a, str) for a in applies):
+        raise ConfigError(f"{where}.applies_to must be a list of category names", path)
+    bad = [a for a in applies if a not in NEGATABLE_CATEGORIES]
+    if bad:
+        raise ConfigError(f"{where}.applies_to: {bad[0]!r} cannot be negated "
+                          f"(negatable: {', '.join(NEGATABLE_CATEGORIES)})", path)
+    cues = _clean_phrases(entry["cues"], f"{where}.cues", path)
+    suffixes = _clean_phrases(entry["cue_suffixes"], f"{where}.cue_suffixes", path)
+    terminators = _clean_phrases(entry["terminators"], f"{where}.terminators", path)
+    for name, values in (("cues", cues), ("cue_suffixes", suffixes), ("terminators", terminators)):
+        multi = [w for w in values if " " in w]
+        if multi:
+            raise ConfigError(f"{where}.{name}: entries must be single words, got {multi[0]!r}", path)
+    pseudo = _clean_phrases(entry["pseudo"], f"{where}.pseudo", path)
+    return Negation(str(entry["description"]).strip(), str(entry["source"]).strip(), window,
+                    tuple(dict.fromkeys(applies)), frozenset(cues), suffixes, frozenset(terminators),
+                    pseudo, _phrase_regex(list(pseudo)))
+
+
 def _read_lexicon(path) -> Lexicon:
-    data = _load_yaml(path)
+    data = _load_yaml(path, ("version", "negation", "categories"), LEXICON_VERSION)
     cats = {}
     for name, entry in data["categories"].items():
         if name not in LEXICON_CATEGORIES:
@@ -142,7 +194,7 @@ def _read_lexicon(path) -> Lexicon:
     missing = [c for c in LEXICON_CATEGORIES if c not in cats]
     if missing:
         raise ConfigError(f"missing category/categories {', '.join(missing)}", path)
-    return Lexicon(str(path), cats)
+    return Lexicon(str(path), cats, _read_negation(data["negation"], path))
 
 
 def load_function_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:

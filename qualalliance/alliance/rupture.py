@@ -16,12 +16,14 @@ holds a marker of
 A rupture is repaired when the therapist's NEXT turn acknowledges ("fair
 enough", "you're right"), apologises ("sorry"), invites feedback ("what do you
 think", "does that sound right") or reflects (see responsiveness.py) - the
-last is how MI "rolls with" discord.
+last is how MI "rolls with" discord.  A negated acknowledgement ("I don't
+understand") is not a repair (negation.py).
 """
 
 from __future__ import annotations
 
 from .lexicons import Lexicon
+from .negation import TurnNegation, split_negated
 
 RUPTURE_KINDS = ("disagreement", "confrontation", "withdrawal", "minimal_response")
 REPAIR_CATEGORIES = ("repair_acknowledge", "repair_apologise", "repair_invite_feedback")
@@ -43,9 +45,20 @@ def rupture_markers(text: str, norm: str, words: list[str], lex: Lexicon) -> dic
 
 
 def repair_spans(norm: str, act_label: str, act_spans: list[tuple[int, int]],
-                 lex: Lexicon) -> list[tuple[int, int]]:
-    """Spans that make a therapist turn a repair (empty list: no repair)."""
-    spans = sorted({sp for cat in REPAIR_CATEGORIES for sp in lex[cat].spans(norm)})
+                 lex: Lexicon, negation: TurnNegation | None = None) -> list[tuple[int, int]]:
+    """Spans that make a therapist turn a repair (empty list: no repair).
+
+    A negated acknowledgement ("I don't understand", "that's not okay") is no
+    repair, when the lexicon's negation rule applies to its category.
+    """
+    found = set()
+    for cat in REPAIR_CATEGORIES:
+        matches = lex[cat].spans(norm)
+        if matches and cat in lex.negation.applies_to:
+            turn = negation if negation is not None else TurnNegation(norm, lex.negation)
+            matches = [(a, b) for a, b, cue in split_negated(matches, turn) if cue is None]
+        found.update(matches)
+    spans = sorted(found)
     if act_label == "reflection":
         spans = sorted(set(spans) | set(act_spans))
     return spans

@@ -8,7 +8,11 @@ an :class:`AllianceResult`:
   n_words, n_turns``, one column per sub-score (:data:`SUBSCORES`) and
   ``alliance_index`` (session rows only);
 * ``evidence`` - the spans behind the sub-scores: ``doc_id, turn, role,
-  subscore, start_char, end_char, text``, offsets in the document text.
+  subscore, start_char, end_char, text, negated, negation_cue``, offsets in
+  the document text.  A ``negated`` lexicon match ("I don't feel *safe*") does
+  not count towards its sub-score (negation.py); it counts in
+  ``negated_alliance_per_1k`` and, for the ``relationship`` category in a
+  participant turn, against ``participant_alliance_per_1k``.
 
 Every sub-score is a rate (per 1,000 words, per turn or per rupture), never a
 raw count, so sessions of different length are comparable.  Formulas and
@@ -31,7 +35,8 @@ from ..progress import progress
 from ..schema import ALLIANCE_KEYS, SEGMENT_COLUMNS, coerce_segments, require_columns
 from . import index as alliance_index_mod
 from . import tokens
-from .lexicons import Lexicon, load_function_words, load_lexicon
+from .lexicons import LEXICON_VERSION, Lexicon, load_function_words, load_lexicon
+from .negation import TurnNegation, merge_overlapping, split_negated
 from .responsiveness import classify_turn
 from .rupture import RUPTURE_KINDS, repair_spans, rupture_markers
 from .style_matching import category_counts, lsm
@@ -46,6 +51,7 @@ LEXICON_RATES = {
     "tasks_per_1k": "tasks",
     "empathy_per_1k": "empathy",
     "safety_per_1k": "safety",
+    "relationship_per_1k": "relationship",
     "we_per_1k": "pronoun_we",
     "i_per_1k": "pronoun_i",
     "you_per_1k": "pronoun_you",
@@ -59,13 +65,15 @@ ACT_RATES = {  # share of therapist turns with each primary label
 RUPTURE_RATES = {f"{k}_rate": k for k in RUPTURE_KINDS}
 SUBSCORES = (
     list(LEXICON_RATES)
+    + ["negated_alliance_per_1k"]
     + list(ACT_RATES)
     + ["reflection_question_ratio", "content_uptake", "therapist_word_share", "lsm"]
     + list(RUPTURE_RATES)
-    + ["rupture_rate", "repair_rate"]
+    + ["rupture_rate", "repair_rate", "participant_alliance_per_1k"]
 )
 SCORE_COLUMNS = ALLIANCE_KEYS + ["n_turns"] + SUBSCORES + ["alliance_index"]
-EVIDENCE_COLUMNS = ["doc_id", "turn", "role", "subscore", "start_char", "end_char", "text"]
+EVIDENCE_COLUMNS = ["doc_id", "turn", "role", "subscore", "start_char", "end_char", "text", "negated",
+                    "negation_cue"]
 
 
 @dataclass
@@ -86,7 +94,7 @@ class AllianceResult:
         manifest = build_manifest(
             "alliance", inputs=inputs, params=params or {},
             outputs={"documents": n_docs, "rows": len(self.scores), "evidence": len(self.evidence)},
-            extra={"alliance_index_components": [
+            extra={"lexicon_version": LEXICON_VERSION, "alliance_index_components": [
                 {"role": c.role, "column": c.column, "direction": c.direction, "mean": c.mean, "sd": c.sd}
                 for c in COMPONENTS]})
         written = write_table(self.scores, out, "alliance")
@@ -109,7 +117,9 @@ class _DocumentScorer:
         self.all_fw = frozenset().union(*fw.values())
         self.words = Counter()  # role -> words
         self.turns = Counter()  # role -> turns
-        self.lexicon = {r: Counter() for r in ("therapist", "participant")}
+        self.lexicon = {r: Counter() for r in ("therapist", "participant")}  # affirmed matches
+        self.negated = Counter()  # role -> negated alliance matches (overlaps merged)
+        self.relationship_negated = Counter()  # role -> negated relationship matches
         self.fw_counts = {r: Counter() for r in ("therapist", "participant")}
         self.acts = Counter()
         self.uptakes: list[float] = []
@@ -119,11 +129,39 @@ class _DocumentScorer:
         self.repaired = 0
         self.evidence: list[tuple] = []
 
-    def _add_evidence(self, row, subscore: str, spans) -> None:
+    def _add_evidence(self, row, subscore: str, spans, cue: tuple[int, int] | None = None) -> None:
         for a, b in spans:
             if b > a:
                 self.evidence.append((row.doc_id, int(row.turn), row.role, subscore,
-                                      int(row.start_char) + a, int(row.start_char) + b, row.text[a:b]))
+                                      int(row.start_char) + a, int(row.start_char) + b, row.text[a:b],
+                                      cue is not None, "" if cue is None else row.text[cue[0]:cue[1]]))
+
+    def _count_lexicon(self, row, role: str, norm: str, words) -> TurnNegation | None:
+        """Per-category matches of one turn, negated ones set apart (negation.py)."""
+        negation = self.lex.negation
+        turn = None
+        negated_spans = []
+        for col, cat in LEXICON_RATES.items():
+            spans = self.lex[cat].spans(norm)
+            if not spans:
+                continue
+            if cat in negation.applies_to:
+                turn = turn or TurnNegation(norm, negation, words)
+                marked = split_negated(spans, turn)
+            else:
+                marked = [(a, b, None) for a, b in spans]
+            for a, b, cue in marked:
+                self._add_evidence(row, col, [(a, b)], cue)
+                if cue is None:
+                    self.lexicon[role][col] += 1
+                else:
+                    negated_spans.append((a, b))
+                    if cat == "relationship":
+                        self.relationship_negated[role] += 1
+        # "I don't feel safe" is one negated expression, though both safety
+        # ("safe") and relationship ("feel safe") match it
+        self.negated[role] += len(merge_overlapping(negated_spans))
+        return turn
 
     def run(self) -> None:
         prev_content = None
@@ -137,10 +175,7 @@ class _DocumentScorer:
             plain = [w for w, _, _ in words]
             self.words[role] += len(plain)
             self.turns[role] += 1
-            for col, cat in LEXICON_RATES.items():
-                spans = self.lex[cat].spans(norm)
-                self.lexicon[role][col] += len(spans)
-                self._add_evidence(row, col, spans)
+            turn_negation = self._count_lexicon(row, role, norm, words)
             self.fw_counts[role].update(category_counts(plain, self.fw))
             if role == "participant":
                 prev_content = tokens.content_lemmas(words, self.all_fw)
@@ -164,7 +199,8 @@ class _DocumentScorer:
                 # only ruptures the therapist answered count: one at the very end
                 # of a recording had no chance of repair
                 self.answered_ruptures += pending_ruptures
-                spans = repair_spans(norm, act.label, [(a, b) for _, a, b in act.evidence], self.lex)
+                spans = repair_spans(norm, act.label, [(a, b) for _, a, b in act.evidence], self.lex,
+                                     turn_negation)
                 if spans:
                     self.repaired += pending_ruptures
                     self._add_evidence(row, "repair_rate", spans)
@@ -179,6 +215,9 @@ class _DocumentScorer:
                 count = (self.lexicon["therapist"][col] + self.lexicon["participant"][col]
                          if role == "session" else self.lexicon[role][col])
                 out[role][col] = _rate(count, n, 1000.0)
+            negated = (self.negated["therapist"] + self.negated["participant"]
+                       if role == "session" else self.negated[role])
+            out[role]["negated_alliance_per_1k"] = _rate(negated, n, 1000.0)
         therapist = {col: _rate(self.acts[lab], nt) for col, lab in ACT_RATES.items()}
         n_questions = self.acts["open_question"] + self.acts["closed_question"]
         therapist["reflection_question_ratio"] = _rate(self.acts["reflection"], n_questions)
@@ -186,6 +225,11 @@ class _DocumentScorer:
         therapist["repair_rate"] = _rate(self.repaired, self.answered_ruptures)
         participant = {col: _rate(self.ruptures[kind], np_) for col, kind in RUPTURE_RATES.items()}
         participant["rupture_rate"] = _rate(self.rupture_turns, np_)
+        # the participant's net relationship language: affirmed minus negated
+        # relationship phrases per 1,000 participant words (docs/alliance.md)
+        participant["participant_alliance_per_1k"] = _rate(
+            self.lexicon["participant"]["relationship_per_1k"] - self.relationship_negated["participant"],
+            p, 1000.0)
         dyad = {
             "therapist_word_share": _rate(t, t + p),
             "lsm": lsm(self.fw_counts["therapist"], t, self.fw_counts["participant"], p),
@@ -246,5 +290,5 @@ def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
         scores[col] = scores[col].astype("int64")
     ev = pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS)
     ev = ev.sort_values(["doc_id", "start_char", "end_char", "subscore"], kind="stable").reset_index(drop=True)
-    ev = ev.astype({"turn": "int64", "start_char": "int64", "end_char": "int64"})
+    ev = ev.astype({"turn": "int64", "start_char": "int64", "end_char": "int64", "negated": "bool"})
     return AllianceResult(scores, ev)
