@@ -1,0 +1,145 @@
+"""Model files: round trip, and safe refusal of corrupt, tampered or hostile files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+
+import pytest
+import skops.io as sio
+
+from qualalliance.errors import ModelError
+from qualalliance.learn import from_label_column, load_model, predict_codings, save_model, train_coder
+from qualalliance.learn.persist import DATA_LOADERS, payload_types, trusted_types
+
+from .test_learn_features import synthetic_sessions
+
+
+class Intruder:
+    """A type no coder file may contain."""
+
+    def __init__(self):
+        self.note = "not on the allowlist"
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    sessions = synthetic_sessions(n_docs=6)
+    model = train_coder(from_label_column(sessions, "behaviour"), name="syn")
+    path = tmp_path_factory.mktemp("model") / "syn.qacoder"
+    save_model(model, path)
+    return sessions, model, path
+
+
+def _rewrite(src, dst, payload=None, meta_edit=None):
+    """Copy a model file, optionally swapping the payload (with a matching hash) or editing metadata."""
+    with zipfile.ZipFile(src) as zf:
+        meta = json.loads(zf.read("metadata.json"))
+        body = zf.read("model.skops")
+    if payload is not None:
+        body = payload
+        meta["payload_sha256"] = hashlib.sha256(body).hexdigest()  # an attacker can recompute it
+    if meta_edit:
+        meta.update(meta_edit)
+    with zipfile.ZipFile(dst, "w") as zf:
+        zf.writestr("metadata.json", json.dumps(meta))
+        zf.writestr("model.skops", body)
+    return dst
+
+
+def test_round_trip_predicts_identically(trained, tmp_path):
+    sessions, model, path = trained
+    loaded = load_model(path)
+    assert loaded.name == "syn" and loaded.labels == model.labels
+    meta = loaded.metadata
+    assert meta["format"] == "qualalliance-coder" and meta["labels"] == ["celebrate", "comfort", "question"]
+    assert {"qualalliance", "scikit-learn", "skops", "numpy"} <= set(meta["versions"])
+    assert meta["training_data_sha256"] == model.metadata["training_data_sha256"]
+    assert "macro_f1" in meta["metrics"]["label"]["train"]
+    assert oct(os.stat(path).st_mode & 0o777) == "0o644"
+    before = predict_codings(model, sessions)
+    after = predict_codings(loaded, sessions)
+    assert before.equals(after)
+
+
+def test_payload_only_names_allowlisted_types(trained):
+    _, _, path = trained
+    types, loaders = payload_types(zipfile.ZipFile(path).read("model.skops"))
+    assert types <= set(trusted_types())
+    assert loaders <= DATA_LOADERS
+    assert "qualalliance.learn.estimators.ContextCoder" in types
+
+
+@pytest.mark.parametrize("where", [0.3, 0.5, 0.8])
+def test_flipped_bytes_are_refused(trained, tmp_path, where):
+    _, _, path = trained
+    data = bytearray(path.read_bytes())
+    i = int(len(data) * where)
+    data[i] ^= 0xFF
+    bad = tmp_path / "flipped.qacoder"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(ModelError) as err:
+        load_model(bad)
+    msg = str(err.value)
+    assert "\n" not in msg and str(bad) in msg
+
+
+def test_truncated_and_foreign_files_are_refused(trained, tmp_path):
+    _, _, path = trained
+    cut = tmp_path / "cut.qacoder"
+    cut.write_bytes(path.read_bytes()[:500])
+    with pytest.raises(ModelError, match="corrupt or tampered"):
+        load_model(cut)
+    text = tmp_path / "notes.qacoder"
+    text.write_text("hello")
+    with pytest.raises(ModelError, match="corrupt or tampered"):
+        load_model(text)
+    with pytest.raises(ModelError, match="no such model file"):
+        load_model(tmp_path / "missing.qacoder")
+
+
+def test_payload_swapped_without_hash_is_refused(trained, tmp_path):
+    _, model, path = trained
+    other = train_coder(from_label_column(synthetic_sessions(n_docs=4, seed=9), "behaviour"), name="other")
+    bad = _rewrite(path, tmp_path / "swap.qacoder")
+    with zipfile.ZipFile(bad) as zf:
+        meta = zf.read("metadata.json")
+    with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr("metadata.json", meta)
+        zf.writestr("model.skops", sio.dumps(other))
+    with pytest.raises(ModelError, match="does not match its recorded hash"):
+        load_model(bad)
+
+
+def test_injected_untrusted_type_is_refused(trained, tmp_path):
+    _, model, path = trained
+    model.estimators["label"].featurizer_.extra_ = Intruder()
+    try:
+        payload = sio.dumps(model)
+    finally:
+        del model.estimators["label"].featurizer_.extra_
+    bad = _rewrite(path, tmp_path / "intruder.qacoder", payload=payload)
+    with pytest.raises(ModelError, match=r"untrusted type\(s\) tests\.test_learn_persist\.Intruder"):
+        load_model(bad)
+
+
+def test_injected_function_is_refused(trained, tmp_path):
+    _, model, path = trained
+    model.estimators["hook"] = os.system
+    try:
+        payload = sio.dumps(model)
+    finally:
+        del model.estimators["hook"]
+    bad = _rewrite(path, tmp_path / "function.qacoder", payload=payload)
+    with pytest.raises(ModelError, match="untrusted type"):
+        load_model(bad)
+
+
+def test_wrong_format_or_version_is_refused(trained, tmp_path):
+    _, _, path = trained
+    with pytest.raises(ModelError, match="format version"):
+        load_model(_rewrite(path, tmp_path / "v9.qacoder", meta_edit={"format_version": 9}))
+    with pytest.raises(ModelError, match="wrong format tag"):
+        load_model(_rewrite(path, tmp_path / "tag.qacoder", meta_edit={"format": "other"}))
