@@ -1,0 +1,127 @@
+"""What the report focuses on: the primary outcome, its endpoint, groups, key features.
+
+A link run tests hundreds of feature x outcome pairs (all in ``link/statistics.csv``);
+a paper shows a pre-specified few.  The defaults below follow the study file, and
+``stages.report`` in study.yaml overrides them (docs/report.md):
+
+- primary measure: the study's responder measure, else its first outcome measure,
+  else the first measure found in the statistics;
+- follow-ups: the study's ``follow_up`` time points that have data;
+- endpoint: ``endpoint`` or the last follow-up with data;
+- group variable: ``group_by``, else the joint display's, else ``<primary>.responder@<endpoint>``;
+- key features: ``features`` (glob patterns) or the dyadic alliance index, every
+  code's rate per 1,000 words and the length control ``text.n_words``;
+- alliance variables for the scatter: ``alliance_feature`` (default the text
+  alliance index) plus ``alliance_measures`` (default: the first process measure
+  whose name, label or description mentions the alliance, at its first time point).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .inputs import RunData
+
+ALLIANCE_FEATURE = "alliance.session.alliance_index"
+DEFAULT_PHASES = {"preparation": ("prep",), "dosing": ("dos", "drug", "medicine"),
+                  "integration": ("integ",)}
+_VAR_RE = re.compile(r"^(?P<measure>[^.@]+)(?:\.(?P<kind>[a-z_]+))?@(?P<tp>.+)$")
+
+
+def parse_outcome(var: str) -> tuple[str, str, str] | None:
+    """``grid_hamd.improvement@week4`` -> ("grid_hamd", "improvement", "week4"); value kind ""."""
+    m = _VAR_RE.match(str(var))
+    if not m:
+        return None
+    return m["measure"], m["kind"] or "", m["tp"]
+
+
+@dataclass
+class Design:
+    primary: str | None
+    follow_ups: list[str]
+    endpoint: str | None
+    baseline: str | None
+    group_var: str | None
+    key_features: list[str]
+    alliance_vars: list[str]
+    phases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def improvement_var(self, tp: str) -> str:
+        return f"{self.primary}.improvement@{tp}"
+
+
+def _columns(df: pd.DataFrame | None) -> list[str]:
+    return [] if df is None else [str(c) for c in df.columns]
+
+
+def resolve_design(run: RunData) -> Design:
+    p = run.params
+    study = run.study
+    analysis = run.get("analysis_table")
+    stats = run.get("statistics")
+    cols = _columns(analysis)
+    outcome_names = list(dict.fromkeys(stats["outcome"].astype(str))) if stats is not None and len(stats) else []
+
+    primary = getattr(study, "primary_measure", None)
+    if primary is None:
+        parsed = [parse_outcome(o) for o in outcome_names + cols]
+        primary = next((x[0] for x in parsed if x and x[1] == "improvement"), None)
+        primary = primary or next((x[0] for x in parsed if x), None)
+
+    baseline = getattr(study, "baseline", None) or run.link_params.get("baseline")
+    order = run.timepoint_order
+    fu = list(getattr(study, "follow_up", ()) or ())
+    if not fu:
+        fu = [t for t in order if t != baseline]
+    have = {parse_outcome(c)[2] for c in cols if parse_outcome(c) and parse_outcome(c)[0] == primary}
+    follow_ups = [t for t in fu if t in have] if have else []
+    endpoint = p.get("endpoint") or (follow_ups[-1] if follow_ups else None)
+    if endpoint and endpoint not in follow_ups and endpoint in have:
+        follow_ups.append(endpoint)
+
+    group_var = p.get("group_by") or run.link_params.get("group_by")
+    if not group_var and primary and endpoint:
+        cand = f"{primary}.responder@{endpoint}"
+        group_var = cand if cand in cols else None
+
+    feature_pool = list(dict.fromkeys(stats["feature"].astype(str))) if stats is not None and len(stats) else \
+        [c for c in cols if c.startswith(("code.", "alliance.", "text.", "topic."))]
+    patterns = p.get("features")
+    if patterns:
+        key = [f for f in feature_pool if any(fnmatch.fnmatchcase(f, pat) for pat in patterns)]
+    else:
+        key = [f for f in feature_pool if f == ALLIANCE_FEATURE]
+        codes = [f for f in feature_pool if re.fullmatch(r"code\.[^.]+\.per_1000_words", f)]
+        if run.codebook is not None:
+            rank = {c: i for i, c in enumerate(run.codebook.ids)}
+            codes.sort(key=lambda f: (rank.get(f.split(".")[1], 10**6), f))
+        key += codes + [f for f in feature_pool if f == "text.n_words"]
+
+    alliance_vars = [p.get("alliance_feature", ALLIANCE_FEATURE)]
+    measures = p.get("alliance_measures")
+    if measures is None and study is not None:
+        for m in study.measures.values():
+            text = f"{m.name} {m.label} {m.description}".lower()
+            if m.role == "process" and "alliance" in text and m.timepoints:
+                measures = [f"{m.name}@{m.timepoints[0]}"]
+                break
+    alliance_vars += list(measures or [])
+    alliance_vars = [v for v in alliance_vars if v in cols]
+
+    phases = {k: tuple(v) for k, v in (p.get("phases") or DEFAULT_PHASES).items()}
+    return Design(primary=primary, follow_ups=follow_ups, endpoint=endpoint, baseline=baseline,
+                  group_var=group_var, key_features=key, alliance_vars=alliance_vars, phases=phases)
+
+
+def phase_of(session: str, timepoint: str, phases: dict[str, tuple[str, ...]]) -> str | None:
+    """preparation / dosing / integration (or a study's own phases) from the session name."""
+    for name in (str(session).lower(), str(timepoint).lower()):
+        for phase, prefixes in phases.items():
+            if any(name.startswith(pre) for pre in prefixes):
+                return phase
+    return None

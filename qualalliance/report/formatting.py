@@ -1,0 +1,145 @@
+"""Number formatting in APA style and readable names for features and outcome variables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .design import parse_outcome
+
+DASH = "—"  # a missing value in a displayed table
+
+_ALLIANCE_NAMES = {
+    "alliance_index": "Alliance index", "bond_per_1k": "Bond language", "goals_per_1k": "Goals language",
+    "tasks_per_1k": "Tasks language", "empathy_per_1k": "Empathy language", "safety_per_1k": "Safety language",
+    "we_per_1k": "'We' rate", "i_per_1k": "'I' rate", "you_per_1k": "'You' rate",
+    "reflection_rate": "Reflections", "open_question_rate": "Open questions",
+    "closed_question_rate": "Closed questions", "information_rate": "Information giving",
+    "reflection_question_ratio": "Reflection/question ratio", "content_uptake": "Content uptake",
+    "therapist_word_share": "Therapist word share", "lsm": "Language style matching",
+    "rupture_rate": "Rupture markers", "repair_rate": "Repair markers",
+}
+_KIND_NAMES = {"": "", "change": "change", "pct_change": "% change", "improvement": "improvement",
+               "pct_improvement": "% improvement", "responder": "responder", "remission": "remission",
+               "above_median": "above-median improvement"}
+_TEXT_NAMES = {"n_words": "Words (n)", "n_turns": "Turns (n)", "n_docs": "Documents (n)",
+               "participant_word_share": "Participant share of words"}
+
+
+def is_missing(x) -> bool:
+    try:
+        return bool(pd.isna(x))
+    except (TypeError, ValueError):  # lists and other non-scalars
+        return False
+
+
+def num(x, digits: int = 2) -> str:
+    """A number with fixed decimals; integers stay integers; missing -> em dash."""
+    if is_missing(x):
+        return DASH
+    x = float(x)
+    if digits == 0 or (x.is_integer() and abs(x) >= 1000):
+        return f"{x:,.0f}"
+    return f"{x:.{digits}f}"
+
+
+def coef(x, digits: int = 2) -> str:
+    """A coefficient with at least two significant digits: 1.23, -0.0008 (not -0.00)."""
+    if is_missing(x):
+        return DASH
+    x = float(x)
+    d = digits
+    while d < 8 and x != 0 and abs(x) < 10 ** (1 - d):
+        d += 1
+    return f"{x:.{d}f}"
+
+
+def bounded(x, digits: int = 2) -> str:
+    """A statistic bounded by 1 (r, proportions): APA drops the leading zero (.45, -.12)."""
+    if is_missing(x):
+        return DASH
+    s = f"{float(x):.{digits}f}"
+    neg = s.startswith("-")
+    body = s[1:] if neg else s
+    if body.startswith("0."):
+        body = body[1:]
+    if neg and set(body) <= {".", "0"}:
+        neg = False  # -0.001 shown as .00, not -.00
+    return ("-" if neg else "") + body
+
+
+def pval(p) -> str:
+    if is_missing(p):
+        return DASH
+    p = float(p)
+    if p < 0.001:
+        return "< .001"
+    return bounded(p, 3)
+
+
+def ci(lo, hi, digits: int = 2, bounded_stat: bool = False) -> str:
+    if is_missing(lo) or is_missing(hi):
+        return DASH
+    f = bounded if bounded_stat else num
+    return f"[{f(lo, digits)}, {f(hi, digits)}]"
+
+
+def pct(k, n, digits: int = 0) -> str:
+    if not n:
+        return DASH
+    return f"{100.0 * k / n:.{digits}f}"
+
+
+def mean_sd(values, digits: int = 2) -> str:
+    import numpy as np
+
+    v = np.asarray([x for x in values if not is_missing(x)], dtype=float)
+    if len(v) == 0:
+        return DASH
+    if len(v) == 1:
+        return f"{num(v[0], digits)}"
+    return f"{num(v.mean(), digits)} ({num(v.std(ddof=1), digits)})"
+
+
+def feature_label(name: str, run=None) -> str:
+    """``code.safety.per_1000_words`` -> "Safety (per 1,000 words)" and so on."""
+    parts = str(name).split(".")
+    if parts[0] == "code" and len(parts) >= 3:
+        label = run.code_label(parts[1]) if run is not None else parts[1]
+        metric = parts[-1]
+        role = parts[2] if len(parts) == 4 else None
+        unit = {"per_1000_words": "per 1,000 words", "share_of_turns": "share of turns",
+                "present": "present"}.get(metric, metric.replace("_", " "))
+        return f"{label}{', ' + role + ' turns' if role else ''} ({unit})"
+    if parts[0] == "alliance" and len(parts) == 3:
+        return f"{_ALLIANCE_NAMES.get(parts[2], parts[2].replace('_', ' '))} ({parts[1]})"
+    if parts[0] == "text" and len(parts) >= 2:
+        key = ".".join(parts[1:])
+        if key in _TEXT_NAMES:
+            return _TEXT_NAMES[key]
+        if len(parts) == 3:
+            return f"{_TEXT_NAMES.get(parts[2], parts[2])}, {parts[1]}"
+    if parts[0] == "topic" and len(parts) == 3:
+        label = topic_label(run, parts[1]) if run is not None else None
+        return f"Topic {parts[1]}{': ' + label if label else ''} (share)"
+    parsed = parse_outcome(name)
+    if parsed:
+        return outcome_label(name, run)
+    return str(name)
+
+
+def topic_label(run, topic) -> str | None:
+    info = run.get("topic_info") if run is not None else None
+    if info is None or "label" not in info.columns:
+        return None
+    hit = info[info["topic"].astype(str) == str(topic)]
+    return None if hit.empty else str(hit["label"].iloc[0])
+
+
+def outcome_label(var: str, run=None) -> str:
+    parsed = parse_outcome(var)
+    if not parsed:
+        return str(var)
+    measure, kind, tp = parsed
+    label = run.measure_label(measure) if run is not None else measure
+    kind_s = _KIND_NAMES.get(kind, kind.replace("_", " "))
+    return f"{label}{' ' + kind_s if kind_s else ''}, {tp}"

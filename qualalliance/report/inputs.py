@@ -1,0 +1,296 @@
+"""Reading a run folder for the report: every stage's tables, tolerating absent stages.
+
+A run folder holds one subfolder per stage (``ingest/``, ``code/``, ``alliance/``,
+``topics/``, ``link/``, optionally ``reliability/``) and ``manifest.json``.  The report
+renders whatever is there and says which stages are absent, so a partial run (or a
+run of only some stages) still gets a report.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import ConfigError, InputError
+from ..log import get_logger
+from ..tables import read_table
+
+log = get_logger(__name__)
+
+# stage -> {table name: file stem}; the first existing of .parquet / .csv is read
+STAGE_FILES: dict[str, dict[str, str]] = {
+    "ingest": {"segments": "segments", "documents": "documents", "rejects": "rejects"},
+    "code": {"codings": "codings"},
+    "alliance": {"alliance": "alliance"},
+    "topics": {"topics": "topics", "topic_info": "topic_info", "topics_by_role": "topics_by_role",
+               "topics_by_timepoint": "topics_by_timepoint"},
+    "link": {"analysis_table": "analysis_table", "statistics": "statistics", "regressions": "regressions",
+             "group_comparisons": "group_comparisons", "joint_display": "joint_display",
+             "joint_display_quotes": "joint_display_quotes", "outcomes_derived": "outcomes_derived"},
+}
+# the table whose presence means the stage ran
+STAGE_KEY_TABLE = {"ingest": "segments", "code": "codings", "alliance": "alliance", "topics": "topics",
+                   "link": "analysis_table"}
+STAGE_DIRS = {"ingest": ("deid", "ingest"), "code": ("code",), "alliance": ("alliance",),
+              "topics": ("topics",), "link": ("link",)}
+REPORT_PARAMS = {"alliance_feature", "alliance_measures", "features", "endpoint", "group_by", "phases",
+                 "quotes_per_phase", "max_topics"}
+
+_NUM_RE = re.compile(r"(\d+)")
+
+
+def natural_key(value) -> tuple:
+    """Sort key that puts P2 before P10."""
+    parts = _NUM_RE.split(str(value))
+    return tuple((0, int(p)) if p.isdigit() else (1, p.lower()) for p in parts)
+
+
+def natural_sorted(values) -> list:
+    return sorted({str(v) for v in values if v is not None and str(v) != "" and not pd.isna(v)}, key=natural_key)
+
+
+@dataclass
+class RunData:
+    """Everything the report reads from a run folder."""
+
+    run_dir: Path
+    tables: dict[str, pd.DataFrame]
+    paths: dict[str, Path]                  # table name -> the file it was read from
+    stages_present: list[str]
+    stages_absent: list[str]
+    manifest: dict
+    link_params: dict
+    study: object | None                    # qualalliance.study.Study, when known
+    codebook: object | None                 # qualalliance.codebook.Codebook
+    synthetic: bool
+    study_name: str
+    params: dict = field(default_factory=dict)  # the study's ``stages.report`` parameters
+    reliability: dict[str, pd.DataFrame] = field(default_factory=dict)
+    cache: dict = field(default_factory=dict, repr=False)  # derived frames, computed once
+
+    def has(self, name: str) -> bool:
+        df = self.tables.get(name)
+        return df is not None
+
+    def get(self, name: str) -> pd.DataFrame | None:
+        return self.tables.get(name)
+
+    # --------------------------------------------------------------- ordering
+    @property
+    def timepoint_order(self) -> list[str]:
+        """Time points in study order, then any others in natural order."""
+        if "timepoint_order" not in self.cache:
+            self.cache["timepoint_order"] = self._timepoint_order()
+        return list(self.cache["timepoint_order"])
+
+    def _timepoint_order(self) -> list[str]:
+        known = list(getattr(self.study, "timepoints", ()) or ())
+        seen = set()
+        for name in ("segments", "outcomes_derived", "alliance"):
+            df = self.tables.get(name)
+            if df is not None and "timepoint" in df.columns:
+                seen |= set(df["timepoint"].dropna().astype(str))
+        seen.discard("")
+        return known + [t for t in natural_sorted(seen) if t not in known]
+
+    @property
+    def session_order(self) -> list[str]:
+        """Sessions in study order, then others by the order of their time point."""
+        if "session_order" not in self.cache:
+            self.cache["session_order"] = self._session_order()
+        return list(self.cache["session_order"])
+
+    def _session_order(self) -> list[str]:
+        known = list(getattr(self.study, "sessions", ()) or ())
+        tp_rank = {t: i for i, t in enumerate(self.timepoint_order)}
+        first_tp: dict[str, int] = {}
+        for name in ("segments", "alliance"):
+            df = self.tables.get(name)
+            if df is not None and {"session", "timepoint"} <= set(df.columns):
+                for s, t in df[["session", "timepoint"]].astype(str).drop_duplicates().itertuples(index=False):
+                    if s:
+                        first_tp[s] = min(first_tp.get(s, 10**6), tp_rank.get(t, 10**6))
+        others = sorted((s for s in first_tp if s not in known), key=lambda s: (first_tp[s], natural_key(s)))
+        return known + others
+
+    @property
+    def participants(self) -> list[str]:
+        if "participants" not in self.cache:
+            self.cache["participants"] = self._participants()
+        return list(self.cache["participants"])
+
+    def _participants(self) -> list[str]:
+        ids = set()
+        for name in ("segments", "analysis_table", "alliance", "outcomes_derived"):
+            df = self.tables.get(name)
+            if df is not None and "participant_id" in df.columns:
+                ids |= set(df["participant_id"].dropna().astype(str))
+        return natural_sorted(ids)
+
+    def measure_label(self, name: str) -> str:
+        m = (getattr(self.study, "measures", None) or {}).get(name)
+        return (m.label or name) if m is not None else name
+
+    def code_label(self, code: str) -> str:
+        if self.codebook is not None and code in self.codebook:
+            return self.codebook[code].label
+        return code.replace("_", " ").capitalize()
+
+    def relpath(self, path: Path, start: Path) -> str:
+        return Path(os.path.relpath(path, start)).as_posix()
+
+
+def _find(folder: Path, stem: str) -> Path | None:
+    for ext in ("parquet", "csv"):
+        p = folder / f"{stem}.{ext}"
+        if p.is_file():
+            return p
+    return None
+
+
+def _load_study(study, manifest: dict):
+    from ..study import Study, load_study
+
+    if isinstance(study, Study):
+        return study
+    if study is not None:
+        return load_study(study)
+    file = (manifest.get("study") or {}).get("file")
+    if file and Path(file).is_file():
+        try:
+            return load_study(file)
+        except ConfigError as exc:
+            log.warning(f"report: the run's study file could not be read ({exc.one_line()}); "
+                        "rendering without it")
+    return None
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    id: str
+    label: str
+    parent: str | None
+    has_rules: bool
+
+
+@dataclass
+class CodebookInfo:
+    """The parts of a codebook the report shows (ids, labels, parents, order).
+
+    Read straight from the YAML: the coding stage already validated it, and the full
+    loader checks token patterns with spaCy, which costs seconds the report need not spend.
+    """
+
+    name: str
+    version: str
+    codes: list[CodeInfo]
+
+    @property
+    def ids(self) -> list[str]:
+        return [c.id for c in self.codes]
+
+    def __contains__(self, code_id) -> bool:
+        return any(c.id == code_id for c in self.codes)
+
+    def __getitem__(self, code_id) -> CodeInfo:
+        for c in self.codes:
+            if c.id == code_id:
+                return c
+        raise KeyError(code_id)
+
+
+def read_codebook_info(path=None) -> CodebookInfo:
+    import yaml
+    from importlib import resources
+
+    if path is None:
+        text = resources.files("qualalliance").joinpath("data", "codebook.yaml").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    codes = []
+    for c in data.get("codes") or []:
+        if isinstance(c, dict) and c.get("id"):
+            codes.append(CodeInfo(id=str(c["id"]), label=str(c.get("label") or c["id"]),
+                                  parent=c.get("parent"),
+                                  has_rules=bool(c.get("phrases") or c.get("negated_phrases") or c.get("patterns"))))
+    return CodebookInfo(name=str(data.get("name", "codebook")), version=str(data.get("version", "")), codes=codes)
+
+
+def _load_codebook(study, manifest: dict):
+    path = getattr(study, "codebook", None)
+    if path is None:
+        cb = ((manifest.get("parameters") or {}).get("code") or {}).get("codebook")
+        if cb and cb != "packaged default" and Path(cb).is_file():
+            path = cb
+    try:
+        return read_codebook_info(path)
+    except Exception as exc:  # noqa: BLE001 - a broken codebook must not stop the report
+        log.warning(f"report: codebook not readable ({type(exc).__name__}: {exc}); codes are shown by id")
+        return None
+
+
+def check_params(params: dict, where) -> dict:
+    unknown = sorted(set(params) - REPORT_PARAMS)
+    if unknown:
+        raise ConfigError(f"unknown key {unknown[0]!r} in stages.report (allowed: {', '.join(sorted(REPORT_PARAMS))})",
+                          where)
+    return params
+
+
+def load_run(run_dir, study=None) -> RunData:
+    """Read every stage table found in *run_dir* (see module docstring)."""
+    run_dir = Path(run_dir)
+    if not run_dir.is_dir():
+        raise InputError("run folder not found (expected the output folder of `qualalliance run`)", run_dir)
+    manifest = {}
+    mpath = run_dir / "manifest.json"
+    if mpath.is_file():
+        try:
+            manifest = json.loads(mpath.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"manifest is not valid JSON: {exc}", mpath) from exc
+    tables: dict[str, pd.DataFrame] = {}
+    paths: dict[str, Path] = {}
+    present, absent = [], []
+    for stage, files in STAGE_FILES.items():
+        folder = next((run_dir / d for d in STAGE_DIRS[stage] if (run_dir / d).is_dir()), None)
+        if folder is None:
+            absent.append(stage)
+            continue
+        for name, stem in files.items():
+            p = _find(folder, stem)
+            if p is not None:
+                tables[name] = read_table(p)
+                paths[name] = p
+        (present if STAGE_KEY_TABLE[stage] in tables else absent).append(stage)
+    if not present:
+        raise InputError("no stage outputs here (ingest/, code/, alliance/, topics/ or link/ with their tables)",
+                         run_dir)
+    reliability = {}
+    rel_dir = run_dir / "reliability"
+    if rel_dir.is_dir():
+        for p in sorted(rel_dir.glob("*.csv")):
+            reliability[p.stem] = read_table(p)
+            paths[f"reliability:{p.stem}"] = p
+        if reliability:
+            present.append("reliability")
+    link_params = {}
+    lj = run_dir / "link" / "link.json"
+    if lj.is_file():
+        try:
+            link_params = json.loads(lj.read_text(encoding="utf-8")).get("parameters") or {}
+        except (OSError, ValueError):
+            link_params = {}
+    st = _load_study(study, manifest)
+    synthetic = bool(getattr(st, "synthetic", False) or (manifest.get("study") or {}).get("synthetic"))
+    name = getattr(st, "name", None) or (manifest.get("study") or {}).get("name") or run_dir.resolve().name
+    params = check_params(st.stage("report"), st.file) if st is not None else {}
+    return RunData(run_dir=run_dir, tables=tables, paths=paths, stages_present=present, stages_absent=absent,
+                   manifest=manifest, link_params=link_params, study=st, codebook=_load_codebook(st, manifest),
+                   synthetic=synthetic, study_name=str(name), params=params, reliability=reliability)
