@@ -20,6 +20,17 @@ from .common import QualallianceGroup
 # command name -> "module:attribute" (modules relative to this package)
 COMMANDS: dict[str, str] = {
     "ingest": "ingest_cmd:ingest",
+    "alliance": "alliance_cmd:alliance",
+    "run": "run_cmd:run",
+    "link": "link_cmd:link",
+    "report": "report_cmd:report",
+    "topics": "topics_cmd:topics",
+    "export": "export_cmd:export",
+    "import": "import_cmd:import_group",
+    "coder": "coder_cmd:coder",
+    "codebook": "codebook_cmd:codebook",
+    "code": "code_cmd:code",
+    "reliability": "reliability_cmd:reliability",
 }
 
 

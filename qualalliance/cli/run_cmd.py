@@ -1,0 +1,37 @@
+"""``qualalliance run``: study folder -> every table, figure and the report."""
+
+from __future__ import annotations
+
+import click
+
+from .common import echo
+
+
+@click.command()
+@click.argument("study", type=click.Path(exists=True))
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False),
+              help="Output folder (default: out/<study folder name>).")
+@click.option("--seed", type=int, default=None, help="Override the study's seed.")
+@click.option("--skip", multiple=True, metavar="STAGE",
+              help="Leave a stage out (ingest, code, alliance, topics, link, report); repeatable.")
+def run(study, out_dir, seed, skip):
+    """Run ingest, code, alliance, topics, link and report on a study.
+
+    STUDY is a study folder or its study.yaml. Each stage writes its tables to
+    OUT/<stage>/ as soon as it finishes; OUT/manifest.json records input hashes,
+    the codebook hash, parameters, the seed, package versions and timings. The
+    report is OUT/report/index.html.
+    """
+    from ..progress import enabled
+    from ..run import STAGES, run_study
+
+    stages = [s for s in STAGES if s not in skip]
+
+    def on_stage(name):
+        if enabled():
+            click.echo(f"[{stages.index(name) + 1}/{len(stages)}] {name}", err=True)
+
+    result = run_study(study, out_dir, seed=seed, skip=skip, on_stage=on_stage)
+    echo(result.summary())
+    if "report" not in skip:
+        echo(f"report: {result.out / 'report' / 'index.html'}")
