@@ -9,11 +9,11 @@ each function is tested against scipy / statsmodels to 1e-9.
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 import pandas as pd
 from scipy import stats as sps
+
+from .reml import fit_random_intercept
 
 SMALL_N = 10
 CORRELATION_COLUMNS = ["feature", "outcome", "method", "n", "estimate", "ci_low", "ci_high", "p",
@@ -254,15 +254,15 @@ def ols_hc3(data: pd.DataFrame, outcome: str, feature: str, baseline: str | None
 def mixed_lm(long: pd.DataFrame, outcome: str, feature: str, group: str = "participant_id",
              time: str = "timepoint", baseline: str | None = None, covariates=(),
              confidence: float = 0.95, time_order=None) -> pd.DataFrame:
-    """Linear mixed model over repeated time points (statsmodels MixedLM, REML).
+    """Linear mixed model over repeated time points (random intercept, REML; see reml.py).
 
     outcome_it = b0 + time dummies + b1 * feature_i (+ baseline_i + covariates) + u_i + e_it,
     u_i ~ N(0, tau^2) (random intercept per participant).  Wald z inference, as
-    statsmodels reports it.  One row per fixed effect; ``n`` counts observations and
-    ``n_groups`` participants; ``small_n`` flags fewer than 10 participants.
+    statsmodels and lme4 report it; the fixed-effect covariance is sigma^2 (X' W X)^-1
+    (lme4's; statsmodels' SEs differ in the third digit).  One row per fixed effect;
+    ``n`` counts observations and ``n_groups`` participants; ``small_n`` flags fewer
+    than 10 participants.
     """
-    import statsmodels.api as sm
-
     covariates = [c for c in covariates if c not in (outcome, feature, baseline)]
     terms = [feature] + ([baseline] if baseline else []) + list(covariates)
     y, Xt, names, mask = _model_arrays(long, outcome, terms, extra=(group, time))
@@ -287,24 +287,24 @@ def mixed_lm(long: pd.DataFrame, outcome: str, feature: str, group: str = "parti
     types = {"Intercept": "intercept", feature: "feature"}
     if baseline:
         types[baseline] = "baseline"
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            fit = sm.MixedLM(y, X, groups=groups).fit(reml=True)
-            ci = np.asarray(fit.conf_int(alpha=1 - confidence))
-        except (np.linalg.LinAlgError, ValueError) as exc:  # e.g. a singular Hessian
-            return pd.DataFrame([{**base, "term": feature, "term_type": "feature",
-                                  "note": f"fit failed: {type(exc).__name__}: {exc}"}], columns=REGRESSION_COLUMNS)
-    note = "; ".join(sorted({str(w.message).split("\n")[0] for w in caught}))
+    try:
+        fit = fit_random_intercept(y, X, groups)
+    except np.linalg.LinAlgError as exc:  # e.g. a singular X' V^-1 X
+        return pd.DataFrame([{**base, "term": feature, "term_type": "feature",
+                              "note": f"fit failed: {exc}"}], columns=REGRESSION_COLUMNS)
+    note = ("random-intercept variance estimated at 0 (boundary): the fit equals OLS with "
+            "model-based standard errors" if fit.boundary else "")
+    se = np.sqrt(np.diag(fit.cov))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        zs = fit.beta / se
+    ps = 2.0 * sps.norm.sf(np.abs(zs))
+    half = _z(confidence) * se
     rows = []
-    k = X.shape[1]
-    fe, bse = np.asarray(fit.fe_params), np.asarray(fit.bse_fe)
-    zs, ps = np.asarray(fit.tvalues)[:k], np.asarray(fit.pvalues)[:k]
     for i, term in enumerate(names):
         kind = types.get(term, "time" if term.startswith(f"{time}[") else "covariate")
         rows.append({**base, "term": term, "term_type": kind,
-                     "df_resid": np.nan, "estimate": float(fe[i]), "se": float(bse[i]),
-                     "ci_low": float(ci[i, 0]), "ci_high": float(ci[i, 1]),
+                     "df_resid": np.nan, "estimate": float(fit.beta[i]), "se": float(se[i]),
+                     "ci_low": float(fit.beta[i] - half[i]), "ci_high": float(fit.beta[i] + half[i]),
                      "statistic": float(zs[i]), "p": float(ps[i]),
                      "std_estimate": np.nan, "r2": np.nan, "note": note})
     return pd.DataFrame(rows, columns=REGRESSION_COLUMNS)
