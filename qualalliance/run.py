@@ -174,6 +174,8 @@ def run_study(study_path, out_dir=None, *, seed: int | None = None, skip=(), cle
             continue
         if on_stage:
             on_stage(name)
+        if name == "report":  # the report shows the run's parameters, counts and timings
+            _write_manifest(ctx, timings)
         t0 = time.perf_counter()
         try:
             STAGE_FUNCS[name](ctx)
@@ -199,6 +201,8 @@ def _write_manifest(ctx: RunContext, timings: dict, failed: str | None = None) -
     }
     if failed:
         extra["failed_stage"] = failed
-    manifest = build_manifest("run", inputs=ctx.inputs, params=ctx.params, extra=extra)
+    outputs = {str(f.relative_to(ctx.out)): sha256_file(f) for f in sorted(ctx.out.rglob("*"))
+               if f.is_file() and f.name != "manifest.json" and f.parts[len(ctx.out.parts)] in STAGES}
+    manifest = build_manifest("run", inputs=ctx.inputs, params=ctx.params, outputs=outputs, extra=extra)
     write_json(ctx.out / "manifest.json", manifest)
     return manifest

@@ -22,7 +22,8 @@ def alliance(segments, out_dir, lexicon, function_words):
     output), or raw transcripts (ingested on the fly). Writes OUT/alliance.csv/.parquet
     (Bordin bond/goals/tasks rates, reflections vs questions and information, language
     style matching, pronoun rates, talk balance, rupture and repair, empathy and safety
-    language, alliance_index) and OUT/alliance_evidence.csv with the span behind every
+    language, the participant's own alliance language and negated alliance mentions,
+    alliance_index) and OUT/alliance_evidence.csv with the span behind every
     count. Only transcript documents are scored; narratives and case histories have no dyad.
     """
     from ..alliance import score_alliance

@@ -136,6 +136,9 @@ def read_outcomes(source, spec: LinkSpec | None = None, id_col: str | None = Non
     covariates = _covariate_table(long[cov_mask], path)
     long = long[~cov_mask].assign(value=nums[~cov_mask])
     long = long[long["value"].notna()]
+    if long.empty:  # nothing to link: an empty or misread file, never a silent empty analysis
+        raise InputError("no numeric outcome values; expected a long table (participant_id, timepoint, "
+                         "measure, value) or wide columns such as grid_hamd_baseline", path)
     long, dup_issues = _deduplicate(long)
     order = timepoint_order(long["timepoint"], spec)
     long = long.assign(_t=long["timepoint"].map({t: i for i, t in enumerate(order)}))

@@ -17,6 +17,10 @@ _ALLIANCE_NAMES = {
     "reflection_question_ratio": "Reflection/question ratio", "content_uptake": "Content uptake",
     "therapist_word_share": "Therapist word share", "lsm": "Language style matching",
     "rupture_rate": "Rupture markers", "repair_rate": "Repair markers",
+    "relationship_per_1k": "Relationship language", "negated_alliance_per_1k": "Negated alliance language",
+    "participant_alliance_per_1k": "Participant alliance language",
+    "disagreement_rate": "Disagreement markers", "confrontation_rate": "Confrontation markers",
+    "withdrawal_rate": "Withdrawal markers", "minimal_response_rate": "Minimal responses",
 }
 _KIND_NAMES = {"": "", "change": "change", "pct_change": "% change", "improvement": "improvement",
                "pct_improvement": "% improvement", "responder": "responder", "remission": "remission",

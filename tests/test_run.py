@@ -1,0 +1,84 @@
+"""`qualalliance run`: the whole chain on the demo study, and a failing stage."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pandas as pd
+from click.testing import CliRunner
+
+from qualalliance.cli import cli
+from qualalliance.tables import sha256_file
+
+from .conftest import DEMO
+
+FIGURES = ["theme_heatmap", "code_frequencies", "alliance_trajectory", "alliance_outcome", "topic_shares"]
+
+
+def test_full_demo_run_writes_every_stage_report_and_manifest(tmp_path, no_network):
+    out = tmp_path / "run"
+    r = CliRunner().invoke(cli, ["run", str(DEMO), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "report:" in r.output and str(out / "report" / "index.html") in r.output
+
+    for stage in ("ingest", "code", "alliance", "topics", "link", "report"):
+        assert (out / stage).is_dir(), stage
+    segments = pd.read_parquet(out / "ingest" / "segments.parquet")
+    assert segments["doc_id"].nunique() == 168
+    assert len(pd.read_csv(out / "ingest" / "rejects.csv")) == 0
+    codings = pd.read_parquet(out / "code" / "codings.parquet")
+    assert {"safety", "trust", "integration"} <= set(codings["code"])
+    topic_info = pd.read_csv(out / "topics" / "topic_info.csv")
+    assert (topic_info["topic"] >= 0).sum() == 12  # the demo study asks for 12 topics
+    assert (out / "link" / "statistics.csv").is_file() and (out / "link" / "regressions.csv").is_file()
+
+    report = out / "report"
+    html = (report / "index.html").read_text(encoding="utf-8")
+    assert "synthetic" in html.lower()
+    for fig in FIGURES:
+        assert (report / "figures" / f"{fig}.png").stat().st_size > 1000
+        assert (report / "figures" / f"{fig}.svg").is_file()
+    assert (report / "tables.xlsx").is_file() and (report / "index.md").is_file()
+    cases = sorted(p.stem for p in (report / "case_histories").glob("P*.html"))
+    assert cases == [f"P{i:02d}" for i in range(1, 25)]
+    assert all((report / "case_histories" / f"{c}.md").is_file() for c in cases)
+
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["stages_completed"] == ["ingest", "code", "alliance", "topics", "link", "report"]
+    assert manifest["seed"] == 20240312 and manifest["study"]["synthetic"] is True
+    assert len(manifest["codebook_sha256"]) == 64
+    inputs = manifest["inputs"]
+    study_yaml = str(DEMO / "study.yaml")
+    assert inputs[study_yaml] == sha256_file(DEMO / "study.yaml")
+    assert sum("/transcripts/" in p for p in inputs) == 120
+    assert str(DEMO / "outcomes.csv") in inputs
+    assert manifest["outputs"]["code/codings.csv"] == sha256_file(out / "code" / "codings.csv")
+    assert "report/index.html" in manifest["outputs"]
+    assert set(manifest["timings_s"]) == set(manifest["stages_completed"])
+    assert manifest["parameters"]["topics"] == {"seed": 20240312, "role": "participant", "n_topics": 12}
+    assert {"pandas", "spacy", "scikit-learn", "bertopic"} <= set(manifest["versions"])
+
+
+def test_failing_stage_stops_with_one_line_and_keeps_earlier_outputs(tmp_path):
+    study = tmp_path / "study"
+    shutil.copytree(DEMO, study, ignore=shutil.ignore_patterns("psilodemo", "generate.py", "__pycache__"))
+    (study / "outcomes.csv").write_text("participant_id,timepoint,measure,value\nP01,baseline,grid_hamd,\n",
+                                        encoding="utf-8")
+    out = tmp_path / "run"
+    r = CliRunner().invoke(cli, ["run", str(study), "-o", str(out), "--skip", "topics"])
+    assert r.exit_code == 2, r.output
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: stage 'link' failed:"), r.output
+    assert "outcomes.csv" in lines[0] and "no numeric outcome values" in lines[0]
+    assert (out / "ingest" / "segments.parquet").is_file() and (out / "alliance" / "alliance.csv").is_file()
+    assert not (out / "report").exists() and not (out / "link").exists()
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["failed_stage"] == "link"
+    assert manifest["stages_completed"] == ["ingest", "code", "alliance"]
+
+
+def test_unknown_stage_to_skip_is_a_usage_error(tmp_path):
+    r = CliRunner().invoke(cli, ["run", str(DEMO), "-o", str(tmp_path / "o"), "--skip", "topcs"])
+    assert r.exit_code == 2 and "topcs" in r.output and "\n" not in r.output.strip()
+    assert not (tmp_path / "o").exists()
