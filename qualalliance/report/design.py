@@ -27,6 +27,9 @@ import pandas as pd
 from .inputs import RunData
 
 ALLIANCE_FEATURE = "alliance.session.alliance_index"
+# the therapist-side index (validated on AnnoMI MI quality) and the participant's own
+# alliance language (bond, goals, tasks, we-talk in their words): different things, both shown
+PARTICIPANT_ALLIANCE_FEATURE = "alliance.session.participant_alliance_per_1k"
 DEFAULT_PHASES = {"preparation": ("prep",), "dosing": ("dos", "drug", "medicine"),
                   "integration": ("integ",)}
 _VAR_RE = re.compile(r"^(?P<measure>[^.@]+)(?:\.(?P<kind>[a-z_]+))?@(?P<tp>.+)$")
@@ -95,14 +98,16 @@ def resolve_design(run: RunData) -> Design:
     if patterns:
         key = [f for f in feature_pool if any(fnmatch.fnmatchcase(f, pat) for pat in patterns)]
     else:
-        key = [f for f in feature_pool if f == ALLIANCE_FEATURE]
+        key = [f for f in (ALLIANCE_FEATURE, PARTICIPANT_ALLIANCE_FEATURE) if f in feature_pool]
         codes = [f for f in feature_pool if re.fullmatch(r"code\.[^.]+\.per_1000_words", f)]
         if run.codebook is not None:
             rank = {c: i for i, c in enumerate(run.codebook.ids)}
             codes.sort(key=lambda f: (rank.get(f.split(".")[1], 10**6), f))
         key += codes + [f for f in feature_pool if f == "text.n_words"]
 
-    alliance_vars = [p.get("alliance_feature", ALLIANCE_FEATURE)]
+    chosen = p.get("alliance_feature")
+    alliance_vars = ([chosen] if isinstance(chosen, str) else list(chosen)) if chosen else \
+        [ALLIANCE_FEATURE, PARTICIPANT_ALLIANCE_FEATURE]
     measures = p.get("alliance_measures")
     if measures is None and study is not None:
         for m in study.measures.values():
