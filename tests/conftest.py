@@ -21,16 +21,21 @@ def need_shared(path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def no_network(monkeypatch):
-    """Fail the test if anything tries to open a network connection."""
+def block_network(mp: pytest.MonkeyPatch) -> list:
+    """Make every socket connection fail loudly; returns the list of attempts."""
     attempts = []
 
     def guard(self, *args, **kwargs):
         attempts.append(args)
         raise RuntimeError(f"network access attempted: {args}")
 
-    monkeypatch.setattr(socket.socket, "connect", guard)
-    monkeypatch.setattr(socket.socket, "connect_ex", guard)
-    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: guard(None, *a))
+    mp.setattr(socket.socket, "connect", guard)
+    mp.setattr(socket.socket, "connect_ex", guard)
+    mp.setattr(socket, "create_connection", lambda *a, **k: guard(None, *a))
     return attempts
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Fail the test if anything tries to open a network connection."""
+    return block_network(monkeypatch)

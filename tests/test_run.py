@@ -6,20 +6,30 @@ import json
 import shutil
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from qualalliance.cli import cli
 from qualalliance.tables import sha256_file
 
-from .conftest import DEMO
+from .conftest import DEMO, block_network
 
 FIGURES = ["theme_heatmap", "code_frequencies", "alliance_trajectory", "alliance_outcome", "topic_shares"]
 
 
-def test_full_demo_run_writes_every_stage_report_and_manifest(tmp_path, no_network):
-    out = tmp_path / "run"
-    r = CliRunner().invoke(cli, ["run", str(DEMO), "-o", str(out)])
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo") / "run"
+    with pytest.MonkeyPatch.context() as mp:
+        attempts = block_network(mp)
+        r = CliRunner().invoke(cli, ["run", str(DEMO), "-o", str(out)])
+    return out, r, attempts
+
+
+def test_full_demo_run_writes_every_stage_report_and_manifest(demo_run):
+    out, r, attempts = demo_run
     assert r.exit_code == 0, r.output
+    assert attempts == []  # offline: no socket was even tried
     assert "report:" in r.output and str(out / "report" / "index.html") in r.output
 
     for stage in ("ingest", "code", "alliance", "topics", "link", "report"):
@@ -58,6 +68,20 @@ def test_full_demo_run_writes_every_stage_report_and_manifest(tmp_path, no_netwo
     assert set(manifest["timings_s"]) == set(manifest["stages_completed"])
     assert manifest["parameters"]["topics"] == {"seed": 20240312, "role": "participant", "n_topics": 12}
     assert {"pandas", "spacy", "scikit-learn", "bertopic"} <= set(manifest["versions"])
+
+
+def test_same_study_and_seed_give_byte_identical_outputs(demo_run, tmp_path):
+    first, r, _ = demo_run
+    assert r.exit_code == 0, r.output
+    again = tmp_path / "again"
+    assert CliRunner().invoke(cli, ["run", str(DEMO), "-o", str(again)]).exit_code == 0
+    a = json.loads((first / "manifest.json").read_text(encoding="utf-8"))
+    b = json.loads((again / "manifest.json").read_text(encoding="utf-8"))
+    assert len(a["outputs"]) > 100
+    assert [k for k in a["outputs"] if a["outputs"][k] != b["outputs"].get(k)] == []
+    assert a["outputs"].keys() == b["outputs"].keys()
+    for key in ("inputs", "parameters", "codebook_sha256", "counts", "seed"):
+        assert a[key] == b[key], key
 
 
 def test_failing_stage_stops_with_one_line_and_keeps_earlier_outputs(tmp_path):
