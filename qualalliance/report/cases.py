@@ -30,6 +30,7 @@ MAX_QUOTE_WORDS = 45
 HEADING_MAX_WORDS = 6
 ALLIANCE_CASE_COLUMNS = [("alliance_index", "Alliance index", 2), ("bond_per_1k", "Bond /1k", 1),
                          ("goals_per_1k", "Goals /1k", 1), ("tasks_per_1k", "Tasks /1k", 1),
+                         ("participant_alliance_per_1k", "Participant alliance /1k", 1),
                          ("rupture_rate", "Ruptures", 2), ("repair_rate", "Repairs", 2)]
 
 
