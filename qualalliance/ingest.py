@@ -22,7 +22,7 @@ from .progress import progress
 from .readers import SUPPORTED, Document, Problems, read_file
 from .readers.roles import assign_roles, parse_role_overrides
 from .schema import DOCUMENT_COLUMNS, REJECT_COLUMNS, SEGMENT_COLUMNS, SOURCE_TYPES, coerce_segments
-from .tables import read_table, sha256_file, sha256_text, write_csv, write_json, write_parquet
+from .tables import output_folder, read_table, sha256_file, sha256_text, write_csv, write_json, write_parquet
 
 log = get_logger(__name__)
 
@@ -238,9 +238,7 @@ def write_ingest(result: IngestResult, out_dir, params: dict | None = None) -> l
     """Write segments (CSV + Parquet), documents (Parquet), rejects (CSV) and a manifest."""
     from .manifest import build_manifest
 
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise InputError("output path exists and is not a folder", out)
+    out = output_folder(out_dir)
     written = [
         write_parquet(result.segments, out / "segments.parquet"),
         write_csv(result.segments, out / "segments.csv"),

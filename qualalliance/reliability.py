@@ -383,11 +383,9 @@ def wide_table(stats: pd.DataFrame) -> pd.DataFrame:
 def write_reliability(result: ReliabilityResult, out_dir, inputs=()) -> list:
     """Write reliability (CSV + Parquet), reliability_table.csv, reliability_pairwise.csv, manifest."""
     from .manifest import build_manifest
-    from .tables import write_csv, write_json, write_table
+    from .tables import output_folder, write_csv, write_json, write_table
 
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise InputError("output path exists and is not a folder", out)
+    out = output_folder(out_dir)
     written = write_table(result.statistics, out, "reliability")
     written.append(write_csv(result.table, out / "reliability_table.csv"))
     written.append(write_csv(result.pairwise, out / "reliability_pairwise.csv"))

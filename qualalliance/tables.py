@@ -68,6 +68,14 @@ def write_parquet(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     return path
 
 
+def output_folder(path: str | os.PathLike) -> Path:
+    """*path* as the folder a stage writes into; a file in its place is a user error."""
+    out = Path(path)
+    if out.exists() and not out.is_dir():
+        raise InputError("output path exists and is not a folder", out)
+    return out
+
+
 def write_table(df: pd.DataFrame, out_dir: str | os.PathLike, name: str,
                 formats: Iterable[str] = ("csv", "parquet")) -> list[Path]:
     """Write *df* as ``out_dir/name.csv`` and ``out_dir/name.parquet`` (atomically)."""

@@ -25,7 +25,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
@@ -84,12 +83,10 @@ class AllianceResult:
     def write(self, out_dir, inputs=(), params: dict | None = None) -> list:
         """Write ``alliance.csv/.parquet``, ``alliance_evidence.csv`` and ``alliance_manifest.json``."""
         from ..manifest import build_manifest
-        from ..tables import write_csv, write_json, write_table
+        from ..tables import output_folder, write_csv, write_json, write_table
         from .index import COMPONENTS
 
-        out = Path(out_dir)
-        if out.exists() and not out.is_dir():
-            raise InputError("output path exists and is not a folder", out)
+        out = output_folder(out_dir)
         n_docs = int(self.scores["doc_id"].nunique())
         manifest = build_manifest(
             "alliance", inputs=inputs, params=params or {},

@@ -269,14 +269,10 @@ def _build_matrix(codings: pd.DataFrame, segs: pd.DataFrame, book: Codebook) -> 
 
 def write_coding(result: CodingResult, out_dir, inputs=()) -> list:
     """Write codings (CSV + Parquet), code_matrix (CSV + Parquet) and coding_manifest.json."""
-    from pathlib import Path
-
     from ..manifest import build_manifest
-    from ..tables import write_json, write_table
+    from ..tables import output_folder, write_json, write_table
 
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise InputError("output path exists and is not a folder", out)
+    out = output_folder(out_dir)
     written = write_table(result.codings, out, "codings") + write_table(result.matrix, out, "code_matrix")
     manifest = build_manifest(
         "code", inputs=inputs, params=result.params,

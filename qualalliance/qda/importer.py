@@ -523,11 +523,9 @@ def _frame_codings(rows: list[dict]) -> pd.DataFrame:
 def write_import(result: QdpxImport, out_dir, source=None) -> list[Path]:
     """Write an import's tables into *out_dir* (and nowhere else)."""
     from ..manifest import build_manifest
-    from ..tables import write_csv, write_json, write_parquet, write_table, write_text
+    from ..tables import output_folder, write_csv, write_json, write_parquet, write_table, write_text
 
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise InputError("output path exists and is not a folder", out)
+    out = output_folder(out_dir)
     written = [
         *write_table(result.segments, out, "segments"),
         write_parquet(result.documents, out / "documents.parquet"),
