@@ -20,7 +20,7 @@ from typing import Callable
 from .errors import ConfigError, QualallianceError
 from .log import get_logger
 from .manifest import build_manifest
-from .tables import sha256_file, write_json, write_table
+from .tables import output_folder, sha256_file, write_json
 
 log = get_logger(__name__)
 
@@ -63,10 +63,10 @@ def _ingest(ctx: RunContext) -> None:
     sources = [(str(p), st) for st, p in study.paths.text_dirs().items()]
     if not sources:
         raise ConfigError("the study names no transcripts, narratives or case_histories folder", study.file)
+    stage_params = study.stage("ingest")
     params = {"sources": sources, "metadata": str(study.paths.metadata) if study.paths.metadata else None,
-              "roles": dict(study.roles), **study.stage("ingest")}
-    res = ingest(sources, metadata=study.paths.metadata, roles=dict(study.roles) or None,
-                 **study.stage("ingest"))
+              "roles": dict(study.roles), **stage_params}
+    res = ingest(sources, metadata=study.paths.metadata, roles=dict(study.roles) or None, **stage_params)
     write_ingest(res, ctx.out / "ingest", params)
     ctx.tables.update(segments=res.segments, documents=res.documents)
     ctx.inputs += res.inputs
@@ -76,21 +76,18 @@ def _ingest(ctx: RunContext) -> None:
 
 
 def _code(ctx: RunContext) -> None:
-    from .codebook import load_codebook
     from .coding import code_segments
+    from .coding.coder import write_coding
 
     study = ctx.study
     params = study.stage("code")
-    codebook = load_codebook(study.codebook) if study.codebook else load_codebook()
-    res = code_segments(ctx.tables["segments"], codebook=codebook, **params)
-    out = ctx.out / "code"
-    write_table(res.codings, out, "codings")
-    write_table(res.matrix, out, "code_matrix", formats=("csv",))
+    res = code_segments(ctx.tables["segments"], codebook=study.codebook, **params)
+    inputs = [str(study.codebook)] if study.codebook else []
+    write_coding(res, ctx.out / "code", inputs=inputs)
     ctx.tables["codings"] = res.codings
     ctx.params["code"] = {**params, "codebook": str(study.codebook or "packaged default")}
-    ctx.extra["codebook_hash"] = codebook.sha256 if hasattr(codebook, "sha256") else None
-    if study.codebook:
-        ctx.inputs.append(str(study.codebook))
+    ctx.extra["codebook_hash"] = res.codebook_sha256
+    ctx.inputs += inputs
     ctx.counts["code"] = {"codings": len(res.codings)}
 
 
@@ -155,9 +152,7 @@ def run_study(study_path, out_dir=None, *, seed: int | None = None, skip=(), cle
     unknown = [s for s in skip if s not in STAGES]
     if unknown:
         raise ConfigError(f"unknown stage(s) to skip: {', '.join(unknown)} (stages: {', '.join(STAGES)})")
-    out = Path(out_dir) if out_dir else Path("out") / study.root.name
-    if out.exists() and not out.is_dir():
-        raise ConfigError("output path exists and is not a folder", out)
+    out = output_folder(out_dir if out_dir else Path("out") / study.root.name)
     if clean:
         for name in STAGES + ("manifest.json",):
             target = out / name

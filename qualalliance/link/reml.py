@@ -52,9 +52,12 @@ def fit_random_intercept(y: np.ndarray, X: np.ndarray, groups) -> RemlFit:
         rwr = yty - float(c @ T ** 2) - float(beta @ b)
         return A, beta, rwr
 
+    def criterion_of(g: float, A: np.ndarray, rwr: float) -> float:
+        return (n - p) * np.log(rwr) + float(np.log1p(g * n_i).sum()) + float(np.linalg.slogdet(A)[1])
+
     def criterion(g: float) -> float:
         A, _, rwr = solve(g)
-        return (n - p) * np.log(rwr) + float(np.log1p(g * n_i).sum()) + float(np.linalg.slogdet(A)[1])
+        return criterion_of(g, A, rwr)
 
     grid = np.linspace(-12.0, 8.0, 41)  # log g from 6e-6 to 3e3
     values = [criterion(float(np.exp(u))) for u in grid]
@@ -69,4 +72,4 @@ def fit_random_intercept(y: np.ndarray, X: np.ndarray, groups) -> RemlFit:
     A, beta, rwr = solve(g)
     sigma2 = rwr / (n - p)
     return RemlFit(beta=beta, cov=sigma2 * np.linalg.inv(A), tau2=g * sigma2, sigma2=sigma2,
-                   reml_criterion=criterion(g), boundary=g == 0.0)
+                   reml_criterion=criterion_of(g, A, rwr), boundary=g == 0.0)
