@@ -133,7 +133,7 @@ def test_codebook_frequencies_are_counted_by_hand(rendered):
     # participant i (0..5) says "I feel safe here." i+1 times in each of 3 transcripts; each case
     # history says "safe" once; P1's "I did not feel safe at all." (x3) is negated
     assert cb.loc["safety", "Spans"] == 3 * sum(range(1, 7)) + 6 == 69
-    assert cb.loc["safety", "Negated spans"] == 3
+    assert cb.loc["safety", "Denied spans"] == 3 and cb.loc["safety", "Opposite-pole spans"] == 0
     # "I trust you and I trust this process." (integration) + "I trust myself" (narrative)
     assert (cb.loc["trust", "Spans"], cb.loc["trust", "Segments"]) == (18, 12)
     assert cb.loc["trust", "Participants"] == 6 and cb.loc["trust", "% of participants"] == 100

@@ -66,6 +66,8 @@ def codebook_table(run: RunData, design: Design) -> ReportTable:
     seg = derived.segments(run)
     n_part = seg["participant_id"].replace("", np.nan).nunique()
     aff = cod[~cod["negated"]]
+    # codings written before the polarity column existed: every negated span counts as denied
+    polarity = cod["polarity"] if "polarity" in cod.columns else cod["negated"].map({True: "denied", False: "affirmed"})
     rows = []
     for code in derived.code_ids(run):
         a = aff[aff["code"] == code]
@@ -73,20 +75,24 @@ def codebook_table(run: RunData, design: Design) -> ReportTable:
         k = a.loc[a["participant_id"] != "", "participant_id"].nunique()
         rows.append({"Code": run.code_label(code), "ID": code, "Parent": (c.parent or "") if c else "",
                      "Segments": a[["doc_id", "turn"]].drop_duplicates().shape[0], "Spans": len(a),
-                     "Negated spans": int(((cod["code"] == code) & cod["negated"]).sum()),
+                     "Denied spans": int(((cod["code"] == code) & (polarity == "denied")).sum()),
+                     "Opposite-pole spans": int(((cod["code"] == code) & (polarity == "opposite")).sum()),
                      "Participants": k, "% of participants": 100.0 * k / n_part if n_part else np.nan})
-    raw = pd.DataFrame(rows, columns=["Code", "ID", "Parent", "Segments", "Spans", "Negated spans",
-                                      "Participants", "% of participants"])
+    raw = pd.DataFrame(rows, columns=["Code", "ID", "Parent", "Segments", "Spans", "Denied spans",
+                                      "Opposite-pole spans", "Participants", "% of participants"])
     disp = raw.copy()
-    for c in ("Segments", "Spans", "Negated spans", "Participants"):
+    for c in ("Segments", "Spans", "Denied spans", "Opposite-pole spans", "Participants"):
         disp[c] = disp[c].map(lambda v: num(v, 0))
     disp["% of participants"] = raw["% of participants"].map(lambda v: num(v, 0))
     disp["Parent"] = disp["Parent"].replace("", DASH)
     coder = ", ".join(sorted(set(cod["coder"].astype(str)))) if "coder" in cod.columns else "unknown"
     name = f"{run.codebook.name} {run.codebook.version}" if run.codebook is not None else "the run's codebook"
     note = (f"Codebook: {name}; coder: {coder}. Segments: turns or paragraphs with at least one affirmed span "
-            f"of the code; Spans: affirmed spans; Negated spans (e.g. \"I didn't feel safe\") are not evidence "
-            f"of the code and are counted only in their own column. % of participants: of the {n_part} "
+            f"of the code; Spans: affirmed spans; Denied spans (a negation denies the code: \"I didn't feel "
+            f"safe\") and Opposite-pole spans (the code's opposite is named: \"I felt unsafe\", \"so alone\", "
+            f"\"hopeless\") are not evidence of the code and are counted only in their own columns. "
+            f"Confidence: codings the second stage scored below its min_confidence are not counted. "
+            f"% of participants: of the {n_part} "
             "participants with text. All speakers and all source types are counted.")
     return ReportTable("codebook", "Codebook with coding frequencies", disp, note, raw,
                        _src(run, "codings", "segments"))
