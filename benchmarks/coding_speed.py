@@ -6,7 +6,8 @@ otherwise synthetic sentences made from the packaged codebook's examples - and t
 on one process:
 
 (a) ``spacy.blank("en")`` made, then ``.pipe(texts)``: bare tokenisation of the same texts;
-(b) ``qualalliance.coding.code_segments(segments)``: the whole ``code`` stage (pipeline
+(b) ``qualalliance.coding.code_segments(segments, theme_model=None)``: the rule layer of the
+    ``code`` stage (pipeline
     set-up, lemmas, phrase + pattern matching, negation/hedging, building the codings
     and code_matrix tables).
 
@@ -118,7 +119,7 @@ def time_code(segs: pd.DataFrame, batch_size: int, n_process: int = 1):
     from qualalliance.coding import code_segments
 
     t0 = _clock()
-    result = code_segments(segs, batch_size=batch_size, n_process=n_process)
+    result = code_segments(segs, batch_size=batch_size, n_process=n_process, theme_model=None)
     wall, cpu = _since(t0)
     return wall, cpu, result
 
@@ -140,7 +141,7 @@ def main(argv=None) -> int:
 
     # warm-up for both: imports, registries, the lookup table (loaded once per process)
     list(spacy.blank("en").pipe(texts[:2000]))
-    code_segments(segs.head(2000), batch_size=args.batch_size)
+    code_segments(segs.head(2000), batch_size=args.batch_size, theme_model=None)
     bare, code, result = [], [], None
     for _ in range(args.repeats):  # interleaved, so both see the same machine load
         bare.append(time_bare(texts, args.batch_size))

@@ -29,9 +29,9 @@ def write_segments(path):
 def test_code_command_writes_tables(tmp_path, no_network):
     segs = write_segments(tmp_path / "segments.csv")
     out = tmp_path / "out"
-    r = CliRunner().invoke(cli, ["code", str(segs), "-o", str(out)])
+    r = CliRunner().invoke(cli, ["code", str(segs), "-o", str(out), "--rules-only"])
     assert r.exit_code == 0, r.output
-    assert "coded 3 codings (1 negated, 0 hedged) in 2 segments" in r.output
+    assert "coded 3 codings (2 affirmed, 1 denied, 0 opposite pole, 0 hedged) in 2 segments" in r.output
     codings = pd.read_csv(out / "codings.csv", keep_default_na=False)
     assert list(codings.columns) == CODINGS_COLUMNS
     assert codings[["turn", "code", "text", "negated"]].values.tolist() == [
@@ -42,7 +42,26 @@ def test_code_command_writes_tables(tmp_path, no_network):
     assert matrix.shape == (2, 22) and matrix["safety"].tolist() == [1, 0]
     manifest = json.loads((out / "coding_manifest.json").read_text())
     assert manifest["stage"] == "code" and len(manifest["codebook_sha256"]) == 64
-    assert manifest["outputs"]["codings"] == 3
+    assert manifest["outputs"]["codings"] == 3 and manifest["outputs"]["denied"] == 1
+    assert manifest["parameters"]["theme_model"] == "none"
+    assert (codings["confidence"] == 1.0).all() and (codings["method"] == "rule").all()
+
+
+def test_code_command_second_stage_scores_and_sets_aside(tmp_path, no_network):
+    segs = write_segments(tmp_path / "segments.csv")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["code", str(segs), "-o", str(out), "--min-confidence", "0.99"])
+    assert r.exit_code == 0, r.output
+    assert "second stage default" in r.output
+    codings = pd.read_csv(out / "codings.csv", keep_default_na=False)
+    candidates = pd.read_csv(out / "coding_candidates.csv", keep_default_na=False)
+    affirmed = codings[codings["polarity"] == "affirmed"]
+    # every affirmed rule match is either kept at >= 0.99 or set aside with its score
+    assert (affirmed["confidence"] >= 0.99).all()
+    assert (candidates["confidence"] < 0.99).all() and len(affirmed) + len(candidates) >= 2
+    manifest = json.loads((out / "coding_manifest.json").read_text())
+    assert manifest["parameters"]["min_confidence"] == 0.99
+    assert manifest["outputs"]["below_min_confidence"] == len(candidates)
 
 
 def test_code_command_custom_codebook_and_bad_codebook(tmp_path):

@@ -141,5 +141,5 @@ def test_wrong_format_or_version_is_refused(trained, tmp_path):
     _, _, path = trained
     with pytest.raises(ModelError, match="format version"):
         load_model(_rewrite(path, tmp_path / "v9.qacoder", meta_edit={"format_version": 9}))
-    with pytest.raises(ModelError, match="wrong format tag"):
+    with pytest.raises(ModelError, match="format tag is .other."):
         load_model(_rewrite(path, tmp_path / "tag.qacoder", meta_edit={"format": "other"}))

@@ -1,9 +1,10 @@
-"""``qualalliance code``: rule-based theme coding of segments against a codebook."""
+"""``qualalliance code``: theme coding of segments: codebook rules, then the context-aware second stage."""
 
 from __future__ import annotations
 
 import click
 
+from ..coding.coder import DEFAULT_MIN_CONFIDENCE
 from .common import echo
 
 
@@ -20,22 +21,66 @@ from .common import echo
               help="Worker processes (each builds the pipeline once and codes chunks of segments).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Texts per nlp.pipe batch.")
-def code(segments, out_dir, codebook, model, n_process, batch_size):
-    """Code segments with a codebook: evidence spans, negation and hedging.
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE,
+              show_default=True,
+              help="Keep a coding when the second stage's calibrated probability is at least this: higher "
+                   "favours precision, lower recall (see docs/coding.md for the trade-off on real talk).")
+@click.option("--theme-model", "theme_model", default="default", show_default=True,
+              help="Second-stage model file (.qamodel), or 'default' for the one shipped in the package.")
+@click.option("--rules-only", is_flag=True,
+              help="Skip the second stage: every rule match is a coding (confidence 1.0).")
+@click.option("--adapt", "adapt", type=click.Path(dir_okay=False, path_type=str),
+              help="Your team's codings of some of these segments (a codings table, or doc_id,turn,codes): "
+                   "fit the second stage to them first, save it as OUT/theme_model.qamodel, then code.")
+def code(segments, out_dir, codebook, model, n_process, batch_size, min_confidence, theme_model, rules_only,
+         adapt):
+    """Code segments with a codebook: evidence spans, negation, hedging and confidence.
 
     SEGMENTS is a segments table (.parquet/.csv), a folder holding one (an ingest or run
-    output), or raw transcripts (ingested on the fly). Writes OUT/codings.csv/.parquet
-    (doc_id, turn, code, start_char, end_char, text, negated, method, coder, confidence,
-    hedged, negation_cue, hedge_cue, rule; offsets are in the document text) and
-    OUT/code_matrix.csv/.parquet (one row per segment, one 0/1 column per code; negated
-    mentions count 0).
+    output), or raw transcripts (ingested on the fly). The codebook's rules find
+    candidate spans; the second stage scores each in its turn's context (calibrated
+    confidence) and adds turns no rule found (method=model). Writes
+    OUT/codings.csv/.parquet (doc_id, turn, code, start_char, end_char, text, negated,
+    method, coder, confidence, polarity, hedged, negation_cue, hedge_cue, rule; offsets
+    are in the document text), OUT/code_matrix.csv/.parquet (one row per segment, one
+    0/1 column per code; denied and opposite-pole mentions count 0) and
+    OUT/coding_candidates.csv (rule matches scored below --min-confidence).
     """
-    from ..coding.coder import write_coding
     from ..coding import code_segments
+    from ..coding.coder import write_coding
     from ..ingest import load_segments
 
+    if rules_only and (adapt or theme_model != "default"):
+        raise click.UsageError("--rules-only cannot be combined with --adapt or --theme-model")
     source = list(segments)
     seg = load_segments(source if len(source) > 1 else source[0])
-    result = code_segments(seg, codebook=codebook, model=model, n_process=n_process, batch_size=batch_size)
-    write_coding(result, out_dir, inputs=[p for p in source + [codebook] if p])
+    chosen = "none" if rules_only else theme_model
+    inputs = [p for p in source + [codebook] if p]
+    if adapt:
+        chosen = _adapted(seg, adapt, codebook, theme_model, out_dir)
+        inputs.append(adapt)
+    result = code_segments(seg, codebook=codebook, model=model, n_process=n_process, batch_size=batch_size,
+                           theme_model=chosen, min_confidence=min_confidence)
+    write_coding(result, out_dir, inputs=inputs)
     echo(f"coded {result.summary()} -> {out_dir}")
+
+
+def _adapted(segments, adapt_path, codebook, theme_model, out_dir):
+    from pathlib import Path
+
+    from ..coding.coder import resolve_theme_model
+    from ..coding.model import save_theme_model
+    from ..coding.reference import read_reference
+    from ..coding.training import adapt_theme_model
+    from ..codebook import load_codebook
+    from ..tables import output_folder
+
+    book = load_codebook(codebook)
+    base = resolve_theme_model(theme_model, book)
+    reference = read_reference(adapt_path)
+    adapted = adapt_theme_model(base, segments, reference, book)
+    out = output_folder(out_dir)
+    target = save_theme_model(adapted, Path(out) / "theme_model.qamodel")
+    echo(f"adapted the second stage to {len(reference.units)} coded turns "
+         f"({', '.join(sorted(adapted.scorer.models_)) or 'no code had enough examples'} refitted) -> {target}")
+    return adapted

@@ -14,6 +14,7 @@ import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -27,27 +28,52 @@ from ..schema import CODING_COLUMNS, ROLES
 log = get_logger(__name__)
 
 SPANS_KEY = "themes"
-EXTRA_COLUMNS = ["hedged", "negation_cue", "hedge_cue", "rule"]
+EXTRA_COLUMNS = ["polarity", "hedged", "negation_cue", "hedge_cue", "rule"]
+# polarity of a coding: the code is affirmed, denied by a negation cue ("I don't feel
+# safe"), or its opposite pole is named ("I felt unsafe", "lonely"); ``negated`` is True
+# for the last two (the code is not affirmed)
+POLARITIES = ("affirmed", "denied", "opposite")
 CODINGS_COLUMNS = CODING_COLUMNS + EXTRA_COLUMNS
 REQUIRED_SEGMENT_COLUMNS = ["doc_id", "turn", "text", "start_char"]
-_ROW_FIELDS = ["seg", "code", "start", "end", "text", "negated", "hedged", "negation_cue", "hedge_cue", "rule"]
+# favours precision: on real counselling talk (theme-gold, grouped CV) 0.6 gives the best
+# precision that still keeps most of the recall; see docs/coding.md
+DEFAULT_MIN_CONFIDENCE = 0.6
+_ROW_FIELDS = ["seg", "code", "start", "end", "text", "negated", "polarity", "hedged", "negation_cue", "hedge_cue",
+               "rule"]
 
 
 @dataclass
 class CodingResult:
-    """``codings``: one row per coded span; ``matrix``: one row per segment, 0/1 per code."""
+    """``codings``: one row per coded span; ``matrix``: one row per segment, 0/1 per code;
+    ``candidates``: rule codings the second stage scored below ``min_confidence`` (kept
+    out of ``codings``, with their confidence, so nothing is dropped silently)."""
 
     codings: pd.DataFrame
     matrix: pd.DataFrame
     coder: str = ""
     codebook_sha256: str = ""
     params: dict = field(default_factory=dict)
+    candidates: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CODINGS_COLUMNS))
+
+    def counts(self) -> dict[str, int]:
+        """Codings by polarity and method, and the candidates set aside."""
+        c = self.codings
+        pol = c["polarity"].value_counts() if len(c) else pd.Series(dtype=int)
+        return {"codings": len(c), "affirmed": int(pol.get("affirmed", 0)), "denied": int(pol.get("denied", 0)),
+                "opposite": int(pol.get("opposite", 0)),
+                "hedged": int(c["hedged"].sum()) if len(c) else 0,
+                "by_model": int((c["method"] == "model").sum()) if len(c) else 0,
+                "below_min_confidence": len(self.candidates)}
 
     def summary(self) -> str:
-        n_neg = int(self.codings["negated"].sum()) if len(self.codings) else 0
-        n_hedge = int(self.codings["hedged"].sum()) if len(self.codings) else 0
-        return (f"{len(self.codings)} codings ({n_neg} negated, {n_hedge} hedged) in "
-                f"{len(self.matrix)} segments by {self.coder}")
+        n = self.counts()
+        text = (f"{n['codings']} codings ({n['affirmed']} affirmed, {n['denied']} denied, {n['opposite']} opposite "
+                f"pole, {n['hedged']} hedged) in {len(self.matrix)} segments by {self.coder}")
+        if self.params.get("theme_model", "none") != "none":
+            text += (f"; second stage {self.params['theme_model']}: {n['by_model']} found by the model alone, "
+                     f"{n['below_min_confidence']} rule candidates below min_confidence "
+                     f"{self.params['min_confidence']}")
+        return text
 
 
 def make_coding_pipeline(codebook: Codebook | str | None = None, model: str | None = None,
@@ -110,12 +136,13 @@ def _check_segments(segments: pd.DataFrame) -> pd.DataFrame:
 
 def _code_texts(nlp, texts, offset: int, batch_size: int, show_progress: bool = False) -> dict:
     """Run the pipeline over texts; return the theme spans as columns (Docs are dropped)."""
-    from .themes import HEDGE_CUE, HEDGED, INFO_KEY, NEG_CUE, NEGATED, RULE
+    from .themes import HEDGE_CUE, HEDGED, INFO_KEY, LEXICAL, NEG_CUE, NEGATED, RULE
 
     rows: dict[str, list] = {f: [] for f in _ROW_FIELDS}
     seg, code, start, end, text = rows["seg"], rows["code"], rows["start"], rows["end"], rows["text"]
     negated, hedged, neg_cue, hedge_cue, rule = (rows["negated"], rows["hedged"], rows["negation_cue"],
                                                  rows["hedge_cue"], rows["rule"])
+    polarity = rows["polarity"]
     stream = zip(texts, range(offset, offset + len(texts)))
     if show_progress:
         stream = progress(stream, desc="coding", total=len(texts), unit="seg")
@@ -138,6 +165,7 @@ def _code_texts(nlp, texts, offset: int, batch_size: int, show_progress: bool = 
             text.append(source[a:b])  # == span.text, without rebuilding it from tokens
             rule.append(info[RULE])
             negated.append(info[NEGATED])
+            polarity.append(("opposite" if info[LEXICAL] else "denied") if info[NEGATED] else "affirmed")
             hedged.append(info[HEDGED])
             neg_cue.append(info[NEG_CUE])
             hedge_cue.append(info[HEDGE_CUE])
@@ -189,8 +217,16 @@ def _code_parallel(book: Codebook, model, texts: list[str], n_process: int, batc
 
 
 def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None, model: str | None = None,
-                  n_process: int = 1, batch_size: int = 1000, chunk_size: int = 5000) -> CodingResult:
+                  n_process: int = 1, batch_size: int = 1000, chunk_size: int = 5000, theme_model="default",
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> CodingResult:
     """Code every segment against the codebook.
+
+    Two stages: the codebook's rules find candidate spans; the second stage
+    (:mod:`.second_stage`) scores each in its turn's context and adds turns no rule
+    found.  *theme_model* is ``"default"`` (the model shipped in the package), a model
+    file path, a :class:`~.model.ThemeModel`, or ``None``/``"none"`` for the rules alone
+    (every coding then has confidence 1.0, as in codebook-only coding).  Affirmed codings
+    scored below *min_confidence* go to ``candidates``.
 
     Returns ``codings`` (columns ``CODINGS_COLUMNS``: the ten ``schema.CODING_COLUMNS`` then
     ``hedged, negation_cue, hedge_cue, rule``) and ``matrix`` (``doc_id, turn`` + one 0/1
@@ -210,12 +246,52 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None
         rows = _code_texts(nlp, texts, 0, batch_size, show_progress=True)
     else:
         rows = _code_parallel(book, model, texts, n_process, batch_size, chunk_size)
+    if not 0.0 <= float(min_confidence) <= 1.0:
+        raise InputError(f"min_confidence must be between 0 and 1, got {min_confidence}")
+    scorer = resolve_theme_model(theme_model, book)
     codings = _build_codings(rows, segs, book)
+    candidates = codings.iloc[0:0]
+    if scorer is not None and len(segs):
+        from .second_stage import rescore
+
+        codings, candidates, _ = rescore(codings, segs, scorer, book, min_confidence)
     matrix = _build_matrix(codings, segs, book)
     params = {"codebook": book.path, "codebook_name": book.name, "codebook_version": book.version,
-              "model": model or "blank:en", "n_process": n_process, "batch_size": batch_size}
-    return CodingResult(codings=codings.drop(columns="_seg"), matrix=matrix, coder=book.coder,
-                        codebook_sha256=book.sha256, params=params)
+              "model": model or "blank:en", "n_process": n_process, "batch_size": batch_size,
+              "theme_model": _theme_model_name(theme_model, scorer), "min_confidence": float(min_confidence)}
+    return CodingResult(codings=codings.drop(columns="_seg")[CODINGS_COLUMNS], matrix=matrix, coder=book.coder,
+                        codebook_sha256=book.sha256, params=params,
+                        candidates=candidates.drop(columns="_seg")[CODINGS_COLUMNS].reset_index(drop=True))
+
+
+def resolve_theme_model(theme_model, book: Codebook):
+    """The :class:`~.model.ThemeModel` to use (checked against *book*), or None for rules only."""
+    from .model import ThemeModel, default_model_path, load_theme_model
+
+    if theme_model is None or theme_model is False or theme_model == "none":
+        return None
+    if isinstance(theme_model, ThemeModel):
+        theme_model.check_codebook(book)
+        return theme_model
+    path = default_model_path() if theme_model == "default" else theme_model
+    loaded = load_theme_model(path)
+    if theme_model == "default" and (loaded.codebook_name, str(loaded.codebook_version)) != (book.name, str(book.version)):
+        # the shipped model reads the packaged codebook's rule hits; another codebook
+        # (a team's own) is coded by its rules alone unless a model is built for it
+        log.warning(f"the shipped second stage was built for codebook {loaded.codebook_name!r} "
+                    f"{loaded.codebook_version}, not {book.name!r} {book.version}: coding with the rules alone "
+                    "(build one for this codebook with code --adapt)")
+        return None
+    loaded.check_codebook(book, path)
+    return loaded
+
+
+def _theme_model_name(theme_model, loaded) -> str:
+    if loaded is None:
+        return "none"
+    if isinstance(theme_model, (str, Path)):
+        return str(theme_model)
+    return loaded.metadata.get("name", "theme-scorer")
 
 
 def _build_codings(rows: dict, segs: pd.DataFrame, book: Codebook) -> pd.DataFrame:
@@ -233,6 +309,7 @@ def _build_codings(rows: dict, segs: pd.DataFrame, book: Codebook) -> pd.DataFra
         "method": "rule",
         "coder": book.coder,
         "confidence": 1.0,
+        "polarity": pd.Series(rows["polarity"], dtype=object),
         "hedged": np.asarray(rows["hedged"], dtype=bool),
         "negation_cue": pd.Series(rows["negation_cue"], dtype=object),
         "hedge_cue": pd.Series(rows["hedge_cue"], dtype=object),
@@ -249,7 +326,7 @@ def _build_codings(rows: dict, segs: pd.DataFrame, book: Codebook) -> pd.DataFra
             log.warning("segments have no 'role' column, so the role restrictions of codes "
                         f"{', '.join(sorted(restricted))} are not applied")
     df = df.sort_values(["_seg", "start_char", "end_char", "code"], kind="mergesort").reset_index(drop=True)
-    for col in ("doc_id", "code", "text", "method", "coder", "negation_cue", "hedge_cue", "rule"):
+    for col in ("doc_id", "code", "text", "method", "coder", "polarity", "negation_cue", "hedge_cue", "rule"):
         df[col] = df[col].astype(str)
     return df[["_seg"] + CODINGS_COLUMNS]
 
@@ -274,10 +351,12 @@ def write_coding(result: CodingResult, out_dir, inputs=()) -> list:
 
     out = output_folder(out_dir)
     written = write_table(result.codings, out, "codings") + write_table(result.matrix, out, "code_matrix")
+    written += write_table(result.candidates, out, "coding_candidates", formats=("csv",))
+    counts = result.counts()
     manifest = build_manifest(
         "code", inputs=inputs, params=result.params,
         outputs={"codings": len(result.codings), "segments": len(result.matrix),
-                 "negated": int(result.codings["negated"].sum()), "hedged": int(result.codings["hedged"].sum())},
+                 "negated": int(result.codings["negated"].sum()), **{k: v for k, v in counts.items() if k != "codings"}},
         extra={"coder": result.coder, "codebook_sha256": result.codebook_sha256})
     written.append(write_json(out / "coding_manifest.json", manifest))
     return written

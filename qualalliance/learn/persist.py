@@ -51,11 +51,14 @@ def trusted_types() -> list[str]:
     from sklearn.preprocessing import StandardScaler
     from sklearn.svm import LinearSVC
 
+    from ..coding.model import ThemeModel
+    from ..coding.scorer import ThemeScorer
     from .estimators import ContextCoder, TextBaseline
     from .features import ContextFeaturizer
     from .model import CoderModel
 
-    classes = [ContextCoder, TextBaseline, ContextFeaturizer, CoderModel, TfidfVectorizer, TfidfTransformer,
+    classes = [ContextCoder, TextBaseline, ContextFeaturizer, CoderModel, ThemeModel, ThemeScorer,
+               TfidfVectorizer, TfidfTransformer,
                LogisticRegression, LinearSVC, StandardScaler, sp.csr_matrix, sp.csr_array, np.ndarray, np.dtype,
                np.float64, np.int64, np.int32, np.bool_, np.str_, np.object_]
     names = {_qualname(c) for c in classes}
@@ -75,11 +78,12 @@ def _payload_bytes(obj) -> bytes:
     return sio.dumps(obj)
 
 
-def save_model(model, path) -> Path:
-    """Write *model* (a :class:`~.model.CoderModel`) to *path* atomically."""
+def save_model(model, path, fmt: str = FORMAT) -> Path:
+    """Write *model* (a :class:`~.model.CoderModel`, or another allowlisted container with
+    a ``metadata`` dict) to *path* atomically; *fmt* tags what kind of model it is."""
     payload = _payload_bytes(model)
     meta = dict(model.metadata)
-    meta.update({"format": FORMAT, "format_version": FORMAT_VERSION,
+    meta.update({"format": fmt, "format_version": FORMAT_VERSION,
                  "payload_sha256": hashlib.sha256(payload).hexdigest()})
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -98,7 +102,7 @@ def save_model(model, path) -> Path:
     return path
 
 
-def read_metadata(path) -> tuple[dict, bytes]:
+def read_metadata(path, fmt: str = FORMAT) -> tuple[dict, bytes]:
     """Metadata and verified payload bytes of a model file (nothing instantiated)."""
     path = Path(path)
     if not path.is_file():
@@ -107,7 +111,7 @@ def read_metadata(path) -> tuple[dict, bytes]:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if not {META_NAME, PAYLOAD_NAME} <= names:
-                raise ModelError("not a qualalliance coder model (members missing)", path)
+                raise ModelError(f"not a {fmt} model file (members missing)", path)
             meta = json.loads(zf.read(META_NAME).decode("utf-8"))
             payload = zf.read(PAYLOAD_NAME)
     except ModelError:
@@ -118,8 +122,9 @@ def read_metadata(path) -> tuple[dict, bytes]:
         raise ModelError(f"corrupt or tampered model file ({type(exc).__name__})", path) from None
     except Exception as exc:  # noqa: BLE001 - zlib.error and friends: still a bad file, not a bug
         raise ModelError(f"corrupt or tampered model file ({type(exc).__name__})", path) from None
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise ModelError("not a qualalliance coder model (wrong format tag)", path)
+    if not isinstance(meta, dict) or meta.get("format") != fmt:
+        found = meta.get("format") if isinstance(meta, dict) else None
+        raise ModelError(f"not a {fmt} model file (its format tag is {found!r})", path)
     if meta.get("format_version") != FORMAT_VERSION:
         raise ModelError(f"unsupported model format version {meta.get('format_version')!r} "
                          f"(this qualalliance reads version {FORMAT_VERSION})", path)
@@ -153,15 +158,17 @@ def payload_types(payload: bytes) -> tuple[set[str], set[str]]:
     return types, loaders
 
 
-def load_model(path):
-    """Load a coder saved by :func:`save_model`, refusing anything not on the allowlist.
+def load_model(path, fmt: str = FORMAT, expected=None):
+    """Load a model saved by :func:`save_model`, refusing anything not on the allowlist.
+
+    *expected* is the container class the payload must be (default: ``CoderModel``).
 
     Every type named in the payload's schema must be in :func:`trusted_types` and every
     node kind in :data:`DATA_LOADERS`; skops then loads with exactly those types trusted.
     """
     import skops.io as sio
 
-    meta, payload = read_metadata(path)
+    meta, payload = read_metadata(path, fmt)
     try:
         types, loaders = payload_types(payload)
     except Exception as exc:  # noqa: BLE001 - a payload that is not a readable skops archive
@@ -179,7 +186,8 @@ def load_model(path):
                          f"{' '.join(str(exc).split())[:160]})", path) from None
     from .model import CoderModel
 
-    if not isinstance(model, CoderModel):
-        raise ModelError(f"model payload is a {type(model).__name__}, not a coder", path)
+    expected = expected or CoderModel
+    if not isinstance(model, expected):
+        raise ModelError(f"model payload is a {type(model).__name__}, not a {expected.__name__}", path)
     model.metadata = meta
     return model

@@ -1,0 +1,178 @@
+"""The second stage: turn tables, the calibrated scorer, model files, rescoring and --adapt.
+
+Trained here on small synthetic turns written for the tests (no embedding, so it is fast
+and needs no model package); what it learns is checked, not its accuracy on real talk
+(that is benchmarks/coding_gold.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from qualalliance.cli import cli
+from qualalliance.codebook import load_codebook
+from qualalliance.coding import code_segments
+from qualalliance.coding.model import ThemeModel, load_theme_model, save_theme_model
+from qualalliance.coding.reference import from_frame
+from qualalliance.coding.scorer import ThemeScorer, turn_table
+from qualalliance.coding.training import adapt_theme_model, fit_theme_model
+from qualalliance.errors import ModelError
+
+PARAMS = {"embedding": None, "char_ngrams": False, "min_positives": 5, "inner_folds": 3, "min_role_positives": 5}
+TASK = ["Shall we look at a plan for the week ahead?", "Let's go over the plan for your next steps.",
+        "Would you be willing to try keeping a diary this week?", "Here is how the next session will work."]
+BOND = ["I really appreciate how hard you have been working on this.", "You have done so well, I admire that.",
+        "I'm proud of how far you have come.", "You should be proud of the effort you have made."]
+NONE = ["The weather was awful on the way here.", "My sister lives near the station.",
+        "We had pasta for dinner yesterday.", "The bus was late again this morning."]
+
+
+def _corpus(n_docs: int = 12) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows, labels = [], []
+    for d in range(n_docs):
+        start = 0
+        for t in range(9):
+            kind = ("tasks", "bond", "")[t % 3]
+            pool = {"tasks": TASK, "bond": BOND, "": NONE}[kind]
+            text = pool[(d + t) % len(pool)]
+            role = "therapist" if t % 2 == 0 else "participant"
+            rows.append({"doc_id": f"doc{d:02d}", "participant_id": f"P{d:02d}", "session": "s1",
+                         "timepoint": "", "source_type": "transcript", "turn": t, "speaker": role[0].upper(),
+                         "role": role, "text": text, "start_char": start, "end_char": start + len(text)})
+            labels.append({"doc_id": f"doc{d:02d}", "turn": t, "codes": kind})
+            start += len(text) + 1
+    return pd.DataFrame(rows), pd.DataFrame(labels)
+
+
+def _table(segs, codes):
+    """The scorer's input as code_segments builds it: with the rules' hits."""
+    return turn_table(segs, code_segments(segs, theme_model=None).codings, codes)
+
+
+@pytest.fixture(scope="module")
+def trained():
+    segs, labels = _corpus()
+    model = fit_theme_model(segs, from_frame(labels), params=PARAMS)
+    return segs, labels, model
+
+
+def test_turn_table_reads_previous_turn_and_rule_hits():
+    segs = pd.DataFrame({"doc_id": ["a", "a", "b"], "turn": [1, 0, 0], "text": ["second", "first", "other"],
+                         "start_char": [6, 0, 0], "role": ["participant", "therapist", "participant"]})
+    codings = pd.DataFrame({"doc_id": ["a", "a"], "turn": [1, 1], "code": ["safety", "safety"],
+                            "polarity": ["affirmed", "opposite"], "negated": [False, True]})
+    t = turn_table(segs, codings, ["safety", "hope"])
+    assert list(t["prev_text"]) == ["first", "", ""]
+    assert list(t["prev_role"]) == ["therapist", "none", "none"]
+    assert list(t["hit:safety:affirmed"]) == [1, 0, 0] and list(t["hit:safety:opposite"]) == [1, 0, 0]
+    assert t["hit:hope:affirmed"].sum() == 0
+
+
+def test_scorer_learns_and_calibrates(trained):
+    segs, _, model = trained
+    s = model.scorer
+    assert set(s.models_) == {"tasks", "bond"}  # the others have no positives: rules only
+    X = _table(segs, s.codes_)
+    P = s.predict_proba(X)
+    is_task = segs["text"].isin(TASK).to_numpy()
+    assert P.loc[is_task, "tasks"].min() > 0.8 and P.loc[~is_task, "tasks"].max() < 0.2
+    judged = P[["tasks", "bond"]]
+    assert ((judged >= 0) & (judged <= 1)).all().all()
+    assert P["mystical"].isna().all()  # no model: not judged
+
+
+def test_codes_and_roles_without_enough_examples_are_not_judged(trained):
+    segs, _, model = trained
+    s = model.scorer
+    assert s.role_positives_["tasks"]["therapist"] >= 5 and s.role_positives_["tasks"]["other"] == 0
+    one = pd.DataFrame({"doc_id": ["x", "x"], "turn": [0, 1], "text": ["I felt held", TASK[0]],
+                        "start_char": [0, 12], "role": ["participant", "other"]})
+    P = s.predict_proba(_table(one, s.codes_))
+    assert np.isnan(P["safety"]).all()  # no model for safety
+    assert np.isnan(P["tasks"].iat[1])  # a written account: no tasks examples of role "other"
+    r = code_segments(one, theme_model=model, min_confidence=0.99)
+    safety = r.codings[r.codings["code"] == "safety"]
+    assert len(safety) == 1 and np.isnan(safety["confidence"].iat[0])  # kept: the rules decide
+
+
+def test_rescoring_drops_keeps_and_adds_with_evidence(trained):
+    _, _, model = trained
+    text = "The bus was late. Shall we look at a plan for the week ahead?"
+    segs = pd.DataFrame({"doc_id": ["n", "n"], "turn": [0, 1], "text": [text, "I hope you have a nice plan"],
+                         "start_char": [0, len(text) + 1], "role": ["therapist", "therapist"]})
+    r = code_segments(segs, theme_model=model, min_confidence=0.5)
+    tasks = r.codings[(r.codings["code"] == "tasks") & (r.codings["turn"] == 0)]
+    assert len(tasks) >= 1 and (tasks["confidence"] >= 0.5).all()
+    model_rows = r.codings[r.codings["method"] == "model"]
+    for row in model_rows.itertuples():  # evidence is a sentence of the turn, at document offsets
+        doc_text = text + "\n" + segs["text"].iat[1]
+        assert doc_text[row.start_char:row.end_char] == row.text
+    assert r.params["min_confidence"] == 0.5
+    strict = code_segments(segs, theme_model=model, min_confidence=0.99)
+    assert len(strict.codings) <= len(r.codings)
+    assert len(strict.candidates) >= len(r.candidates)
+    assert (strict.candidates["confidence"] < 0.99).all()
+
+
+def test_model_file_round_trip_and_refusals(trained, tmp_path):
+    segs, _, model = trained
+    path = save_theme_model(model, tmp_path / "m.qamodel")
+    back = load_theme_model(path)
+    X = _table(segs, model.scorer.codes_)
+    pd.testing.assert_frame_equal(back.scorer.predict_proba(X), model.scorer.predict_proba(X))
+    other = ThemeModel(back.scorer, back.codebook_name, "0.9", back.codebook_sha256, back.metadata)
+    with pytest.raises(ModelError, match="built for codebook .* version 0.9"):
+        code_segments(segs.head(2), theme_model=other)
+    from qualalliance.learn.persist import FORMAT, save_model
+
+    coder_file = save_model(model, tmp_path / "coder.qacoder", fmt=FORMAT)
+    with pytest.raises(ModelError, match="not a qualalliance-theme-scorer model"):
+        load_theme_model(coder_file)
+
+
+def test_adapt_refits_codes_with_enough_examples(trained):
+    segs, labels, model = trained
+    flipped = labels.assign(codes=labels["codes"].replace({"bond": "reassurance"}))
+    adapted = adapt_theme_model(model, segs, from_frame(flipped))
+    assert "reassurance" in adapted.scorer.models_ and adapted.scorer.prior is model.scorer
+    X = _table(segs, model.scorer.codes_)
+    P = adapted.scorer.predict_proba(X)
+    is_bond = segs["text"].isin(BOND).to_numpy()
+    assert P.loc[is_bond, "reassurance"].min() > 0.5
+    assert adapted.metadata["adapted_from"] == model.metadata["name"]
+
+
+def test_cli_adapt_refuses_unknown_codes_in_one_line(trained, tmp_path):
+    segs, labels, model = trained
+    segs.to_csv(tmp_path / "segments.csv", index=False)
+    labels.assign(codes=labels["codes"].replace({"bond": "bondd"})).to_csv(tmp_path / "human.csv", index=False)
+    save_theme_model(model, tmp_path / "m.qamodel")
+    res = CliRunner().invoke(cli, ["code", str(tmp_path / "segments.csv"), "-o", str(tmp_path / "out"),
+                                   "--theme-model", str(tmp_path / "m.qamodel"), "--adapt", str(tmp_path / "human.csv")])
+    assert res.exit_code == 2
+    assert "code id(s) not in the codebook: bondd" in res.output
+    assert len(res.output.strip().splitlines()) == 1 and "Traceback" not in res.output
+    assert not (tmp_path / "out" / "codings.csv").exists()
+
+
+def test_cli_adapt_writes_model_and_codes(trained, tmp_path):
+    segs, labels, model = trained
+    segs.to_csv(tmp_path / "segments.csv", index=False)
+    labels.to_csv(tmp_path / "human.csv", index=False)
+    save_theme_model(model, tmp_path / "m.qamodel")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(cli, ["code", str(tmp_path / "segments.csv"), "-o", str(out), "--theme-model",
+                                   str(tmp_path / "m.qamodel"), "--adapt", str(tmp_path / "human.csv"),
+                                   "--min-confidence", "0.6"])
+    assert res.exit_code == 0, res.output
+    assert (out / "theme_model.qamodel").is_file() and (out / "coding_candidates.csv").is_file()
+    codings = pd.read_csv(out / "codings.csv")
+    assert {"polarity", "confidence", "method"} <= set(codings.columns)
+    assert (codings.loc[codings["polarity"] == "affirmed", "confidence"] >= 0.6).all()
+    rules = CliRunner().invoke(cli, ["code", str(tmp_path / "segments.csv"), "-o", str(tmp_path / "rules"),
+                                     "--rules-only"])
+    assert rules.exit_code == 0, rules.output
+    assert (pd.read_csv(tmp_path / "rules" / "codings.csv")["confidence"] == 1.0).all()
