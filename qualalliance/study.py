@@ -25,9 +25,10 @@ import yaml
 
 from .errors import ConfigError
 from .schema import ROLES
+from .stage_params import PARAMS, StageParams, unknown_key, validate_params
 
 STUDY_FILE = "study.yaml"
-KNOWN_STAGES = ("ingest", "deid", "code", "reliability", "alliance", "topics", "link", "report")
+KNOWN_STAGES = tuple(PARAMS)  # the stages of qualalliance.stages.REGISTRY, in run order
 IMPROVEMENT = ("lower", "higher")
 MEASURE_ROLES = ("outcome", "process", "covariate")
 
@@ -140,7 +141,8 @@ class Study:
     responder: ResponderRule | None = None
     remission: RemissionRule | None = None
     covariates: tuple[str, ...] = ()
-    stages: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # the stages the study file gives parameters for, validated (qualalliance.stage_params)
+    stages: Mapping[str, StageParams] = field(default_factory=dict)
 
     def measure(self, name: str) -> Measure:
         try:
@@ -149,11 +151,12 @@ class Study:
             raise ConfigError(f"measure {name!r} is not declared in the study's measures "
                               f"({', '.join(self.measures) or 'none'})", self.file) from None
 
-    def stage(self, name: str) -> dict[str, Any]:
-        """Parameters for one stage (a fresh copy; empty when the study gives none)."""
+    def stage(self, name: str) -> StageParams:
+        """The validated parameters of one stage (its defaults when the study gives none)."""
         if name not in KNOWN_STAGES:
             raise ConfigError(f"unknown stage {name!r} (known: {', '.join(KNOWN_STAGES)})", self.file)
-        return dict(self.stages.get(name, {}))
+        params = self.stages.get(name)
+        return params if params is not None else validate_params(name, {})
 
     @property
     def primary_measure(self) -> str | None:
@@ -240,13 +243,13 @@ class _Checker:
 
     def keys(self, mapping: Any, spec: dict[str, bool], where: str) -> None:
         if not isinstance(mapping, dict):
-            self.fail(f"{where} must be a mapping (key: value), not {_kind(mapping)}")
+            self.fail(f"{where or 'the study file'} must be a mapping (key: value), not {_kind(mapping)}")
         unknown = [k for k in mapping if k not in spec]
         if unknown:
-            self.fail(f"unknown key {unknown[0]!r} in {where} (allowed: {', '.join(spec)})", mapping, unknown[0])
+            self.fail(unknown_key(where, unknown[0], spec), mapping, unknown[0])
         missing = [k for k, req in spec.items() if req and k not in mapping]
         if missing:
-            self.fail(f"{where} lacks required key {missing[0]!r}", mapping)
+            self.fail(f"{where or 'the study file'} lacks required key {missing[0]!r}", mapping)
 
     def string(self, mapping, key, where, *, required=False, default=None, choices=None) -> str | None:
         value = mapping.get(key)
@@ -376,7 +379,7 @@ def load_study(path: str | os.PathLike) -> Study:
     root = file.parent
     data = _read_yaml(file)
     ck = _Checker(file)
-    ck.keys(data, _TOP_KEYS, "the study file")
+    ck.keys(data, _TOP_KEYS, "")
 
     name = ck.string(data, "name", "study", required=True)
     synthetic = data.get("synthetic", False)
@@ -445,15 +448,7 @@ def load_study(path: str | os.PathLike) -> Study:
         remission = RemissionRule(measure.name, thr, measure.improvement)
         measures[measure.name] = replace(measure, remission=thr)
 
-    stages_raw = data.get("stages") or {}
-    ck.keys(stages_raw, {s: False for s in KNOWN_STAGES}, "stages")
-    stages = {}
-    for stage, params in stages_raw.items():
-        if params is None:
-            params = {}
-        if not isinstance(params, dict):
-            ck.fail(f"stages.{stage} must be a mapping of parameters, not {_kind(params)}", stages_raw, stage)
-        stages[stage] = MappingProxyType(_plain(params))
+    stages = _stages(ck, data, root)
 
     return Study(
         file=file, root=root, name=name, paths=paths,
@@ -462,6 +457,34 @@ def load_study(path: str | os.PathLike) -> Study:
         sessions=sessions, timepoints=timepoints, baseline=baseline, follow_up=follow_up,
         measures=MappingProxyType(measures), responder=responder, remission=remission,
         covariates=ck.names(data, "covariates", "study"), stages=MappingProxyType(stages))
+
+
+def _stages(ck: _Checker, data: _Mapping, root: Path) -> dict[str, StageParams]:
+    """Validate ``stages:`` against each stage's parameter model (qualalliance.stage_params)."""
+    raw = data.get("stages") or {}
+    if not isinstance(raw, dict):
+        ck.fail(f"stages must be a mapping of stage names to parameters, not {_kind(raw)}", data, "stages")
+    ck.keys(raw, {s: False for s in KNOWN_STAGES}, "stages")
+    stages = {}
+    for stage, params in raw.items():
+        if params is not None and not isinstance(params, dict):
+            ck.fail(f"stages.{stage} must be a mapping of parameters, not {_kind(params)}", raw, stage)
+        stages[stage] = validate_params(stage, _plain(params), root=root, file=ck.file,
+                                        line_of=lambda loc, s=stage: _line_of(raw, (s, *loc)))
+    return stages
+
+
+def _line_of(mapping: _Mapping, loc: tuple) -> int | None:
+    """The YAML line of the deepest key of *loc* that exists in *mapping* (nested)."""
+    line, node = mapping.line, mapping
+    for part in loc:
+        if isinstance(node, _Mapping) and part in node:
+            line, node = node.lines[part], node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            break
+    return line
 
 
 def _plain(value: Any) -> Any:

@@ -9,6 +9,7 @@ import statsmodels.formula.api as smf
 from click.testing import CliRunner
 from scipy import stats as sps
 
+from qualalliance import catalog
 from qualalliance.cli import cli
 from qualalliance.link import link, load_spec
 from qualalliance.tables import write_table
@@ -173,7 +174,7 @@ def test_cli_link(tmp_path):
     tables = make_tables(n=10)
     feats = tmp_path / "run"
     for name, df in tables.items():
-        write_table(df, feats / name, name)  # DIR/<stage>/ layout
+        write_table(df, feats / catalog.stage_of(name), name)  # DIR/<stage>/ layout, as `run` writes it
     make_outcomes(tables).to_csv(tmp_path / "outcomes.csv", index=False)
     (tmp_path / "texts").mkdir()
     (tmp_path / "study.yaml").write_text(STUDY_YAML)

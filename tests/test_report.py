@@ -249,7 +249,7 @@ def test_report_parameters_from_the_study(tmp_path):
     quotes = pd.read_csv(res.out_dir / "case_histories" / "quotes.csv")
     assert quotes[quotes["section"] == "dosing"].groupby("participant_id").size().max() == 1
     bad = make_study(tmp_path / "s3", report_params="{colour: red}")
-    with pytest.raises(ConfigError, match="unknown key 'colour' in stages.report"):
+    with pytest.raises(ConfigError, match=r"stages\.report\.colour: unknown key \(allowed: alliance_feature"):
         render_report(run, study=bad)
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+from qualalliance import catalog
 from qualalliance.cli import cli
 from qualalliance.tables import sha256_file
 
@@ -66,8 +67,24 @@ def test_full_demo_run_writes_every_stage_report_and_manifest(demo_run):
     assert manifest["outputs"]["code/codings.csv"] == sha256_file(out / "code" / "codings.csv")
     assert "report/index.html" in manifest["outputs"]
     assert set(manifest["timings_s"]) == set(manifest["stages_completed"])
-    assert manifest["parameters"]["topics"] == {"seed": 20240312, "role": "participant", "n_topics": 12}
+    topics = manifest["parameters"]["topics"]
+    assert {k: topics[k] for k in ("seed", "role", "n_topics")} == {"seed": 20240312, "role": "participant",
+                                                                   "n_topics": 12}
+    # the stage's own manifest, as `qualalliance topics` writes it, with the same parameters
+    topics_manifest = json.loads((out / "topics" / "topics_manifest.json").read_text(encoding="utf-8"))
+    assert topics_manifest["parameters"] == topics
+    assert list(topics_manifest["inputs"]) == ["ingest/segments.parquet"]
     assert {"pandas", "spacy", "scikit-learn", "bertopic"} <= set(manifest["versions"])
+
+
+def test_every_stage_writes_exactly_the_files_the_catalog_declares(demo_run):
+    out, r, _ = demo_run
+    assert r.exit_code == 0, r.output
+    for stage in catalog.STAGE_FOLDERS:
+        if stage == "report":  # the report also has its own tables/, figures/, case_histories/
+            assert catalog.declared_files(stage) <= {p.name for p in (out / stage).iterdir()}
+            continue
+        assert {p.name for p in (out / stage).iterdir()} == catalog.declared_files(stage), stage
 
 
 def test_same_study_and_seed_give_byte_identical_outputs(demo_run, tmp_path):

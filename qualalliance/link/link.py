@@ -18,9 +18,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .. import catalog
 from ..errors import ConfigError, InputError
 from ..log import get_logger
-from ..tables import read_table, write_csv, write_table, write_text
+from ..tables import read_table, write_text
 from . import stats
 from .features import (DEFAULT_ROLES, DEFAULT_SOURCE_TYPES, KEY_COLUMNS, build_features,
                        feature_dictionary)
@@ -32,10 +33,6 @@ from .spec import LinkSpec, load_spec
 log = get_logger(__name__)
 ID = "participant_id"
 STAGE_TABLES = ("segments", "codings", "code_matrix", "alliance", "topics", "topic_info")
-# the usual folder(s) of each table in a run folder, most preferred first (de-identified text wins)
-STAGE_DIRS = {"segments": ("deid", "ingest", "segments"), "codings": ("code", "coding", "codings"),
-              "code_matrix": ("code", "coding", "codings"), "alliance": ("alliance",),
-              "topics": ("topics", "topic"), "topic_info": ("topics", "topic")}
 STATISTICS_COLUMNS = ["feature", "outcome", "method", "n", "estimate", "ci_low", "ci_high", "p", "p_adj",
                       "small_n", "family", "note"]
 STRICT_ISSUES = ("unmatched_id", "duplicated_id", "missing_id")
@@ -70,46 +67,30 @@ class LinkResult:
     def write(self, out_dir: str | os.PathLike) -> list[Path]:
         """Write every table to *out_dir* (atomic; see docs/link.md for the files)."""
         out = Path(out_dir)
-        written = write_table(self.features, out, "features")
+        written = catalog.write(self.features, out, "features")
         for name in ("variables", "analysis_table", "statistics", "regressions", "group_comparisons",
                      "joint_display", "joint_display_quotes", "merge_report"):
-            written.append(write_csv(getattr(self, name), out / f"{name}.csv"))
-        written.append(write_csv(self.outcomes, out / "outcomes_derived.csv"))
-        written.append(write_csv(self.analysis_long, out / "analysis_long.csv"))
-        written.append(write_text(out / "joint_display.md", self.joint_display_md))
-        written.append(write_text(out / "link.json", json.dumps(
+            written += catalog.write(getattr(self, name), out, name)
+        written += catalog.write(self.outcomes, out, "outcomes_derived")
+        written += catalog.write(self.analysis_long, out, "analysis_long")
+        written.append(write_text(out / catalog.file_name("joint_display_md"), self.joint_display_md))
+        written.append(write_text(out / catalog.file_name("link_json"), json.dumps(
             {"parameters": self.parameters, "warnings": self.warnings}, indent=2, sort_keys=True, default=str) + "\n"))
         return written
 
 
 # ---------------------------------------------------------------- inputs
 def load_feature_tables(folder: str | os.PathLike) -> dict[str, pd.DataFrame]:
-    """Find stage tables in *folder* (flat) or in its stage subfolders (``DIR/<stage>/``)."""
+    """Find stage tables in *folder* (flat) or in its stage subfolders (``DIR/<stage>/``, the
+    run-folder layout of :mod:`qualalliance.catalog`)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError("features must be a folder holding segments/codings/alliance/topics tables", folder)
     tables = {}
     for name in STAGE_TABLES:
-        found = []
-        for ext in ("parquet", "csv"):
-            found += [folder / f"{name}.{ext}"] if (folder / f"{name}.{ext}").exists() else []
-        if not found:
-            for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
-                for ext in ("parquet", "csv"):
-                    if (sub / f"{name}.{ext}").exists():
-                        found.append(sub / f"{name}.{ext}")
-                        break
-            subdirs = {p.parent for p in found}
-            if len(subdirs) > 1:
-                by_dir = {p.parent.name: p for p in found}
-                preferred = [by_dir[d] for d in STAGE_DIRS[name] if d in by_dir]
-                if not preferred:
-                    where = ", ".join(sorted(str(p) for p in found))
-                    raise InputError(f"{name} found in several subfolders ({where}); point --features at one "
-                                     "of them", folder)
-                found = preferred[:1]
-        if found:
-            tables[name] = read_table(found[0])
+        found = catalog.find_in(folder, name)
+        if found is not None:
+            tables[name] = read_table(found)
     if not any(k in tables for k in ("segments", "codings", "alliance", "topics")):
         raise InputError("no segments, codings, alliance or topics table (.parquet/.csv) here or in a "
                          "subfolder", folder)
