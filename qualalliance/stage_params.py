@@ -111,7 +111,7 @@ class LinkParams(StageParams):
     strict: Bool = False
     id_col: Optional[Str] = None
     roles: tuple[Literal["all", "participant", "therapist", "other"], ...] = DEFAULT_ROLES
-    source_types: tuple[SourceType, ...] = DEFAULT_SOURCE_TYPES
+    source_types: Optional[tuple[SourceType, ...]] = DEFAULT_SOURCE_TYPES  # None: every source type
     feature_timepoints: Optional[tuple[Str, ...]] = None
     methods: tuple[Literal["pearson", "spearman"], ...] = DEFAULT_METHODS
     outcome_kinds: tuple[OutcomeKind, ...] = DEFAULT_OUTCOME_KINDS

@@ -194,9 +194,7 @@ def _link(ctx: RunContext, p: LinkParams) -> None:
     if study.paths.outcomes is None:
         raise ConfigError("the study names no outcomes file; link needs one", study.file)
     tables = {name: ctx.table(name) for name in LINK_TABLES if catalog.find(ctx.out, name) is not None}
-    kwargs = p.model_dump()
-    kwargs["participants"] = _opt_str(p.participants)  # None: the study's paths.participants
-    res = link(tables, study.paths.outcomes, study=study, **kwargs)
+    res = link(tables, study.paths.outcomes, study=study, params=p)
     write_link(res, catalog.stage_dir(ctx.out, "link"))
     participants = p.participants or study.paths.participants
     ctx.inputs += [str(f) for f in (study.paths.outcomes, participants) if f]

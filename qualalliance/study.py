@@ -43,7 +43,7 @@ _PATH_KEYS = {"transcripts": False, "narratives": False, "case_histories": False
               "metadata": False, "outcomes": False, "participants": False}
 _TEXT_DIRS = {"transcripts": "transcript", "narratives": "narrative", "case_histories": "case_history"}
 _MEASURE_KEYS = {"name": True, "label": False, "description": False, "range": False,
-                 "improvement": True, "role": False, "timepoints": False, "baseline": False}
+                 "improvement": True, "role": False, "construct": False, "timepoints": False, "baseline": False}
 _RESPONDER_KEYS = {"measure": True, "min_improvement_pct": True}
 _REMISSION_KEYS = {"measure": True, "threshold": True}
 
@@ -60,6 +60,7 @@ class Measure:
     description: str = ""
     range: tuple[float, float] | None = None  # possible scores (min, max), for checks and plots
     role: str = "outcome"  # outcome | process | covariate (informational)
+    construct: str = ""  # what it measures, e.g. "alliance", "depression" (the report finds measures by it)
     timepoints: tuple[str, ...] = ()  # where it is measured (informational; empty = not stated)
     baseline: str | None = None  # its own reference time point; None = the study's baseline
     # filled in from the study's responder / remission sections when they name this measure
@@ -75,19 +76,39 @@ class Measure:
         return self.improvement
 
 
+def responder_cutoff(baseline: float, pct: float, improvement: str) -> float:
+    """The value a responder must reach: the baseline moved by *pct* % of ``|baseline|`` in the
+    direction of improvement, rounded to 9 decimals (a 30% reduction from 12 is 8.4, not
+    8.4000000000000004)."""
+    step = abs(baseline) * pct / 100.0
+    return round(baseline - step if improvement == "lower" else baseline + step, 9)
+
+
+def meets_responder(baseline, value, pct: float, improvement: str) -> bool | None:
+    """The one responder rule (study and link stage alike): the follow-up *value* is at or
+    beyond :func:`responder_cutoff` (``value <= cut-off`` when lower is better, ``>=`` when
+    higher), which is the same as an improvement of at least *pct* % of the baseline.
+    None when it cannot be decided: a missing value or a zero baseline."""
+    if baseline is None or value is None or math.isnan(baseline) or math.isnan(value) or baseline == 0:
+        return None
+    cut = responder_cutoff(baseline, pct, improvement)
+    return bool(value <= cut) if improvement == "lower" else bool(value >= cut)
+
+
 @dataclass(frozen=True)
 class ResponderRule:
-    """Responder: improved by at least ``min_improvement_pct`` % of the baseline value."""
+    """Responder: improved by at least ``min_improvement_pct`` % of the baseline value
+    (see :func:`meets_responder`)."""
 
     measure: str
     min_improvement_pct: float
     improvement: str = "lower"
 
+    def cutoff(self, baseline: float) -> float:
+        return responder_cutoff(baseline, self.min_improvement_pct, self.improvement)
+
     def is_responder(self, baseline: float, value: float) -> bool:
-        if baseline is None or value is None or math.isnan(baseline) or math.isnan(value) or baseline == 0:
-            return False
-        gain = (baseline - value) if self.improvement == "lower" else (value - baseline)
-        return 100.0 * gain / abs(baseline) >= self.min_improvement_pct - 1e-9
+        return bool(meets_responder(baseline, value, self.min_improvement_pct, self.improvement))
 
 
 @dataclass(frozen=True)
@@ -356,6 +377,7 @@ def _measures(ck: _Checker, data: _Mapping) -> dict[str, Measure]:
             description=ck.string(m, "description", where, default=""),
             range=rng,
             role=ck.string(m, "role", where, default="outcome", choices=MEASURE_ROLES),
+            construct=ck.string(m, "construct", where, default="").lower(),
             timepoints=ck.names(m, "timepoints", where),
             baseline=ck.string(m, "baseline", where))
     return out
@@ -497,4 +519,4 @@ def _plain(value: Any) -> Any:
 
 
 __all__ = ["KNOWN_STAGES", "STUDY_FILE", "Measure", "RemissionRule", "ResponderRule", "Study",
-           "StudyPaths", "load_study"]
+           "StudyPaths", "load_study", "meets_responder", "responder_cutoff"]

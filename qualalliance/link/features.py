@@ -40,14 +40,13 @@ import pandas as pd
 from ..errors import InputError
 from ..log import get_logger
 from ..schema import ALLIANCE_KEYS, require_columns
+from ..stage_params import DEFAULT_ROLES, DEFAULT_SOURCE_TYPES  # the link stage's defaults, declared once
 
 log = get_logger(__name__)
 
 ID = "participant_id"
 LEVELS = ("participant", "timepoint", "session")
 KEY_COLUMNS = ["level", "participant_id", "timepoint", "session"]
-DEFAULT_ROLES = ("all", "participant", "therapist")
-DEFAULT_SOURCE_TYPES = ("transcript", "narrative")
 _LEVEL_KEYS = {"participant": [ID], "timepoint": [ID, "timepoint"], "session": [ID, "timepoint", "session"]}
 
 

@@ -41,6 +41,19 @@ def natural_sorted(values) -> list:
     return sorted({str(v) for v in values if v is not None and str(v) != "" and not pd.isna(v)}, key=natural_key)
 
 
+@dataclass(frozen=True)
+class Variable:
+    """One row of link/variables.csv: a column of the analysis table and its parts."""
+
+    variable: str
+    source: str       # code, alliance, text, topic, outcome, covariate
+    role: str
+    name: str
+    metric: str       # per_1000_words ... for features; value, improvement, responder ... for outcomes
+    measure: str
+    timepoint: str
+
+
 @dataclass
 class RunData:
     """Everything the report reads from a run folder."""
@@ -119,6 +132,29 @@ class RunData:
                 ids |= set(df["participant_id"].dropna().astype(str))
         return natural_sorted(ids)
 
+    # --------------------------------------------------------------- variables
+    def variable(self, name: str) -> Variable | None:
+        """The parts of an analysis-table column, from link/variables.csv (None when unknown)."""
+        if "variables" not in self.cache:
+            self.cache["variables"] = _variables(self.tables.get("variables"))
+        return self.cache["variables"].get(str(name))
+
+    def outcome_parts(self, name: str) -> tuple[str, str, str] | None:
+        """``(measure, kind, timepoint)`` of an outcome variable; kind "" for the value itself."""
+        v = self.variable(name)
+        if v is None or v.source != "outcome":
+            return None
+        return v.measure, "" if v.metric == "value" else v.metric, v.timepoint
+
+    def outcome_variable(self, measure: str, kind: str, timepoint: str) -> str | None:
+        """The analysis-table column of *measure*'s *kind* ("" or "value": the value) at *timepoint*."""
+        if "variables" not in self.cache:
+            self.variable("")
+        kind = kind or "value"
+        return next((v.variable for v in self.cache["variables"].values()
+                     if v.source == "outcome" and (v.measure, v.metric, v.timepoint) == (measure, kind, timepoint)),
+                    None)
+
     def measure_label(self, name: str) -> str:
         m = (getattr(self.study, "measures", None) or {}).get(name)
         return (m.label or name) if m is not None else name
@@ -147,6 +183,14 @@ def _load_study(study, manifest: dict):
             log.warning(f"report: the run's study file could not be read ({exc.one_line()}); "
                         "rendering without it")
     return None
+
+
+def _variables(df: pd.DataFrame | None) -> dict[str, Variable]:
+    if df is None:
+        return {}
+    cols = ["variable", "source", "role", "name", "metric", "measure", "timepoint"]
+    df = df.reindex(columns=cols).astype(object).where(df.reindex(columns=cols).notna(), "").astype(str)
+    return {r.variable: Variable(*r) for r in df.itertuples(index=False)}
 
 
 @dataclass(frozen=True)

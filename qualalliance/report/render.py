@@ -125,11 +125,12 @@ def _participants_table(run: RunData, design: Design, cases) -> pd.DataFrame:
             row["Words"] = num(s["n_words"].sum(), 0)
         if at is not None and design.primary and design.endpoint:
             r = at.loc[pid] if pid in at.index else None
-            for label, col in (("Baseline", f"{design.primary}@{design.baseline}"),
-                               (design.endpoint.capitalize(), f"{design.primary}@{design.endpoint}"),
+            var = run.outcome_variable
+            for label, col in (("Baseline", var(design.primary, "value", design.baseline)),
+                               (design.endpoint.capitalize(), var(design.primary, "value", design.endpoint)),
                                ("Improvement", design.improvement_var(design.endpoint)),
-                               ("Responder", f"{design.primary}.responder@{design.endpoint}"),
-                               ("Remission", f"{design.primary}.remission@{design.endpoint}")):
+                               ("Responder", var(design.primary, "responder", design.endpoint)),
+                               ("Remission", var(design.primary, "remission", design.endpoint))):
                 if col in at.columns:
                     v = r[col] if r is not None else None
                     if label in ("Responder", "Remission"):
