@@ -21,11 +21,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-import yaml
-
 from .errors import ConfigError
 from .schema import ROLES
 from .stage_params import PARAMS, StageParams, unknown_key, validate_params
+from .yamlio import YamlMapping, read_yaml
 
 STUDY_FILE = "study.yaml"
 KNOWN_STAGES = tuple(PARAMS)  # the stages of qualalliance.stages.REGISTRY, in run order
@@ -189,61 +188,11 @@ class Study:
 
 # ----------------------------------------------------------------------------- yaml reading
 
-class _Mapping(dict):
-    """A yaml mapping that remembers the line of each key (for error messages)."""
-
-    line: int | None = None
-
-    def __init__(self):
-        super().__init__()
-        self.lines: dict[Any, int] = {}
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that rejects duplicate keys and keeps key line numbers."""
-
-
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> _Mapping:
-    out = _Mapping()
-    out.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        line = key_node.start_mark.line + 1
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise ConfigError("mapping keys must be plain names, not lists or mappings", loader.name, line)
-        # keys are kept as written: YAML 1.1 would turn "yes:" into True and "1:" into 1
-        key = key_node.value
-        if key in out:
-            raise ConfigError(f"duplicate key {key!r} (first at line {out.lines[key]})", loader.name, line)
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.lines[key] = line
-    return out
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def _read_yaml(path: Path) -> _Mapping:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"study file is not UTF-8 (byte {exc.start})", path) from exc
-    except OSError as exc:
-        raise ConfigError(f"cannot read study file: {exc.strerror or exc}", path) from exc
-    loader = _StrictLoader(text)
-    loader.name = str(path)
-    try:
-        data = loader.get_single_data()
-    except ConfigError:
-        raise
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"invalid YAML: {problem}", path, None if mark is None else mark.line + 1) from exc
-    finally:
-        loader.dispose()
+def _read_yaml(path: Path) -> YamlMapping:
+    data = read_yaml(path)  # the package's one strict YAML reader (qualalliance.yamlio)
     if data is None:
         raise ConfigError("study file is empty", path)
-    if not isinstance(data, _Mapping):
+    if not isinstance(data, YamlMapping):
         raise ConfigError(f"study file must be a mapping of keys to values, not a {type(data).__name__}", path)
     return data
 
@@ -258,7 +207,7 @@ class _Checker:
 
     def fail(self, message: str, mapping: Any = None, key: Any = None):
         line = None
-        if isinstance(mapping, _Mapping):
+        if isinstance(mapping, YamlMapping):
             line = mapping.lines.get(key, mapping.line)
         raise ConfigError(message, self.file, line)
 
@@ -348,7 +297,7 @@ def _study_file(path: str | os.PathLike) -> Path:
     return p.resolve()
 
 
-def _measures(ck: _Checker, data: _Mapping) -> dict[str, Measure]:
+def _measures(ck: _Checker, data: YamlMapping) -> dict[str, Measure]:
     raw = data.get("measures")
     if raw is None:
         return {}
@@ -383,7 +332,7 @@ def _measures(ck: _Checker, data: _Mapping) -> dict[str, Measure]:
     return out
 
 
-def _rule(ck: _Checker, data: _Mapping, key: str, spec: dict[str, bool], measures: dict[str, Measure]):
+def _rule(ck: _Checker, data: YamlMapping, key: str, spec: dict[str, bool], measures: dict[str, Measure]):
     section = data.get(key)
     if section is None:
         return None, None
@@ -481,7 +430,7 @@ def load_study(path: str | os.PathLike) -> Study:
         covariates=ck.names(data, "covariates", "study"), stages=MappingProxyType(stages))
 
 
-def _stages(ck: _Checker, data: _Mapping, root: Path) -> dict[str, StageParams]:
+def _stages(ck: _Checker, data: YamlMapping, root: Path) -> dict[str, StageParams]:
     """Validate ``stages:`` against each stage's parameter model (qualalliance.stage_params)."""
     raw = data.get("stages") or {}
     if not isinstance(raw, dict):
@@ -496,11 +445,11 @@ def _stages(ck: _Checker, data: _Mapping, root: Path) -> dict[str, StageParams]:
     return stages
 
 
-def _line_of(mapping: _Mapping, loc: tuple) -> int | None:
+def _line_of(mapping: YamlMapping, loc: tuple) -> int | None:
     """The YAML line of the deepest key of *loc* that exists in *mapping* (nested)."""
     line, node = mapping.line, mapping
     for part in loc:
-        if isinstance(node, _Mapping) and part in node:
+        if isinstance(node, YamlMapping) and part in node:
             line, node = node.lines[part], node[part]
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             node = node[part]

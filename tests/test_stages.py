@@ -185,3 +185,34 @@ def test_alliance_command_and_run_write_the_same_manifest(tmp_path):
         if key != "inputs":
             assert a[key] == b[key], key
     assert sorted(p.name for p in (out / "alliance").iterdir()) == sorted(catalog.declared_files("alliance"))
+
+
+def test_one_loader_of_the_lemma_table():
+    """qualalliance/lemmas.py loads the lookup table; coding/ (being rewritten) keeps its own
+    until its owner swaps _lemma_table for qualalliance.lemmas.lemma_hashes."""
+    from qualalliance.alliance.tokens import lemma
+    from qualalliance.lemmas import lemma_hashes, lemma_of
+    from qualalliance.topics.text import lemma_of as topic_lemma
+
+    loaders = sorted(p.relative_to(PKG).as_posix() for p in PKG.rglob("*.py")
+                     if "load_lookups(" in p.read_text(encoding="utf-8"))
+    assert loaders == ["coding/lookup.py", "lemmas.py"]
+    assert lemma("feelings") == topic_lemma("feelings") == lemma_of("feelings") == "feeling"
+    assert all(isinstance(k, int) and v == v.lower() for k, v in list(lemma_hashes("en").items())[:100])
+
+
+@pytest.mark.parametrize("text, message, line", [
+    ("name: x\nname: y\n", "duplicate key 'name' (first at line 1)", 2),
+    ("name: [unclosed\n", "invalid YAML: ", 2),
+])
+def test_one_strict_yaml_reader_for_study_codebook_and_lexicon(tmp_path, text, message, line):
+    from qualalliance.alliance.lexicons import load_lexicon
+    from qualalliance.codebook import load_codebook
+
+    for i, load in enumerate((load_study, load_codebook, load_lexicon)):
+        path = tmp_path / f"f{i}" / "study.yaml"
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(ConfigError) as exc:
+            load(path)
+        assert exc.value.message.startswith(message) and exc.value.line == line, load.__name__

@@ -228,14 +228,15 @@ class CodebookInfo:
 
 
 def read_codebook_info(path=None) -> CodebookInfo:
-    import yaml
     from importlib import resources
+
+    from ..yamlio import parse_yaml
 
     if path is None:
         text = resources.files("qualalliance").joinpath("data", "codebook.yaml").read_text(encoding="utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = parse_yaml(text, path) or {}
     codes = []
     for c in data.get("codes") or []:
         if isinstance(c, dict) and c.get("id"):
