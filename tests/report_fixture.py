@@ -248,15 +248,18 @@ def variables_table(at: pd.DataFrame) -> pd.DataFrame:
     from qualalliance.link.features import feature_dictionary
     from qualalliance.link.link import VARIABLE_COLUMNS
 
-    outcome_cols = [c for c in at.columns if c.startswith(("hamd", "wai"))]
-    features = feature_dictionary(at.drop(columns=["participant_id", "in_features", "in_outcomes", *outcome_cols]))
-    rows = []
-    for col in outcome_cols:
-        head, tp = col.split("@")
-        measure, _, kind = head.partition(".")
-        rows.append({"variable": col, "source": "outcome", "role": "", "name": measure, "metric": kind or "value",
-                     "measure": measure, "timepoint": tp, "baseline_timepoint": "baseline" if measure == "hamd" else "",
-                     "definition": "", "tested": kind == "improvement", "note": ""})
+    from qualalliance.link.outcomes import variable_name
+
+    outcomes = [("hamd", "value", "baseline"), ("hamd", "value", "week4"), ("hamd", "change", "week4"),
+                ("hamd", "improvement", "week4"), ("hamd", "pct_improvement", "week4"),
+                ("hamd", "responder", "week4"), ("hamd", "remission", "week4"), ("wai", "value", "preparation")]
+    rows = [{"variable": variable_name(measure, tp, kind), "source": "outcome", "role": "", "name": measure,
+             "metric": kind, "measure": measure, "timepoint": tp,
+             "baseline_timepoint": "baseline" if measure == "hamd" else "", "definition": "",
+             "tested": kind == "improvement", "note": ""} for measure, kind, tp in outcomes]
+    assert {r["variable"] for r in rows} <= set(at.columns)
+    features = feature_dictionary(at.drop(columns=["participant_id", "in_features", "in_outcomes",
+                                                   *(r["variable"] for r in rows)]))
     features = features.assign(measure="", timepoint="", baseline_timepoint="", note="")
     return pd.concat([features, pd.DataFrame(rows)], ignore_index=True)[VARIABLE_COLUMNS]
 
