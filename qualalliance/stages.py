@@ -83,6 +83,23 @@ class Stage:
 
 # ----------------------------------------------------------------------------- shared with the commands
 
+def ingest_outputs(sources, params: IngestParams, out_dir, metadata=None, roles=()):
+    """Ingest *sources* and write segments, documents, rejects and the manifest (``ingest`` and
+    ``run``).  *roles*: ``NAME=ROLE`` strings or a ``{name: role}`` mapping."""
+    from .ingest import NAME_PATTERN, ingest, write_ingest
+    from .readers.roles import parse_role_overrides
+
+    roles = parse_role_overrides(roles)  # {label: role}, as the manifest records it
+    name_pattern = params.name_pattern or NAME_PATTERN
+    result = ingest(list(sources), metadata=metadata, strict=params.strict, roles=roles or None,
+                    name_pattern=name_pattern, speaker_col=params.speaker_col, text_col=params.text_col)
+    manifest_params = {"sources": [list(s) if isinstance(s, tuple) else str(s) for s in sources],
+                       "metadata": None if metadata is None else str(metadata), "roles": roles,
+                       **params.manifest_params(), "name_pattern": name_pattern}
+    write_ingest(result, out_dir, manifest_params)
+    return result, manifest_params
+
+
 def alliance_outputs(segments, params: AllianceParams, out_dir, inputs=()):
     """Score alliance language and write the alliance tables and manifest (``alliance`` and ``run``)."""
     from .alliance import score_alliance
@@ -123,17 +140,12 @@ def _opt_str(p) -> str | None:
 # ----------------------------------------------------------------------------- the runners
 
 def _ingest(ctx: RunContext, p: IngestParams) -> None:
-    from .ingest import NAME_PATTERN, ingest, write_ingest
-
     study = ctx.study
     sources = [(str(path), st) for st, path in study.paths.text_dirs().items()]
     if not sources:
         raise ConfigError("the study names no transcripts, narratives or case_histories folder", study.file)
-    metadata = str(study.paths.metadata) if study.paths.metadata else None
-    params = {"sources": sources, "metadata": metadata, "roles": dict(study.roles), **p.manifest_params()}
-    res = ingest(sources, metadata=study.paths.metadata, roles=dict(study.roles) or None, strict=p.strict,
-                 name_pattern=p.name_pattern or NAME_PATTERN, speaker_col=p.speaker_col, text_col=p.text_col)
-    write_ingest(res, catalog.stage_dir(ctx.out, "ingest"), params)
+    res, params = ingest_outputs(sources, p, catalog.stage_dir(ctx.out, "ingest"), metadata=study.paths.metadata,
+                                 roles=dict(study.roles))
     ctx.tables.update(segments=res.segments, documents=res.documents)
     ctx.inputs += res.inputs
     ctx.params["ingest"] = params
@@ -277,4 +289,4 @@ def registry_markdown() -> str:
 
 
 __all__ = ["BY_NAME", "REGISTRY", "RunContext", "STAGES", "Stage", "alliance_outputs", "check_plan", "get",
-           "kept_folders", "registry_markdown", "topics_outputs", "topics_seed"]
+           "ingest_outputs", "kept_folders", "registry_markdown", "topics_outputs", "topics_seed"]

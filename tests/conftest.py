@@ -52,7 +52,7 @@ def pytest_collection_modifyitems(session, config, items):
     from .background import Background, wanted_jobs
 
     jobs = wanted_jobs(items)
-    if jobs:
+    if jobs and not config.option.collectonly:
         config.qualalliance_background = Background()
         config.qualalliance_background.start(jobs)
 

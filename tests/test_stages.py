@@ -216,3 +216,21 @@ def test_one_strict_yaml_reader_for_study_codebook_and_lexicon(tmp_path, text, m
         with pytest.raises(ConfigError) as exc:
             load(path)
         assert exc.value.message.startswith(message) and exc.value.line == line, load.__name__
+
+
+def test_ingest_command_and_run_write_the_same_manifest(tmp_path):
+    study = _tiny_study(tmp_path)
+    (study / "study.yaml").write_text((study / "study.yaml").read_text() + "roles:\n  Guide: therapist\n")
+    out = tmp_path / "out"
+    later = [a for s in STAGES[1:] for a in ("--skip", s)]
+    assert CliRunner().invoke(cli, ["run", str(study), "-o", str(out), *later]).exit_code == 0
+    r = CliRunner().invoke(cli, ["ingest", str(study / "transcripts"), "-o", str(tmp_path / "cmd"),
+                                 "--role", "Guide=therapist"])
+    assert r.exit_code == 0, r.output
+    a = json.loads((out / "ingest" / "ingest_manifest.json").read_text(encoding="utf-8"))
+    b = json.loads((tmp_path / "cmd" / "ingest_manifest.json").read_text(encoding="utf-8"))
+    assert a["parameters"].keys() == b["parameters"].keys()
+    assert a["parameters"]["roles"] == b["parameters"]["roles"] == {"guide": "therapist"}
+    assert {k: v for k, v in a["parameters"].items() if k != "sources"} == \
+        {k: v for k, v in b["parameters"].items() if k != "sources"}
+    assert a["outputs"] == b["outputs"] and a.keys() == b.keys()
