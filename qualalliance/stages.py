@@ -234,7 +234,7 @@ REGISTRY: tuple[Stage, ...] = (
           run=_link, reads_study="paths.outcomes, participants; baseline, measures, responder, remission, covariates",
           summary="text features + outcomes -> analysis table, statistics, joint displays"),
     Stage("report", ReportParams, needs=(),
-          uses=("segments", "documents", "codings", "alliance", "topics", "topic_info", "topics_by_role",
+          uses=("segments", "documents", "rejects", "codings", "alliance", "topics", "topic_info", "topics_by_role",
                 "topics_by_timepoint", "variables", "analysis_table", "statistics", "regressions",
                 "group_comparisons", "joint_display", "joint_display_quotes", "outcomes_derived"),
           run=_report, reads_study="name, synthetic, measures, sessions, timepoints",

@@ -46,6 +46,7 @@ def test_full_demo_run_writes_every_stage_report_and_manifest(demo_run):
         assert (report / "figures" / f"{fig}.png").stat().st_size > 1000
         assert (report / "figures" / f"{fig}.svg").is_file()
     assert (report / "tables.xlsx").is_file() and (report / "index.md").is_file()
+    assert "**Rejected turns at ingest:** 0 (listed" in (report / "index.md").read_text(encoding="utf-8")
     cases = sorted(p.stem for p in (report / "case_histories").glob("P*.html"))
     assert cases == [f"P{i:02d}" for i in range(1, 25)]
     assert all((report / "case_histories" / f"{c}.md").is_file() for c in cases)
