@@ -205,7 +205,8 @@ def _link(ctx: RunContext, p: LinkParams) -> None:
     study = ctx.study
     if study.paths.outcomes is None:
         raise ConfigError("the study names no outcomes file; link needs one", study.file)
-    tables = {name: ctx.table(name) for name in LINK_TABLES if catalog.find(ctx.out, name) is not None}
+    # read back from OUT, as `qualalliance link --features OUT` would: the same tables, the same dtypes
+    tables = {name: df for name in LINK_TABLES if (df := catalog.read(ctx.out, name)) is not None}
     res = link(tables, study.paths.outcomes, study=study, params=p)
     write_link(res, catalog.stage_dir(ctx.out, "link"))
     participants = p.participants or study.paths.participants
