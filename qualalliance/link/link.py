@@ -186,12 +186,15 @@ class GroupVar:
 
 
 # ---------------------------------------------------------------- the steps
-def _feature_tables(features, p: LinkParams) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+def _feature_tables(features, p: LinkParams) -> tuple[dict[str, pd.DataFrame], pd.DataFrame, dict]:
+    """The stage tables, the features table and its column names' parts (FeatureName)."""
     if isinstance(features, pd.DataFrame):
-        return {}, features.copy()
+        return {}, features.copy(), {}  # a table made elsewhere: feature_dictionary reads its names
     tables = load_feature_tables(features) if isinstance(features, (str, os.PathLike)) else dict(features)
-    feats = build_features(tables, roles=p.roles, source_types=p.source_types, timepoints=p.feature_timepoints)
-    return tables, feats
+    names: dict = {}
+    feats = build_features(tables, roles=p.roles, source_types=p.source_types, timepoints=p.feature_timepoints,
+                           names=names)
+    return tables, feats, names
 
 
 @dataclass
@@ -444,11 +447,11 @@ def link(features, outcomes, study=None, params: LinkParams | None = None, **opt
     """
     p = link_params(params, **options)
     spec = load_spec(study)
-    tables, feats = _feature_tables(features, p)
+    tables, feats, names = _feature_tables(features, p)
     side = _outcome_side(outcomes, spec, p)
     spec = side.spec
     analysis, report = _merge_checked(feats, side, p.strict)
-    variables, tested = _tested_features(feature_dictionary(feats, tables.get("topic_info")), analysis,
+    variables, tested = _tested_features(feature_dictionary(feats, tables.get("topic_info"), names), analysis,
                                          p.test_features)
     source_of = dict(zip(variables["variable"], variables["source"]))
     out_tested = _tested_outcomes(side.dictionary, spec, p.outcome_kinds)

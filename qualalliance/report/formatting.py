@@ -104,20 +104,17 @@ def mean_sd(values, digits: int = 2) -> str:
 
 
 def _parts(name: str, run=None):
-    """A column's parts: from the run's link/variables.csv, else from the link stage's own
-    feature dictionary (the one place feature names are made)."""
+    """A column's parts: from the run's link/variables.csv, else (no run) as the link stage
+    reads a feature name (:class:`qualalliance.link.features.FeatureName`)."""
     info = run.variable(name) if run is not None else None
     if info is None:
-        from ..link.features import feature_dictionary
+        from ..link.features import FeatureName
         from .inputs import Variable
 
-        try:
-            row = feature_dictionary(pd.DataFrame(columns=[str(name)])).iloc[0]
-        except (KeyError, IndexError):  # not a feature name the link stage makes
+        fn = FeatureName.parse(str(name))
+        if fn.source not in ("code", "alliance", "text", "topic"):
             return None
-        if row["source"] not in ("code", "alliance", "text", "topic"):
-            return None
-        info = Variable(str(name), row["source"], row["role"], row["name"], row["metric"], "", "")
+        info = Variable(str(name), fn.source, fn.role, fn.name, fn.metric, "", "")
     return info
 
 
