@@ -6,7 +6,6 @@ import json
 import shutil
 
 import pandas as pd
-import pytest
 from click.testing import CliRunner
 
 from qualalliance import catalog
