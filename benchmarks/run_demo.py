@@ -18,10 +18,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from qualalliance.catalog import manifest_path  # light imports: no spaCy or BERTopic
+from qualalliance.stages import STAGES
+
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "corpora" / "psilocybin-demo"
 TARGET_S = 60.0
-STAGES = ("ingest", "code", "alliance", "topics", "link", "report")
 
 
 def one_run(out: Path) -> tuple[float, dict]:
@@ -29,7 +31,7 @@ def one_run(out: Path) -> tuple[float, dict]:
     subprocess.run([sys.executable, "-m", "qualalliance", "run", str(DEMO), "-o", str(out)],
                    check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
     wall = time.perf_counter() - t0
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads(manifest_path(out).read_text(encoding="utf-8"))
     return wall, manifest["timings_s"]
 
 

@@ -33,10 +33,10 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
 from .errors import ConfigError
 from .schema import ROLES
+from .yamlio import line_of, parse_yaml
 
 DEFAULT_CODEBOOK = "codebook.yaml"  # inside qualalliance/data/
 
@@ -160,68 +160,8 @@ class Codebook:
 
 
 # ---------------------------------------------------------------------------
-# YAML loading with line numbers and duplicate-key detection
-# ---------------------------------------------------------------------------
-
-class _YamlProblem(Exception):
-    def __init__(self, message: str, line: int | None):
-        super().__init__(message)
-        self.message, self.line = message, line
-
-
-class _Mapping(dict):
-    """A dict that remembers the line of itself and of each key."""
-
-    line: int | None = None
-    lines: dict
-
-
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when available: 10x faster
-    pass
-
-
-def _construct_mapping(loader, node, deep=False):
-    mapping = _Mapping()
-    mapping.line = node.start_mark.line + 1
-    mapping.lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        line = key_node.start_mark.line + 1
-        if not isinstance(key, str):
-            raise _YamlProblem(f"keys must be text, got {key!r}", line)
-        if key in mapping:
-            raise _YamlProblem(f"duplicate key {key!r} (first at line {mapping.lines[key]})", line)
-        mapping[key] = loader.construct_object(value_node, deep=True)
-        mapping.lines[key] = line
-    return mapping
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def _parse_yaml(text: str, path: str):
-    try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
-    except _YamlProblem as exc:
-        raise ConfigError(exc.message, path, exc.line) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"not valid YAML: {problem}", path, line) from None
-
-
-# ---------------------------------------------------------------------------
 # validation
 # ---------------------------------------------------------------------------
-
-def _line(mapping, key=None):
-    if isinstance(mapping, _Mapping):
-        if key is not None and key in mapping.lines:
-            return mapping.lines[key]
-        return mapping.line
-    return None
-
 
 def _text(value, where: str, path: str, line) -> str:
     if not isinstance(value, str) or not value.strip():
@@ -244,7 +184,7 @@ def _text_list(value, where: str, path: str, line) -> list[str]:
 
 
 def _plain(obj):
-    """Turn _Mapping trees into plain dicts/lists (for patterns and hashing)."""
+    """Turn YamlMapping trees (qualalliance.yamlio) into plain dicts/lists (for patterns and hashing)."""
     if isinstance(obj, dict):
         return {k: _plain(v) for k, v in obj.items()}
     if isinstance(obj, list):
@@ -281,24 +221,24 @@ def _check_code(raw, index: int, path: str) -> Code:
     code_id = raw.get("id")
     if not isinstance(code_id, str) or not ID_RE.match(code_id) or code_id in RESERVED_IDS:
         raise ConfigError(f"{where}: key 'id' must be a lowercase identifier like 'set_setting' "
-                          f"(not doc_id/turn), got {code_id!r}", path, _line(raw, "id"))
+                          f"(not doc_id/turn), got {code_id!r}", path, line_of(raw, "id"))
     where = f"code {code_id!r}"
     for key in raw:
         if key not in CODE_KEYS:
             raise ConfigError(f"{where}: unknown key {key!r} (allowed: {', '.join(CODE_KEYS)})",
-                              path, _line(raw, key))
+                              path, line_of(raw, key))
     for key, required in CODE_KEYS.items():
         if required and key not in raw:
-            raise ConfigError(f"{where}: missing required key {key!r}", path, _line(raw))
+            raise ConfigError(f"{where}: missing required key {key!r}", path, line_of(raw))
 
     def ln(key):
-        return _line(raw, key)
+        return line_of(raw, key)
 
     code = Code(
         id=code_id,
         label=_text(raw["label"], f"{where}: key 'label'", path, ln("label")),
         definition=_text(raw["definition"], f"{where}: key 'definition'", path, ln("definition")),
-        line=_line(raw),
+        line=line_of(raw),
     )
     if raw.get("parent") is not None:
         code.parent = _text(raw["parent"], f"{where}: key 'parent'", path, ln("parent"))
@@ -345,22 +285,22 @@ def parse_codebook(data, path: str = "<codebook>") -> Codebook:
     for key in data:
         if key not in TOP_KEYS:
             raise ConfigError(f"unknown top-level key {key!r} (allowed: {', '.join(TOP_KEYS)})",
-                              path, _line(data, key))
+                              path, line_of(data, key))
     for key, required in TOP_KEYS.items():
         if required and key not in data:
             raise ConfigError(f"missing required top-level key {key!r}", path, 1)
     if not isinstance(data["version"], str):
         raise ConfigError(f"key 'version' must be text; quote it (version: \"{data['version']}\")",
-                          path, _line(data, "version"))
+                          path, line_of(data, "version"))
     codes_raw = data["codes"]
     if not isinstance(codes_raw, list) or not codes_raw:
-        raise ConfigError("key 'codes' must be a non-empty list of codes", path, _line(data, "codes"))
+        raise ConfigError("key 'codes' must be a non-empty list of codes", path, line_of(data, "codes"))
     book = Codebook(
-        name=_text(data["name"], "key 'name'", path, _line(data, "name")),
-        version=_text(data["version"], "key 'version'", path, _line(data, "version")),
-        description=_text(data["description"], "key 'description'", path, _line(data, "description"))
+        name=_text(data["name"], "key 'name'", path, line_of(data, "name")),
+        version=_text(data["version"], "key 'version'", path, line_of(data, "version")),
+        description=_text(data["description"], "key 'description'", path, line_of(data, "description"))
         if data.get("description") else "",
-        references=_text_list(data["references"], "key 'references'", path, _line(data, "references"))
+        references=_text_list(data["references"], "key 'references'", path, line_of(data, "references"))
         if data.get("references") else [],
         codes=[],
         path=path,
@@ -405,7 +345,7 @@ def load_codebook(path: str | Path | Codebook | None = None) -> Codebook:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read codebook: {exc}", path) from None
-    return parse_codebook(_parse_yaml(text, str(path)), str(path))
+    return parse_codebook(parse_yaml(text, str(path)), str(path))
 
 
 # ---------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from .progress import progress
 from .readers import SUPPORTED, Document, Problems, read_file
 from .readers.roles import assign_roles, parse_role_overrides
 from .schema import DOCUMENT_COLUMNS, REJECT_COLUMNS, SEGMENT_COLUMNS, SOURCE_TYPES, coerce_segments
-from .tables import output_folder, read_table, sha256_file, sha256_text, write_csv, write_json, write_parquet
+from .tables import output_folder, read_table, sha256_file, sha256_text, write_json
 
 log = get_logger(__name__)
 
@@ -238,17 +238,15 @@ def write_ingest(result: IngestResult, out_dir, params: dict | None = None) -> l
     """Write segments (CSV + Parquet), documents (Parquet), rejects (CSV) and a manifest."""
     from .manifest import build_manifest
 
+    from . import catalog
+
     out = output_folder(out_dir)
-    written = [
-        write_parquet(result.segments, out / "segments.parquet"),
-        write_csv(result.segments, out / "segments.csv"),
-        write_parquet(result.documents, out / "documents.parquet"),
-        write_csv(result.rejects, out / "rejects.csv"),
-    ]
+    written = [*catalog.write(result.segments, out, "segments"), *catalog.write(result.documents, out, "documents"),
+               *catalog.write(result.rejects, out, "rejects")]
     manifest = build_manifest("ingest", inputs=result.inputs, params=params or {},
                               outputs={"documents": len(result.documents), "segments": len(result.segments),
                                        "rejects": len(result.rejects), "warnings": len(result.warnings)})
-    written.append(write_json(out / "ingest_manifest.json", manifest))
+    written.append(write_json(out / catalog.file_name("ingest_manifest"), manifest))
     return written
 
 
@@ -259,11 +257,13 @@ def load_segments(path, **ingest_kwargs) -> pd.DataFrame:
             path = path[0]
         else:
             return ingest(path, **ingest_kwargs).segments
+    from . import catalog
+
     p = Path(path)
     if p.is_dir():
-        for cand in (p / "segments.parquet", p / "ingest" / "segments.parquet", p / "segments.csv"):
-            if cand.is_file():
-                return _checked(read_table(cand), cand)
+        cand = catalog.find_in(p, "segments")
+        if cand is not None:
+            return _checked(read_table(cand), cand)
         return ingest([p], **ingest_kwargs).segments
     if p.is_file() and (p.suffix.lower() == ".parquet" or _has_segment_header(p)):
         return _checked(read_table(p), p)
@@ -282,11 +282,11 @@ def _has_segment_header(p: Path) -> bool:
 
 def load_documents(path) -> pd.DataFrame | None:
     """The documents table next to a segments table, when there is one."""
+    from . import catalog
+
     p = Path(path)
-    for cand in (p / "documents.parquet", p / "ingest" / "documents.parquet", p.parent / "documents.parquet"):
-        if cand.is_file():
-            return read_table(cand)
-    return None
+    cand = catalog.find_in(p, "documents") or catalog.find_in(p.parent, "documents")
+    return None if cand is None else read_table(cand)
 
 
 def _checked(df: pd.DataFrame, path) -> pd.DataFrame:

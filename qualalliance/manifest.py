@@ -30,7 +30,11 @@ def package_versions() -> dict[str, str]:
 
 
 def input_hashes(paths) -> dict[str, str]:
-    return {str(p): sha256_file(p) for p in sorted(set(map(str, paths))) if Path(p).is_file()}
+    """``{path: SHA-256}`` of the input files that exist.  An item may be a ``(key, path)``
+    pair, so a run records its own tables relative to the run folder (runs in different
+    folders then write identical manifests)."""
+    pairs = [(p[0], p[1]) if isinstance(p, tuple) else (str(p), p) for p in paths]
+    return {key: sha256_file(p) for key, p in sorted({(str(k), str(p)) for k, p in pairs}) if Path(p).is_file()}
 
 
 def build_manifest(stage: str, inputs=(), params: dict | None = None, outputs: dict | None = None,

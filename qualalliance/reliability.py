@@ -81,15 +81,16 @@ class ReliabilityResult:
 # ---------------------------------------------------------------------------
 
 def read_codings(path) -> pd.DataFrame:
-    """A codings table from a file, or from a folder holding codings.parquet/.csv."""
+    """A codings table from a file, or from a folder holding one (itself or in its ``code/``)."""
+    from . import catalog
     from .tables import read_table
 
     p = Path(path)
     if p.is_dir():
-        for cand in (p / "codings.parquet", p / "codings.csv"):
-            if cand.is_file():
-                return read_table(cand)
-        raise InputError("folder has no codings.parquet or codings.csv", p)
+        cand = catalog.find_in(p, "codings")
+        if cand is not None:
+            return read_table(cand)
+        raise InputError(f"folder has no codings table ({', '.join(catalog.output('codings').files)})", p)
     return read_table(p)
 
 

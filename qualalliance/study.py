@@ -21,13 +21,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-import yaml
-
 from .errors import ConfigError
 from .schema import ROLES
+from .stage_params import PARAMS, StageParams, unknown_key, validate_params
+from .yamlio import YamlMapping, read_yaml
 
 STUDY_FILE = "study.yaml"
-KNOWN_STAGES = ("ingest", "deid", "code", "reliability", "alliance", "topics", "link", "report")
+KNOWN_STAGES = tuple(PARAMS)  # the stages of qualalliance.stages.REGISTRY, in run order
 IMPROVEMENT = ("lower", "higher")
 MEASURE_ROLES = ("outcome", "process", "covariate")
 
@@ -42,7 +42,7 @@ _PATH_KEYS = {"transcripts": False, "narratives": False, "case_histories": False
               "metadata": False, "outcomes": False, "participants": False}
 _TEXT_DIRS = {"transcripts": "transcript", "narratives": "narrative", "case_histories": "case_history"}
 _MEASURE_KEYS = {"name": True, "label": False, "description": False, "range": False,
-                 "improvement": True, "role": False, "timepoints": False, "baseline": False}
+                 "improvement": True, "role": False, "construct": False, "timepoints": False, "baseline": False}
 _RESPONDER_KEYS = {"measure": True, "min_improvement_pct": True}
 _REMISSION_KEYS = {"measure": True, "threshold": True}
 
@@ -59,6 +59,7 @@ class Measure:
     description: str = ""
     range: tuple[float, float] | None = None  # possible scores (min, max), for checks and plots
     role: str = "outcome"  # outcome | process | covariate (informational)
+    construct: str = ""  # what it measures, e.g. "alliance", "depression" (the report finds measures by it)
     timepoints: tuple[str, ...] = ()  # where it is measured (informational; empty = not stated)
     baseline: str | None = None  # its own reference time point; None = the study's baseline
     # filled in from the study's responder / remission sections when they name this measure
@@ -74,19 +75,39 @@ class Measure:
         return self.improvement
 
 
+def responder_cutoff(baseline: float, pct: float, improvement: str) -> float:
+    """The value a responder must reach: the baseline moved by *pct* % of ``|baseline|`` in the
+    direction of improvement, rounded to 9 decimals (a 30% reduction from 12 is 8.4, not
+    8.4000000000000004)."""
+    step = abs(baseline) * pct / 100.0
+    return round(baseline - step if improvement == "lower" else baseline + step, 9)
+
+
+def meets_responder(baseline, value, pct: float, improvement: str) -> bool | None:
+    """The one responder rule (study and link stage alike): the follow-up *value* is at or
+    beyond :func:`responder_cutoff` (``value <= cut-off`` when lower is better, ``>=`` when
+    higher), which is the same as an improvement of at least *pct* % of the baseline.
+    None when it cannot be decided: a missing value or a zero baseline."""
+    if baseline is None or value is None or math.isnan(baseline) or math.isnan(value) or baseline == 0:
+        return None
+    cut = responder_cutoff(baseline, pct, improvement)
+    return bool(value <= cut) if improvement == "lower" else bool(value >= cut)
+
+
 @dataclass(frozen=True)
 class ResponderRule:
-    """Responder: improved by at least ``min_improvement_pct`` % of the baseline value."""
+    """Responder: improved by at least ``min_improvement_pct`` % of the baseline value
+    (see :func:`meets_responder`)."""
 
     measure: str
     min_improvement_pct: float
     improvement: str = "lower"
 
+    def cutoff(self, baseline: float) -> float:
+        return responder_cutoff(baseline, self.min_improvement_pct, self.improvement)
+
     def is_responder(self, baseline: float, value: float) -> bool:
-        if baseline is None or value is None or math.isnan(baseline) or math.isnan(value) or baseline == 0:
-            return False
-        gain = (baseline - value) if self.improvement == "lower" else (value - baseline)
-        return 100.0 * gain / abs(baseline) >= self.min_improvement_pct - 1e-9
+        return bool(meets_responder(baseline, value, self.min_improvement_pct, self.improvement))
 
 
 @dataclass(frozen=True)
@@ -140,7 +161,8 @@ class Study:
     responder: ResponderRule | None = None
     remission: RemissionRule | None = None
     covariates: tuple[str, ...] = ()
-    stages: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # the stages the study file gives parameters for, validated (qualalliance.stage_params)
+    stages: Mapping[str, StageParams] = field(default_factory=dict)
 
     def measure(self, name: str) -> Measure:
         try:
@@ -149,11 +171,12 @@ class Study:
             raise ConfigError(f"measure {name!r} is not declared in the study's measures "
                               f"({', '.join(self.measures) or 'none'})", self.file) from None
 
-    def stage(self, name: str) -> dict[str, Any]:
-        """Parameters for one stage (a fresh copy; empty when the study gives none)."""
+    def stage(self, name: str) -> StageParams:
+        """The validated parameters of one stage (its defaults when the study gives none)."""
         if name not in KNOWN_STAGES:
             raise ConfigError(f"unknown stage {name!r} (known: {', '.join(KNOWN_STAGES)})", self.file)
-        return dict(self.stages.get(name, {}))
+        params = self.stages.get(name)
+        return params if params is not None else validate_params(name, {})
 
     @property
     def primary_measure(self) -> str | None:
@@ -165,61 +188,11 @@ class Study:
 
 # ----------------------------------------------------------------------------- yaml reading
 
-class _Mapping(dict):
-    """A yaml mapping that remembers the line of each key (for error messages)."""
-
-    line: int | None = None
-
-    def __init__(self):
-        super().__init__()
-        self.lines: dict[Any, int] = {}
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that rejects duplicate keys and keeps key line numbers."""
-
-
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> _Mapping:
-    out = _Mapping()
-    out.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        line = key_node.start_mark.line + 1
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise ConfigError("mapping keys must be plain names, not lists or mappings", loader.name, line)
-        # keys are kept as written: YAML 1.1 would turn "yes:" into True and "1:" into 1
-        key = key_node.value
-        if key in out:
-            raise ConfigError(f"duplicate key {key!r} (first at line {out.lines[key]})", loader.name, line)
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.lines[key] = line
-    return out
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def _read_yaml(path: Path) -> _Mapping:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"study file is not UTF-8 (byte {exc.start})", path) from exc
-    except OSError as exc:
-        raise ConfigError(f"cannot read study file: {exc.strerror or exc}", path) from exc
-    loader = _StrictLoader(text)
-    loader.name = str(path)
-    try:
-        data = loader.get_single_data()
-    except ConfigError:
-        raise
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"invalid YAML: {problem}", path, None if mark is None else mark.line + 1) from exc
-    finally:
-        loader.dispose()
+def _read_yaml(path: Path) -> YamlMapping:
+    data = read_yaml(path)  # the package's one strict YAML reader (qualalliance.yamlio)
     if data is None:
         raise ConfigError("study file is empty", path)
-    if not isinstance(data, _Mapping):
+    if not isinstance(data, YamlMapping):
         raise ConfigError(f"study file must be a mapping of keys to values, not a {type(data).__name__}", path)
     return data
 
@@ -234,19 +207,19 @@ class _Checker:
 
     def fail(self, message: str, mapping: Any = None, key: Any = None):
         line = None
-        if isinstance(mapping, _Mapping):
+        if isinstance(mapping, YamlMapping):
             line = mapping.lines.get(key, mapping.line)
         raise ConfigError(message, self.file, line)
 
     def keys(self, mapping: Any, spec: dict[str, bool], where: str) -> None:
         if not isinstance(mapping, dict):
-            self.fail(f"{where} must be a mapping (key: value), not {_kind(mapping)}")
+            self.fail(f"{where or 'the study file'} must be a mapping (key: value), not {_kind(mapping)}")
         unknown = [k for k in mapping if k not in spec]
         if unknown:
-            self.fail(f"unknown key {unknown[0]!r} in {where} (allowed: {', '.join(spec)})", mapping, unknown[0])
+            self.fail(unknown_key(where, unknown[0], spec), mapping, unknown[0])
         missing = [k for k, req in spec.items() if req and k not in mapping]
         if missing:
-            self.fail(f"{where} lacks required key {missing[0]!r}", mapping)
+            self.fail(f"{where or 'the study file'} lacks required key {missing[0]!r}", mapping)
 
     def string(self, mapping, key, where, *, required=False, default=None, choices=None) -> str | None:
         value = mapping.get(key)
@@ -324,7 +297,7 @@ def _study_file(path: str | os.PathLike) -> Path:
     return p.resolve()
 
 
-def _measures(ck: _Checker, data: _Mapping) -> dict[str, Measure]:
+def _measures(ck: _Checker, data: YamlMapping) -> dict[str, Measure]:
     raw = data.get("measures")
     if raw is None:
         return {}
@@ -353,12 +326,13 @@ def _measures(ck: _Checker, data: _Mapping) -> dict[str, Measure]:
             description=ck.string(m, "description", where, default=""),
             range=rng,
             role=ck.string(m, "role", where, default="outcome", choices=MEASURE_ROLES),
+            construct=ck.string(m, "construct", where, default="").lower(),
             timepoints=ck.names(m, "timepoints", where),
             baseline=ck.string(m, "baseline", where))
     return out
 
 
-def _rule(ck: _Checker, data: _Mapping, key: str, spec: dict[str, bool], measures: dict[str, Measure]):
+def _rule(ck: _Checker, data: YamlMapping, key: str, spec: dict[str, bool], measures: dict[str, Measure]):
     section = data.get(key)
     if section is None:
         return None, None
@@ -376,7 +350,7 @@ def load_study(path: str | os.PathLike) -> Study:
     root = file.parent
     data = _read_yaml(file)
     ck = _Checker(file)
-    ck.keys(data, _TOP_KEYS, "the study file")
+    ck.keys(data, _TOP_KEYS, "")
 
     name = ck.string(data, "name", "study", required=True)
     synthetic = data.get("synthetic", False)
@@ -445,15 +419,7 @@ def load_study(path: str | os.PathLike) -> Study:
         remission = RemissionRule(measure.name, thr, measure.improvement)
         measures[measure.name] = replace(measure, remission=thr)
 
-    stages_raw = data.get("stages") or {}
-    ck.keys(stages_raw, {s: False for s in KNOWN_STAGES}, "stages")
-    stages = {}
-    for stage, params in stages_raw.items():
-        if params is None:
-            params = {}
-        if not isinstance(params, dict):
-            ck.fail(f"stages.{stage} must be a mapping of parameters, not {_kind(params)}", stages_raw, stage)
-        stages[stage] = MappingProxyType(_plain(params))
+    stages = _stages(ck, data, root)
 
     return Study(
         file=file, root=root, name=name, paths=paths,
@@ -462,6 +428,34 @@ def load_study(path: str | os.PathLike) -> Study:
         sessions=sessions, timepoints=timepoints, baseline=baseline, follow_up=follow_up,
         measures=MappingProxyType(measures), responder=responder, remission=remission,
         covariates=ck.names(data, "covariates", "study"), stages=MappingProxyType(stages))
+
+
+def _stages(ck: _Checker, data: YamlMapping, root: Path) -> dict[str, StageParams]:
+    """Validate ``stages:`` against each stage's parameter model (qualalliance.stage_params)."""
+    raw = data.get("stages") or {}
+    if not isinstance(raw, dict):
+        ck.fail(f"stages must be a mapping of stage names to parameters, not {_kind(raw)}", data, "stages")
+    ck.keys(raw, {s: False for s in KNOWN_STAGES}, "stages")
+    stages = {}
+    for stage, params in raw.items():
+        if params is not None and not isinstance(params, dict):
+            ck.fail(f"stages.{stage} must be a mapping of parameters, not {_kind(params)}", raw, stage)
+        stages[stage] = validate_params(stage, _plain(params), root=root, file=ck.file,
+                                        line_of=lambda loc, s=stage: _line_of(raw, (s, *loc)))
+    return stages
+
+
+def _line_of(mapping: YamlMapping, loc: tuple) -> int | None:
+    """The YAML line of the deepest key of *loc* that exists in *mapping* (nested)."""
+    line, node = mapping.line, mapping
+    for part in loc:
+        if isinstance(node, YamlMapping) and part in node:
+            line, node = node.lines[part], node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            break
+    return line
 
 
 def _plain(value: Any) -> Any:
@@ -474,4 +468,4 @@ def _plain(value: Any) -> Any:
 
 
 __all__ = ["KNOWN_STAGES", "STUDY_FILE", "Measure", "RemissionRule", "ResponderRule", "Study",
-           "StudyPaths", "load_study"]
+           "StudyPaths", "load_study", "meets_responder", "responder_cutoff"]

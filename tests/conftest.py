@@ -1,8 +1,10 @@
-"""Shared test fixtures: paths, the ../shared data folder, and a no-network guard."""
+"""Shared test fixtures: paths, the ../shared data folder, a no-network guard, and the
+session's shared end-to-end work (the demo run, a second run, the executed notebooks)."""
 
 from __future__ import annotations
 
 import socket
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -39,3 +41,66 @@ def block_network(mp: pytest.MonkeyPatch) -> list:
 def no_network(monkeypatch):
     """Fail the test if anything tries to open a network connection."""
     return block_network(monkeypatch)
+
+
+# ----------------------------------------------------------------------------- the slow end-to-end work
+# One demo run shared by every test that reads a full run, a second one only for the
+# byte-identity test, and the executed notebooks: started in the background as soon as
+# the selected tests are known (tests/background.py).
+
+def pytest_collection_modifyitems(session, config, items):
+    from .background import Background, wanted_jobs
+
+    jobs = wanted_jobs(items)
+    if jobs and not config.option.collectonly:
+        config.qualalliance_background = Background()
+        config.qualalliance_background.start(jobs)
+
+
+def pytest_unconfigure(config):
+    background = getattr(config, "qualalliance_background", None)
+    if background is not None:
+        background.stop()
+
+
+def _background(request):
+    from .background import Background
+
+    config = request.config
+    if getattr(config, "qualalliance_background", None) is None:
+        config.qualalliance_background = Background()
+    return config.qualalliance_background
+
+
+@dataclass(frozen=True)
+class RunOutput:
+    """A `qualalliance run` of the demo study: its folder and what the command printed."""
+
+    out: Path
+    exit_code: int
+    output: str
+    attempts: list  # network connections tried (the run is offline: must be empty)
+    traceback: str = ""
+
+
+def _demo_run(request, job: str) -> RunOutput:
+    result, folder = _background(request).result(job)
+    return RunOutput(folder / "run", result["exit_code"], result["output"], result["attempts"], result["traceback"])
+
+
+@pytest.fixture(scope="session")
+def demo_run(request) -> RunOutput:
+    """`qualalliance run corpora/psilocybin-demo`, once per session (read only: do not write into it)."""
+    return _demo_run(request, "demo-run")
+
+
+@pytest.fixture(scope="session")
+def demo_run_again(request) -> RunOutput:
+    """A second, independent run of the demo study, for the byte-identity test only."""
+    return _demo_run(request, "demo-run-again")
+
+
+@pytest.fixture(scope="session")
+def executed_notebooks(request) -> dict[str, dict]:
+    """notebook file name -> {"executed": path of the executed copy, "error": "" or the failure}."""
+    return _background(request).result("notebooks")[0]

@@ -15,6 +15,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats as sps
 
+from qualalliance import catalog
+
 PIDS = ["P1", "P2", "P3", "P4", "P5", "P10"]          # P10 checks natural sorting
 SESSIONS = [("preparation", "preparation"), ("dosing1", "dosing1"), ("integration1", "week1")]
 KEYWORDS = {"safety": "safe", "trust": "trust", "insight": "realised", "anxiety": "scared"}
@@ -47,6 +49,7 @@ measures:
     range: [12, 60]
     improvement: higher
     role: process
+    construct: alliance
     timepoints: [preparation]
 responder:
   measure: hamd
@@ -233,14 +236,45 @@ def link_tables(t: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
                         "pct_improvement": 100 * (b - w) / b, "responder": float(100 * (b - w) / b >= 50),
                         "remission": float(w <= 7)})
         od_rows.append({"participant_id": p, "measure": "wai", "timepoint": "preparation", "value": wai})
-    return {"analysis_table": at, "statistics": statistics, "regressions": pd.DataFrame(reg_rows),
+    return {"analysis_table": at, "variables": variables_table(at), "statistics": statistics,
+            "regressions": pd.DataFrame(reg_rows),
             "group_comparisons": pd.DataFrame(grp_rows), "joint_display": pd.DataFrame(jd_rows),
             "joint_display_quotes": pd.DataFrame(jq_rows), "outcomes_derived": pd.DataFrame(od_rows)}
 
 
-STAGE_OF = {"segments": "ingest", "documents": "ingest", "codings": "code", "alliance": "alliance",
-            "topics": "topics", "topic_info": "topics", "topics_by_role": "topics", "topics_by_timepoint": "topics"}
+def variables_table(at: pd.DataFrame) -> pd.DataFrame:
+    """link/variables.csv for the fixture: features through the link stage's own dictionary,
+    outcomes with their parts (measure, kind, time point) as the link stage writes them."""
+    from qualalliance.link.features import feature_dictionary
+    from qualalliance.link.link import VARIABLE_COLUMNS
+
+    from qualalliance.link.outcomes import variable_name
+
+    outcomes = [("hamd", "value", "baseline"), ("hamd", "value", "week4"), ("hamd", "change", "week4"),
+                ("hamd", "improvement", "week4"), ("hamd", "pct_improvement", "week4"),
+                ("hamd", "responder", "week4"), ("hamd", "remission", "week4"), ("wai", "value", "preparation")]
+    rows = [{"variable": variable_name(measure, tp, kind), "source": "outcome", "role": "", "name": measure,
+             "metric": kind, "measure": measure, "timepoint": tp,
+             "baseline_timepoint": "baseline" if measure == "hamd" else "", "definition": "",
+             "tested": kind == "improvement", "note": ""} for measure, kind, tp in outcomes]
+    assert {r["variable"] for r in rows} <= set(at.columns)
+    features = feature_dictionary(at.drop(columns=["participant_id", "in_features", "in_outcomes",
+                                                   *(r["variable"] for r in rows)]))
+    features = features.assign(measure="", timepoint="", baseline_timepoint="", note="")
+    return pd.concat([features, pd.DataFrame(rows)], ignore_index=True)[VARIABLE_COLUMNS]
+
+
 PARQUET = {"segments", "documents", "codings", "alliance", "topics"}
+
+
+def _write(df: pd.DataFrame, run: Path, name: str) -> None:
+    """Where ``qualalliance run`` would put table *name* (qualalliance.catalog)."""
+    target = catalog.path(run, name, "parquet" if name in PARQUET else "csv")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if name in PARQUET:
+        df.to_parquet(target, index=False)
+    else:
+        df.to_csv(target, index=False)
 
 
 def make_study(root: Path, synthetic: bool = True, report_params: str = "{}") -> Path:
@@ -259,23 +293,16 @@ def make_run(root: Path, stages=("ingest", "code", "alliance", "topics", "link")
     run = root / "run"
     tables = build_tables()
     for name, df in tables.items():
-        stage = STAGE_OF[name]
-        if stage not in stages:
-            continue
-        (run / stage).mkdir(parents=True, exist_ok=True)
-        if name in PARQUET:
-            df.to_parquet(run / stage / f"{name}.parquet", index=False)
-        else:
-            df.to_csv(run / stage / f"{name}.csv", index=False)
+        if catalog.stage_of(name) in stages:
+            _write(df, run, name)
     if "link" in stages:
-        (run / "link").mkdir(parents=True, exist_ok=True)
         for name, df in link_tables(tables).items():
-            df.to_csv(run / "link" / f"{name}.csv", index=False)
-        (run / "link" / "link.json").write_text(json.dumps(
+            _write(df, run, name)
+        catalog.path(run, "link_json").write_text(json.dumps(
             {"parameters": {"baseline": "baseline", "group_by": "hamd.responder@week4", "covariates": []}}))
     run.mkdir(parents=True, exist_ok=True)
     manifest = {"stage": "run", "seed": 7, "codebook_sha256": "ab" * 32,
                 "study": {"name": "fixture-study", "file": str(study / "study.yaml"), "synthetic": synthetic},
                 "versions": {"qualalliance": "0.1.0"}}
-    (run / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    catalog.manifest_path(run).write_text(json.dumps(manifest), encoding="utf-8")
     return run

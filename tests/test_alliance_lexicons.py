@@ -80,13 +80,13 @@ def _write(tmp_path, data, name="lex.yaml"):
 def test_unknown_and_missing_keys_are_config_errors(tmp_path):
     data = _packaged_lexicon_dict()
     data["extra"] = 1
-    with pytest.raises(ConfigError, match="unknown key.*extra") as exc:
+    with pytest.raises(ConfigError, match=r"extra: unknown key \(allowed: version, negation, categories\)") as exc:
         load_lexicon(_write(tmp_path, data))
     assert exc.value.path.endswith("lex.yaml")
 
     data = _packaged_lexicon_dict()
     data["categories"]["bond"]["weight"] = 2
-    with pytest.raises(ConfigError, match="'bond'.*unknown key.*weight"):
+    with pytest.raises(ConfigError, match=r"categories\.bond\.weight: unknown key"):
         load_lexicon(_write(tmp_path, data))
 
     data = _packaged_lexicon_dict()
@@ -113,7 +113,7 @@ def test_yaml_booleans_and_bad_wildcards_are_config_errors(tmp_path):
     with pytest.raises(ConfigError, match="wildcard"):
         load_lexicon(_write(tmp_path, data))
     p.write_text("version: 1\ncategories: [\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="not valid YAML"):
+    with pytest.raises(ConfigError, match="invalid YAML"):
         load_lexicon(p)
 
 

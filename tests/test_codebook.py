@@ -174,7 +174,7 @@ def test_reserved_id(tmp_path):
 
 def test_not_yaml_and_missing_file(tmp_path):
     err = error_of(tmp_path, "name: [unclosed\n")
-    assert "not valid YAML" in err.message and err.line is not None
+    assert err.message.startswith("invalid YAML: ") and err.line is not None
     with pytest.raises(ConfigError, match="not found"):
         load_codebook(tmp_path / "absent.yaml")
 

@@ -9,6 +9,7 @@ import statsmodels.formula.api as smf
 from click.testing import CliRunner
 from scipy import stats as sps
 
+from qualalliance import catalog
 from qualalliance.cli import cli
 from qualalliance.link import link, load_spec
 from qualalliance.tables import write_table
@@ -173,7 +174,7 @@ def test_cli_link(tmp_path):
     tables = make_tables(n=10)
     feats = tmp_path / "run"
     for name, df in tables.items():
-        write_table(df, feats / name, name)  # DIR/<stage>/ layout
+        write_table(df, feats / catalog.stage_of(name), name)  # DIR/<stage>/ layout, as `run` writes it
     make_outcomes(tables).to_csv(tmp_path / "outcomes.csv", index=False)
     (tmp_path / "texts").mkdir()
     (tmp_path / "study.yaml").write_text(STUDY_YAML)
@@ -220,3 +221,26 @@ def test_quote_is_the_sentence_around_the_span_trimmed_to_40_words():
     short = "Hello. I trust you\nnow. Bye."
     q, a, b = _sentence(short, short.index("trust"), short.index("trust") + 5)
     assert q == "I trust you now." and q[a:b] == "trust"
+
+
+def test_link_takes_a_params_model_and_rejects_unknown_options():
+    from qualalliance.errors import ConfigError
+    from qualalliance.stage_params import LinkParams
+
+    tables = make_tables(n=8)
+    res = link(tables, make_outcomes(tables), study=SPEC, params=LinkParams(mixed=False, methods=("spearman",)))
+    assert set(res.statistics["method"]) == {"spearman"} and res.parameters["mixed"] is False
+    res2 = link(tables, make_outcomes(tables), study=SPEC, params=LinkParams(mixed=False), methods=("pearson",))
+    assert set(res2.statistics["method"]) == {"pearson"}  # a keyword option overrides the model
+    with pytest.raises(ConfigError, match=r"link: mixd: unknown key \(did you mean mixed\?\)"):
+        link(tables, make_outcomes(tables), study=SPEC, mixd=False)
+
+
+def test_variables_table_carries_the_parts_of_every_name():
+    tables = make_tables(n=8)
+    res = link(tables, make_outcomes(tables), study=SPEC, mixed=False)
+    v = res.variables.set_index("variable")
+    group = res.parameters["group_by"]
+    assert v.loc[group, "metric"] in ("responder", "remission", "above_median") and v.loc[group, "timepoint"]
+    outcomes = v[v["source"] == "outcome"]
+    assert (outcomes["measure"] != "").all() and set(outcomes["metric"]) >= {"value"}

@@ -6,10 +6,14 @@ about the toolkit recovering what the generator put in, not clinical findings.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 import pandas as pd
 import pytest
 from scipy import stats as sps
+
+from qualalliance import catalog
 
 from .conftest import DEMO
 
@@ -17,25 +21,14 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(demo_run):
+    """The link stage's tables of the session's demo run (conftest.demo_run), as read back."""
     if not (DEMO / "study.yaml").exists() or not (DEMO / "outcomes.csv").exists():
         pytest.skip("the demo study is not generated yet")
-    try:
-        from qualalliance.alliance import score_alliance
-        from qualalliance.coding.coder import code_segments
-    except ImportError as exc:
-        pytest.skip(f"coding/alliance stage not importable: {exc}")
-    from qualalliance.ingest import ingest
-    from qualalliance.link import link
-    from qualalliance.study import load_study
-
-    study = load_study(DEMO)
-    seg = ingest([str(DEMO)]).segments
-    tables = {"segments": seg, "codings": code_segments(seg).codings, "alliance": score_alliance(seg).scores}
-    res = link(tables, study.paths.outcomes, study=study, mixed=False)
-    out = tmp_path_factory.mktemp("demo_link")
-    res.write(out)
-    return res, out
+    assert demo_run.exit_code == 0, demo_run.output
+    tables = {name: catalog.read(demo_run.out, name)
+              for name in ("analysis_table", "merge_report", "regressions", "statistics")}
+    return SimpleNamespace(**tables), catalog.stage_dir(demo_run.out, "link")
 
 
 def test_every_correlation_equals_scipy_from_the_analysis_table(demo):

@@ -143,3 +143,16 @@ def test_document_level_topics_and_nullable_turns(tiny):
     assert p1["topic.3.share"] == pytest.approx(0.5) and p1["topic.outlier.share"] == pytest.approx(0.5)
     assert _row(f, "participant", "P2")["topic.3.share"] == 1.0
     assert list(c for c in f.columns if c.startswith("topic.")) == ["topic.3.share", "topic.outlier.share"]
+
+
+def test_feature_parts_come_from_where_the_names_are_made(tiny):
+    """build_features records each column's parts (FeatureName); the dictionary uses them,
+    and reading a name back (for a features table made elsewhere) gives the same parts."""
+    from qualalliance.link.features import FeatureName
+
+    names = {}
+    f = build_features(tiny, names=names)
+    cols = [c for c in f.columns if c not in ("level", "participant_id", "timepoint", "session")]
+    assert set(cols) <= set(names)
+    assert all(FeatureName.parse(c) == names[c] and names[c].column == c for c in cols)
+    pd.testing.assert_frame_equal(feature_dictionary(f, names=names), feature_dictionary(f))

@@ -55,7 +55,9 @@ def test_outcome_variables_names_and_definitions():
     assert {"hamd@baseline", "hamd.change@week4", "hamd.responder@month12", "hamd.remission@week4"} <= set(wide)
     assert "hamd.change@baseline" not in wide
     d = dictionary.set_index("variable")
-    assert d.loc["hamd.responder@week4", "definition"] == "1 if hamd.pct_improvement@week4 >= 50 else 0"
+    assert d.loc["hamd.responder@week4", "definition"] == (
+        "1 if hamd@week4 <= hamd@baseline - 50% of |hamd@baseline| (an improvement of at least 50%; "
+        "cut-off rounded to 9 decimals) else 0")
     assert d.loc["hamd.remission@month12", "definition"] == "1 if hamd@month12 <= 7 else 0"
 
 
@@ -108,6 +110,18 @@ def test_strict_spec_dict_rejects_unknown_keys():
         load_spec({"measures": {"x": {"direction": "down"}}})
 
 
+def test_a_misspelt_study_key_is_an_error_not_a_silent_none():
+    """The duck-typed path turned {"baselin": ...} into baseline None (issue 18)."""
+    from types import SimpleNamespace
+
+    with pytest.raises(ConfigError, match=r"link spec\.baselin: unknown key \(did you mean baseline\?\)"):
+        load_spec({"baselin": "pre", "measures": {"x": {"direction": "lower"}}})
+    with pytest.raises(ConfigError, match="remission: must be a number"):
+        load_spec({"measures": {"x": {"direction": "lower", "remission": {"treshold": 7}}}})
+    with pytest.raises(ConfigError, match="study must be a Study"):
+        load_spec(SimpleNamespace(baseline="pre", measures={}))
+
+
 def _bad_outcomes(tables):
     out = make_outcomes(tables)
     dup_same = out[(out.participant_id == "P03") & (out.timepoint == "week4")]
@@ -153,3 +167,25 @@ def test_near_miss_ids_get_a_hint():
     res = link(tables, out, study=SPEC, mixed=False)
     rep = res.merge_report
     assert "did you mean 'P01'?" in rep.loc[rep.participant_id == "p01", "detail"].iloc[0]
+
+
+@pytest.mark.parametrize("post, responder", [(8.4, 1.0), (8.0, 1.0), (8.41, 0.0), (12.0, 0.0)])
+def test_one_responder_rule_for_decimal_scores(post, responder):
+    """A 30% reduction from 12 is 8.4: the study's rule and the link stage agree (issue 18)."""
+    from qualalliance.study import ResponderRule, meets_responder, responder_cutoff
+
+    assert responder_cutoff(12, 30, "lower") == 8.4 and responder_cutoff(10, 30, "higher") == 13.0
+    assert ResponderRule("m", 30, "lower").is_responder(12, post) is bool(responder)
+    assert meets_responder(12, post, 30, "lower") is bool(responder)
+    spec = load_spec({"baseline": "pre", "measures": {"m": {"direction": "lower", "responder_pct": 30}}})
+    long = pd.DataFrame({"participant_id": ["A", "A"], "timepoint": ["pre", "post"], "measure": "m",
+                         "value": [12.0, post]})
+    derived, _ = derive_outcomes(long, spec)
+    assert derived.set_index("timepoint").loc["post", "responder"] == responder
+
+
+def test_responder_is_missing_when_it_cannot_be_decided():
+    from qualalliance.study import ResponderRule, meets_responder
+
+    assert meets_responder(0, 0, 50, "lower") is None and meets_responder(20, float("nan"), 50, "lower") is None
+    assert ResponderRule("m", 50).is_responder(0, 0) is False

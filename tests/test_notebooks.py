@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 from .conftest import ROOT
 
@@ -24,12 +23,12 @@ def test_notebook_is_committed_without_outputs(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_executes(path, tmp_path):
-    nb = nbformat.read(path, as_version=4)
-    # kernel "python3" runs sys.executable (jupyter_client swaps in the running
-    # interpreter for a bare "python"), i.e. the test venv; cwd is notebooks/ as in Jupyter
-    NotebookClient(nb, timeout=600, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+def test_notebook_executes(path, executed_notebooks):
+    # executed once per session in the background (tests/bgjob.py: NotebookClient, kernel
+    # "python3" = the test venv's interpreter, cwd notebooks/ as in Jupyter)
+    run = executed_notebooks[path.name]
+    assert run["error"] == "", run["error"]
+    nb = nbformat.read(run["executed"], as_version=4)
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
     assert not errors
     shown = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]

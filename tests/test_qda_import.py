@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import zipfile
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from qualalliance import catalog
 from qualalliance.codebook import load_codebook
 from qualalliance.coding import code_segments
 from qualalliance.ingest import ingest
@@ -18,7 +20,7 @@ from qualalliance.qda.positions import Convention
 from qualalliance.qda.qdc import parse_description
 from qualalliance.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
-from .conftest import DEMO, SAMPLE, need_shared
+from .conftest import SAMPLE, need_shared
 from .qdadata import NS, S_ONE, SHARED_REFI, TRANSCRIPT, vendor_qdpx, write_zip
 
 KEY = ["doc_id", "start_char", "end_char", "code", "negated", "coder"]
@@ -40,9 +42,11 @@ def _assert_round_trip(res, documents, segments, codings, imp):
 
 
 @pytest.fixture(scope="module")
-def demo_tables():
-    res = ingest([DEMO])
-    machine = code_segments(res.segments).codings
+def demo_tables(demo_run):
+    """The demo study's documents, segments and rule codings: the session's demo run (conftest)."""
+    assert demo_run.exit_code == 0, demo_run.output
+    res = SimpleNamespace(**{name: catalog.read(demo_run.out, name) for name in ("documents", "segments")})
+    machine = catalog.read(demo_run.out, "codings")
     # a second, human coder: keeps every third machine coding and adds one of their own per document
     human = machine.iloc[::3].copy()
     human["method"], human["coder"], human["confidence"] = "human", "Zoë Müller", 1.0

@@ -249,7 +249,7 @@ def test_report_parameters_from_the_study(tmp_path):
     quotes = pd.read_csv(res.out_dir / "case_histories" / "quotes.csv")
     assert quotes[quotes["section"] == "dosing"].groupby("participant_id").size().max() == 1
     bad = make_study(tmp_path / "s3", report_params="{colour: red}")
-    with pytest.raises(ConfigError, match="unknown key 'colour' in stages.report"):
+    with pytest.raises(ConfigError, match=r"stages\.report\.colour: unknown key \(allowed: alliance_feature"):
         render_report(run, study=bad)
 
 
@@ -287,3 +287,15 @@ def test_without_manifest_or_study_the_design_is_inferred(tmp_path):
     assert "correlations" in res.tables and "alliance_outcome" in res.figures
     page = (res.out_dir / "index.html").read_text(encoding="utf-8")
     assert "did not exist yet when this report was rendered" in page and "Versions (when rendered)" in page
+
+
+def test_alliance_measure_is_found_by_its_declared_construct_not_its_description(tmp_path):
+    run = make_run(tmp_path)
+    study = tmp_path / "study" / "study.yaml"
+    text = study.read_text(encoding="utf-8")
+    assert "wai@preparation" in resolve_design(load_run(run)).alliance_vars  # construct: alliance
+    study.write_text(text.replace("    construct: alliance\n", ""), encoding="utf-8")
+    assert "wai@preparation" not in resolve_design(load_run(run)).alliance_vars  # "Alliance" in its description
+    study.write_text(text.replace("description: Working Alliance Inventory total", "description: a scale"),
+                     encoding="utf-8")
+    assert "wai@preparation" in resolve_design(load_run(run)).alliance_vars

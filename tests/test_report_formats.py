@@ -10,12 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qualalliance.report.cases import pick_quotes, sentence_quote
-from qualalliance.report.design import parse_outcome, phase_of, DEFAULT_PHASES
+from qualalliance.report.design import phase_of, DEFAULT_PHASES
 from qualalliance.report.figures import fit_band
 from qualalliance.report.formatting import bounded, ci, coef, feature_label, mean_sd, num, pval
-from qualalliance.report.inputs import natural_sorted
+from qualalliance.report.inputs import load_run, natural_sorted
 from qualalliance.report.model import Quote, ReportTable
 from qualalliance.report.table_formats import table_html, table_latex, table_markdown, tables_xlsx, tex_escape
+
+from .report_fixture import make_run
 
 
 def test_apa_numbers():
@@ -28,10 +30,14 @@ def test_apa_numbers():
     assert coef(-0.000826) == "-0.00083" and coef(1.234) == "1.23" and coef(0) == "0.00" and coef(0.05) == "0.050"
 
 
-def test_names():
-    assert parse_outcome("grid_hamd.improvement@week4") == ("grid_hamd", "improvement", "week4")
-    assert parse_outcome("wai_total@preparation") == ("wai_total", "", "preparation")
-    assert parse_outcome("text.n_words") is None
+def test_names(tmp_path):
+    run = load_run(make_run(tmp_path))  # labels and parts come from link/variables.csv
+    assert run.outcome_parts("hamd.improvement@week4") == ("hamd", "improvement", "week4")
+    assert run.outcome_parts("wai@preparation") == ("wai", "", "preparation")
+    assert run.outcome_parts("text.n_words") is None
+    assert run.outcome_variable("hamd", "responder", "week4") == "hamd.responder@week4"
+    assert feature_label("hamd.improvement@week4", run) == "HAM-D improvement, week4"
+    assert feature_label("code.safety.per_1000_words", run) == "Felt safety (per 1,000 words)"  # codebook label
     assert feature_label("code.safety.participant.per_1000_words") == "safety, participant turns (per 1,000 words)"
     assert feature_label("alliance.session.alliance_index") == "Alliance index (session)"
     assert feature_label("text.n_words") == "Words (n)"

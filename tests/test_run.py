@@ -6,29 +6,24 @@ import json
 import shutil
 
 import pandas as pd
-import pytest
 from click.testing import CliRunner
 
+from qualalliance import catalog
 from qualalliance.cli import cli
 from qualalliance.tables import sha256_file
 
-from .conftest import DEMO, block_network
+from .conftest import DEMO
 
 FIGURES = ["theme_heatmap", "code_frequencies", "alliance_trajectory", "alliance_outcome", "topic_shares"]
 
 
-@pytest.fixture(scope="module")
-def demo_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("demo") / "run"
-    with pytest.MonkeyPatch.context() as mp:
-        attempts = block_network(mp)
-        r = CliRunner().invoke(cli, ["run", str(DEMO), "-o", str(out)])
-    return out, r, attempts
+# demo_run (conftest): one `qualalliance run` of the demo study per session, with every
+# socket connection blocked and recorded; demo_run_again: a second one for byte identity
 
 
 def test_full_demo_run_writes_every_stage_report_and_manifest(demo_run):
-    out, r, attempts = demo_run
-    assert r.exit_code == 0, r.output
+    out, r, attempts = demo_run.out, demo_run, demo_run.attempts
+    assert r.exit_code == 0, r.output + r.traceback
     assert attempts == []  # offline: no socket was even tried
     assert "report:" in r.output and str(out / "report" / "index.html") in r.output
 
@@ -50,6 +45,7 @@ def test_full_demo_run_writes_every_stage_report_and_manifest(demo_run):
         assert (report / "figures" / f"{fig}.png").stat().st_size > 1000
         assert (report / "figures" / f"{fig}.svg").is_file()
     assert (report / "tables.xlsx").is_file() and (report / "index.md").is_file()
+    assert "**Rejected turns at ingest:** 0 (listed" in (report / "index.md").read_text(encoding="utf-8")
     cases = sorted(p.stem for p in (report / "case_histories").glob("P*.html"))
     assert cases == [f"P{i:02d}" for i in range(1, 25)]
     assert all((report / "case_histories" / f"{c}.md").is_file() for c in cases)
@@ -66,15 +62,29 @@ def test_full_demo_run_writes_every_stage_report_and_manifest(demo_run):
     assert manifest["outputs"]["code/codings.csv"] == sha256_file(out / "code" / "codings.csv")
     assert "report/index.html" in manifest["outputs"]
     assert set(manifest["timings_s"]) == set(manifest["stages_completed"])
-    assert manifest["parameters"]["topics"] == {"seed": 20240312, "role": "participant", "n_topics": 12}
+    topics = manifest["parameters"]["topics"]
+    assert {k: topics[k] for k in ("seed", "role", "n_topics")} == {"seed": 20240312, "role": "participant",
+                                                                   "n_topics": 12}
+    # the stage's own manifest, as `qualalliance topics` writes it, with the same parameters
+    topics_manifest = json.loads((out / "topics" / "topics_manifest.json").read_text(encoding="utf-8"))
+    assert topics_manifest["parameters"] == topics
+    assert list(topics_manifest["inputs"]) == ["ingest/segments.parquet"]
     assert {"pandas", "spacy", "scikit-learn", "bertopic"} <= set(manifest["versions"])
 
 
-def test_same_study_and_seed_give_byte_identical_outputs(demo_run, tmp_path):
-    first, r, _ = demo_run
+def test_every_stage_writes_exactly_the_files_the_catalog_declares(demo_run):
+    out, r = demo_run.out, demo_run
     assert r.exit_code == 0, r.output
-    again = tmp_path / "again"
-    assert CliRunner().invoke(cli, ["run", str(DEMO), "-o", str(again)]).exit_code == 0
+    for stage in catalog.STAGE_FOLDERS:
+        if stage == "report":  # the report also has its own tables/, figures/, case_histories/
+            assert catalog.declared_files(stage) <= {p.name for p in (out / stage).iterdir()}
+            continue
+        assert {p.name for p in (out / stage).iterdir()} == catalog.declared_files(stage), stage
+
+
+def test_same_study_and_seed_give_byte_identical_outputs(demo_run, demo_run_again):
+    first, again = demo_run.out, demo_run_again.out
+    assert demo_run.exit_code == 0 and demo_run_again.exit_code == 0, demo_run_again.output
     a = json.loads((first / "manifest.json").read_text(encoding="utf-8"))
     b = json.loads((again / "manifest.json").read_text(encoding="utf-8"))
     assert len(a["outputs"]) > 100

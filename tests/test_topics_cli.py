@@ -81,7 +81,7 @@ def test_guided_with_a_seed_terms_file(segments_file, tmp_path):
 
 @pytest.mark.parametrize("extra, message", [
     (["--embedding", "no-such-model-anywhere"], "not installed locally"),
-    (["--role", "clinician"], "no turns with role 'clinician'"),
+    (["--role", "clinician"], "--role: must be 'therapist', 'participant' or 'other', not 'clinician'"),
 ])
 def test_user_errors_are_one_line_exit_2(segments_file, tmp_path, extra, message):
     r = CliRunner().invoke(cli, ["topics", str(segments_file), "-o", str(tmp_path / "x"), *extra])

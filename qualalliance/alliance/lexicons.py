@@ -16,9 +16,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from ..errors import ConfigError
+from ..stage_params import unknown_key
+from ..yamlio import line_of, read_yaml
 from .negation import Negation
 
 # categories the scorer reads; a user lexicon must define all of them
@@ -91,19 +91,12 @@ class Lexicon:
 
 
 def _load_yaml(path, top_keys=("version", "categories"), version=1) -> dict:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except FileNotFoundError as exc:
-        raise ConfigError("no such file", path) from exc
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise ConfigError(f"not valid YAML: {exc}", path, None if line is None else line + 1) from exc
+    data = read_yaml(path)  # the package's one strict YAML reader (qualalliance.yamlio)
     if not isinstance(data, dict):
         raise ConfigError(f"expected a mapping with keys {', '.join(map(repr, top_keys))}", path)
-    unknown = set(data) - set(top_keys)
+    unknown = [k for k in data if k not in top_keys]
     if unknown:
-        raise ConfigError(f"unknown key(s) {', '.join(sorted(map(str, unknown)))}", path)
+        raise ConfigError(unknown_key("", unknown[0], top_keys), path, line_of(data, unknown[0]))
     if data.get("version") != version:
         hint = ""
         if version == LEXICON_VERSION and data.get("version") == 1:
@@ -144,9 +137,9 @@ def _read_negation(entry, path) -> Negation:
     where = "negation"
     if not isinstance(entry, dict):
         raise ConfigError(f"{where} must be a mapping", path)
-    unknown = set(entry) - _NEGATION_KEYS
+    unknown = sorted(set(entry) - _NEGATION_KEYS)
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}", path)
+        raise ConfigError(unknown_key(where, unknown[0], sorted(_NEGATION_KEYS)), path, line_of(entry, unknown[0]))
     missing = sorted(_NEGATION_KEYS - set(entry))
     if missing:
         raise ConfigError(f"{where}: missing key(s) {', '.join(missing)}", path)
@@ -182,9 +175,10 @@ def _read_lexicon(path) -> Lexicon:
             raise ConfigError(f"unknown category {name!r} (known: {', '.join(LEXICON_CATEGORIES)})", path)
         if not isinstance(entry, dict):
             raise ConfigError(f"category {name!r} must be a mapping", path)
-        unknown = set(entry) - _CATEGORY_KEYS
+        unknown = sorted(set(entry) - _CATEGORY_KEYS)
         if unknown:
-            raise ConfigError(f"category {name!r}: unknown key(s) {', '.join(sorted(unknown))}", path)
+            raise ConfigError(unknown_key(f"categories.{name}", unknown[0], sorted(_CATEGORY_KEYS)), path,
+                              line_of(entry, unknown[0]))
         missing = _CATEGORY_KEYS - set(entry)
         if missing:
             raise ConfigError(f"category {name!r}: missing key(s) {', '.join(sorted(missing))}", path)

@@ -82,8 +82,9 @@ class AllianceResult:
 
     def write(self, out_dir, inputs=(), params: dict | None = None) -> list:
         """Write ``alliance.csv/.parquet``, ``alliance_evidence.csv`` and ``alliance_manifest.json``."""
+        from .. import catalog
         from ..manifest import build_manifest
-        from ..tables import output_folder, write_csv, write_json, write_table
+        from ..tables import output_folder, write_json
         from .index import COMPONENTS
 
         out = output_folder(out_dir)
@@ -94,9 +95,8 @@ class AllianceResult:
             extra={"lexicon_version": LEXICON_VERSION, "alliance_index_components": [
                 {"role": c.role, "column": c.column, "direction": c.direction, "mean": c.mean, "sd": c.sd}
                 for c in COMPONENTS]})
-        written = write_table(self.scores, out, "alliance")
-        written.append(write_csv(self.evidence, out / "alliance_evidence.csv"))
-        written.append(write_json(out / "alliance_manifest.json", manifest))
+        written = catalog.write(self.scores, out, "alliance") + catalog.write(self.evidence, out, "alliance_evidence")
+        written.append(write_json(out / catalog.file_name("alliance_manifest"), manifest))
         return written
 
 

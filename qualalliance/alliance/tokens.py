@@ -10,7 +10,8 @@ document text).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from ..lemmas import lemma_of
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _BRACKETED = re.compile(r"\[[^\]]*\]")
@@ -55,16 +56,9 @@ def sentences(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _lemma_table():
-    # spacy-lookups-data's English lookup lemmas: loaded once, on first use
-    from spacy.lookups import load_lookups
-
-    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-
-
 def lemma(word: str) -> str:
-    return _lemma_table().get(word, word)
+    """spacy-lookups-data's English lookup lemma (qualalliance.lemmas: loaded once, on first use)."""
+    return lemma_of(word)
 
 
 # words that carry no topic of their own: fillers, light verbs and discourse

@@ -26,15 +26,14 @@ def alliance(segments, out_dir, lexicon, function_words):
     alliance_index) and OUT/alliance_evidence.csv with the span behind every
     count. Only transcript documents are scored; narratives and case histories have no dyad.
     """
-    from ..alliance import score_alliance
     from ..ingest import load_segments
+    from ..stage_params import AllianceParams, from_options
+    from ..stages import alliance_outputs
 
     source = list(segments)
     seg = load_segments(source if len(source) > 1 else source[0])
-    result = score_alliance(seg, lexicon=lexicon, function_words=function_words)
-    inputs = [p for p in source + [lexicon, function_words] if p]
-    result.write(out_dir, inputs=inputs, params={"lexicon": lexicon or "packaged",
-                                                  "function_words": function_words or "packaged"})
+    params = from_options(AllianceParams, lexicon=lexicon, function_words=function_words)
+    result = alliance_outputs(seg, params, out_dir, inputs=source)
     sessions = result.scores[result.scores["role"] == "session"]
     echo(f"scored {len(sessions)} transcript(s): {len(result.scores)} rows, "
          f"{len(result.evidence)} evidence spans -> {out_dir}")

@@ -99,15 +99,15 @@ def predict(model_path, segments, out_dir):
     One row per segment the model applies to (the roles it was trained on): the
     predicted code, its calibrated confidence, method=model, coder=<model name>.
     """
+    from .. import catalog
     from ..learn import load_model, predict_codings
     from ..learn.io import read_segments
-    from ..tables import write_table
 
     model = load_model(model_path)
     seg = read_segments(segments, needed=(model.text_col, model.group_col))
     codings = predict_codings(model, seg, path=segments)
-    write_table(codings, out_dir, "codings")
-    echo(f"coded {len(codings)} segments with {model.name!r} -> {out_dir}/codings.csv")
+    written = catalog.write(codings, out_dir, "codings")
+    echo(f"coded {len(codings)} segments with {model.name!r} -> {written[-1]}")
 
 
 @coder.command()

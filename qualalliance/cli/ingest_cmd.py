@@ -29,11 +29,10 @@ def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, name_patter
     .json. A study folder (transcripts/, narratives/, case_histories/, metadata.csv)
     is recognised. Every turn lands in segments or in rejects.csv with its reason.
     """
-    from ..ingest import NAME_PATTERN, ingest as run_ingest, write_ingest
+    from ..stage_params import IngestParams, from_options
+    from ..stages import ingest_outputs
 
-    params = {"metadata": metadata, "roles": list(roles), "speaker_col": speaker_col, "text_col": text_col,
-              "name_pattern": name_pattern or NAME_PATTERN, "strict": strict}
-    result = run_ingest(list(sources), metadata=metadata, strict=strict, roles=list(roles),
-                        name_pattern=name_pattern or NAME_PATTERN, speaker_col=speaker_col, text_col=text_col)
-    write_ingest(result, out_dir, params)
+    params = from_options(IngestParams, strict=strict, name_pattern=name_pattern, speaker_col=speaker_col,
+                          text_col=text_col)
+    result, _ = ingest_outputs(sources, params, out_dir, metadata=metadata, roles=roles)
     echo(f"ingested {result.summary()} -> {out_dir}")

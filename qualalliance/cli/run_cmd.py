@@ -34,4 +34,6 @@ def run(study, out_dir, seed, skip):
     result = run_study(study, out_dir, seed=seed, skip=skip, on_stage=on_stage)
     echo(result.summary())
     if "report" not in skip:
-        echo(f"report: {result.out / 'report' / 'index.html'}")
+        from ..catalog import path
+
+        echo(f"report: {path(result.out, 'report_index')}")

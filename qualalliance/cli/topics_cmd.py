@@ -57,28 +57,17 @@ def topics(segments, out_dir, unit, role, n_topics, seed, embedding, guided, cod
     """
     from pathlib import Path
 
+    from .. import catalog
     from ..ingest import load_segments
-    from ..manifest import build_manifest
-    from ..topics import discover_topics, read_seed_terms_file, write_topics
+    from ..stage_params import TopicsParams, from_options
+    from ..stages import topics_outputs
 
-    seeds = None
-    if seed_terms is not None:
-        seeds = read_seed_terms_file(seed_terms)
-    elif codebook is not None:
-        seeds = codebook  # a codebook path: its phrases seed the topics
+    params = from_options(TopicsParams, unit=unit, role=role, n_topics=n_topics, seed=seed, embedding=embedding, guided=guided,
+                          codebook=codebook, seed_terms=seed_terms, window_words=window_words,
+                          min_topic_size=min_topic_size, figures=figures)
     segs = load_segments(segments)
-    result = discover_topics(segs, unit=unit, role=role, n_topics=n_topics, seed=seed, embedding=embedding,
-                             guided=guided or seeds is not None, seed_terms=seeds, window_words=window_words,
-                             min_topic_size=min_topic_size)
-    params = {"unit": unit, "role": role, "n_topics": n_topics, "seed": seed, "embedding": embedding,
-              "guided": guided, "codebook": codebook, "seed_terms": seed_terms, "window_words": window_words,
-              "min_topic_size": min_topic_size, "figures": figures}
-    inputs = [p for p in (segments, codebook, seed_terms) if p and Path(p).is_file()]
-    if Path(segments).is_dir() and (Path(segments) / "segments.parquet").is_file():
-        inputs.append(str(Path(segments) / "segments.parquet"))
-    manifest = build_manifest("topics", inputs=inputs, params=params,
-                              outputs={"assignments": len(result.assignments),
-                                       "topics": result.params["n_topics_found"]},
-                              extra={"choices": result.params})
-    write_topics(result, out_dir, figures=figures, manifest=manifest)
+    inputs = [segments] if Path(segments).is_file() else []
+    if Path(segments).is_dir():
+        inputs += [str(p) for p in [catalog.find_in(segments, "segments")] if p is not None]
+    result = topics_outputs(segs, params, out_dir, inputs=inputs)
     echo(f"topics: {result.summary()} -> {out_dir}")

@@ -34,20 +34,21 @@ column of a concrete table.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
 from ..errors import InputError
 from ..log import get_logger
 from ..schema import ALLIANCE_KEYS, require_columns
+from ..stage_params import DEFAULT_ROLES, DEFAULT_SOURCE_TYPES  # the link stage's defaults, declared once
 
 log = get_logger(__name__)
 
 ID = "participant_id"
 LEVELS = ("participant", "timepoint", "session")
 KEY_COLUMNS = ["level", "participant_id", "timepoint", "session"]
-DEFAULT_ROLES = ("all", "participant", "therapist")
-DEFAULT_SOURCE_TYPES = ("transcript", "narrative")
 _LEVEL_KEYS = {"participant": [ID], "timepoint": [ID, "timepoint"], "session": [ID, "timepoint", "session"]}
 
 
@@ -68,20 +69,66 @@ def _prepare_segments(segments: pd.DataFrame, source_types) -> pd.DataFrame:
     return seg.reset_index(drop=True)
 
 
-def _text_features(seg: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+@dataclass(frozen=True)
+class FeatureName:
+    """The parts of a feature column; :attr:`column` is the one place its name is made."""
+
+    source: str   # text, code, alliance, topic
+    role: str     # all, participant, therapist, session ...
+    name: str     # the code, the alliance score, the topic; "words" for word counts
+    metric: str   # per_1000_words, share_of_turns, present, score, share, n_words ...
+
+    @property
+    def column(self) -> str:
+        if self.source == "text":
+            return "text." + ("" if self.role == "all" else f"{self.role}.") + self.metric
+        if self.source == "code":
+            return f"code.{self.name}" + ("" if self.role == "all" else f".{self.role}") + f".{self.metric}"
+        if self.source == "alliance":
+            return f"alliance.{self.role}.{self.name}"
+        if self.source == "topic":
+            return f"topic.{self.name}.{self.metric}"
+        return self.name
+
+    @classmethod
+    def parse(cls, col: str) -> FeatureName:
+        """The parts of a column of a features table made elsewhere (a user's own table)."""
+        parts = str(col).split(".")
+        source = parts[0]
+        if source == "text":
+            role = parts[1] if len(parts) == 3 else "all"
+            return cls(source, role, "words" if "n_words" in col else parts[-1], parts[-1])
+        if source == "code" and len(parts) >= 3:
+            return cls(source, parts[2] if len(parts) == 4 else "all", parts[1], parts[-1])
+        if source == "alliance" and len(parts) >= 3:
+            return cls(source, parts[1], ".".join(parts[2:]), "score")
+        if source == "topic" and len(parts) >= 2:
+            return cls(source, "all", parts[1], "share")
+        return cls(source, "all", "", parts[-1])
+
+
+def _named(names: dict, fn: FeatureName) -> str:
+    names[fn.column] = fn
+    return fn.column
+
+
+def _text_features(seg: pd.DataFrame, keys: list[str], names: dict) -> pd.DataFrame:
+    def col(metric, role="all"):
+        return _named(names, FeatureName("text", role, "words" if metric == "n_words" else metric, metric))
+
     g = seg.groupby(keys, sort=True)
-    out = pd.DataFrame({"text.n_docs": g["doc_id"].nunique(), "text.n_turns": g.size(),
-                        "text.n_words": g["n_words"].sum()})
+    out = pd.DataFrame({col("n_docs"): g["doc_id"].nunique(), col("n_turns"): g.size(),
+                        col("n_words"): g["n_words"].sum()})
     for role in ("participant", "therapist"):
-        out[f"text.{role}.n_words"] = seg[seg["role"] == role].groupby(keys)["n_words"].sum()
-    out = out.fillna({f"text.{r}.n_words": 0 for r in ("participant", "therapist")})
-    both = out["text.participant.n_words"] + out["text.therapist.n_words"]
-    out["text.participant_word_share"] = out["text.participant.n_words"] / both.where(both > 0)
+        out[col("n_words", role)] = seg[seg["role"] == role].groupby(keys)["n_words"].sum()
+    out = out.fillna({col("n_words", r): 0 for r in ("participant", "therapist")})
+    both = out[col("n_words", "participant")] + out[col("n_words", "therapist")]
+    out[col("participant_word_share")] = out[col("n_words", "participant")] / both.where(both > 0)
     return out.astype("float64")
 
 
 def _code_features(seg: pd.DataFrame, codings: pd.DataFrame, keys: list[str], codes: list[str],
-                   roles) -> pd.DataFrame:
+                   roles, names: dict) -> pd.DataFrame:
     cols = {}
     for role in roles:
         s = seg if role == "all" else seg[seg["role"] == role]
@@ -90,28 +137,27 @@ def _code_features(seg: pd.DataFrame, codings: pd.DataFrame, keys: list[str], co
         turns = s.groupby(keys).size()
         spans = c.groupby(keys + ["code"]).size().unstack("code")
         turns_with = c.drop_duplicates(["doc_id", "turn", "code"]).groupby(keys + ["code"]).size().unstack("code")
-        infix = "" if role == "all" else f".{role}"
         for code in codes:
             n = spans[code].reindex(words.index).fillna(0) if code in spans else pd.Series(0.0, index=words.index)
             t = (turns_with[code].reindex(turns.index).fillna(0) if code in turns_with
                  else pd.Series(0.0, index=turns.index))
-            cols[f"code.{code}{infix}.per_1000_words"] = 1000.0 * n / words.where(words > 0)
-            cols[f"code.{code}{infix}.share_of_turns"] = t / turns.where(turns > 0)
+            cols[_named(names, FeatureName("code", role, code, "per_1000_words"))] = 1000.0 * n / words.where(words > 0)
+            cols[_named(names, FeatureName("code", role, code, "share_of_turns"))] = t / turns.where(turns > 0)
             if role == "all":
-                cols[f"code.{code}.present"] = (n > 0).astype("float64")
+                cols[_named(names, FeatureName("code", role, code, "present"))] = (n > 0).astype("float64")
     return pd.DataFrame(cols)
 
 
-def _alliance_features(alliance: pd.DataFrame, keys: list[str], scores: list[str]) -> pd.DataFrame:
+def _alliance_features(alliance: pd.DataFrame, keys: list[str], scores: list[str], names: dict) -> pd.DataFrame:
     means = alliance.groupby(keys + ["role"], sort=True)[scores].mean().unstack("role")
-    means.columns = [f"alliance.{role}.{score}" for score, role in means.columns]
+    means.columns = [_named(names, FeatureName("alliance", role, score, "score")) for score, role in means.columns]
     return means[sorted(means.columns)]
 
 
-def _topic_features(topics: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+def _topic_features(topics: pd.DataFrame, keys: list[str], names: dict) -> pd.DataFrame:
     counts = topics.groupby(keys + ["topic_name"]).size().unstack("topic_name").fillna(0)
     shares = counts.div(counts.sum(axis=1), axis=0)
-    shares.columns = [f"topic.{t}.share" for t in shares.columns]
+    shares.columns = [_named(names, FeatureName("topic", "all", str(t), "share")) for t in shares.columns]
     return shares
 
 
@@ -123,14 +169,17 @@ def _topic_key(t) -> tuple:
 
 
 def build_features(tables: dict[str, pd.DataFrame], roles=DEFAULT_ROLES,
-                   source_types=DEFAULT_SOURCE_TYPES, timepoints=None) -> pd.DataFrame:
+                   source_types=DEFAULT_SOURCE_TYPES, timepoints=None, names: dict | None = None) -> pd.DataFrame:
     """Aggregate whatever stage tables are given into the features table (see module doc).
 
     *source_types*: which documents count (default transcripts and narratives;
     clinicians' case histories are left out because they are written knowing the
     outcome).  *timepoints*: restrict the **participant-level** rows to text from
     these time points (the timepoint and session rows always cover every one).
+    *names*: a dict to fill with column -> :class:`FeatureName` (the parts each column was
+    made from), for :func:`feature_dictionary`.
     """
+    names = {} if names is None else names
     segments = tables.get("segments")
     codings = tables.get("codings")
     alliance = tables.get("alliance")
@@ -151,7 +200,7 @@ def build_features(tables: dict[str, pd.DataFrame], roles=DEFAULT_ROLES,
     if segments is not None:
         seg = _prepare_segments(segments, source_types)
         for level, keys in _LEVEL_KEYS.items():
-            parts[level].append(_text_features(select(seg, level), keys))
+            parts[level].append(_text_features(select(seg, level), keys, names))
 
     if codings is not None:
         require_columns(codings, ["doc_id", "turn", "code"], "codings")
@@ -176,7 +225,8 @@ def build_features(tables: dict[str, pd.DataFrame], roles=DEFAULT_ROLES,
         joined = cod.merge(seg[["doc_id", "turn", ID, "timepoint", "session", "role"]],
                            on=["doc_id", "turn"], how="inner")
         for level, keys in _LEVEL_KEYS.items():
-            parts[level].append(_code_features(select(seg, level), select(joined, level), keys, codes, roles))
+            parts[level].append(_code_features(select(seg, level), select(joined, level), keys, codes, roles,
+                                               names))
 
     if alliance is not None:
         require_columns(alliance, ALLIANCE_KEYS, "alliance")
@@ -190,7 +240,7 @@ def build_features(tables: dict[str, pd.DataFrame], roles=DEFAULT_ROLES,
                   and not c.startswith("n_") and pd.api.types.is_numeric_dtype(al[c])
                   and not pd.api.types.is_bool_dtype(al[c])]
         for level, keys in _LEVEL_KEYS.items():
-            al_feats = _alliance_features(select(al, level), keys, scores)
+            al_feats = _alliance_features(select(al, level), keys, scores, names)
             parts[level].append(al_feats.dropna(axis=1, how="all"))  # e.g. index only on session rows
 
     if topics is not None:
@@ -206,7 +256,7 @@ def build_features(tables: dict[str, pd.DataFrame], roles=DEFAULT_ROLES,
         by_doc = tp[tp["turn"].isna()].merge(docs, on="doc_id", how="inner")
         tp = pd.concat([by_turn, by_doc], ignore_index=True)
         for level, keys in _LEVEL_KEYS.items():
-            parts[level].append(_topic_features(select(tp, level), keys))
+            parts[level].append(_topic_features(select(tp, level), keys, names))
 
     frames = []
     for level in LEVELS:
@@ -219,7 +269,7 @@ def build_features(tables: dict[str, pd.DataFrame], roles=DEFAULT_ROLES,
                 wide[k] = ""
         frames.append(wide)
     features = pd.concat(frames, ignore_index=True)
-    feature_cols = _ordered_feature_columns([c for c in features.columns if c not in KEY_COLUMNS])
+    feature_cols = _ordered_feature_columns([c for c in features.columns if c not in KEY_COLUMNS], names)
     features = features[KEY_COLUMNS + feature_cols]
     # missing stays missing: a unit with text but no topic assignment has no topic shares
     for c in KEY_COLUMNS:
@@ -236,26 +286,30 @@ def _truthy(v) -> bool:
     return bool(v) if v is not None and not (isinstance(v, float) and np.isnan(v)) else False
 
 
-def _ordered_feature_columns(cols: list[str]) -> list[str]:
+def _ordered_feature_columns(cols: list[str], names: dict) -> list[str]:
     rank = {"text": 0, "alliance": 1, "code": 2, "topic": 3}
 
     def key(c):
-        parts = c.split(".")
-        if parts[0] == "topic":
-            return (rank["topic"], _topic_key(parts[1]), c)
-        return (rank.get(parts[0], 9), (0, 0), c)
+        fn = names[c]
+        if fn.source == "topic":
+            return (rank["topic"], _topic_key(fn.name), c)
+        return (rank.get(fn.source, 9), (0, 0), c)
 
     return sorted(cols, key=key)
 
 
-def feature_dictionary(features: pd.DataFrame, topic_info: pd.DataFrame | None = None) -> pd.DataFrame:
+def feature_dictionary(features: pd.DataFrame, topic_info: pd.DataFrame | None = None,
+                       names: dict | None = None) -> pd.DataFrame:
     """One row per feature column: source, role, name, metric, definition, tested.
 
     ``tested`` marks the features the link stage tests by default: code rates per
     1,000 words (all roles and participant speech), the alliance scores of the
     ``session`` (dyadic) rows, topic shares, total words and the participant's share
-    of words (length controls).
+    of words (length controls).  *names*: column -> :class:`FeatureName`, as
+    :func:`build_features` made them; a column without one (a features table made
+    elsewhere) is read by :meth:`FeatureName.parse`.
     """
+    names = names or {}
     labels = {}
     if topic_info is not None and {"topic", "label"} <= set(topic_info.columns):
         labels = {("outlier" if str(t) in ("-1", "-1.0") else str(t)): str(lab)
@@ -264,32 +318,23 @@ def feature_dictionary(features: pd.DataFrame, topic_info: pd.DataFrame | None =
     for col in features.columns:
         if col in KEY_COLUMNS:
             continue
-        parts = col.split(".")
-        source = parts[0]
-        role, name, metric, tested = "all", "", parts[-1], False
+        fn = names.get(col) or FeatureName.parse(col)
+        source, role, name, metric, tested = fn.source, fn.role, fn.name, fn.metric, False
         if source == "text":
-            name = "words" if "n_words" in col else parts[-1]
-            role = parts[1] if len(parts) == 3 else "all"
             definition = {"n_docs": "number of documents", "n_turns": "number of turns (segments)",
                           "n_words": f"words ({'all roles' if role == 'all' else role}; len(text.split()))",
                           "participant_word_share": "participant words / (participant + therapist words)"}[metric]
-            tested = col in ("text.n_words", "text.participant_word_share")
+            tested = role == "all" and metric in ("n_words", "participant_word_share")
         elif source == "code":
-            name = parts[1]
-            role = parts[2] if len(parts) == 4 else "all"
             who = "all roles" if role == "all" else f"{role} turns"
             definition = {"per_1000_words": f"1000 * non-negated {name} spans / words ({who})",
                           "share_of_turns": f"turns with >= 1 non-negated {name} span / turns ({who})",
                           "present": f"1 if >= 1 non-negated {name} span in the unit, else 0"}[metric]
             tested = metric == "per_1000_words" and role in ("all", "participant")
         elif source == "alliance":
-            role, name = parts[1], ".".join(parts[2:])
-            metric = "score"
             definition = f"mean over the unit's documents of alliance {name} (role {role})"
             tested = role == "session"  # the dyadic row; per-speaker rows stay descriptive
         elif source == "topic":
-            name = parts[1]
-            metric = "share"
             lab = labels.get(name)
             definition = (f"turns/documents assigned topic {name}" + (f" ({lab})" if lab else "")
                           + " / turns/documents with a topic")

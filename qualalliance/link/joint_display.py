@@ -38,8 +38,8 @@ QUOTE_COLUMNS = ["theme", "group_var", "group", "rank", "participant_id", "doc_i
 _SENT_END = re.compile(r"[.!?…]+[\"')\]]*\s+")
 
 
-def group_labels(group_var: str) -> dict[float, str]:
-    kind = group_var.split("@")[0].rsplit(".", 1)[-1]
+def group_labels(group_var: str, kind: str = "") -> dict[float, str]:
+    """Labels of the two groups of a binary outcome variable of kind *kind* (responder ...)."""
     if kind == "responder":
         return {1.0: "responders", 0.0: "non-responders"}
     if kind == "remission":
@@ -142,14 +142,16 @@ def _md_quote(q) -> str:
 
 
 def joint_display(analysis: pd.DataFrame, group_var: str, themes, candidates: pd.DataFrame | None = None,
-                  k: int = 3, prefer_role: str = "participant") -> tuple[pd.DataFrame, pd.DataFrame, str]:
-    """Build (display table, quotes table, Markdown) for *themes* x groups of *group_var*."""
-    labels = group_labels(group_var)
+                  k: int = 3, prefer_role: str = "participant", kind: str = "") -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """Build (display table, quotes table, Markdown) for *themes* x groups of *group_var* (of kind *kind*:
+    responder, remission, above_median)."""
+    labels = group_labels(group_var, kind)
     groups = analysis[[ID, group_var]].copy()
     groups[group_var] = pd.to_numeric(groups[group_var], errors="coerce")
-    stat_rows = mann_whitney(analysis, [f"code.{t}.per_1000_words" for t in themes], group_var)
+    rate_of = {f"code.{t}.per_1000_words": t for t in themes}
+    stat_rows = mann_whitney(analysis, list(rate_of), group_var)
     stat_rows = bh_adjust(stat_rows.assign(family="joint_display"), by=("family",))
-    stat = {r.feature.split(".")[1]: r for r in stat_rows.itertuples(index=False)}
+    stat = {rate_of[r.feature]: r for r in stat_rows.itertuples(index=False)}
     if candidates is None or candidates.empty:
         candidates = pd.DataFrame(columns=["code", ID, "role", "hedged", "confidence", "quote", "doc_id",
                                            "turn", "start_char", "end_char", "span", "timepoint", "session",

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..study import meets_responder
 from ..tables import read_table
 from .spec import ASSUMED_BASELINES, LinkSpec
 
@@ -48,6 +49,9 @@ class OutcomeTables:
 def issue_rows(rows: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=MERGE_REPORT_COLUMNS)
     return df.astype({c: "object" for c in MERGE_REPORT_COLUMNS})
+
+
+FOLLOW_UPS = "follow-ups"  # the "time point" of a mixed model over every follow-up of a measure
 
 
 def variable_name(measure: str, timepoint: str = "", kind: str = "value") -> str:
@@ -245,8 +249,9 @@ def derive_outcomes(long: pd.DataFrame, spec: LinkSpec) -> tuple[pd.DataFrame, p
 
     change = value - baseline; pct_change = 100 * change / baseline (missing when the
     baseline is 0); improvement = change when higher is better, -change when lower is
-    better (missing when the direction is unknown); responder = pct_improvement >=
-    responder_pct; remission = value <= cut-off (lower is better) or >= (higher).
+    better (missing when the direction is unknown); responder = the value is at or beyond
+    the baseline moved by responder_pct % (:func:`qualalliance.study.meets_responder`, the
+    study's own rule); remission = value <= cut-off (lower is better) or >= (higher).
     Booleans are 1.0 / 0.0, missing when they cannot be computed.
     """
     rows, issues = [], []
@@ -269,8 +274,10 @@ def derive_outcomes(long: pd.DataFrame, spec: LinkSpec) -> tuple[pd.DataFrame, p
             pct = 100.0 * change / base if follow and base != 0 else np.nan
             improvement = sign * change
             pct_imp = sign * pct
-            responder = (float(pct_imp >= m.responder_pct) if m.responder_pct is not None and follow
-                         and not np.isnan(pct_imp) else np.nan)
+            responder = np.nan
+            if m.responder_pct is not None and follow and m.higher_is_better is not None:
+                met = meets_responder(base, value, m.responder_pct, "higher" if m.higher_is_better else "lower")
+                responder = np.nan if met is None else float(met)
             remission = np.nan
             if m.remission is not None and m.higher_is_better is not None and tp != base_tp:
                 remission = float(value >= m.remission if m.higher_is_better else value <= m.remission)
@@ -327,8 +334,9 @@ def _definition(name, measure, tp, kind, base_tp, spec: LinkSpec) -> str:
         "pct_change": f"100 * ({at} - {b}) / {b}; missing when {b} = 0",
         "improvement": f"{'+' if m.higher_is_better else '-'}({at} - {b}) ({better})",
         "pct_improvement": f"{'+' if m.higher_is_better else '-'}100 * ({at} - {b}) / {b} ({better})",
-        "responder": f"1 if {measure}.pct_improvement@{tp} >= {m.responder_pct:g} else 0"
-                     if m.responder_pct is not None else "",
+        "responder": f"1 if {at} {'>=' if m.higher_is_better else '<='} {b} {'+' if m.higher_is_better else '-'} "
+                     f"{m.responder_pct:g}% of |{b}| (an improvement of at least {m.responder_pct:g}%; "
+                     "cut-off rounded to 9 decimals) else 0" if m.responder_pct is not None else "",
         "remission": f"1 if {at} {'>=' if m.higher_is_better else '<='} {m.remission:g} else 0"
                      if m.remission is not None else "",
     }[kind]

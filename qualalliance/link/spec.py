@@ -2,15 +2,17 @@
 
 The study file (``study.yaml``, loaded strictly by :mod:`qualalliance.study`) says
 which time point is baseline, which direction is improvement for each measure, and
-how responders and remission are defined.  The link stage only needs that slice, so
-it works on a small frozen :class:`LinkSpec` built from whatever the caller gives:
+how responders and remission are defined.  The link stage works on a small frozen
+:class:`LinkSpec`, the slice of the :class:`~qualalliance.study.Study` model it
+needs, built from exactly one of:
 
 * ``None`` -- no study: change scores need a baseline, so one is assumed only when a
   time point is literally called ``baseline``/``pre``/``screening`` (with a warning);
   no direction, so no improvement, responder or remission columns;
-* a path to a study folder or ``study.yaml`` -- loaded with :mod:`qualalliance.study`;
-* a loaded study object -- read through :func:`spec_from_study`;
-* a plain dict (library use, tests and benchmarks), validated strictly here::
+* a :class:`~qualalliance.study.Study`, or a path to a study folder / ``study.yaml``
+  (loaded with :func:`qualalliance.study.load_study`) -- :func:`spec_from_study`;
+* a plain dict (library use, tests and benchmarks), validated strictly here: an
+  unknown key is an error, never a silent ``None``::
 
       {"baseline": "pre", "timepoints": ["pre", "post", "week_later"],
        "measures": {"confidence": {"direction": "higher"},
@@ -24,10 +26,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from ..errors import ConfigError
+from ..stage_params import unknown_key
+
+if TYPE_CHECKING:
+    from ..study import Study
 
 DIRECTIONS = {"lower": False, "higher": True, "decrease": False, "increase": True,
               "lower_is_better": False, "higher_is_better": True}
@@ -83,23 +88,16 @@ def _direction(value: Any, where: str) -> bool | None:
 def _float_or_none(value: Any, where: str) -> float | None:
     if value is None:
         return None
-    if isinstance(value, Mapping):  # e.g. {"threshold": 50} / {"max": 7}
-        for k in ("threshold", "pct", "percent", "max", "min", "value", "cutoff"):
-            if k in value:
-                return _float_or_none(value[k], where)
-        raise ConfigError(f"{where}: cannot find a threshold in {dict(value)!r}")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise ConfigError(f"{where}: expected a number, got {value!r}") from None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigError(f"{where}: must be a number, not {value!r}")
+    return float(value)
 
 
 def spec_from_dict(d: Mapping[str, Any], path: str | None = None) -> LinkSpec:
     """Validate a plain-dict spec strictly (unknown key -> ConfigError naming it)."""
     unknown = sorted(set(d) - _SPEC_KEYS)
     if unknown:
-        raise ConfigError(f"unknown key(s) in link spec: {', '.join(unknown)} "
-                          f"(allowed: {', '.join(sorted(_SPEC_KEYS))})", path)
+        raise ConfigError(unknown_key("link spec", unknown[0], sorted(_SPEC_KEYS)), path)
     measures: dict[str, MeasureSpec] = {}
     raw_measures = d.get("measures") or {}
     if isinstance(raw_measures, (list, tuple)):
@@ -108,7 +106,7 @@ def spec_from_dict(d: Mapping[str, Any], path: str | None = None) -> LinkSpec:
         m = m or {}
         bad = sorted(set(m) - _MEASURE_KEYS)
         if bad:
-            raise ConfigError(f"measure {name!r}: unknown key(s) {', '.join(bad)}", path)
+            raise ConfigError(unknown_key(f"link spec measures.{name}", bad[0], sorted(_MEASURE_KEYS)), path)
         hib = m.get("higher_is_better")
         if hib is None:
             hib = _direction(m.get("direction"), f"measure {name!r}")
@@ -128,79 +126,33 @@ def spec_from_dict(d: Mapping[str, Any], path: str | None = None) -> LinkSpec:
         source="dict" if path is None else str(path))
 
 
-def _get(obj: Any, *names: str, default=None):
-    for n in names:
-        if isinstance(obj, Mapping) and n in obj:
-            return obj[n]
-        if not isinstance(obj, Mapping) and hasattr(obj, n):
-            return getattr(obj, n)
-    return default
-
-
-def spec_from_study(study: Any) -> LinkSpec:
-    """Build a LinkSpec from a :mod:`qualalliance.study` object (duck-typed).
-
-    Reads ``baseline`` (or ``baseline_timepoint``), ``timepoints``, ``measures``
-    (mapping or list; each with ``direction``/``higher_is_better``, ``responder``,
-    ``remission``), ``covariates``.
-    """
-    outcomes = _get(study, "outcomes", default=None)
-    holder = outcomes if outcomes is not None and _get(outcomes, "measures") is not None else study
-    baseline = _get(holder, "baseline", "baseline_timepoint", default=None)
-    if baseline is None and holder is not study:
-        baseline = _get(study, "baseline", "baseline_timepoint", default=None)
-    timepoints = _get(holder, "timepoints", default=None) or _get(study, "timepoints", default=()) or ()
-    if isinstance(timepoints, Mapping):
-        timepoints = list(timepoints)
-    timepoints = tuple(str(_get(t, "name", "id", default=t)) for t in timepoints)
-    if not timepoints and baseline is not None:  # baseline + follow_up give the order too
-        timepoints = (str(baseline),) + tuple(str(t) for t in (_get(study, "follow_up", default=()) or ()))
-    raw = _get(holder, "measures", default=None) or {}
-    items = raw.items() if isinstance(raw, Mapping) else [(_get(m, "name", "id"), m) for m in raw]
-    study_dir = _get(study, "root", "path", "folder", default=None)
-    measures = {}
-    for name, m in items:
-        where = f"measure {name!r}"
-        hib = _get(m, "higher_is_better", default=None)
-        if hib is None:
-            hib = _direction(_get(m, "direction", "improvement", default=None), where)
-        responder = _get(m, "responder_pct", "responder", default=None)
-        if responder is not None and not isinstance(responder, (int, float)):
-            responder = _get(responder, "pct", "percent", "threshold", "min_pct_improvement",
-                             "reduction_pct", "improvement_pct", default=responder)
-        remission = _get(m, "remission", default=None)
-        if remission is not None and not isinstance(remission, (int, float)):
-            remission = _get(remission, "threshold", "cutoff", "max", "min", "value", default=remission)
-        measures[str(name)] = MeasureSpec(
-            name=str(name), higher_is_better=hib,
-            baseline=_get(m, "baseline", "baseline_timepoint", default=None),
-            responder_pct=_float_or_none(responder, where + " responder"),
-            remission=_float_or_none(remission, where + " remission"),
-            role=str(_get(m, "role", "kind", default="outcome")))
-    covariates = _get(holder, "covariates", default=None) or _get(study, "covariates", default=()) or ()
-    participants = _get(_get(study, "paths", default={}) or {}, "participants", default=None)
-    return LinkSpec(baseline=None if baseline is None else str(baseline), timepoints=timepoints,
-                    measures=measures, covariates=tuple(str(c) for c in covariates),
-                    participants=None if participants is None else str(participants),
-                    source=str(study_dir) if study_dir is not None else "study")
+def spec_from_study(study: Study) -> LinkSpec:
+    """The link stage's slice of a loaded :class:`~qualalliance.study.Study`."""
+    timepoints = study.timepoints
+    if not timepoints and study.baseline is not None:  # baseline + follow_up give the order too
+        timepoints = (study.baseline, *study.follow_up)
+    measures = {
+        m.name: MeasureSpec(name=m.name, higher_is_better=m.higher_is_better, baseline=m.baseline,
+                            responder_pct=m.responder_pct, remission=m.remission, role=m.role)
+        for m in study.measures.values()}
+    participants = study.paths.participants
+    return LinkSpec(baseline=study.baseline, timepoints=tuple(timepoints), measures=measures,
+                    covariates=tuple(study.covariates),
+                    participants=None if participants is None else str(participants), source=str(study.root))
 
 
 def load_spec(study: Any) -> LinkSpec:
-    """Accept None, a LinkSpec, a dict, a path (study folder / study.yaml) or a study object."""
+    """Accept None, a LinkSpec, a Study, a path (study folder / study.yaml) or a strict dict."""
+    from ..study import Study, load_study
+
     if study is None:
         return LinkSpec()
     if isinstance(study, LinkSpec):
         return study
-    if isinstance(study, Mapping) and set(study) <= _SPEC_KEYS:
-        return spec_from_dict(study)
+    if isinstance(study, Study):
+        return spec_from_study(study)
     if isinstance(study, (str, os.PathLike)):
-        path = Path(study)
-        if not path.exists():
-            raise ConfigError("no such study file or folder", path)
-        try:
-            from ..study import load_study  # the strict study.yaml loader (issue 3/8)
-        except ImportError as exc:  # pragma: no cover - only before study.py exists
-            raise ConfigError(f"cannot load study files: {exc}", path) from exc
-        spec = spec_from_study(load_study(path))
-        return spec
-    return spec_from_study(study)
+        return spec_from_study(load_study(study))
+    if isinstance(study, Mapping):
+        return spec_from_dict(study)
+    raise ConfigError(f"study must be a Study, a study folder or study.yaml, or a dict, not {type(study).__name__}")

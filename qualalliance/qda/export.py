@@ -385,13 +385,14 @@ def _zip_bytes(members: list[tuple[str, bytes]]) -> bytes:
 
 # ----------------------------------------------------------------------------- folder -> file
 
-def _find(folder: Path, stem: str, subdirs=("", "ingest", "code", "import")) -> Path | None:
-    for sub in subdirs:
-        for ext in (".parquet", ".csv"):
-            p = folder / sub / f"{stem}{ext}"
-            if p.is_file():
-                return p
-    return None
+IMPORT_FOLDER = "import"  # where a run folder may hold an imported project's tables
+
+
+def _find(folder: Path, name: str) -> Path | None:
+    """Table *name* in *folder*, its stage subfolder (qualalliance.catalog) or ``import/``."""
+    from .. import catalog
+
+    return catalog.find_in(folder, name) or catalog.find_in(folder / IMPORT_FOLDER, name)
 
 
 def load_export_tables(folder, codings=None) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame | None]:
@@ -399,14 +400,14 @@ def load_export_tables(folder, codings=None) -> tuple[pd.DataFrame, pd.DataFrame
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError("no such folder (expected an ingest, code, run or import output folder)", folder)
-    doc_path = _find(folder, "documents", ("", "ingest", "import"))
+    doc_path = _find(folder, "documents")
     if doc_path is None:
         raise InputError("no documents.parquet here or in ingest/ (run `qualalliance ingest` first: the export "
                          "needs each document's full text)", folder)
     documents = read_table(doc_path)
-    seg_path = _find(folder, "segments", ("", "ingest", "import"))
+    seg_path = _find(folder, "segments")
     segments = read_table(seg_path) if seg_path else None
-    cod_path = Path(codings) if codings else _find(folder, "codings", ("", "code", "import"))
+    cod_path = Path(codings) if codings else _find(folder, "codings")
     coded = read_table(cod_path) if cod_path else None
     return documents, segments, coded
 

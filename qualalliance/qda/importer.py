@@ -522,13 +522,14 @@ def _frame_codings(rows: list[dict]) -> pd.DataFrame:
 
 def write_import(result: QdpxImport, out_dir, source=None) -> list[Path]:
     """Write an import's tables into *out_dir* (and nowhere else)."""
+    from .. import catalog
     from ..manifest import build_manifest
-    from ..tables import output_folder, write_csv, write_json, write_parquet, write_table, write_text
+    from ..tables import output_folder, write_csv, write_json, write_table, write_text
 
     out = output_folder(out_dir)
     written = [
         *write_table(result.segments, out, "segments"),
-        write_parquet(result.documents, out / "documents.parquet"),
+        *catalog.write(result.documents, out, "documents"),
         *write_table(result.codings, out, "codings"),
         write_csv(result.report, out / "import_report.csv"),
         write_csv(result.users, out / "users.csv"),

@@ -104,13 +104,11 @@ def outcome_groups(run: RunData, group_var: str | None) -> pd.Series:
     return s
 
 
-def group_names(group_var: str | None) -> tuple[str, str]:
-    """Labels of group 1 and group 0 of a binary outcome variable."""
-    g = str(group_var or "")
-    if ".responder" in g:
-        return "responders", "non-responders"
-    if ".remission" in g:
-        return "remitted", "not remitted"
-    if ".above_median" in g:
-        return "above-median improvement", "at or below median"
-    return "group 1", "group 0"
+GROUP_NAMES = {"responder": ("responders", "non-responders"), "remission": ("remitted", "not remitted"),
+               "above_median": ("above-median improvement", "at or below median")}
+
+
+def group_names(run, group_var: str | None) -> tuple[str, str]:
+    """Labels of group 1 and group 0 of a binary outcome variable (its kind from variables.csv)."""
+    parts = run.outcome_parts(group_var) if group_var else None
+    return GROUP_NAMES.get(parts[1] if parts else "", ("group 1", "group 0"))

@@ -13,13 +13,16 @@ a paper shows a pre-specified few.  The defaults below follow the study file, an
   code's rate per 1,000 words and the length control ``text.n_words``;
 - alliance variables for the scatter: ``alliance_feature`` (default the text
   alliance index) plus ``alliance_measures`` (default: the first process measure
-  whose name, label or description mentions the alliance, at its first time point).
+  declared ``construct: alliance`` in the study file, at its first time point).
+
+Variable names are never taken apart here: the parts of every analysis-table column
+(measure, kind, time point; source, role, name, metric) come from ``link/variables.csv``
+(:meth:`RunData.variable`).
 """
 
 from __future__ import annotations
 
 import fnmatch
-import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -32,15 +35,7 @@ ALLIANCE_FEATURE = "alliance.session.alliance_index"
 PARTICIPANT_ALLIANCE_FEATURE = "alliance.session.participant_alliance_per_1k"
 DEFAULT_PHASES = {"preparation": ("prep",), "dosing": ("dos", "drug", "medicine"),
                   "integration": ("integ",)}
-_VAR_RE = re.compile(r"^(?P<measure>[^.@]+)(?:\.(?P<kind>[a-z_]+))?@(?P<tp>.+)$")
-
-
-def parse_outcome(var: str) -> tuple[str, str, str] | None:
-    """``grid_hamd.improvement@week4`` -> ("grid_hamd", "improvement", "week4"); value kind ""."""
-    m = _VAR_RE.match(str(var))
-    if not m:
-        return None
-    return m["measure"], m["kind"] or "", m["tp"]
+ALLIANCE_CONSTRUCT = "alliance"
 
 
 @dataclass
@@ -53,9 +48,10 @@ class Design:
     key_features: list[str]
     alliance_vars: list[str]
     phases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    improvement_vars: dict[str, str] = field(default_factory=dict)  # time point -> the primary's improvement
 
-    def improvement_var(self, tp: str) -> str:
-        return f"{self.primary}.improvement@{tp}"
+    def improvement_var(self, tp: str) -> str | None:
+        return self.improvement_vars.get(tp)
 
 
 def _columns(df: pd.DataFrame | None) -> list[str]:
@@ -72,7 +68,7 @@ def resolve_design(run: RunData) -> Design:
 
     primary = getattr(study, "primary_measure", None)
     if primary is None:
-        parsed = [parse_outcome(o) for o in outcome_names + cols]
+        parsed = [run.outcome_parts(o) for o in outcome_names + cols]
         primary = next((x[0] for x in parsed if x and x[1] == "improvement"), None)
         primary = primary or next((x[0] for x in parsed if x), None)
 
@@ -81,7 +77,7 @@ def resolve_design(run: RunData) -> Design:
     fu = list(getattr(study, "follow_up", ()) or ())
     if not fu:
         fu = [t for t in order if t != baseline]
-    have = {parse_outcome(c)[2] for c in cols if parse_outcome(c) and parse_outcome(c)[0] == primary}
+    have = {parts[2] for parts in map(run.outcome_parts, cols) if parts and parts[0] == primary}
     follow_ups = [t for t in fu if t in have] if have else []
     endpoint = p.get("endpoint") or (follow_ups[-1] if follow_ups else None)
     if endpoint and endpoint not in follow_ups and endpoint in have:
@@ -89,7 +85,7 @@ def resolve_design(run: RunData) -> Design:
 
     group_var = p.get("group_by") or run.link_params.get("group_by")
     if not group_var and primary and endpoint:
-        cand = f"{primary}.responder@{endpoint}"
+        cand = run.outcome_variable(primary, "responder", endpoint)
         group_var = cand if cand in cols else None
 
     feature_pool = list(dict.fromkeys(stats["feature"].astype(str))) if stats is not None and len(stats) else \
@@ -99,10 +95,12 @@ def resolve_design(run: RunData) -> Design:
         key = [f for f in feature_pool if any(fnmatch.fnmatchcase(f, pat) for pat in patterns)]
     else:
         key = [f for f in (ALLIANCE_FEATURE, PARTICIPANT_ALLIANCE_FEATURE) if f in feature_pool]
-        codes = [f for f in feature_pool if re.fullmatch(r"code\.[^.]+\.per_1000_words", f)]
+        code_of = {f: v.name for f in feature_pool for v in [run.variable(f)]
+                   if v is not None and v.source == "code" and v.role == "all" and v.metric == "per_1000_words"}
+        codes = [f for f in feature_pool if f in code_of]
         if run.codebook is not None:
             rank = {c: i for i, c in enumerate(run.codebook.ids)}
-            codes.sort(key=lambda f: (rank.get(f.split(".")[1], 10**6), f))
+            codes.sort(key=lambda f: (rank.get(code_of[f], 10**6), f))
         key += codes + [f for f in feature_pool if f == "text.n_words"]
 
     chosen = p.get("alliance_feature")
@@ -110,17 +108,17 @@ def resolve_design(run: RunData) -> Design:
         [ALLIANCE_FEATURE, PARTICIPANT_ALLIANCE_FEATURE]
     measures = p.get("alliance_measures")
     if measures is None and study is not None:
-        for m in study.measures.values():
-            text = f"{m.name} {m.label} {m.description}".lower()
-            if m.role == "process" and "alliance" in text and m.timepoints:
-                measures = [f"{m.name}@{m.timepoints[0]}"]
-                break
+        m = next((m for m in study.measures.values()
+                  if m.role == "process" and m.construct == ALLIANCE_CONSTRUCT and m.timepoints), None)
+        measures = [run.outcome_variable(m.name, "value", m.timepoints[0])] if m is not None else None
     alliance_vars += list(measures or [])
     alliance_vars = [v for v in alliance_vars if v in cols]
 
     phases = {k: tuple(v) for k, v in (p.get("phases") or DEFAULT_PHASES).items()}
+    improvement = {t: run.outcome_variable(primary, "improvement", t) for t in follow_ups}
     return Design(primary=primary, follow_ups=follow_ups, endpoint=endpoint, baseline=baseline,
-                  group_var=group_var, key_features=key, alliance_vars=alliance_vars, phases=phases)
+                  group_var=group_var, key_features=key, alliance_vars=alliance_vars, phases=phases,
+                  improvement_vars={t: v for t, v in improvement.items() if v})
 
 
 def phase_of(session: str, timepoint: str, phases: dict[str, tuple[str, ...]]) -> str | None:

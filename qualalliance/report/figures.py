@@ -184,7 +184,7 @@ def alliance_trajectory(run: RunData, design: Design) -> ReportFigure:
     if wide.empty or len(order) < 1:
         raise Missing("no session-level alliance scores")
     groups = derived.outcome_groups(run, design.group_var)
-    g1, g0 = derived.group_names(design.group_var)
+    g1, g0 = derived.group_names(run, design.group_var)
     fig = _figure(6.4, 3.6)
     ax = fig.add_subplot()
     x = np.arange(len(order))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .design import parse_outcome
 
 DASH = "—"  # a missing value in a displayed table
 
@@ -104,30 +103,41 @@ def mean_sd(values, digits: int = 2) -> str:
     return f"{num(v.mean(), digits)} ({num(v.std(ddof=1), digits)})"
 
 
+def _parts(name: str, run=None):
+    """A column's parts: from the run's link/variables.csv, else (no run) as the link stage
+    reads a feature name (:class:`qualalliance.link.features.FeatureName`)."""
+    info = run.variable(name) if run is not None else None
+    if info is None:
+        from ..link.features import FeatureName
+        from .inputs import Variable
+
+        fn = FeatureName.parse(str(name))
+        if fn.source not in ("code", "alliance", "text", "topic"):
+            return None
+        info = Variable(str(name), fn.source, fn.role, fn.name, fn.metric, "", "")
+    return info
+
+
 def feature_label(name: str, run=None) -> str:
     """``code.safety.per_1000_words`` -> "Safety (per 1,000 words)" and so on."""
-    parts = str(name).split(".")
-    if parts[0] == "code" and len(parts) >= 3:
-        label = run.code_label(parts[1]) if run is not None else parts[1]
-        metric = parts[-1]
-        role = parts[2] if len(parts) == 4 else None
-        unit = {"per_1000_words": "per 1,000 words", "share_of_turns": "share of turns",
-                "present": "present"}.get(metric, metric.replace("_", " "))
-        return f"{label}{', ' + role + ' turns' if role else ''} ({unit})"
-    if parts[0] == "alliance" and len(parts) == 3:
-        return f"{_ALLIANCE_NAMES.get(parts[2], parts[2].replace('_', ' '))} ({parts[1]})"
-    if parts[0] == "text" and len(parts) >= 2:
-        key = ".".join(parts[1:])
-        if key in _TEXT_NAMES:
-            return _TEXT_NAMES[key]
-        if len(parts) == 3:
-            return f"{_TEXT_NAMES.get(parts[2], parts[2])}, {parts[1]}"
-    if parts[0] == "topic" and len(parts) == 3:
-        label = topic_label(run, parts[1]) if run is not None else None
-        return f"Topic {parts[1]}{': ' + label if label else ''} (share)"
-    parsed = parse_outcome(name)
-    if parsed:
+    v = _parts(name, run)
+    if v is None:
+        return str(name)
+    if v.source == "outcome":
         return outcome_label(name, run)
+    if v.source == "code":
+        label = run.code_label(v.name) if run is not None else v.name
+        unit = {"per_1000_words": "per 1,000 words", "share_of_turns": "share of turns",
+                "present": "present"}.get(v.metric, v.metric.replace("_", " "))
+        return f"{label}{', ' + v.role + ' turns' if v.role != 'all' else ''} ({unit})"
+    if v.source == "alliance":
+        return f"{_ALLIANCE_NAMES.get(v.name, v.name.replace('_', ' '))} ({v.role})"
+    if v.source == "text":
+        text = _TEXT_NAMES.get(v.metric, v.metric)
+        return text if v.role == "all" else f"{text}, {v.role}"
+    if v.source == "topic":
+        label = topic_label(run, v.name) if run is not None else None
+        return f"Topic {v.name}{': ' + label if label else ''} (share)"
     return str(name)
 
 
@@ -140,7 +150,7 @@ def topic_label(run, topic) -> str | None:
 
 
 def outcome_label(var: str, run=None) -> str:
-    parsed = parse_outcome(var)
+    parsed = run.outcome_parts(var) if run is not None else None
     if not parsed:
         return str(var)
     measure, kind, tp = parsed

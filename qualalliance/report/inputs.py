@@ -16,30 +16,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import catalog
 from ..errors import ConfigError, InputError
 from ..log import get_logger
+from ..stages import BY_NAME
 from ..tables import read_table
 
 log = get_logger(__name__)
 
-# stage -> {table name: file stem}; the first existing of .parquet / .csv is read
-STAGE_FILES: dict[str, dict[str, str]] = {
-    "ingest": {"segments": "segments", "documents": "documents", "rejects": "rejects"},
-    "code": {"codings": "codings"},
-    "alliance": {"alliance": "alliance"},
-    "topics": {"topics": "topics", "topic_info": "topic_info", "topics_by_role": "topics_by_role",
-               "topics_by_timepoint": "topics_by_timepoint"},
-    "link": {"analysis_table": "analysis_table", "statistics": "statistics", "regressions": "regressions",
-             "group_comparisons": "group_comparisons", "joint_display": "joint_display",
-             "joint_display_quotes": "joint_display_quotes", "outcomes_derived": "outcomes_derived"},
-}
-# the table whose presence means the stage ran
+# the stages whose folders the report reads, and the table whose presence means the stage ran
 STAGE_KEY_TABLE = {"ingest": "segments", "code": "codings", "alliance": "alliance", "topics": "topics",
                    "link": "analysis_table"}
-STAGE_DIRS = {"ingest": ("deid", "ingest"), "code": ("code",), "alliance": ("alliance",),
-              "topics": ("topics",), "link": ("link",)}
-REPORT_PARAMS = {"alliance_feature", "alliance_measures", "features", "endpoint", "group_by", "phases",
-                 "quotes_per_phase", "max_topics"}
 
 _NUM_RE = re.compile(r"(\d+)")
 
@@ -52,6 +39,19 @@ def natural_key(value) -> tuple:
 
 def natural_sorted(values) -> list:
     return sorted({str(v) for v in values if v is not None and str(v) != "" and not pd.isna(v)}, key=natural_key)
+
+
+@dataclass(frozen=True)
+class Variable:
+    """One row of link/variables.csv: a column of the analysis table and its parts."""
+
+    variable: str
+    source: str       # code, alliance, text, topic, outcome, covariate
+    role: str
+    name: str
+    metric: str       # per_1000_words ... for features; value, improvement, responder ... for outcomes
+    measure: str
+    timepoint: str
 
 
 @dataclass
@@ -132,6 +132,29 @@ class RunData:
                 ids |= set(df["participant_id"].dropna().astype(str))
         return natural_sorted(ids)
 
+    # --------------------------------------------------------------- variables
+    def variable(self, name: str) -> Variable | None:
+        """The parts of an analysis-table column, from link/variables.csv (None when unknown)."""
+        if "variables" not in self.cache:
+            self.cache["variables"] = _variables(self.tables.get("variables"))
+        return self.cache["variables"].get(str(name))
+
+    def outcome_parts(self, name: str) -> tuple[str, str, str] | None:
+        """``(measure, kind, timepoint)`` of an outcome variable; kind "" for the value itself."""
+        v = self.variable(name)
+        if v is None or v.source != "outcome":
+            return None
+        return v.measure, "" if v.metric == "value" else v.metric, v.timepoint
+
+    def outcome_variable(self, measure: str, kind: str, timepoint: str) -> str | None:
+        """The analysis-table column of *measure*'s *kind* ("" or "value": the value) at *timepoint*."""
+        if "variables" not in self.cache:
+            self.variable("")
+        kind = kind or "value"
+        return next((v.variable for v in self.cache["variables"].values()
+                     if v.source == "outcome" and (v.measure, v.metric, v.timepoint) == (measure, kind, timepoint)),
+                    None)
+
     def measure_label(self, name: str) -> str:
         m = (getattr(self.study, "measures", None) or {}).get(name)
         return (m.label or name) if m is not None else name
@@ -143,14 +166,6 @@ class RunData:
 
     def relpath(self, path: Path, start: Path) -> str:
         return Path(os.path.relpath(path, start)).as_posix()
-
-
-def _find(folder: Path, stem: str) -> Path | None:
-    for ext in ("parquet", "csv"):
-        p = folder / f"{stem}.{ext}"
-        if p.is_file():
-            return p
-    return None
 
 
 def _load_study(study, manifest: dict):
@@ -168,6 +183,14 @@ def _load_study(study, manifest: dict):
             log.warning(f"report: the run's study file could not be read ({exc.one_line()}); "
                         "rendering without it")
     return None
+
+
+def _variables(df: pd.DataFrame | None) -> dict[str, Variable]:
+    if df is None:
+        return {}
+    cols = ["variable", "source", "role", "name", "metric", "measure", "timepoint"]
+    df = df.reindex(columns=cols).astype(object).where(df.reindex(columns=cols).notna(), "").astype(str)
+    return {r.variable: Variable(*r) for r in df.itertuples(index=False)}
 
 
 @dataclass(frozen=True)
@@ -205,14 +228,15 @@ class CodebookInfo:
 
 
 def read_codebook_info(path=None) -> CodebookInfo:
-    import yaml
     from importlib import resources
+
+    from ..yamlio import parse_yaml
 
     if path is None:
         text = resources.files("qualalliance").joinpath("data", "codebook.yaml").read_text(encoding="utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = parse_yaml(text, path) or {}
     codes = []
     for c in data.get("codes") or []:
         if isinstance(c, dict) and c.get("id"):
@@ -235,21 +259,13 @@ def _load_codebook(study, manifest: dict):
         return None
 
 
-def check_params(params: dict, where) -> dict:
-    unknown = sorted(set(params) - REPORT_PARAMS)
-    if unknown:
-        raise ConfigError(f"unknown key {unknown[0]!r} in stages.report (allowed: {', '.join(sorted(REPORT_PARAMS))})",
-                          where)
-    return params
-
-
 def load_run(run_dir, study=None) -> RunData:
     """Read every stage table found in *run_dir* (see module docstring)."""
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise InputError("run folder not found (expected the output folder of `qualalliance run`)", run_dir)
     manifest = {}
-    mpath = run_dir / "manifest.json"
+    mpath = catalog.manifest_path(run_dir)
     if mpath.is_file():
         try:
             manifest = json.loads(mpath.read_text(encoding="utf-8"))
@@ -258,22 +274,22 @@ def load_run(run_dir, study=None) -> RunData:
     tables: dict[str, pd.DataFrame] = {}
     paths: dict[str, Path] = {}
     present, absent = [], []
-    for stage, files in STAGE_FILES.items():
-        folder = next((run_dir / d for d in STAGE_DIRS[stage] if (run_dir / d).is_dir()), None)
-        if folder is None:
+    wanted = BY_NAME["report"].uses  # the tables the report reads, as the stage registry declares them
+    for stage, key in STAGE_KEY_TABLE.items():
+        if not catalog.stage_dir(run_dir, stage).is_dir():
             absent.append(stage)
             continue
-        for name, stem in files.items():
-            p = _find(folder, stem)
+        for name in (n for n in wanted if catalog.stage_of(n) == stage):
+            p = catalog.find(run_dir, name)
             if p is not None:
                 tables[name] = read_table(p)
                 paths[name] = p
-        (present if STAGE_KEY_TABLE[stage] in tables else absent).append(stage)
+        (present if key in tables else absent).append(stage)
     if not present:
         raise InputError("no stage outputs here (ingest/, code/, alliance/, topics/ or link/ with their tables)",
                          run_dir)
     reliability = {}
-    rel_dir = run_dir / "reliability"
+    rel_dir = catalog.stage_dir(run_dir, catalog.RELIABILITY_FOLDER)
     if rel_dir.is_dir():
         for p in sorted(rel_dir.glob("*.csv")):
             reliability[p.stem] = read_table(p)
@@ -281,7 +297,7 @@ def load_run(run_dir, study=None) -> RunData:
         if reliability:
             present.append("reliability")
     link_params = {}
-    lj = run_dir / "link" / "link.json"
+    lj = catalog.path(run_dir, "link_json")
     if lj.is_file():
         try:
             link_params = json.loads(lj.read_text(encoding="utf-8")).get("parameters") or {}
@@ -290,7 +306,7 @@ def load_run(run_dir, study=None) -> RunData:
     st = _load_study(study, manifest)
     synthetic = bool(getattr(st, "synthetic", False) or (manifest.get("study") or {}).get("synthetic"))
     name = getattr(st, "name", None) or (manifest.get("study") or {}).get("name") or run_dir.resolve().name
-    params = check_params(st.stage("report"), st.file) if st is not None else {}
+    params = st.stage("report").model_dump() if st is not None else {}
     return RunData(run_dir=run_dir, tables=tables, paths=paths, stages_present=present, stages_absent=absent,
                    manifest=manifest, link_params=link_params, study=st, codebook=_load_codebook(st, manifest),
                    synthetic=synthetic, study_name=str(name), params=params, reliability=reliability)

@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 
 from . import derived
-from .design import Design, parse_outcome
+from ..link.outcomes import FOLLOW_UPS, variable_name
+from .design import Design
 from .formatting import DASH, bounded, ci, coef, feature_label, mean_sd, num, outcome_label, pct, pval
 from .inputs import RunData, natural_key
 from .model import Missing, Quote, ReportTable
@@ -267,7 +268,7 @@ def correlations_table(run: RunData, design: Design) -> ReportTable:
     outcomes = [o for o in outcomes if o in present]
     if not outcomes:  # no improvement scores: the primary measure's values
         outcomes = [o for o in dict.fromkeys(stats["outcome"].astype(str))
-                    if (parse_outcome(o) or ("",))[0] == design.primary][:6]
+                    if (run.outcome_parts(o) or ("",))[0] == design.primary][:6]
     if not outcomes or not design.key_features:
         raise Missing("no statistics for the primary outcome and key features")
     sel = stats[stats["feature"].astype(str).isin(design.key_features) & stats["outcome"].astype(str).isin(outcomes)]
@@ -276,7 +277,7 @@ def correlations_table(run: RunData, design: Design) -> ReportTable:
     headers = {}
     for o in outcomes:
         ns = pear.xs(o, level="outcome")["n"] if o in pear.index.get_level_values("outcome") else pd.Series()
-        tp = parse_outcome(o)[2]
+        tp = run.outcome_parts(o)[2]
         headers[o] = f"{tp} (n = {int(ns.iloc[0])})" if len(ns) and ns.nunique() == 1 else tp
     rows = []
     for f in design.key_features:
@@ -289,7 +290,7 @@ def correlations_table(run: RunData, design: Design) -> ReportTable:
             mark = (SIG if not pd.isna(r["p_adj"]) and r["p_adj"] < 0.05 else "") + \
                    (SMALL if bool(r.get("small_n", False)) else "")
             cell = f"{bounded(r['estimate'])}{mark} {ci(r['ci_low'], r['ci_high'], bounded_stat=True)}"
-            if headers[o] == parse_outcome(o)[2]:
+            if headers[o] == run.outcome_parts(o)[2]:
                 cell += f" (n = {int(r['n'])})"
             row[headers[o]] = cell
         rows.append(row)
@@ -312,7 +313,8 @@ def regressions_table(run: RunData, design: Design) -> ReportTable:
     if reg is None:
         raise Missing("needs link/regressions.csv (link stage absent)")
     reg = reg[(reg["term_type"].astype(str) == "feature") & reg["feature"].astype(str).isin(design.key_features)]
-    wanted = {"ols_hc3": f"{design.primary}@{design.endpoint}", "mixedlm": f"{design.primary}@follow-ups"}
+    wanted = {"ols_hc3": run.outcome_variable(design.primary, "value", design.endpoint),
+              "mixedlm": variable_name(design.primary, FOLLOW_UPS)}
     sel = reg[[wanted.get(m) == o for m, o in zip(reg["model"].astype(str), reg["outcome"].astype(str))]]
     if sel.empty:
         raise Missing(f"no regressions of {design.primary} on the key features")
@@ -353,13 +355,14 @@ def group_table(run: RunData, design: Design) -> ReportTable:
         raise Missing("needs link/group_comparisons.csv (link stage absent)")
     g = design.group_var
     if g and g not in set(gc["group"].astype(str)):
-        g = next((x for x in gc["group"].astype(str) if design.endpoint and x.endswith(f"@{design.endpoint}")), None)
+        g = next((x for x in gc["group"].astype(str)
+                  if design.endpoint and (run.outcome_parts(x) or ("", "", ""))[2] == design.endpoint), None)
     if not g:
         raise Missing("no group comparisons for the design's group variable")
     sel = gc[(gc["group"].astype(str) == g) & gc["feature"].astype(str).isin(design.key_features)]
     if sel.empty:
         raise Missing(f"no group comparisons of the key features for {g}")
-    g1, g0 = derived.group_names(g)
+    g1, g0 = derived.group_names(run, g)
     mw = sel[sel["method"] == "mann_whitney"].set_index("feature")
     wt = sel[sel["method"] == "welch_t"].set_index("feature")
     ns = sel[["n1", "n0"]].dropna()

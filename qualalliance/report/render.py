@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import __version__
+from .. import __version__, catalog
 from ..errors import ConfigError
 from . import page as P
 from .cases import build_cases, quote_rows
@@ -30,8 +30,9 @@ from .model import ReportFigure, ReportTable
 from .paper_tables import build_tables
 from .table_formats import table_latex, table_markdown, tables_xlsx
 
-MARKER = "report.json"  # marks a folder as a qualalliance report (safe to replace)
-STAGE_NAMES = ["ingest", "code", "alliance", "topics", "link", "reliability"]
+MARKER = catalog.file_name("report_marker")  # marks a folder as a qualalliance report (safe to replace)
+INDEX_HTML, INDEX_MD, WORKBOOK = (catalog.file_name(n) for n in ("report_index", "report_markdown", "report_workbook"))
+STAGE_NAMES = [*(s for s in catalog.STAGE_FOLDERS if s != "report"), catalog.RELIABILITY_FOLDER]
 
 
 @dataclass
@@ -97,8 +98,9 @@ def _run_section(run: RunData, design: Design, omitted: dict[str, str], out: Pat
     md_left = ("Left out of this report:\n\n" + "\n".join(f"- {k.replace('_', ' ')}: {v}" for k, v in omitted.items())
                if omitted else "Nothing was left out.")
     manifest_link = ('<p>Full provenance (input hashes, parameters, versions, timings): '
-                     f'<a href="{html.escape(run.relpath(run.run_dir / "manifest.json", out))}">manifest.json</a>.</p>'
-                     if (run.run_dir / "manifest.json").is_file() else
+                     f'<a href="{html.escape(run.relpath(catalog.manifest_path(run.run_dir), out))}">'
+                     f'{catalog.RUN_MANIFEST}</a>.</p>'
+                     if catalog.manifest_path(run.run_dir).is_file() else
                      "<p>Provenance (input hashes, parameters, versions, timings) is in the run folder's "
                      "<code>manifest.json</code>, which did not exist yet when this report was rendered "
                      "(<code>qualalliance run</code> writes it last; <code>qualalliance report</code> re-renders "
@@ -123,11 +125,12 @@ def _participants_table(run: RunData, design: Design, cases) -> pd.DataFrame:
             row["Words"] = num(s["n_words"].sum(), 0)
         if at is not None and design.primary and design.endpoint:
             r = at.loc[pid] if pid in at.index else None
-            for label, col in (("Baseline", f"{design.primary}@{design.baseline}"),
-                               (design.endpoint.capitalize(), f"{design.primary}@{design.endpoint}"),
+            var = run.outcome_variable
+            for label, col in (("Baseline", var(design.primary, "value", design.baseline)),
+                               (design.endpoint.capitalize(), var(design.primary, "value", design.endpoint)),
                                ("Improvement", design.improvement_var(design.endpoint)),
-                               ("Responder", f"{design.primary}.responder@{design.endpoint}"),
-                               ("Remission", f"{design.primary}.remission@{design.endpoint}")):
+                               ("Responder", var(design.primary, "responder", design.endpoint)),
+                               ("Remission", var(design.primary, "remission", design.endpoint))):
                 if col in at.columns:
                     v = r[col] if r is not None else None
                     if label in ("Responder", "Remission"):
@@ -158,8 +161,8 @@ def _index(run: RunData, design: Design, tables: list[ReportTable], figures: lis
         body.append(f'<p class="muted">{html.escape(desc)}</p>')
     body += ["</header>", '<nav aria-label="Contents"><h2>Contents</h2><ul>' + "".join(nav) + "</ul></nav>",
              '<main id="main">', run_h, about, '<h2 id="tables">Tables</h2>',
-             '<p class="downloads">All tables: <a href="tables.xlsx">tables.xlsx</a> (one sheet per table) · '
-             '<a href="index.md">Markdown report</a> · LaTeX in <code>tables/</code>.</p>']
+             f'<p class="downloads">All tables: <a href="{WORKBOOK}">{WORKBOOK}</a> (one sheet per table) · '
+             f'<a href="{INDEX_MD}">Markdown report</a> · LaTeX in <code>tables/</code>.</p>']
     body += [P.table_block_html(t) for t in tables]
     body += ['<h2 id="figures">Figures</h2>'] + [P.figure_html(f) for f in figures]
     body += ['<h2 id="cases">Case histories</h2>',
@@ -236,7 +239,7 @@ def render_report(run_dir, out_dir=None, study=None) -> ReportResult:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     run = load_run(run_dir, study)
-    out = Path(out_dir) if out_dir is not None else Path(run_dir) / "report"
+    out = Path(out_dir) if out_dir is not None else catalog.stage_dir(run_dir, "report")
     _prepare_out(out)
     design = resolve_design(run)
     timings["load"] = time.perf_counter() - t0
@@ -261,7 +264,7 @@ def render_report(run_dir, out_dir=None, study=None) -> ReportResult:
         files[f"tables/{tb.key}.csv"] = (tb.raw if tb.raw is not None else tb.display).to_csv(
             index=False, lineterminator="\n")
     if tables:
-        files["tables.xlsx"] = tables_xlsx(tables, f"qualalliance report: {run.study_name}"
+        files[WORKBOOK] = tables_xlsx(tables, f"qualalliance report: {run.study_name}"
                                                    + (" (SYNTHETIC DATA)" if run.synthetic else ""))
     for f in figures:
         files[f"figures/{f.key}.png"] = f.png
@@ -277,15 +280,15 @@ def render_report(run_dir, out_dir=None, study=None) -> ReportResult:
     if cases:
         files["case_histories/quotes.csv"] = quote_rows(cases).to_csv(index=False, lineterminator="\n")
     index_html, index_md = _index(run, design, tables, figures, cases, omitted, out)
-    files["index.html"] = index_html
-    files["index.md"] = index_md
+    files[INDEX_HTML] = index_html
+    files[INDEX_MD] = index_md
     files[MARKER] = _marker(run, design, tables, figures, cases, omitted)
     timings["render"] = time.perf_counter() - t
 
     t = time.perf_counter()
     written = _write_all(out, files)
     timings["write"] = time.perf_counter() - t
-    return ReportResult(out_dir=out, index=out / "index.html", tables=[tb.key for tb in tables],
+    return ReportResult(out_dir=out, index=out / INDEX_HTML, tables=[tb.key for tb in tables],
                         figures=[f.key for f in figures], case_histories=[c.participant_id for c in cases],
                         stages_present=list(run.stages_present), stages_absent=list(run.stages_absent),
                         omitted=omitted, timings={k: round(v, 3) for k, v in timings.items()}, files=written)

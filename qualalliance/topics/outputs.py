@@ -12,8 +12,9 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from .. import catalog
 from ..log import get_logger
-from ..tables import write_csv, write_json, write_table, write_text
+from ..tables import write_json, write_text
 
 log = get_logger(__name__)
 
@@ -68,12 +69,11 @@ def write_topics(result, out_dir, figures: bool = True, manifest: dict | None = 
     out = Path(out_dir)
     page = topic_figures_html(result) if figures else None
     written = []
-    written += write_table(result.assignments, out, "topics")
-    written.append(write_csv(result.topic_info, out / "topic_info.csv"))
-    written.append(write_csv(result.by_role, out / "topics_by_role.csv"))
-    written.append(write_csv(result.by_timepoint, out / "topics_by_timepoint.csv"))
+    for name, df in (("topics", result.assignments), ("topic_info", result.topic_info),
+                     ("topics_by_role", result.by_role), ("topics_by_timepoint", result.by_timepoint)):
+        written += catalog.write(df, out, name)
     if page is not None:
-        written.append(write_text(out / "topic_figures.html", page))
+        written.append(write_text(out / catalog.file_name("topic_figures"), page))
     if manifest is not None:
-        written.append(write_json(out / "topics_manifest.json", manifest))
+        written.append(write_json(out / catalog.file_name("topics_manifest"), manifest))
     return written

@@ -9,11 +9,10 @@ the clustering and in the labels.  Lemmas come from spaCy's English lookup table
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from ..errors import ModelError
+from ..lemmas import lemma_of
 
 # Conversation fillers and discourse markers that say nothing about a topic.  They are
 # frequent in transcripts ("mm-hmm", "okay", "you know") and would otherwise top the
@@ -34,23 +33,7 @@ TOKEN_RE = re.compile(r"(?u)\b[^\W\d_][^\W_]*(?:'[^\W\d_]+)*")
 CONTRACTION_TAILS = frozenset({"t", "ve", "ll", "re", "d", "m"})
 
 
-@lru_cache(maxsize=1)
-def lemma_table():
-    """spaCy's English lemma lookup table (a ``spacy.lookups.Table``), loaded once."""
-    try:
-        from spacy.lookups import load_lookups
-
-        table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    except Exception as exc:  # spacy-lookups-data missing or broken
-        raise ModelError("topic terms need lookup lemmas from the 'spacy-lookups-data' package "
-                         f"(pip install spacy-lookups-data): {type(exc).__name__}: {exc}") from exc
-    return table
-
-
-@lru_cache(maxsize=200_000)
-def lemma_of(word: str) -> str:
-    """The lookup lemma of a lower-case word (the word itself when the table lacks it)."""
-    return lemma_table().get(word, word)
+# lemmas: qualalliance.lemmas (one loader of the lookup table for the whole package)
 
 
 class LemmaAnalyzer:

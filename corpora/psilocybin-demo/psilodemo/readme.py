@@ -210,6 +210,7 @@ measures:
     range: [12, 60]
     improvement: higher
     role: process
+    construct: alliance
     timepoints: [preparation, week1]
     baseline: preparation
   - name: wai_bond

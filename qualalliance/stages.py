@@ -1,0 +1,293 @@
+"""The stage registry: every stage of a run, declared once.
+
+Each :class:`Stage` names the tables it needs (it cannot run without them), the
+tables it uses when present, its outputs (from :mod:`qualalliance.catalog`), its
+parameter model (from :mod:`qualalliance.stage_params`) and the function that runs
+it.  :func:`qualalliance.run.run_study` is a loop over :data:`REGISTRY`;
+``docs/architecture.md`` is generated from it (:func:`registry_markdown`).
+
+The stand-alone ``qualalliance alliance`` and ``qualalliance topics`` commands call
+the same :func:`alliance_outputs` / :func:`topics_outputs` as the run, so their
+manifests are the same whichever wrote them.  Heavy libraries are imported inside
+the runners, never at import time.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from . import catalog
+from .errors import ConfigError, InputError
+from .log import get_logger
+from .stage_params import (AllianceParams, CodeParams, IngestParams, LinkParams, ReportParams, StageParams,
+                           TopicsParams)
+
+log = get_logger(__name__)
+
+
+@dataclass
+class RunContext:
+    """What the stages of one run share: the study, the run folder and what they recorded."""
+
+    study: Any                     # qualalliance.study.Study
+    out: Path
+    seed: int                      # --seed, else the study's seed
+    seed_given: bool = False       # True when --seed was given (it then wins over stages.topics.seed)
+    tables: dict = field(default_factory=dict)   # tables already in memory, by catalog name
+    params: dict = field(default_factory=dict)   # stage -> parameters as its manifest records them
+    counts: dict = field(default_factory=dict)
+    inputs: list = field(default_factory=list)   # study files read (hashed in OUT/manifest.json)
+    extra: dict = field(default_factory=dict)
+
+    def table(self, name: str):
+        """A table made earlier in this run, else read from the run folder (a skipped stage's)."""
+        if name not in self.tables:
+            df = catalog.read(self.out, name)
+            if df is None:
+                raise InputError(f"table {name!r} is not in the run folder "
+                                 f"(stage {catalog.stage_of(name)!r} has not written it)", self.out)
+            self.tables[name] = df
+        return self.tables[name]
+
+    def run_inputs(self, *names: str) -> list[tuple[str, Path]]:
+        """``(path relative to OUT, path)`` of run-folder tables a stage reads (for its manifest)."""
+        out = []
+        for name in names:
+            p = catalog.find(self.out, name)
+            if p is not None:
+                out.append((p.relative_to(self.out).as_posix(), p))
+        return out
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    params: type[StageParams]
+    needs: tuple[str, ...]          # tables that must exist (made earlier in the run, or left by a skipped stage)
+    uses: tuple[str, ...]           # tables read when present
+    run: Callable[[RunContext, Any], None]
+    reads_study: str                # what it reads from the study (for the docs)
+    summary: str
+
+    @property
+    def outputs(self) -> dict[str, catalog.Output]:
+        return catalog.outputs_of(self.name)
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        return catalog.tables_of(self.name)
+
+
+# ----------------------------------------------------------------------------- shared with the commands
+
+def ingest_outputs(sources, params: IngestParams, out_dir, metadata=None, roles=()):
+    """Ingest *sources* and write segments, documents, rejects and the manifest (``ingest`` and
+    ``run``).  *roles*: ``NAME=ROLE`` strings or a ``{name: role}`` mapping."""
+    from .ingest import NAME_PATTERN, ingest, write_ingest
+    from .readers.roles import parse_role_overrides
+
+    roles = parse_role_overrides(roles)  # {label: role}, as the manifest records it
+    name_pattern = params.name_pattern or NAME_PATTERN
+    result = ingest(list(sources), metadata=metadata, strict=params.strict, roles=roles or None,
+                    name_pattern=name_pattern, speaker_col=params.speaker_col, text_col=params.text_col)
+    manifest_params = {"sources": [list(s) if isinstance(s, tuple) else str(s) for s in sources],
+                       "metadata": None if metadata is None else str(metadata), "roles": roles,
+                       **params.manifest_params(), "name_pattern": name_pattern}
+    write_ingest(result, out_dir, manifest_params)
+    return result, manifest_params
+
+
+def alliance_outputs(segments, params: AllianceParams, out_dir, inputs=()):
+    """Score alliance language and write the alliance tables and manifest (``alliance`` and ``run``)."""
+    from .alliance import score_alliance
+
+    result = score_alliance(segments, lexicon=_opt_str(params.lexicon), function_words=_opt_str(params.function_words))
+    files = [p for p in (params.lexicon, params.function_words) if p]
+    result.write(out_dir, inputs=[*inputs, *map(str, files)], params=params.manifest_params())
+    return result
+
+
+def topics_outputs(segments, params: TopicsParams, out_dir, inputs=()):
+    """Discover topics and write the topic tables, figures and manifest (``topics`` and ``run``)."""
+    from .manifest import build_manifest
+    from .topics import discover_topics, read_seed_terms_file, write_topics
+
+    seeds = None
+    if params.seed_terms is not None:
+        seeds = read_seed_terms_file(str(params.seed_terms))
+    elif params.codebook is not None:
+        seeds = str(params.codebook)  # a codebook path: its phrases seed the topics
+    result = discover_topics(segments, unit=params.unit, role=params.role, n_topics=params.n_topics,
+                             seed=params.seed or 0, embedding=params.embedding,
+                             guided=params.guided or seeds is not None, seed_terms=seeds,
+                             window_words=params.window_words, min_topic_size=params.min_topic_size)
+    files = [str(p) for p in (params.codebook, params.seed_terms) if p]
+    manifest = build_manifest("topics", inputs=[*inputs, *files], params=params.manifest_params(),
+                              outputs={"assignments": len(result.assignments),
+                                       "topics": result.params["n_topics_found"]},
+                              extra={"choices": result.params})
+    write_topics(result, out_dir, figures=params.figures, manifest=manifest)
+    return result
+
+
+def _opt_str(p) -> str | None:
+    return None if p is None else str(p)
+
+
+# ----------------------------------------------------------------------------- the runners
+
+def _ingest(ctx: RunContext, p: IngestParams) -> None:
+    study = ctx.study
+    sources = [(str(path), st) for st, path in study.paths.text_dirs().items()]
+    if not sources:
+        raise ConfigError("the study names no transcripts, narratives or case_histories folder", study.file)
+    res, params = ingest_outputs(sources, p, catalog.stage_dir(ctx.out, "ingest"), metadata=study.paths.metadata,
+                                 roles=dict(study.roles))
+    ctx.tables.update(segments=res.segments, documents=res.documents)
+    ctx.inputs += res.inputs
+    ctx.params["ingest"] = params
+    ctx.counts["ingest"] = {"documents": len(res.documents), "segments": len(res.segments),
+                            "rejects": len(res.rejects), "warnings": len(res.warnings)}
+
+
+def _code(ctx: RunContext, p: CodeParams) -> None:
+    from .coding import code_segments
+    from .coding.coder import write_coding
+
+    study = ctx.study
+    res = code_segments(ctx.table("segments"), codebook=study.codebook, **p.model_dump())
+    inputs = [str(study.codebook)] if study.codebook else []
+    write_coding(res, catalog.stage_dir(ctx.out, "code"), inputs=inputs)
+    ctx.tables["codings"] = res.codings
+    ctx.params["code"] = {**p.manifest_params(), "codebook": str(study.codebook or "packaged default")}
+    ctx.extra["codebook_hash"] = res.codebook_sha256
+    ctx.inputs += inputs
+    ctx.counts["code"] = {"codings": len(res.codings)}
+
+
+def _alliance(ctx: RunContext, p: AllianceParams) -> None:
+    res = alliance_outputs(ctx.table("segments"), p, catalog.stage_dir(ctx.out, "alliance"),
+                           inputs=ctx.run_inputs("segments"))
+    ctx.tables["alliance"] = res.scores
+    ctx.inputs += [str(f) for f in (p.lexicon, p.function_words) if f]
+    ctx.params["alliance"] = p.manifest_params()
+    ctx.counts["alliance"] = {"rows": len(res.scores), "evidence": len(res.evidence)}
+
+
+def topics_seed(stage_seed: int | None, run_seed: int, seed_given: bool) -> int:
+    """The seed rule: ``--seed`` wins; without it an explicit ``stages.topics.seed`` wins over
+    the study's ``seed``; without either, the study's ``seed``."""
+    if stage_seed is None or seed_given:
+        if stage_seed is not None and stage_seed != run_seed:
+            log.info("--seed %d overrides stages.topics.seed %d", run_seed, stage_seed)
+        return run_seed
+    return stage_seed
+
+
+def _topics(ctx: RunContext, p: TopicsParams) -> None:
+    p = p.model_copy(update={"seed": topics_seed(p.seed, ctx.seed, ctx.seed_given)})
+    res = topics_outputs(ctx.table("segments"), p, catalog.stage_dir(ctx.out, "topics"),
+                         inputs=ctx.run_inputs("segments"))
+    ctx.inputs += [str(f) for f in (p.codebook, p.seed_terms) if f]
+    ctx.params["topics"] = p.manifest_params()
+    ctx.counts["topics"] = {"units": len(res.assignments), "topics": int(len(res.topic_info))}
+
+
+LINK_TABLES = ("segments", "codings", "code_matrix", "alliance", "topics", "topic_info")
+
+
+def _link(ctx: RunContext, p: LinkParams) -> None:
+    from .link import link, write_link
+
+    study = ctx.study
+    if study.paths.outcomes is None:
+        raise ConfigError("the study names no outcomes file; link needs one", study.file)
+    # read back from OUT, as `qualalliance link --features OUT` would: the same tables, the same dtypes
+    tables = {name: df for name in LINK_TABLES if (df := catalog.read(ctx.out, name)) is not None}
+    res = link(tables, study.paths.outcomes, study=study, params=p)
+    write_link(res, catalog.stage_dir(ctx.out, "link"))
+    participants = p.participants or study.paths.participants
+    ctx.inputs += [str(f) for f in (study.paths.outcomes, participants) if f]
+    ctx.params["link"] = p.manifest_params()
+
+
+def _report(ctx: RunContext, p: ReportParams) -> None:
+    from .report import render_report
+
+    render_report(ctx.out, study=ctx.study)
+    ctx.params["report"] = p.manifest_params()
+
+
+REGISTRY: tuple[Stage, ...] = (
+    Stage("ingest", IngestParams, needs=(), uses=(), run=_ingest,
+          reads_study="paths.transcripts, narratives, case_histories, metadata; roles",
+          summary="read transcripts, narratives and case histories into one segments table"),
+    Stage("code", CodeParams, needs=("segments",), uses=(), run=_code, reads_study="codebook",
+          summary="code every segment against the codebook (rules, negation, hedging)"),
+    Stage("alliance", AllianceParams, needs=("segments",), uses=(), run=_alliance, reads_study="-",
+          summary="alliance-language scores per transcript and role, with evidence spans"),
+    Stage("topics", TopicsParams, needs=("segments",), uses=(), run=_topics, reads_study="seed",
+          summary="inductive topics (BERTopic, offline), shares per role and time point"),
+    Stage("link", LinkParams, needs=("segments",), uses=("codings", "code_matrix", "alliance", "topics", "topic_info"),
+          run=_link, reads_study="paths.outcomes, participants; baseline, measures, responder, remission, covariates",
+          summary="text features + outcomes -> analysis table, statistics, joint displays"),
+    Stage("report", ReportParams, needs=(),
+          uses=("segments", "documents", "rejects", "codings", "alliance", "topics", "topic_info", "topics_by_role",
+                "topics_by_timepoint", "variables", "analysis_table", "statistics", "regressions",
+                "group_comparisons", "joint_display", "joint_display_quotes", "outcomes_derived"),
+          run=_report, reads_study="name, synthetic, measures, sessions, timepoints",
+          summary="paper tables, figures, case histories, index.html"),
+)
+STAGES: tuple[str, ...] = tuple(s.name for s in REGISTRY)
+BY_NAME = {s.name: s for s in REGISTRY}
+
+
+def get(name: str) -> Stage:
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise ConfigError(f"unknown stage {name!r} (stages: {', '.join(STAGES)})") from None
+
+
+def check_plan(run_dir: str | os.PathLike, skip) -> None:
+    """Before anything runs: every table a running stage needs is made by an earlier running
+    stage or left in the run folder by a skipped one; else one ConfigError naming them."""
+    made: set[str] = set()
+    for stage in REGISTRY:
+        if stage.name in skip:
+            continue
+        for name in stage.needs:
+            if name in made:
+                continue
+            maker = catalog.stage_of(name)
+            if catalog.find(run_dir, name) is None:
+                raise ConfigError(
+                    f"stage {stage.name!r} needs the {name!r} table, which stage {maker!r} makes, but "
+                    f"{maker!r} is skipped and {catalog.path(run_dir, name)} does not exist "
+                    f"(run {maker!r}, or keep a previous run's {maker}/ folder in the output folder)")
+        made.update(stage.tables)
+
+
+def kept_folders(skip) -> set[str]:
+    """Folders of skipped stages whose tables a running stage needs: the run reuses them."""
+    running = [s for s in REGISTRY if s.name not in skip]
+    needed = {name for s in running for name in s.needs}
+    return {catalog.stage_of(n) for n in needed} & set(skip)
+
+
+def registry_markdown() -> str:
+    """The stage table of docs/architecture.md, generated from the registry and the catalog."""
+    lines = ["| stage | needs | uses when present | writes (in `OUT/<stage>/`) | parameters (`stages.<stage>`) |",
+             "|---|---|---|---|---|"]
+    for s in REGISTRY:
+        files = ", ".join(f"`{f}`" for o in s.outputs.values() for f in o.files)
+        params = ", ".join(f"`{k}`" for k in s.params.model_fields)
+        lines.append(f"| {s.name} | {', '.join(s.needs) or '–'} | {', '.join(s.uses) or '–'} | {files} | {params} |")
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["BY_NAME", "REGISTRY", "RunContext", "STAGES", "Stage", "alliance_outputs", "check_plan", "get",
+           "ingest_outputs", "kept_folders", "registry_markdown", "topics_outputs", "topics_seed"]
