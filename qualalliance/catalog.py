@@ -65,6 +65,7 @@ _OUTPUTS = (
     # code (written by qualalliance.coding.coder.write_coding)
     _table("codings", "code", *TABLE_FORMATS),
     _table("code_matrix", "code", *TABLE_FORMATS),
+    _table("coding_candidates", "code"),
     _file("coding_manifest", "code", "coding_manifest.json"),
     # alliance
     _table("alliance", "alliance", *TABLE_FORMATS),

@@ -81,6 +81,11 @@ class CodeParams(StageParams):
     n_process: PositiveInt = 1
     batch_size: PositiveInt = 1000
     chunk_size: PositiveInt = 5000
+    # the second stage: "default" (shipped), "none" (rules alone) or a .qamodel file
+    theme_model: Union[Literal["default", "none"], StudyPath] = "default"
+    # = coding.coder.DEFAULT_MIN_CONFIDENCE (not imported: coding imports this module's
+    # YAML helpers); tests/test_coding_scorer.py checks the two agree
+    min_confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 0.6
 
 
 class AllianceParams(StageParams):

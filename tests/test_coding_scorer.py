@@ -176,3 +176,11 @@ def test_cli_adapt_writes_model_and_codes(trained, tmp_path):
                                      "--rules-only"])
     assert rules.exit_code == 0, rules.output
     assert (pd.read_csv(tmp_path / "rules" / "codings.csv")["confidence"] == 1.0).all()
+
+
+def test_run_and_library_share_the_default_min_confidence():
+    from qualalliance.coding.coder import DEFAULT_MIN_CONFIDENCE
+    from qualalliance.stage_params import CodeParams
+
+    assert CodeParams().min_confidence == DEFAULT_MIN_CONFIDENCE
+    assert CodeParams().theme_model == "default"
