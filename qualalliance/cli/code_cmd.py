@@ -11,7 +11,8 @@ from .common import echo
 @click.command()
 @click.argument("segments", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="Output folder for codings.csv/.parquet, code_matrix.csv/.parquet, coding_manifest.json.")
+              help="Output folder for codings.csv/.parquet, code_matrix.csv/.parquet, coding_candidates.csv, "
+                   "coding_manifest.json (and theme_model.qamodel with --adapt).")
 @click.option("--codebook", type=click.Path(dir_okay=False, path_type=str),
               help="Codebook YAML (default: the packaged psychedelic-therapy/alliance codebook).")
 @click.option("--model", default=None,
