@@ -143,6 +143,10 @@ def test_adapt_refits_codes_with_enough_examples(trained):
     is_bond = segs["text"].isin(BOND).to_numpy()
     assert P.loc[is_bond, "reassurance"].min() > 0.5
     assert adapted.metadata["adapted_from"] == model.metadata["name"]
+    # tasks: the prior models it and the study has fewer than refit_min_positives examples,
+    # so the prior's score is only recalibrated to the study's coding
+    assert "tasks" in adapted.scorer.recalibrated_ and "tasks" not in adapted.scorer.models_
+    assert P.loc[segs["text"].isin(TASK).to_numpy(), "tasks"].min() > 0.5
 
 
 def test_cli_adapt_refuses_unknown_codes_in_one_line(trained, tmp_path):

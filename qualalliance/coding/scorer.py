@@ -131,6 +131,10 @@ class ThemeScorer(BaseEstimator):
         new data) keep the prior's probabilities.
     prior_weight : float
         Scale of the prior's decision values.
+    refit_min_positives : int
+        With a prior: codes with fewer positives in the new data than this are only
+        recalibrated (Platt scaling of the prior's score on the new data, ``recalibrated_``);
+        a new model from a few hundred turns ranks worse than the prior does.
     min_role_positives : int
         A code's model judges only the speaker roles it saw at least this many
         positives of; for other roles the code is not judged (NaN: the rules decide).  Counselling clients rarely speak of the
@@ -141,7 +145,8 @@ class ThemeScorer(BaseEstimator):
     def __init__(self, C: float = 4.0, min_positives: int = 8, inner_folds: int = 4, context_weight: float = 0.5,
                  role_weight: float = 0.7, rule_weight: float = 1.0, class_weight="balanced", embedding=None,
                  embedding_weight: float = 1.0, char_ngrams: bool = True, context_embedding: bool = False,
-                 prior=None, prior_weight: float = 1.0, min_role_positives: int = 20):
+                 prior=None, prior_weight: float = 1.0, min_role_positives: int = 20,
+                 refit_min_positives: int = 200):
         self.C = C
         self.min_positives = min_positives
         self.inner_folds = inner_folds
@@ -156,6 +161,7 @@ class ThemeScorer(BaseEstimator):
         self.prior = prior
         self.prior_weight = prior_weight
         self.min_role_positives = min_role_positives
+        self.refit_min_positives = refit_min_positives
 
     # -- features --------------------------------------------------------------------
     def _fit_features(self, X: pd.DataFrame) -> None:
@@ -205,6 +211,8 @@ class ThemeScorer(BaseEstimator):
         Z = self.features(X)
         folds = _group_folds(groups, self.inner_folds)
         self.models_, self.calibration_, self.rule_precision_, self.negated_precision_ = {}, {}, {}, {}
+        self.recalibrated_ = {}
+        prior_scores = self.prior.decision_scores(X) if self.prior is not None and self.prior.models_ else None
         self.n_positives_, self.role_positives_ = {}, {}
         for code in self.codes_:
             y = Y[code].to_numpy(dtype=np.int64)
@@ -220,6 +228,10 @@ class ThemeScorer(BaseEstimator):
                 yn = Y_negated[code].to_numpy(dtype=np.int64)
                 self.negated_precision_[code] = float((yn[neg].sum() + 1) / (neg.sum() + 2))
             if y.sum() < self.min_positives or (len(y) - y.sum()) < self.min_positives or not folds:
+                continue
+            if prior_scores is not None and code in prior_scores and y.sum() < self.refit_min_positives:
+                # a few study examples: recalibrate the prior's score for this code, no new model
+                self.recalibrated_[code] = _platt(prior_scores[code].to_numpy(), y)
                 continue
             oof = np.zeros(len(y))
             for tr, te in folds:
@@ -250,14 +262,22 @@ class ThemeScorer(BaseEstimator):
         scores = self.decision_scores(X) if self.models_ else pd.DataFrame(index=X.index)
         prior = self.prior.predict_proba(X) if self.prior is not None else None
         role = X["role"].to_numpy()
+        recalibrated = getattr(self, "recalibrated_", {})
+        prior_scores = self.prior.decision_scores(X) if recalibrated else None
         for code in self.codes_:
-            if code in self.models_:
+            if code in recalibrated:
+                a, b = recalibrated[code]
+                p = 1.0 / (1.0 + np.exp(-(a * prior_scores[code].to_numpy() + b)))
+                out[code] = np.where(np.isnan(prior[code].to_numpy()), np.nan, p)  # where the prior does not judge
+            elif code in self.models_:
                 a, b = self.calibration_[code]
                 p = 1.0 / (1.0 + np.exp(-(a * scores[code].to_numpy() + b)))
                 seen = getattr(self, "role_positives_", {}).get(code)
                 if seen is not None:
                     thin = np.isin(role, [r for r, n in seen.items() if n < self.min_role_positives])
-                    p = np.where(thin, np.nan, p)
+                    # a role this fit saw too few examples of: the prior's judgement (if any)
+                    fallback = prior[code].to_numpy() if prior is not None and code in prior.columns else np.nan
+                    p = np.where(thin, fallback, p)
                 out[code] = p
             elif prior is not None and code in prior.columns:
                 out[code] = prior[code].to_numpy()
