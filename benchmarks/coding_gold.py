@@ -64,14 +64,12 @@ def affirmed_of(codings: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
 
 
 def from_probs(P: pd.DataFrame, X: pd.DataFrame, book, threshold: float) -> pd.DataFrame:
-    allowed = {c.id: set(c.roles) for c in book.applicable}
-    rows = []
-    for j, code in enumerate(P.columns):
-        p = P[code].to_numpy()
-        # not judged (NaN): the rules decide, as in qualalliance code
-        hit = np.flatnonzero((p >= threshold) | (np.isnan(p) & (X[f"hit:{code}:affirmed"].to_numpy() > 0)))
-        rows += [(X["doc_id"].iat[i], int(X["turn"].iat[i]), code) for i in hit if X["role"].iat[i] in allowed[code]]
-    return pd.DataFrame(rows, columns=["doc_id", "turn", "code"])
+    """The turns x codes ``qualalliance code`` would code at *threshold*, as a long table."""
+    from qualalliance.coding.second_stage import turn_decisions
+
+    rows, cols = np.nonzero(turn_decisions(P, X, book, threshold))
+    return pd.DataFrame({"doc_id": X["doc_id"].to_numpy()[rows], "turn": X["turn"].to_numpy()[rows].astype(int),
+                         "code": P.columns.to_numpy()[cols]})
 
 
 def grouped_cv(segments, gold_ref, train_ref, book, folds: int) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -32,7 +32,6 @@ EXTRA_COLUMNS = ["polarity", "hedged", "negation_cue", "hedge_cue", "rule"]
 # polarity of a coding: the code is affirmed, denied by a negation cue ("I don't feel
 # safe"), or its opposite pole is named ("I felt unsafe", "lonely"); ``negated`` is True
 # for the last two (the code is not affirmed)
-POLARITIES = ("affirmed", "denied", "opposite")
 CODINGS_COLUMNS = CODING_COLUMNS + EXTRA_COLUMNS
 REQUIRED_SEGMENT_COLUMNS = ["doc_id", "turn", "text", "start_char"]
 # favours precision: on real counselling talk (theme-gold, grouped CV) 0.6 gives the best
@@ -240,15 +239,15 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None
     segs = _check_segments(segments)
     if n_process < 1:
         raise InputError(f"n_process must be at least 1, got {n_process}")
+    if not 0.0 <= float(min_confidence) <= 1.0:
+        raise InputError(f"min_confidence must be between 0 and 1, got {min_confidence}")
+    scorer = resolve_theme_model(theme_model, book)  # before the rules run: a bad model file fails fast
     texts = segs["text"].tolist()
     if n_process == 1 or len(texts) <= chunk_size:
         nlp = make_coding_pipeline(book, model, annotate=False)
         rows = _code_texts(nlp, texts, 0, batch_size, show_progress=True)
     else:
         rows = _code_parallel(book, model, texts, n_process, batch_size, chunk_size)
-    if not 0.0 <= float(min_confidence) <= 1.0:
-        raise InputError(f"min_confidence must be between 0 and 1, got {min_confidence}")
-    scorer = resolve_theme_model(theme_model, book)
     codings = _build_codings(rows, segs, book)
     candidates = codings.iloc[0:0]
     if scorer is not None and len(segs):

@@ -68,8 +68,25 @@ def _best_sentences(model, table: pd.DataFrame, wanted: list[tuple[int, str]]) -
     return {key: (a, b) for key, (_, a, b) in best.items()}
 
 
+def turn_decisions(probs: pd.DataFrame, table: pd.DataFrame, book: Codebook, min_confidence: float) -> np.ndarray:
+    """(turns x codes) True where the turn is coded with the code: the model's probability
+    reaches *min_confidence* or, where the model does not judge (NaN), an affirmed rule hit
+    decides; never for a speaker role the codebook does not apply the code to.
+
+    *probs* from :meth:`~.scorer.ThemeScorer.predict_proba` on *table* (from :func:`turn_table`).
+    """
+    allowed = {c.id: set(c.roles) for c in book.applicable}
+    roles = table["role"].to_numpy()
+    out = np.zeros(probs.shape, dtype=bool)
+    for j, code in enumerate(probs.columns):
+        p = probs[code].to_numpy()
+        hit = table[f"hit:{code}:affirmed"].to_numpy() > 0
+        out[:, j] = ((p >= min_confidence) | (np.isnan(p) & hit)) & np.isin(roles, list(allowed.get(code, ())))
+    return out
+
+
 def rescore(codings: pd.DataFrame, segs: pd.DataFrame, model, book: Codebook,
-            min_confidence: float = 0.5) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+            min_confidence: float) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(kept codings, dropped candidates, probabilities) - see the module docstring.
 
     *codings* carry the internal ``_seg`` column (row of *segs*); so do the results.
@@ -78,8 +95,6 @@ def rescore(codings: pd.DataFrame, segs: pd.DataFrame, model, book: Codebook,
     codes = list(model.scorer.codes_)
     table = turn_table(segs, codings, codes)
     probs = model.scorer.predict_proba(table)
-    allowed = {c.id: set(c.roles) for c in book.applicable}
-    roles = table["role"].to_numpy()
 
     conf = np.ones(len(codings))
     affirmed = (codings["polarity"] == "affirmed").to_numpy()
@@ -98,11 +113,9 @@ def rescore(codings: pd.DataFrame, segs: pd.DataFrame, model, book: Codebook,
     kept, dropped = scored[keep], scored[~keep]
 
     have = set(zip(kept.loc[kept["polarity"] == "affirmed", "_seg"], kept.loc[kept["polarity"] == "affirmed", "code"]))
-    wanted = []
-    for j, code in enumerate(codes):
-        for i in np.flatnonzero(P[:, j] >= min_confidence):
-            if (i, code) not in have and roles[i] in allowed.get(code, ()):
-                wanted.append((int(i), code))
+    coded = turn_decisions(probs, table, book, min_confidence)
+    wanted = [(int(i), code) for j, code in enumerate(codes) for i in np.flatnonzero(coded[:, j])
+              if (i, code) not in have]
     added = _model_codings(model, table, segs, wanted, P, col)
     out = pd.concat([kept, added], ignore_index=True) if len(added) else kept
     out = out.sort_values(["_seg", "start_char", "end_char", "code"], kind="mergesort").reset_index(drop=True)
