@@ -13,6 +13,7 @@ from qualalliance.alliance import score_alliance, tokens
 from qualalliance.alliance.lexicons import load_lexicon
 from qualalliance.alliance.negation import TurnNegation, merge_overlapping, split_negated
 from qualalliance.errors import ConfigError
+from qualalliance.negation import NEGATION_CUES
 
 from .test_alliance_lexicons import _packaged_lexicon_dict, _write
 from .test_alliance_scores import make_segments, row
@@ -170,7 +171,7 @@ def test_a_user_can_switch_negation_off_for_a_category(tmp_path):
 
 
 VOCAB = ["i", "you", "feel", "safe", "trust", "not", "don't", "never", "no", "but", "really", "here",
-         "why", "so", "the", "thank", ",", ".", "-", "[laughs]"]
+         "why", "so", "the", "thank", "gone", "went", "away", ",", ".", "-", "[laughs]"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -180,12 +181,17 @@ def test_a_cue_is_always_a_cue_word_within_the_window_in_the_same_clause(parts):
     norm = tokens.normalise(text)
     turn = TurnNegation(norm, LEX.negation)
     for a, b in LEX["safety"].spans(norm) + LEX["relationship"].spans(norm):
-        cue = turn.cue(a)
+        cue = turn.cue(a, b)
         if cue is None:
             continue
         c0, c1 = cue
-        assert c1 <= a and LEX.negation.is_cue(norm[c0:c1])
-        between = norm[c1:a]
+        if c1 <= a:  # pre-negation: a cue word at most window - 1 words before, same clause
+            assert LEX.negation.is_cue(norm[c0:c1]) or norm[c0:c1] in NEGATION_CUES
+            between = norm[c1:a]
+            assert len(tokens.words(between)) < LEX.negation.window
+        else:  # post-negation: "gone" or "went away" at most 3 words after
+            assert c0 >= b and norm[c0:c1] in ("gone", "went away")
+            between = norm[b:c0]
+            assert len(tokens.words(between)) < 3
         assert not any(ch in between for ch in ".,?!;:")
-        assert len(tokens.words(between)) < LEX.negation.window
         assert not any(w in LEX.negation.terminators for w, _, _ in tokens.words(between))

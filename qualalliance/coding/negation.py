@@ -2,16 +2,13 @@
 
 For every span in ``doc.spans["themes"]`` this component decides
 
-* **negated** — a negation cue stands *before* the match, in the same clause, with at
-  most ``window`` tokens between cue and match ("I didn't feel safe", "I'm not anxious
-  anymore", "nothing felt unsafe"), or a post-negation word follows it closely ("the
-  fear was gone").  A clause ends at punctuation (``. ! ? ; : ,`` dashes, brackets),
-  at a sentence start, and at the words in ``SCOPE_END`` ("but", "because" ...), as in
-  NegEx (Chapman et al. 2001).  Pseudo-negations are not cues: "not only", "no doubt",
-  "nothing but", "without a doubt", "couldn't stop (crying)", "can't help", "can't wait",
-  "not sure" (a hedge), an interjection "no" followed by a pronoun or filler ("no I
-  felt safe"), and "never" with "so/such/more/as" before or in the match ("I had never
-  felt so safe", an emphatic affirmation).
+* **negated** — the shared negation rule of ``qualalliance.negation`` (the one the alliance
+  scorer uses too): a cue before the match in the same clause with at most ``window``
+  tokens between ("I didn't feel safe", "I'm not anxious anymore", "nothing felt
+  unsafe"), or a post-negation word closely after it ("the fear was gone"); clauses end
+  at punctuation, a sentence start and "but", "because" ...; pseudo-negations ("not
+  only", "no doubt", "not sure" — a hedge here —, "no I felt safe", "I had never felt
+  so safe") are not cues.  See that module for the full rule and its sources.
 * **lexical negation** — a match of a code's ``negated_phrases`` ("unsafe" for safety)
   *denies* the code by itself.  A negation cue flips it back:
   ``negated = lexical XOR cue``.  So "I felt unsafe" is safety, negated; "nothing felt
@@ -34,32 +31,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
+from ..negation import NegationLexicon, negation_cue, negation_words
 from .themes import HEDGE_CUE, HEDGED, INFO_KEY, LEXICAL, NEG_CUE, NEGATED, ThemeMatcher
 
-NEGATION_CUES = frozenset({
-    "not", "n't", "nt", "n’t", "no", "never", "nothing", "nobody", "none", "neither", "nor",
-    "without", "hardly", "barely", "scarcely", "nowhere", "noone", "no-one", "cannot",
-    "lack", "lacked", "lacking", "lacks",
-})
-NEGATION_BIGRAMS = frozenset({("free", "of"), ("free", "from"), ("rid", "of")})  # "free of anxiety"
-# a cue followed by one of these words is not a negation
-_NOT_PSEUDO = frozenset({"only", "just", "necessarily", "sure", "certain", "stop", "help", "wait"})
-PSEUDO_NEXT = {
-    "not": _NOT_PSEUDO, "n't": _NOT_PSEUDO, "nt": _NOT_PSEUDO, "n’t": _NOT_PSEUDO, "cannot": _NOT_PSEUDO,
-    "no": frozenset({"doubt", "wonder", "matter", "i", "you", "we", "he", "she", "they", "it", "that",
-                     "yeah", "yes", "no", "actually", "really", "well", "okay", "ok", "um", "uh"}),
-    "nothing": frozenset({"but"}),
-    "without": frozenset({"doubt"}),  # "without a doubt" is checked separately
-}
-NEVER_EMPHATIC = frozenset({"so", "such", "more", "as"})
-POST_NEGATION = frozenset({"gone", "disappeared", "disappear", "disappears", "vanished", "vanish",
-                           "vanishes"})
-POST_AWAY_VERBS = frozenset({"went", "go", "goes", "going", "faded", "fade", "fades", "melted", "melt"})
-
-SCOPE_PUNCT = frozenset({".", "!", "?", ";", ":", ",", "—", "–", "--", "-", "...", "…", "(", ")",
-                         "\"", "“", "”"})
-SCOPE_END = frozenset({"but", "however", "although", "though", "yet", "except", "whereas", "until",
-                       "unless", "because", "cause", "'cause", "’cause", "while"})
 SENTENCE_END = frozenset({".", "!", "?", "...", "…"})
 HEDGE_SCOPE_END = frozenset({"but", "however", "although", "though", "whereas"})
 
@@ -76,29 +50,23 @@ DETERMINERS = frozenset({"what", "a", "an", "the", "this", "that", "these", "tho
 
 def cue_words() -> set[str]:
     """Words one of which occurs near any cue: a cheap test for "no cue here"."""
-    words = set(NEGATION_CUES) | {a for a, _ in NEGATION_BIGRAMS} | set(POST_NEGATION) | {"away"}
-    words |= set(HEDGES_1)
+    words = negation_words() | set(HEDGES_1)
     # for a multi-word hedge its rarest word is enough ("guess" for "i guess")
     words |= {"guess", "suppose", "imagine", "kind", "sort", "bit", "little", "sure", "certain",
               "could", "way", "less", "extent"}
     return words
 
 
-class CueLexicon:
-    """The word lists above with every word turned into a key by *key* (str -> hash)."""
+class CueLexicon(NegationLexicon):
+    """The shared negation words (qualalliance.negation) and the hedges above, as keys made by
+    *key* (str -> hash)."""
 
     def __init__(self, key):
+        super().__init__(key)
+
         def keys(words):
             return frozenset(key(w) for w in words)
 
-        self.neg = keys(NEGATION_CUES)
-        self.neg_bigrams = frozenset((key(a), key(b)) for a, b in NEGATION_BIGRAMS)
-        self.pseudo_next = {key(w): keys(nxt) for w, nxt in PSEUDO_NEXT.items()}
-        self.without, self.a, self.doubt, self.never = key("without"), key("a"), key("doubt"), key("never")
-        self.emphatic = keys(NEVER_EMPHATIC)
-        self.post = keys(POST_NEGATION)
-        self.away, self.away_verbs = key("away"), keys(POST_AWAY_VERBS)
-        self.clause_end = keys(SCOPE_PUNCT | SCOPE_END)
         self.hedge_end = keys(SENTENCE_END | HEDGE_SCOPE_END)
         self.hedges1 = keys(HEDGES_1)
         self.hedge_seqs: dict = {}
@@ -109,42 +77,6 @@ class CueLexicon:
         self.determiners = keys(DETERMINERS)
         # a window without any of these words needs no scope analysis at all
         self.any_cue = keys(cue_words())
-
-
-def negation_cue(words: list, sent_start: list, start: int, end: int, lex: CueLexicon,
-                 window: int = 5) -> tuple:
-    """The cue (a tuple of words) negating words[start:end], or ()."""
-    n = len(words)
-    lo = start
-    while lo > 0 and start - lo < window + 2:  # find the clause start, leftwards
-        if sent_start[lo] or words[lo - 1] in lex.clause_end:
-            break
-        lo -= 1
-    for i in range(start - 1, lo - 1, -1):  # nearest cue first
-        if start - i - 1 > window:
-            break
-        w = words[i]
-        nxt = words[i + 1] if i + 1 < n else None
-        if i + 1 < start and (w, nxt) in lex.neg_bigrams:
-            return (w, nxt)
-        if w not in lex.neg:
-            continue
-        if nxt in lex.pseudo_next.get(w, ()):
-            continue
-        if w == lex.without and nxt == lex.a and i + 2 < n and words[i + 2] == lex.doubt:
-            continue
-        if w == lex.never and any(x in lex.emphatic for x in words[i + 1:end]):
-            continue
-        return (w,)
-    for i in range(end, min(end + 3, n)):  # post-negation: "the fear was gone"
-        w = words[i]
-        if w in lex.clause_end or sent_start[i]:
-            break
-        if w in lex.post:
-            return (w,)
-        if w == lex.away and i > end and words[i - 1] in lex.away_verbs:
-            return (words[i - 1], w)
-    return ()
 
 
 def hedge_cue(words: list, sent_start: list, start: int, end: int, lex: CueLexicon,
@@ -227,7 +159,7 @@ class NegationHedging:
                 continue  # info already says: negated only if lexical, not hedged
             start, end = span.start - lo, span.end - lo
             cue = negation_cue(words, starts, start, end, lex, self.window)
-            info[NEG_CUE] = " ".join(strings[h] for h in cue)
+            info[NEG_CUE] = " ".join(strings[words[i]] for i in cue)
             info[NEGATED] = bool(info[LEXICAL]) != bool(cue)
             hedge = hedge_cue(words, starts, start, end, lex, self.hedge_window)
             info[HEDGE_CUE] = " ".join(strings[h] for h in hedge)
