@@ -345,6 +345,7 @@ def _build_matrix(codings: pd.DataFrame, segs: pd.DataFrame, book: Codebook) -> 
 
 def write_coding(result: CodingResult, out_dir, inputs=()) -> list:
     """Write codings (CSV + Parquet), code_matrix (CSV + Parquet) and coding_manifest.json."""
+    from .. import catalog
     from ..manifest import build_manifest
     from ..tables import output_folder, write_json, write_table
 
@@ -357,5 +358,5 @@ def write_coding(result: CodingResult, out_dir, inputs=()) -> list:
         outputs={"codings": len(result.codings), "segments": len(result.matrix),
                  "negated": int(result.codings["negated"].sum()), **{k: v for k, v in counts.items() if k != "codings"}},
         extra={"coder": result.coder, "codebook_sha256": result.codebook_sha256})
-    written.append(write_json(out / "coding_manifest.json", manifest))
+    written.append(write_json(out / catalog.file_name("coding_manifest"), manifest))
     return written

@@ -12,7 +12,8 @@ over the whole batch.
 Lemmas are **case-insensitive**: the lemma of a token is the lookup-table lemma of its
 *lowercased* text (``"Felt"`` -> ``"feel"``), lowercased; tokens missing from the table
 keep their lowercase form.  The table is spaCy's English ``lemma_lookup`` from
-spacy-lookups-data, loaded from the installed package (never downloaded).
+spacy-lookups-data, loaded once per process by ``qualalliance.lemmas`` from the installed
+package (never downloaded).
 
 With ``annotate=False`` (what ``qualalliance code`` uses) nothing is done per doc: the
 lemma of every word is computed once per vocabulary entry and kept as the lexeme's
@@ -26,8 +27,6 @@ the first non-punctuation token after one of its sentence-final characters);
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 from spacy.attrs import IS_PUNCT, LEMMA, NORM, ORTH, SENT_START
 from spacy.language import Language
@@ -36,24 +35,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from ..errors import ModelError
+from ..lemmas import lemma_hashes as _lemma_table  # the one loader (qualalliance/lemmas.py)
 
 _READ = [NORM, ORTH, IS_PUNCT]
 _MINUS_ONE = np.uint64(2**64 - 1)  # SENT_START -1 ("not a start") as spaCy stores it in uint64 arrays
-
-
-@functools.lru_cache(maxsize=4)
-def _lemma_table(lang: str) -> dict[int, str]:
-    """{hash of a lowercase form: its lowercase lemma} from spacy-lookups-data (static data,
-    so loaded once per process; spaCy's own Table.get is ~100x slower than a dict)."""
-    try:
-        from spacy.lookups import load_lookups
-
-        table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
-    except Exception as exc:  # spacy-lookups-data missing or no table for this language
-        raise ModelError(f"lookup lemmas for {lang!r} need the 'spacy-lookups-data' package "
-                         f"({type(exc).__name__}: {exc})") from exc
-    return {int(key): str(value).lower() for key, value in table.items()}
 
 
 class LookupLemmatizer:
