@@ -110,3 +110,13 @@ def test_vendor_codings_feed_reliability(tmp_path):
     r = run(["reliability", *map(str, sorted((out / "by_coder").glob("*.parquet"))), str(tmp_path / "machine"),
              "--segments", str(out), "--n-boot", "0", "-o", str(tmp_path / "rel3")])
     assert r.exit_code == 0 and "Ana, Ben, qualalliance-rules" in r.output, r.output
+
+
+def test_export_of_an_uncoded_folder_warns(tmp_path):
+    out = tmp_path / "run"
+    assert run(["ingest", str(SAMPLE), "-o", str(out / "ingest")]).exit_code == 0
+    r = run(["export", "qdpx", str(out), "-o", str(tmp_path / "x.qdpx")])
+    assert r.exit_code == 0, r.output
+    assert "0 codings" in r.output
+    warning = next(line for line in r.output.splitlines() if line.startswith("warning:"))
+    assert "exported 0 codings (no codings table found in" in warning and "qualalliance code" in warning

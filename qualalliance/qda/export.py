@@ -49,6 +49,7 @@ import pandas as pd
 from .. import __version__
 from ..codebook import Codebook, Code, load_codebook
 from ..errors import InputError
+from ..log import get_logger
 from ..schema import SEGMENT_COLUMNS
 from ..tables import read_table
 from .safe_xml import CODEBOOK_NS, PROJECT_NS
@@ -426,6 +427,10 @@ def export_qdpx(folder, target, codebook=None, name: str | None = None, codings=
     documents, segments, coded = load_export_tables(folder, codings)
     res = build_qdpx(documents, coded, segments, codebook, name or Path(folder).resolve().name)
     res.path = write_bytes(target, res.data)
+    if res.n_codings == 0:  # an export of an uncoded folder must not look like a coded one
+        why = "no codings table found" if coded is None else "the codings table is empty"
+        get_logger(__name__).warning(f"{target}: exported 0 codings ({why} in {folder}): documents only; "
+                                     "run `qualalliance code` first or pass --codings")
     return res
 
 
