@@ -27,6 +27,7 @@ from .tables import output_folder, read_table, sha256_file, sha256_text, write_j
 log = get_logger(__name__)
 
 STUDY_SUBFOLDERS = {"transcripts": "transcript", "narratives": "narrative", "case_histories": "case_history"}
+METADATA_COLUMNS = ("doc_id", "participant_id", "session", "timepoint", "source_type")
 SKIP_NAMES = {"metadata.csv", "outcomes.csv", "participants.csv", "study.yaml", "codebook.yaml"}
 # Default file-name pattern: P01_preparation.txt -> participant P01, session preparation.
 NAME_PATTERN = r"^(?P<participant_id>[A-Za-z]*\d+)[_-](?P<session>[A-Za-z][A-Za-z0-9]*)(?:[_-](?P<timepoint>[A-Za-z0-9]+))?$"
@@ -49,8 +50,14 @@ class IngestResult:
                 f"{len(self.rejects)} rejected, {len(self.warnings)} warnings")
 
 
-def collect_files(paths) -> tuple[list[tuple[Path, str | None]], Path | None]:
-    """Expand files and folders to (file, source_type hint); find a study's metadata.csv."""
+def collect_files(paths, skipped: list[tuple[Path, str]] | None = None
+                  ) -> tuple[list[tuple[Path, str | None]], Path | None]:
+    """Expand files and folders to (file, source_type hint); find a study's metadata.csv.
+
+    A file in a folder that no reader reads (a PDF ...) is appended to *skipped* as
+    ``(path, reason)``; hidden files, READMEs and the study's own tables are not documents
+    and are passed over quietly."""
+    skipped = [] if skipped is None else skipped
     files: list[tuple[Path, str | None]] = []
     metadata = None
     for raw in paths:
@@ -66,23 +73,23 @@ def collect_files(paths) -> tuple[list[tuple[Path, str | None]], Path | None]:
             files.append((p, forced))
             continue
         if forced is not None:
-            files += [(f, forced) for f in _walk(p)]
+            files += [(f, forced) for f in _walk(p, skipped)]
             continue
         subs = [p / s for s in STUDY_SUBFOLDERS if (p / s).is_dir()]
         if subs:  # a study folder: read its document folders only
             for sub in subs:
-                files += [(f, STUDY_SUBFOLDERS[sub.name]) for f in _walk(sub)]
+                files += [(f, STUDY_SUBFOLDERS[sub.name]) for f in _walk(sub, skipped)]
             if (p / "metadata.csv").is_file():
                 metadata = p / "metadata.csv"
         else:
-            found = _walk(p)
+            found = _walk(p, skipped)
             if not found:
                 raise InputError(f"folder has no readable files ({' '.join(SUPPORTED)})", p)
             files += [(f, None) for f in found]
     return files, metadata
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path, skipped: list[tuple[Path, str]]) -> list[Path]:
     out = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -92,6 +99,9 @@ def _walk(folder: Path) -> list[Path]:
                 continue
             if f.suffix.lower() in SUPPORTED:
                 out.append(f)
+            else:
+                skipped.append((f, f"skipped: no reader for {f.suffix.lower() or 'files without an extension'} "
+                                   f"(readable: {' '.join(SUPPORTED)})"))
     return out
 
 
@@ -102,6 +112,7 @@ def load_metadata(path: Path | None, problems: Problems) -> tuple[dict[str, dict
     df = read_table(path)
     if "doc_id" not in df.columns:
         raise InputError(f"metadata table needs a doc_id column; has {', '.join(map(str, df.columns))}", path)
+    _check_metadata_columns([str(c) for c in df.columns], path, problems)
     df = df.astype(object).where(df.notna(), "").astype(str)
     meta, lines = {}, {}
     for i, row in enumerate(df.to_dict("records")):
@@ -119,8 +130,27 @@ def load_metadata(path: Path | None, problems: Problems) -> tuple[dict[str, dict
     return meta, lines
 
 
+def _check_metadata_columns(columns: list[str], path: Path, problems: Problems) -> None:
+    """Warn (error with --strict) when participant_id is missing or a column looks like a
+    misspelt known one; other extra columns pass through to segments, as documented."""
+    from .stage_params import did_you_mean
+
+    if "participant_id" not in columns:
+        problems.warn("metadata table has no participant_id column (name the column that holds participants "
+                      "participant_id): each document's participant comes from its file name or, failing "
+                      "that, is its doc_id", path)
+    for c in columns:
+        if c in METADATA_COLUMNS:
+            continue
+        hint = did_you_mean(c.strip().lower(), METADATA_COLUMNS)
+        if hint.startswith("(did you mean"):  # "Session", "participant", "time_point"
+            problems.warn(f"metadata column {c!r} is not one qualalliance reads {hint}; it passes through "
+                          "as it is", path, 1)
+
+
 def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern: str | None = NAME_PATTERN,
-           speaker_col: str | None = None, text_col: str | None = None) -> IngestResult:
+           speaker_col: str | None = None, text_col: str | None = None,
+           doc_col: str | None = None) -> IngestResult:
     """Read transcripts, narratives and case histories into tidy tables.
 
     *paths*: files and/or folders (a study folder with ``transcripts/`` etc. is
@@ -128,13 +158,17 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
     every document under it.  *metadata*: CSV with ``doc_id`` and any of ``participant_id,
     session, timepoint, source_type`` (+ pass-through columns).  *roles*:
     ``{"name": "therapist"}`` or ``["NAME=ROLE"]`` overrides.  *strict*: warnings
-    become errors.
+    become errors.  *doc_col*: the column that splits an utterance table into documents
+    (``<file>-<value>``), e.g. ``session``.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     problems = Problems(strict)
     overrides = parse_role_overrides(roles)
-    files, study_meta = collect_files(paths)
+    skipped: list[tuple[Path, str]] = []
+    files, study_meta = collect_files(paths, skipped)
+    for f, reason in skipped:
+        problems.warn(reason, f)
     meta_path = Path(metadata) if metadata else study_meta
     meta, meta_lines = load_metadata(meta_path, problems)
     pattern = re.compile(name_pattern) if name_pattern else None
@@ -145,7 +179,7 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
         declared = meta.get(f.stem, {}).get("source_type") or hint
         single = declared in ("narrative", "case_history")
         for doc in read_file(f, problems, single_voice=single, roles=overrides,
-                             speaker_col=speaker_col, text_col=text_col):
+                             speaker_col=speaker_col, text_col=text_col, doc_col=doc_col):
             if doc.doc_id in seen:
                 raise InputError(f"duplicate document id {doc.doc_id!r} (also from {seen[doc.doc_id]})", f)
             seen[doc.doc_id] = str(f)
@@ -155,7 +189,9 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
         if doc_id not in seen:
             problems.warn(f"metadata row for missing document {doc_id!r}", meta_path, line)
 
-    seg_rows, doc_rows, rej_rows = [], [], []
+    seg_rows, doc_rows = [], []
+    rej_rows = [{"doc_id": "", "path": str(f), "line": None, "speaker": "", "text": "", "reason": reason}
+                for f, reason in skipped]
     for doc, hint in docs:
         info = _document_metadata(doc, hint, meta, meta_path, pattern, problems)
         source_type = info.pop("source_type")

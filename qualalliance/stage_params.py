@@ -72,6 +72,7 @@ class IngestParams(StageParams):
     name_pattern: Optional[Str] = None  # None: qualalliance.ingest.NAME_PATTERN
     speaker_col: Optional[Str] = None
     text_col: Optional[Str] = None
+    doc_col: Optional[Str] = None  # the column that splits an utterance table into documents
 
 
 class CodeParams(StageParams):

@@ -92,7 +92,8 @@ def ingest_outputs(sources, params: IngestParams, out_dir, metadata=None, roles=
     roles = parse_role_overrides(roles)  # {label: role}, as the manifest records it
     name_pattern = params.name_pattern or NAME_PATTERN
     result = ingest(list(sources), metadata=metadata, strict=params.strict, roles=roles or None,
-                    name_pattern=name_pattern, speaker_col=params.speaker_col, text_col=params.text_col)
+                    name_pattern=name_pattern, speaker_col=params.speaker_col, text_col=params.text_col,
+                    doc_col=params.doc_col)
     manifest_params = {"sources": [list(s) if isinstance(s, tuple) else str(s) for s in sources],
                        "metadata": None if metadata is None else str(metadata), "roles": roles,
                        **params.manifest_params(), "name_pattern": name_pattern}

@@ -125,3 +125,69 @@ def test_mibot_counts():
     assert res.documents.doc_id.nunique() == 106
     assert len(res.segments) + len(res.rejects) == 8555  # every utterance accounted for
     assert set(res.segments.role) == {"therapist", "participant"}
+
+
+# -- nothing silent (issue 14, item 7) ---------------------------------------------
+
+def test_a_file_no_reader_reads_is_a_warning_and_a_rejects_row(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "P01_intake.txt").write_text("T: Hi.\nP: Hello.\n")
+    (tmp_path / "in" / "consent.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "in" / ".DS_Store").write_bytes(b"\0")  # hidden: not a document, passed over
+    out = tmp_path / "o"
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    warnings = [line for line in r.output.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "consent.pdf: skipped: no reader for .pdf" in warnings[0], r.output
+    rejects = pd.read_csv(out / "rejects.csv")
+    assert rejects["path"].tolist() == [str(tmp_path / "in" / "consent.pdf")]
+    assert rejects["reason"].iloc[0].startswith("skipped: no reader for .pdf (readable: .txt")
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--strict", "-o", str(tmp_path / "o2")])
+    assert r.exit_code == 2 and "consent.pdf" in r.output and not (tmp_path / "o2").exists()
+
+
+@pytest.mark.parametrize("header, message", [
+    ("doc_id,session\na,one\n", "metadata table has no participant_id column"),
+    ("doc_id,participant_id,Session\na,S1,one\n", "metadata column 'Session' is not one qualalliance reads "
+                                                  "(did you mean session?)"),
+    ("doc_id,participant_id,time_point\na,S1,t0\n", "(did you mean timepoint?)"),
+])
+def test_a_metadata_table_without_participant_id_or_with_a_misspelt_column_warns(tmp_path, header, message):
+    (tmp_path / "a.txt").write_text("T: Hi.\nP: Hello.\n")
+    meta = tmp_path / "meta.csv"
+    meta.write_text(header)
+    args = ["ingest", str(tmp_path / "a.txt"), "--metadata", str(meta), "-o"]
+    r = CliRunner().invoke(cli, [*args, str(tmp_path / "o")])
+    assert r.exit_code == 0 and message in r.output, r.output
+    assert f"warning: {meta}" in r.output
+    r = CliRunner().invoke(cli, [*args, str(tmp_path / "o2"), "--strict"])
+    assert r.exit_code == 2 and message in r.output and "--strict" in r.output
+
+
+def test_pass_through_metadata_columns_do_not_warn(tmp_path):
+    (tmp_path / "P01_intake.txt").write_text("T: Hi.\nP: Hello.\n")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("doc_id,participant_id,session,facilitator,study_day\nP01_intake,P01,intake,F1,-7\n")
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "P01_intake.txt"), "--metadata", str(meta),
+                                 "-o", str(tmp_path / "o")])
+    assert r.exit_code == 0 and "warning:" not in r.output and "0 warnings" in r.output, r.output
+    assert pd.read_parquet(tmp_path / "o" / "segments.parquet")["facilitator"].tolist() == ["F1", "F1"]
+
+
+def test_doc_col_splits_a_multi_session_table_and_the_warning_offers_it(tmp_path):
+    table = tmp_path / "P01_sessions.csv"
+    table.write_text("session,speaker,text\n1,Therapist,Hello.\n1,Client,Hi.\n2,Therapist,Welcome back.\n"
+                     "2,Client,Thanks.\n2,Client,Again.\n")
+    r = CliRunner().invoke(cli, ["ingest", str(table), "-o", str(tmp_path / "one"), "--role", "Client=participant"])
+    assert r.exit_code == 0, r.output
+    assert ("table is read as one document, but its column 'session' has 2 values: if they are separate "
+            "sessions, split it with --doc-col session") in r.output
+    assert pd.read_parquet(tmp_path / "one" / "segments.parquet")["doc_id"].nunique() == 1
+    r = CliRunner().invoke(cli, ["ingest", str(table), "-o", str(tmp_path / "two"), "--role", "Client=participant",
+                                 "--doc-col", "session"])
+    assert r.exit_code == 0 and "--doc-col" not in r.output, r.output
+    seg = pd.read_parquet(tmp_path / "two" / "segments.parquet")
+    assert seg.groupby("doc_id")["text"].apply(list).to_dict() == {
+        "P01_sessions-1": ["Hello.", "Hi."], "P01_sessions-2": ["Welcome back.", "Thanks.", "Again."]}
+    r = CliRunner().invoke(cli, ["ingest", str(table), "-o", str(tmp_path / "bad"), "--doc-col", "visit"])
+    assert r.exit_code == 2 and "no document column 'visit'" in r.output

@@ -17,11 +17,13 @@ from .common import echo
               help="Map a speaker label to therapist|participant|other (repeatable).")
 @click.option("--speaker-col", help="Speaker column of utterance tables (default: detected).")
 @click.option("--text-col", help="Text column of utterance tables (default: detected).")
+@click.option("--doc-col", help="Column that splits an utterance table into documents, e.g. session "
+                                "(default: doc_id, transcript_id, conversation_id, session_id or document).")
 @click.option("--name-pattern", default=None,
               help="Regex with named groups participant_id, session, timepoint applied to file names "
                    "without metadata (default: P01_preparation style).")
 @click.option("--strict", is_flag=True, help="Treat warnings (missing metadata, unknown speakers ...) as errors.")
-def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, name_pattern, strict):
+def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, doc_col, name_pattern, strict):
     """Read transcripts, narratives and case histories into one segments table.
 
     SOURCES are files or folders: .txt/.md speaker-turn transcripts, .csv/.tsv/.xlsx
@@ -33,6 +35,6 @@ def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, name_patter
     from ..stages import ingest_outputs
 
     params = from_options(IngestParams, strict=strict, name_pattern=name_pattern, speaker_col=speaker_col,
-                          text_col=text_col)
+                          text_col=text_col, doc_col=doc_col)
     result, _ = ingest_outputs(sources, params, out_dir, metadata=metadata, roles=roles)
     echo(f"ingested {result.summary()} -> {out_dir}")

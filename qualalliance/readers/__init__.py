@@ -30,7 +30,7 @@ __all__ = ["Document", "Problems", "Reject", "Turn", "SUPPORTED", "read_file"]
 
 
 def read_file(path: Path, problems: Problems, *, single_voice: bool = False, roles=None,
-              speaker_col=None, text_col=None) -> list[Document]:
+              speaker_col=None, text_col=None, doc_col=None) -> list[Document]:
     """Read one file into documents.  *single_voice* skips speaker parsing (narratives)."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -48,7 +48,7 @@ def read_file(path: Path, problems: Problems, *, single_voice: bool = False, rol
     if suffix in (".vtt", ".srt"):
         return read_subtitles(path, doc_id, problems, suffix[1:])
     if suffix in (".csv", ".tsv", ".xlsx"):
-        return read_table_file(path, doc_id, problems, speaker_col=speaker_col, text_col=text_col)
+        return read_table_file(path, doc_id, problems, speaker_col=speaker_col, text_col=text_col, doc_col=doc_col)
     if suffix == ".json":
         return read_json(path, doc_id, problems)
     raise InputError(f"unsupported file type {suffix or '(none)'}; supported: {' '.join(SUPPORTED)}", path)

@@ -6,7 +6,9 @@ with ``--speaker-col`` / ``--text-col``:
 - text: text, utterance, utterance_text, content, transcript, turn_text, message, sentence
 - speaker: speaker, speaker_name, interlocutor, role, who, name
 - document (optional; several documents per table): doc_id, transcript_id,
-  conversation_id, session_id, document
+  conversation_id, session_id, document, or the column given with ``--doc-col`` (a
+  ``session`` column, say).  Without one, a column that looks like it separates
+  sessions (``SESSION_LIKE``) and holds several values draws a warning that offers it
 - times (optional): start_s / start / start_time / timestamp, end_s / end / end_time
 
 Other columns pass through to ``segments``.  A table without a text column is an
@@ -30,6 +32,9 @@ from .base import DocumentBuilder, Problems
 TEXT_COLS = ["text", "utterance", "utterance_text", "content", "transcript", "turn_text", "message", "sentence"]
 SPEAKER_COLS = ["speaker", "speaker_name", "interlocutor", "role", "who", "name"]
 DOC_COLS = ["doc_id", "transcript_id", "conversation_id", "session_id", "document"]
+# columns that may hold several sessions of one table: offered in a warning, never used unasked
+SESSION_LIKE = ["session", "session_no", "session_number", "sess", "visit", "episode", "conversation",
+                "dialogue_id", "dialog_id", "call_id", "interview", "interview_id", "encounter", "meeting"]
 START_COLS = ["start_s", "start", "start_time", "timestamp", "begin"]
 END_COLS = ["end_s", "end", "end_time", "stop"]
 ANNOMI_COLS = {"transcript_id", "utterance_id", "interlocutor", "utterance_text"}
@@ -93,7 +98,7 @@ def looks_like_utterance_table(df: pd.DataFrame) -> bool:
     return bool(lower & set(TEXT_COLS))
 
 
-def read_table_file(path: Path, doc_id: str, problems: Problems, speaker_col=None, text_col=None):
+def read_table_file(path: Path, doc_id: str, problems: Problems, speaker_col=None, text_col=None, doc_col=None):
     df = _load(path)
     if ANNOMI_COLS <= set(df.columns) and not (speaker_col or text_col):
         return _read_annomi(df, path, problems)
@@ -105,7 +110,9 @@ def read_table_file(path: Path, doc_id: str, problems: Problems, speaker_col=Non
     scol = _pick(df, speaker_col, SPEAKER_COLS, path, "speaker")
     if scol is None:
         problems.warn("table has no speaker column; every row is one voice (name one with --speaker-col)", path)
-    dcol = _pick(df, None, DOC_COLS, path, "document")
+    dcol = _pick(df, doc_col, DOC_COLS, path, "document")
+    if dcol is None:
+        _offer_session_column(df, path, problems)
     start_col = _pick(df, None, START_COLS, path, "start time")
     end_col = _pick(df, None, END_COLS, path, "end time")
     used = {c for c in (tcol, scol, dcol, start_col, end_col) if c}
@@ -123,6 +130,17 @@ def read_table_file(path: Path, doc_id: str, problems: Problems, speaker_col=Non
                   extra={c: row[c] for c in extra_cols})
         docs.append(b.build(source_type="transcript" if scol else None))
     return docs
+
+
+def _offer_session_column(df: pd.DataFrame, path, problems: Problems) -> None:
+    """Warn when a table read as one document has a column that seems to separate sessions."""
+    lower = {c.lower(): c for c in df.columns}
+    for name in SESSION_LIKE:
+        col = lower.get(name)
+        if col is not None and df[col].nunique() > 1:
+            problems.warn(f"table is read as one document, but its column {col!r} has {df[col].nunique()} "
+                          f"values: if they are separate sessions, split it with --doc-col {col}", path)
+            return
 
 
 def _read_annomi(df: pd.DataFrame, path: Path, problems: Problems):
