@@ -66,6 +66,27 @@ def test_cli_without_transcripts_exits_2(tmp_path):
     assert r.exit_code == 2 and "no transcript documents" in r.output
 
 
+def test_cli_warns_about_transcripts_it_cannot_score_by_role(tmp_path):
+    unmapped, _ = make_segments([("other", "Hello, how are you?"), ("other", "Fine, I feel safe here.")],
+                                doc_id="P03_prep")
+    half, _ = make_segments([("therapist", "What brings you here?"), ("other", "My sleep.")], doc_id="P04_prep")
+    fine, _ = make_segments(DIALOGUE, doc_id="P01_prep")
+    path = tmp_path / "segments.csv"
+    pd.concat([unmapped, half, fine]).to_csv(path, index=False)
+    r = CliRunner().invoke(cli, ["alliance", str(path), "-o", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    (warning,) = [line for line in r.output.splitlines() if line.startswith("warning:")]
+    assert ("alliance: 2 transcript(s) lack a therapist or participant turn, so their scores for that role "
+            "(and the session's alliance_index) are empty: P03_prep (no therapist or participant turn; roles: "
+            "other); P04_prep (no participant turn; roles: other, therapist)") in warning
+    assert "--role NAME=ROLE" in warning
+    scores = pd.read_csv(tmp_path / "out" / "alliance.csv")
+    empty = scores[(scores["doc_id"] == "P04_prep") & (scores["role"] == "participant")]
+    assert empty["participant_alliance_per_1k"].isna().all()
+    # the NaNs the warning announces: no score for the missing role, no index
+    assert scores.loc[scores["doc_id"] == "P03_prep", "alliance_index"].isna().all()
+
+
 @pytest.mark.shared
 def test_cli_on_annomi_gives_one_session_row_per_transcript(tmp_path):
     need_shared(ANNOMI)

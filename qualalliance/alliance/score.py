@@ -237,6 +237,14 @@ class _DocumentScorer:
         return out
 
 
+def _warn_unscorable(docs: list[str]) -> None:
+    """One warning for transcripts whose rows for a role are empty (NaN) for want of its turns."""
+    shown = "; ".join(docs[:5]) + (f"; and {len(docs) - 5} more" if len(docs) > 5 else "")
+    log.warning(f"alliance: {len(docs)} transcript(s) lack a therapist or participant turn, so their scores "
+                f"for that role (and the session's alliance_index) are empty: {shown}. Map speakers to roles "
+                "with `qualalliance ingest --role NAME=ROLE` (or `roles:` in study.yaml)")
+
+
 def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
                    function_words: str | dict | None = None) -> AllianceResult:
     """Alliance-language sub-scores and index per transcript and role.
@@ -259,7 +267,7 @@ def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
         raise InputError("no transcript documents to score (alliance needs source_type 'transcript'; "
                          f"got {skipped} other document(s))")
     seg = seg.sort_values(["doc_id", "turn", "start_char"], kind="stable")
-    rows, evidence = [], []
+    rows, evidence, unscorable = [], [], []
     groups = seg.groupby("doc_id", sort=True)
     for doc_id, doc in progress(groups, desc="alliance", total=groups.ngroups, unit="doc"):
         scorer = _DocumentScorer(doc, lex, fw)
@@ -277,6 +285,12 @@ def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
                          "timepoint": first.timepoint, "role": role, "n_words": n_words, "n_turns": n_turns,
                          **values[role], "alliance_index": index_value if role == "session" else math.nan})
         evidence.extend(scorer.evidence)
+        missing = [r for r in ("therapist", "participant") if not scorer.turns[r]]
+        if missing:
+            unscorable.append(f"{doc_id} (no {' or '.join(missing)} turn; roles: "
+                              f"{', '.join(sorted(doc['role'].astype(str).unique()))})")
+    if unscorable:
+        _warn_unscorable(unscorable)
     scores = pd.DataFrame(rows, columns=SCORE_COLUMNS)
     scores["role"] = pd.Categorical(scores["role"], categories=list(ROLES_OUT))
     scores = scores.sort_values(["doc_id", "role"], kind="stable").reset_index(drop=True)
