@@ -291,7 +291,9 @@ def _study_file(path: str | os.PathLike) -> Path:
     if p.is_dir():
         p = p / STUDY_FILE
         if not p.is_file():
-            raise ConfigError(f"folder has no {STUDY_FILE}", p.parent)
+            # the folder named absolutely: "error: .: folder has no study.yaml" named nothing
+            raise ConfigError(f"folder has no {STUDY_FILE} (write a commented one with: qualalliance init {path})",
+                              p.parent.resolve())
     elif not p.is_file():
         raise ConfigError("no such study file or folder", p)
     return p.resolve()

@@ -19,6 +19,7 @@ from .common import QualallianceGroup
 
 # command name -> "module:attribute" (modules relative to this package)
 COMMANDS: dict[str, str] = {
+    "init": "init_cmd:init",
     "ingest": "ingest_cmd:ingest",
     "alliance": "alliance_cmd:alliance",
     "run": "run_cmd:run",
