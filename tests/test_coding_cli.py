@@ -114,10 +114,20 @@ def test_annomi_dev_offsets_and_flags(tmp_path):
     assert len(coded.matrix) > 7000
 
 
-def test_demo_study_offsets_and_flags(tmp_path):
+def test_demo_study_offsets_and_flags(demo_run):
+    """The code stage of the session's demo run (conftest.demo_run; no second ingest + code of the demo)."""
+    from qualalliance import catalog
+
     if not (DEMO / "metadata.csv").is_file():
         pytest.skip("the demo study has not been generated yet")
-    coded = _offsets_match(DEMO, tmp_path)
-    c = coded.codings
+    assert demo_run.exit_code == 0, demo_run.output
+    documents, segments, c = (catalog.read(demo_run.out, n) for n in ("documents", "segments", "codings"))
+    text = dict(zip(documents["doc_id"], documents["text"]))
+    seg_text = {(d, t): (s, x) for d, t, s, x in zip(segments.doc_id, segments.turn, segments.start_char,
+                                                      segments.text)}
+    for r in c.itertuples():
+        assert text[r.doc_id][r.start_char:r.end_char] == r.text
+        start, seg = seg_text[(r.doc_id, r.turn)]
+        assert seg[r.start_char - start:r.end_char - start] == r.text
     assert {"safety", "mystical", "insight", "integration", "set_setting"} <= set(c["code"])
     assert c["negated"].any() and c["hedged"].any()
