@@ -95,8 +95,17 @@ def test_same_study_and_seed_give_byte_identical_outputs(demo_run, demo_run_agai
 
 
 def test_failing_stage_stops_with_one_line_and_keeps_earlier_outputs(tmp_path):
+    # the demo study cut to two transcripts (its stages before link then take seconds, not the
+    # minutes a second full ingest + code of the demo took), with no numeric outcome
     study = tmp_path / "study"
     shutil.copytree(DEMO, study, ignore=shutil.ignore_patterns("psilodemo", "generate.py", "__pycache__"))
+    keep = {"P01_dosing1", "P02_dosing1"}
+    for sub in ("transcripts", "narratives", "case_histories"):
+        for f in (study / sub).iterdir():
+            if f.stem not in keep:
+                f.unlink()
+    meta = pd.read_csv(study / "metadata.csv", dtype=str, keep_default_na=False)
+    meta[meta["doc_id"].isin(keep)].to_csv(study / "metadata.csv", index=False)
     (study / "outcomes.csv").write_text("participant_id,timepoint,measure,value\nP01,baseline,grid_hamd,\n",
                                         encoding="utf-8")
     out = tmp_path / "run"
