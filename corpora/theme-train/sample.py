@@ -5,6 +5,7 @@ Run from the repository root with ``../shared`` beside it::
     python corpora/theme-train/sample.py --round 1
     python corpora/theme-train/sample.py --round 2
     python corpora/theme-train/sample.py --round 3
+    python corpora/theme-train/sample.py --round 4
 
 Round R writes ``corpora/theme-train/sample_rR.csv`` (the drawn turns with their
 neighbours) and ``corpora/theme-train/batches/rR_batch_NN.csv`` (what each coder was
@@ -45,6 +46,9 @@ ROUNDS = {
             "mibot": {"therapist": (100, 100), "participant": (250, 100)}}),
     3: (6, {"annomi": {"therapist": (200, 150), "participant": (200, 150)},
             "mibot": {"therapist": (100, 100), "participant": (150, 100)}}),
+    # round 4: what is left; few client turns with an enrichment word remain
+    4: (6, {"annomi": {"therapist": (250, 100), "participant": (350, 50)},
+            "mibot": {"therapist": (100, 100), "participant": (200, 0)}}),
 }
 ENRICH = [
     "understand", "understood", "appreciate", "thank", "sorry", "apologi[sz]e", "permission",
@@ -71,7 +75,7 @@ ENRICH_R3 = [
     "lectur", "judg", "don't tell me", "nag", "pushy", "not helpful", "waste", "annoy",
     "sorry", "misunderstood", "let me", "i hear", "fair enough", "you're right", "correct me",
 ]
-ENRICH_BY_ROUND = {1: ENRICH, 2: ENRICH, 3: ENRICH_R3}
+ENRICH_BY_ROUND = {1: ENRICH, 2: ENRICH, 3: ENRICH_R3, 4: ENRICH_R3}
 
 
 def enrich_re(words: list[str]) -> re.Pattern:
