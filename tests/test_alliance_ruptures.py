@@ -164,3 +164,38 @@ def test_demo_planted_ruptures_found_with_their_status(demo_run):
     for e in events.itertuples():
         turn = doc_text[e.doc_id][doc_text[e.doc_id]["turn"] == e.turn].iloc[0]
         assert turn["text"][e.start_char - turn["start_char"]:e.end_char - turn["start_char"]] == e.evidence
+
+
+# ----------------------------------------------------------------------------- the case histories
+
+def test_case_history_shows_each_rupture_with_its_quotes():
+    from qualalliance.report.case_ruptures import rupture_episodes, with_rupture_counts
+    from qualalliance.report.cases import CaseHistory
+    from qualalliance.report.page import case_html, case_markdown
+
+    seg, text = make_segments([
+        ("therapist", "Now let's go through the checklist."),
+        ("participant", "Sure. You're not listening to me at all."),
+        ("therapist", "I understand, but we need to move on. Next item."),
+    ])
+    res = rupture_events(seg)
+    eps = rupture_episodes(res.events, seg, {"1": 0})
+    assert len(eps) == 1
+    ep = eps[0]
+    assert (ep.status, ep.response, ep.turn) == ("unrepaired", "redirect", 1)
+    assert ep.objection.span == "You're not listening" and ep.objection.text == "You're not listening to me at all."
+    assert text[ep.objection.start:ep.objection.end] == ep.objection.text
+    assert ep.reply.span == "we need to move on" and text[ep.reply.span_start:ep.reply.span_end] == ep.reply.span
+    case = CaseHistory(participant_id="P01", summary=[], scores=None, sparkline=None, sparkline_alt="",
+                       alliance=None, themes=None, ruptures=eps, has_rupture_table=True)
+    page = case_html(case, "study", False, None)
+    assert "Ruptures and repairs" in page and "redirects to the agenda - unrepaired" in page
+    assert "You&#x27;re not listening" in page or "You're not listening" in page
+    md = case_markdown(case, "study", False, None)
+    assert "1, turn 1: confrontation rupture (complaint about the therapist)" in md and "move on" in md
+    empty = CaseHistory(participant_id="P02", summary=[], scores=None, sparkline=None, sparkline_alt="",
+                        alliance=None, themes=None, has_rupture_table=True)
+    assert "No rupture found" in case_html(empty, "study", False, None)
+    al = pd.DataFrame({"doc_id": ["d1", "d2"], "session": ["1", "2"]})
+    merged = with_rupture_counts(al, res.counts)
+    assert merged["ruptures"].tolist()[0] == 1 and pd.isna(merged["ruptures"].tolist()[1])

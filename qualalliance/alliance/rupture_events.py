@@ -49,7 +49,7 @@ from .rupture_markers import (ADVICE_PATTERNS, HYPOTHETICAL, NEED_TO_BE_HEARD, N
 
 EVENT_COLUMNS = ["doc_id", "participant_id", "session", "timepoint", "rupture_id", "kind", "turn", "last_turn", "role",
                  "marker_type", "marker", "repair_strategy", "start_char", "end_char", "evidence", "repaired",
-                 "repair_turn", "response", "response_turn"]
+                 "repair_turn", "response", "response_turn", "response_start_char", "response_end_char"]
 COUNT_COLUMNS = ["doc_id", "participant_id", "session", "timepoint", "ruptures", "repaired", "unrepaired"]
 DEFAULT_WINDOW = DEFAULT_RUPTURE_WINDOW
 # "return to the participant's topic": the response shares at least this many content
@@ -95,6 +95,7 @@ class _Rupture:
     repair: tuple | None = None   # (turn, strategy, a, b)
     response: str = "no_reply"
     response_turn: int | None = None
+    response_span: tuple | None = None   # (turn, a, b) of the non-repair move or the repair
     closed: bool = False
     extra: list = field(default_factory=list)
 
@@ -156,6 +157,7 @@ class _DocumentEvents:
             if stops:
                 p, a, b = stops[0]
                 rup.response, rup.response_turn, rup.closed = p.group, t.turn, True
+                rup.response_span = (t, a, b)
                 return
         for t in run.turns:
             repairs = _repairs(t, self.lex)
@@ -163,6 +165,7 @@ class _DocumentEvents:
                 p, a, b = repairs[0]
                 rup.repair = (t, p.name, a, b)
                 rup.response, rup.response_turn, rup.closed = p.name, t.turn, True
+                rup.response_span = (t, a, b)
                 return
         own = self._content(run)
         shared = own & rup.context
@@ -171,8 +174,9 @@ class _DocumentEvents:
             span = _first_word_span(t, shared)
             rup.repair = (t, "return_to_topic", *span)
             rup.response, rup.response_turn, rup.closed = "return_to_topic", t.turn, True
+            rup.response_span = (t, *span)
             return
-        rup.response, rup.response_turn = "none", first_turn
+        rup.response, rup.response_turn, rup.response_span = "none", first_turn, None
         rup.responses_left -= 1
         if rup.responses_left <= 0:
             rup.closed = True
@@ -236,7 +240,8 @@ def rupture_events(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
         counts.append({**keys, "ruptures": len(ruptures), "repaired": n_rep, "unrepaired": len(ruptures) - n_rep})
     ev = pd.DataFrame(events, columns=EVENT_COLUMNS)
     ev = ev.astype({"rupture_id": "int64", "turn": "int64", "last_turn": "int64", "start_char": "int64", "end_char": "int64",
-                    "repaired": "bool", "repair_turn": "Int64", "response_turn": "Int64"})
+                    "repaired": "bool", "repair_turn": "Int64", "response_turn": "Int64",
+                    "response_start_char": "Int64", "response_end_char": "Int64"})
     ct = pd.DataFrame(counts, columns=COUNT_COLUMNS).astype(
         {"ruptures": "int64", "repaired": "int64", "unrepaired": "int64"})
     return RuptureResult(ev.reset_index(drop=True), ct.reset_index(drop=True))
@@ -248,11 +253,17 @@ def _rows(keys: dict, rupture_id: int, rup: _Rupture) -> list[dict]:
     repaired = rup.repair is not None
     rep_turn = rup.repair[0].turn if repaired else None
     last = rup.extra[-1][0].turn if rup.extra else t.turn
+    if rup.response_span is not None:
+        rs, re_, _ = rup.response_span[0].span(*rup.response_span[1:])
+    else:
+        rs = re_ = None
+    response = {"response": rup.response, "response_turn": rup.response_turn, "response_start_char": rs,
+                "response_end_char": re_}
     rows = [{**keys, "rupture_id": rupture_id, "kind": "rupture", "turn": t.turn, "last_turn": last,
              "role": "participant",
              "marker_type": p.group, "marker": p.name, "repair_strategy": rup.repair[1] if repaired else "",
              "start_char": start, "end_char": end, "evidence": text, "repaired": repaired,
-             "repair_turn": rep_turn, "response": rup.response, "response_turn": rup.response_turn}]
+             "repair_turn": rep_turn, **response}]
     if repaired:
         rt, strategy, ra, rb = rup.repair
         start, end, text = rt.span(ra, rb)
@@ -260,5 +271,5 @@ def _rows(keys: dict, rupture_id: int, rup: _Rupture) -> list[dict]:
                      "role": "therapist",
                      "marker_type": p.group, "marker": p.name, "repair_strategy": strategy, "start_char": start,
                      "end_char": end, "evidence": text, "repaired": True, "repair_turn": rt.turn,
-                     "response": rup.response, "response_turn": rup.response_turn})
+                     **response})
     return rows

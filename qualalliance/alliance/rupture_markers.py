@@ -69,7 +69,7 @@ RUPTURE_PATTERNS: tuple[MarkerPattern, ...] = (
        r"not helping|changing the subject|ignoring)",
        rf"{YOU} (?:seem|seem to be|are|re) (?:\w+ )?(?:wanting|trying|determined|persistent|in a hurry)"
        r" (?:to rush|to push|to get|in making|to move)",
-       rf"{YOU} (?:seem )?(?:just )?(?:want|wanna|wanting) to (?:rush|move on|get through|get to|push)",
+       rf"{YOU} (?:seem to |seem )?(?:just )?(?:want|wanna|wanting) to (?:rush|move on|get through|get to|push)",
        rf"(?:aren't|arent|are not) {YOU} (?:supposed|meant) to",
        rf"why (?:do|would|should) {YOU} (?:care|need to know|want to know|wanna know)",
        rf"{YOU} (?:just )?(?:want to|wanna) know my business",
@@ -93,7 +93,7 @@ RUPTURE_PATTERNS: tuple[MarkerPattern, ...] = (
        r"wasting (?:my|our) time",
        rf"(?:feel|feels|felt|feeling|i'm|i am|being|getting) (?:so |really |a bit |kind of |kinda )?"
        r"(?:pressured|rushed|lectured|judged|pushed)(?! (?:by|into) (?!you))",
-       r"(?:another|more) lectures?", r"lectur(?:e|ing) me",
+       r"another lecture",
        r"(?:getting|i'm|i am|i feel|feeling) (?:kind of |kinda |a bit |really |so )?(?:annoyed|irritated|frustrated)"
        r"(?! (?:with|at|by|about) (?!you|this|that|being))",
        r"i (?:don't|do not) like (?:being told|lectures|being lectured)",
