@@ -199,3 +199,18 @@ def test_case_history_shows_each_rupture_with_its_quotes():
     al = pd.DataFrame({"doc_id": ["d1", "d2"], "session": ["1", "2"]})
     merged = with_rupture_counts(al, res.counts)
     assert merged["ruptures"].tolist()[0] == 1 and pd.isna(merged["ruptures"].tolist()[1])
+
+
+def test_demo_case_histories_show_the_planted_ruptures(demo_run):
+    assert demo_run.exit_code == 0, demo_run.output
+    events = catalog.read(demo_run.out, "ruptures")
+    quotes = pd.read_csv(catalog.stage_dir(demo_run.out, "report") / "case_histories" / "quotes.csv")
+    for doc_id, status in planted_ruptures().items():
+        pid = doc_id.split("_")[0]
+        page = (catalog.stage_dir(demo_run.out, "report") / "case_histories" / f"{pid}.md").read_text(encoding="utf-8")
+        section = page.split("## Ruptures and repairs", 1)[1].split("\n## ", 1)[0]
+        rupture = events[(events["doc_id"] == doc_id) & (events["kind"] == "rupture")].iloc[0]
+        assert f"turn {rupture['turn']}:" in section and f"- {status}." in section, (doc_id, section)
+        assert rupture["evidence"] in section
+        rows = quotes[(quotes["participant_id"] == pid) & (quotes["section"] == "rupture")]
+        assert rupture["evidence"] in set(rows["span"]), rows

@@ -135,6 +135,8 @@ def _repairs(t: _Turn, lex: Lexicon):
 
 
 class _DocumentEvents:
+    """Walks one transcript's speaker runs in order, opening ruptures and reading the therapist's responses."""
+
     def __init__(self, doc: pd.DataFrame, lex: Lexicon, function_words: frozenset[str], window: int):
         self.runs = _runs(doc)
         self.lex = lex
