@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .tokens import sentences
+
 YOU = r"(?:you|ya|u)"
 YOURE = r"(?:you're|you are|you re|ur|u r|youre)"
 DONT = r"(?:don't|do not|dont)"
@@ -209,21 +211,19 @@ HYPOTHETICAL = re.compile(r"\b(?:what if|if|suppose|supposing|in case|imagine)\b
 # "I hear you, but ...": an acknowledgement taken back in its own sentence (Miller & Rollnick
 # 2013: "but" discounts what came before it) is no repair
 TAKEN_BACK = re.compile(r"\b(?:but|however)\b")
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
+def _sentence_of(norm: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding offset *pos* (tokens.sentences), else the whole turn."""
+    return next(((a, b) for a, b in sentences(norm) if a <= pos <= b), (0, len(norm)))
 
 
 def sentence_before(norm: str, start: int) -> str:
     """The part of *start*'s sentence before it."""
-    cut = 0
-    for m in _SENTENCE_END.finditer(norm, 0, start):
-        cut = m.end()
-    return norm[cut:start]
+    return norm[_sentence_of(norm, start)[0]:start]
 
 
 def sentence_after(norm: str, end: int) -> str:
     """The part of *end*'s sentence after it."""
-    m = _SENTENCE_END.search(norm, end)
-    return norm[end:m.start() if m else len(norm)]
+    return norm[end:max(end, _sentence_of(norm, max(end - 1, 0))[1])]
 
 
 def find(patterns: tuple[MarkerPattern, ...], norm: str) -> list[tuple[MarkerPattern, int, int]]:
