@@ -70,6 +70,8 @@ _OUTPUTS = (
     # alliance
     _table("alliance", "alliance", *TABLE_FORMATS),
     _table("alliance_evidence", "alliance"),
+    _table("ruptures", "alliance", *TABLE_FORMATS),   # rupture and repair events (alliance/rupture_events.py)
+    _table("rupture_counts", "alliance"),             # per transcript: ruptures, repaired, unrepaired
     _file("alliance_manifest", "alliance", "alliance_manifest.json"),
     # topics
     _table("topics", "topics", *TABLE_FORMATS),

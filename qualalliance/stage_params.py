@@ -33,6 +33,7 @@ PositiveInt = Annotated[int, Strict(), Field(ge=1)]
 NonNegativeInt = Annotated[int, Strict(), Field(ge=0)]
 
 DEFAULT_ROLES = ("all", "participant", "therapist")
+DEFAULT_RUPTURE_WINDOW = 2  # therapist turn runs an unanswered rupture waits for a repair (rupture_events.py)
 DEFAULT_SOURCE_TYPES = ("transcript", "narrative")
 DEFAULT_METHODS = ("pearson", "spearman")
 DEFAULT_OUTCOME_KINDS = ("value", "improvement", "change")
@@ -91,10 +92,13 @@ class CodeParams(StageParams):
 class AllianceParams(StageParams):
     lexicon: Optional[StudyPath] = None          # edited copy of the packaged alliance_lexicon.yaml
     function_words: Optional[StudyPath] = None   # edited copy of the packaged function_words.yaml
+    # therapist turn runs an unanswered rupture waits for a repair (docs/ruptures.md)
+    rupture_window: PositiveInt = DEFAULT_RUPTURE_WINDOW
 
     def manifest_params(self) -> dict[str, Any]:
         return {"lexicon": str(self.lexicon) if self.lexicon else "packaged",
-                "function_words": str(self.function_words) if self.function_words else "packaged"}
+                "function_words": str(self.function_words) if self.function_words else "packaged",
+                "rupture_window": self.rupture_window}
 
 
 class TopicsParams(StageParams):

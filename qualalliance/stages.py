@@ -101,10 +101,15 @@ def ingest_outputs(sources, params: IngestParams, out_dir, metadata=None, roles=
 
 
 def alliance_outputs(segments, params: AllianceParams, out_dir, inputs=()):
-    """Score alliance language and write the alliance tables and manifest (``alliance`` and ``run``)."""
+    """Score alliance language, find rupture and repair events, and write the alliance tables and
+    manifest (``alliance`` and ``run``)."""
     from .alliance import score_alliance
+    from .alliance.rupture_events import rupture_events
 
-    result = score_alliance(segments, lexicon=_opt_str(params.lexicon), function_words=_opt_str(params.function_words))
+    lexicon, function_words = _opt_str(params.lexicon), _opt_str(params.function_words)
+    result = score_alliance(segments, lexicon=lexicon, function_words=function_words)
+    result.ruptures = rupture_events(segments, lexicon=lexicon, function_words=function_words,
+                                     window=params.rupture_window)
     files = [p for p in (params.lexicon, params.function_words) if p]
     result.write(out_dir, inputs=[*inputs, *map(str, files)], params=params.manifest_params())
     return result
@@ -174,7 +179,8 @@ def _alliance(ctx: RunContext, p: AllianceParams) -> None:
     ctx.tables["alliance"] = res.scores
     ctx.inputs += [str(f) for f in (p.lexicon, p.function_words) if f]
     ctx.params["alliance"] = p.manifest_params()
-    ctx.counts["alliance"] = {"rows": len(res.scores), "evidence": len(res.evidence)}
+    ctx.counts["alliance"] = {"rows": len(res.scores), "evidence": len(res.evidence),
+                              "ruptures": int((res.ruptures.events["kind"] == "rupture").sum())}
 
 
 def topics_seed(stage_seed: int | None, run_seed: int, seed_given: bool) -> int:
@@ -228,14 +234,15 @@ REGISTRY: tuple[Stage, ...] = (
     Stage("code", CodeParams, needs=("segments",), uses=(), run=_code, reads_study="codebook",
           summary="code every segment against the codebook (rules, negation, hedging)"),
     Stage("alliance", AllianceParams, needs=("segments",), uses=(), run=_alliance, reads_study="-",
-          summary="alliance-language scores per transcript and role, with evidence spans"),
+          summary="alliance-language scores per transcript and role, with evidence spans; rupture and "
+                  "repair events read from both speakers' turns in order"),
     Stage("topics", TopicsParams, needs=("segments",), uses=(), run=_topics, reads_study="seed",
           summary="inductive topics (BERTopic, offline), shares per role and time point"),
     Stage("link", LinkParams, needs=("segments",), uses=("codings", "code_matrix", "alliance", "topics", "topic_info"),
           run=_link, reads_study="paths.outcomes, participants; baseline, measures, responder, remission, covariates",
           summary="text features + outcomes -> analysis table, statistics, joint displays"),
     Stage("report", ReportParams, needs=(),
-          uses=("segments", "documents", "rejects", "codings", "alliance", "topics", "topic_info", "topics_by_role",
+          uses=("segments", "documents", "rejects", "codings", "alliance", "ruptures", "rupture_counts", "topics", "topic_info", "topics_by_role",
                 "topics_by_timepoint", "variables", "analysis_table", "statistics", "regressions",
                 "group_comparisons", "joint_display", "joint_display_quotes", "outcomes_derived"),
           run=_report, reads_study="name, synthetic, measures, sessions, timepoints",

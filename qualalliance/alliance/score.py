@@ -79,9 +79,11 @@ EVIDENCE_COLUMNS = ["doc_id", "turn", "role", "subscore", "start_char", "end_cha
 class AllianceResult:
     scores: pd.DataFrame
     evidence: pd.DataFrame
+    ruptures: object | None = None  # a rupture_events.RuptureResult, written beside the scores when set
 
     def write(self, out_dir, inputs=(), params: dict | None = None) -> list:
-        """Write ``alliance.csv/.parquet``, ``alliance_evidence.csv`` and ``alliance_manifest.json``."""
+        """Write ``alliance.csv/.parquet``, ``alliance_evidence.csv``, the rupture tables (when
+        ``ruptures`` is set) and ``alliance_manifest.json``."""
         from .. import catalog
         from ..manifest import build_manifest
         from ..tables import output_folder, write_json
@@ -89,13 +91,19 @@ class AllianceResult:
 
         out = output_folder(out_dir)
         n_docs = int(self.scores["doc_id"].nunique())
+        counts = {"documents": n_docs, "rows": len(self.scores), "evidence": len(self.evidence)}
+        if self.ruptures is not None:
+            counts["rupture_events"] = len(self.ruptures.events)
         manifest = build_manifest(
             "alliance", inputs=inputs, params=params or {},
-            outputs={"documents": n_docs, "rows": len(self.scores), "evidence": len(self.evidence)},
+            outputs=counts,
             extra={"lexicon_version": LEXICON_VERSION, "alliance_index_components": [
                 {"role": c.role, "column": c.column, "direction": c.direction, "mean": c.mean, "sd": c.sd}
                 for c in COMPONENTS]})
         written = catalog.write(self.scores, out, "alliance") + catalog.write(self.evidence, out, "alliance_evidence")
+        if self.ruptures is not None:
+            written += catalog.write(self.ruptures.events, out, "ruptures")
+            written += catalog.write(self.ruptures.counts, out, "rupture_counts")
         written.append(write_json(out / catalog.file_name("alliance_manifest"), manifest))
         return written
 

@@ -22,6 +22,7 @@ from . import derived
 from .design import Design, phase_of
 from .formatting import DASH, num
 from .inputs import RunData, natural_key
+from .case_ruptures import rupture_episodes, with_rupture_counts
 from .model import Quote
 from .sparkline import Series, sparkline_alt, sparkline_svg
 
@@ -31,7 +32,7 @@ HEADING_MAX_WORDS = 6
 ALLIANCE_CASE_COLUMNS = [("alliance_index", "Alliance index", 2), ("bond_per_1k", "Bond /1k", 1),
                          ("goals_per_1k", "Goals /1k", 1), ("tasks_per_1k", "Tasks /1k", 1),
                          ("participant_alliance_per_1k", "Participant alliance /1k", 1),
-                         ("rupture_rate", "Ruptures", 2), ("repair_rate", "Repairs", 2)]
+                         ("ruptures", "Ruptures", 0), ("unrepaired", "Unrepaired", 0)]
 
 
 @dataclass
@@ -58,6 +59,8 @@ class CaseHistory:
     quotes: dict[str, list[Quote]] = field(default_factory=dict)
     written: list[WrittenDoc] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    ruptures: list = field(default_factory=list)   # case_ruptures.RuptureEpisode, in session order
+    has_rupture_table: bool = False                # the run has alliance/ruptures (else the section says so)
 
 
 # --------------------------------------------------------------------------- quotes
@@ -249,7 +252,7 @@ def _written(run: RunData, seg: pd.DataFrame, cod: pd.DataFrame, code_rank: dict
 
 # --------------------------------------------------------------------------- assembly
 SEG_COLUMNS = ["doc_id", "participant_id", "session", "timepoint", "source_type", "role", "turn", "text",
-               "n_words"]
+               "n_words", "start_char"]
 COD_COLUMNS = ["doc_id", "turn", "code", "start_char", "end_char", "negated", "hedged", "participant_id",
                "session", "timepoint", "source_type", "role", "seg_start", "seg_text"]
 
@@ -283,12 +286,16 @@ class CaseIndex:
                 participant_id=lambda d: d["participant_id"].astype(str), session=lambda d: d["session"].astype(str))
             order = {s: i for i, s in enumerate(run.session_order)}
             al = al.assign(_o=al["session"].map(lambda s: order.get(s, 10**6))).sort_values(["_o", "doc_id"])
-        self.al = al
+        self.al = with_rupture_counts(al, run.get("rupture_counts"))
+        ev = run.get("ruptures")
+        self.ruptures = None if ev is None else ev.assign(participant_id=ev["participant_id"].astype(str))
         self.code_rank = {c: i for i, c in enumerate(derived.code_ids(run))} if self.cod is not None else {}
         self._groups = {name: (None if df is None else dict(list(df.groupby("participant_id", sort=False))))
-                        for name, df in (("seg", self.seg), ("cod", self.cod), ("od", self.od), ("al", self.al))}
+                        for name, df in (("seg", self.seg), ("cod", self.cod), ("od", self.od), ("al", self.al),
+                                        ("ruptures", self.ruptures))}
         self._empty = {name: (None if df is None else df.iloc[0:0])
-                       for name, df in (("seg", self.seg), ("cod", self.cod), ("od", self.od), ("al", self.al))}
+                       for name, df in (("seg", self.seg), ("cod", self.cod), ("od", self.od), ("al", self.al),
+                                        ("ruptures", self.ruptures))}
 
     def part(self, name: str, pid: str) -> pd.DataFrame | None:
         groups = self._groups[name]
@@ -335,9 +342,11 @@ def build_case(index: CaseIndex, design: Design, pid: str) -> CaseHistory:
         notes.append("No codings in this run: themes, quotes and document summaries are left out.")
     if od is None:
         notes.append("No link stage output: scores over time are left out.")
+    episodes = rupture_episodes(index.part("ruptures", pid), seg, {s: i for i, s in enumerate(sessions)})
     return CaseHistory(participant_id=pid, summary=summary, scores=table, sparkline=svg,
                        sparkline_alt=sparkline_alt(series) if series else "", alliance=_alliance(run, al),
-                       themes=themes, quotes=quotes, written=written or [], notes=notes)
+                       themes=themes, quotes=quotes, written=written or [], notes=notes, ruptures=episodes,
+                       has_rupture_table=index.ruptures is not None)
 
 
 def build_cases(run: RunData, design: Design) -> list[CaseHistory]:
@@ -353,6 +362,8 @@ def quote_rows(cases: list[CaseHistory]) -> pd.DataFrame:
             rows += [(c.participant_id, phase, q) for q in qs]
         for d in c.written:
             rows += [(c.participant_id, d.source_type, q) for q in d.quotes]
+        for ep in c.ruptures:
+            rows += [(c.participant_id, "rupture", q) for q in (ep.objection, ep.reply) if q is not None]
     return pd.DataFrame([{"participant_id": pid, "section": sec, "code": q.code, "doc_id": q.doc_id, "turn": q.turn,
                           "start_char": q.start, "end_char": q.end, "span_start": q.span_start,
                           "span_end": q.span_end, "span": q.span, "quote": q.text} for pid, sec, q in rows],

@@ -146,6 +146,34 @@ def _quote_li_html_list(quotes: list[Quote]) -> str:
     return inner.replace('class="cell-list"', 'class="quotes"', 1)
 
 
+RUPTURES_INTRO = ("Ruptures and repairs read from both speakers' turns in order (alliance/ruptures.csv; "
+                  "docs/ruptures.md): the participant's marker and the therapist's response are highlighted.")
+
+
+def _ruptures_html(c: CaseHistory) -> str:
+    if not c.has_rupture_table:
+        return "<p>No rupture table in this run (alliance stage absent or older).</p>"
+    if not c.ruptures:
+        return "<p>No rupture found in this participant's sessions.</p>"
+    items = []
+    for ep in c.ruptures:
+        quotes = [q for q in (ep.objection, ep.reply) if q is not None]
+        items.append(f"<li><p>{e(ep.summary)}</p>{_quote_li_html_list(quotes)}</li>")
+    return f'<p class="note">{e(RUPTURES_INTRO)}</p><ul class="ruptures">' + "".join(items) + "</ul>"
+
+
+def _ruptures_md(c: CaseHistory) -> list[str]:
+    if not c.has_rupture_table:
+        return ["No rupture table in this run (alliance stage absent or older).", ""]
+    if not c.ruptures:
+        return ["No rupture found in this participant's sessions.", ""]
+    out = [f"*{RUPTURES_INTRO}*", ""]
+    for ep in c.ruptures:
+        out.append(f"- {ep.summary}")
+        out += [f"  - {_md_item(q)}" for q in (ep.objection, ep.reply) if q is not None]
+    return out + [""]
+
+
 def case_html(c: CaseHistory, study_name: str, synthetic: bool, sparkline_uri: str | None) -> str:
     pid = e(c.participant_id)
     out = ["<header>", "<!--SYNTHETIC-->", f"<h1>Case history: {pid}</h1>",
@@ -171,6 +199,8 @@ def case_html(c: CaseHistory, study_name: str, synthetic: bool, sparkline_uri: s
     out.append("<h2>Alliance across sessions</h2>")
     out.append(simple_table_html(c.alliance, f"Alliance-language scores of {c.participant_id}'s sessions")
                if c.alliance is not None else "<p>No alliance scores in this run.</p>")
+    out.append("<h2>Ruptures and repairs</h2>")
+    out.append(_ruptures_html(c))
     out.append("<h2>Themes by session</h2>")
     if c.themes is not None:
         out.append(simple_table_html(c.themes, f"Affirmed coded spans in {c.participant_id}'s own words, "
@@ -207,6 +237,7 @@ def case_markdown(c: CaseHistory, study_name: str, synthetic: bool, sparkline_fi
     out += ["## Alliance across sessions", ""]
     out.append(simple_table_md(c.alliance, f"Alliance-language scores of {c.participant_id}'s sessions")
                if c.alliance is not None else "No alliance scores in this run.\n")
+    out += ["## Ruptures and repairs", ""] + _ruptures_md(c)
     out += ["## Themes by session", ""]
     out.append(simple_table_md(c.themes, f"Affirmed coded spans in {c.participant_id}'s own words")
                if c.themes is not None else "No coded spans in the participant's own words.\n")

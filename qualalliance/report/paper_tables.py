@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .case_ruptures import with_rupture_counts
 from . import derived
 from ..link.outcomes import FOLLOW_UPS, variable_name
 from .design import Design
@@ -198,8 +199,8 @@ def _blank_repeats(s: pd.Series) -> pd.Series:
 # --------------------------------------------------------------------------- alliance
 ALLIANCE_COLUMNS = [("alliance_index", "Alliance index", 2), ("bond_per_1k", "Bond", 1),
                     ("goals_per_1k", "Goals", 1), ("tasks_per_1k", "Tasks", 1), ("lsm", "LSM", 2),
-                    ("reflection_rate", "Reflections", 2), ("rupture_rate", "Ruptures", 2),
-                    ("repair_rate", "Repairs", 2)]
+                    ("reflection_rate", "Reflections", 2), ("ruptures", "Ruptures", 2),
+                    ("unrepaired", "Unrepaired ruptures", 2)]
 
 
 def alliance_table(run: RunData, design: Design) -> ReportTable:
@@ -209,6 +210,7 @@ def alliance_table(run: RunData, design: Design) -> ReportTable:
     al = al[al["role"].astype(str) == "session"] if "role" in al.columns else al
     if al.empty:
         raise Missing("the alliance table has no session rows")
+    al = with_rupture_counts(al, run.get("rupture_counts"))  # rupture events per session (docs/ruptures.md)
     order = {s: i for i, s in enumerate(run.session_order)}
     sessions = sorted(al["session"].astype(str).unique(), key=lambda s: (order.get(s, 10**6), natural_key(s)))
     cols = [(c, label, d) for c, label, d in ALLIANCE_COLUMNS if c in al.columns]
@@ -226,7 +228,8 @@ def alliance_table(run: RunData, design: Design) -> ReportTable:
         disp_rows.append(disp_row)
     note = ("Session-level (dyadic) alliance-language scores, one row per transcript, averaged over participants. "
             "Bond, Goals and Tasks: lexicon matches per 1,000 words (Bordin 1979); LSM: language style matching; "
-            "Reflections: share of therapist turns that reflect; Ruptures and Repairs: markers per turn. "
+            "Reflections: share of therapist turns that reflect; Ruptures: rupture events per session, "
+            "Unrepaired ruptures: those the therapist's response did not repair (alliance/ruptures.csv). "
             "The alliance index is a composite of standardised components (docs/alliance.md). "
             "These are language markers, not questionnaire scores.")
     return ReportTable("alliance", "Alliance-language scores by session", pd.DataFrame(disp_rows), note,
