@@ -209,3 +209,14 @@ def test_real_nvivo_export_figures(capsys):
               f"{imp.text_codings} text codings imported")
     assert len(imp.documents) == 2 and len(codes) == 262 and len(imp.project_codebook.codes) == 262
     assert imp.text_codings == 0 and len(imp.codings) == 0  # the sample holds no selections
+
+
+def test_empty_plain_text_gives_way_to_the_docx(tmp_path):
+    """NVivo for Mac writes a one-byte .txt beside the .docx: the Word document's text is used."""
+    src = Src("mac", TEXT_B, {"plainTextPath": "internal://mac.txt", "richTextPath": "internal://mac.docx"},
+              [Sel(SAFE_B, [C_SAFE])])
+    path = write_qdpx(tmp_path / "mac.qdpx", project_xml([src]),
+                      {"sources/mac.txt": b"\n", "sources/mac.docx": minimal_docx(TEXT_B.rstrip("\n").split("\n"))})
+    imp = read_qdpx(path)
+    assert imp.documents["text"].tolist() == [TEXT_B.rstrip("\n")] and imp.codings["text"].tolist() == [SAFE_B]
+    assert "sources/mac.txt is empty" in " ".join(_rep(imp, "source_text")["detail"])

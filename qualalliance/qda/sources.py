@@ -156,21 +156,32 @@ class SourceReader:
         return None, f"{path} is not in the archive (files outside it are never read)", "source_external"
 
     def text(self, el) -> _Text:
-        """Where a text source element's text is: inline, its plain text file, else its .docx."""
+        """Where a text source element's text is: inline, its plain text file, else its .docx.
+
+        A plain text file that is empty (NVivo for Mac writes one-byte files) gives way
+        to the .docx when that has text."""
         content = child(el, "PlainTextContent")
         plain = el.get("plainTextPath") or ""
+        rich = el.get("richTextPath") or ""
         if content is not None and not plain:
             return _Text(content.text or "", f"{self.where}#PlainTextContent", "inline")
-        why, kind = "no plainTextPath or PlainTextContent", "source_missing"
+        why, kind = "no plain text (no plainTextPath or PlainTextContent)", "source_missing"
         if plain:
             member, why, kind = self.locate(plain)
             if member is not None:
-                raw = decode_text(self.z.read(member), member, self.report)
-                return _Text(raw, member, "plain text", [why] if why else [])
-        rich = el.get("richTextPath") or ""
+                found = _Text(decode_text(self.z.read(member), member, self.report), member, "plain text",
+                              [why] if why else [])
+                if found.raw.strip() or not rich:
+                    return found
+                from_docx = self._rich(rich, f"the plain text {member} is empty", kind)
+                return from_docx if from_docx.raw is not None and from_docx.raw.strip() else found
         if not rich:
             return _Text(None, missing=kind, notes=[why])
-        member, rich_why, rich_kind = self.locate(rich)
+        return self._rich(rich, why, kind)
+
+    def _rich(self, rich: str, why: str, kind: str) -> _Text:
+        """The text of a ``richTextPath`` (.docx only); *why* the plain text was not used."""
+        member, rich_why, _ = self.locate(rich)
         if member is None:
             return _Text(None, missing=kind, notes=[why, f"rich text: {rich_why}"])
         if not member.lower().endswith(".docx"):
@@ -182,7 +193,7 @@ class SourceReader:
             raise
         except InputError as exc:
             return _Text(None, missing="source_unreadable", notes=[why, f"rich text unreadable: {exc.one_line()}"])
-        return _Text(raw, member, "docx", [f"no plain text ({why}): text extracted from the Word document {member}"])
+        return _Text(raw, member, "docx", [f"{why}: text extracted from the Word document {member}"])
 
     # -- the Sources element ------------------------------------------------------
     def read_all(self, root) -> list[Source]:
