@@ -158,14 +158,40 @@ def _code(ctx: RunContext, p: CodeParams) -> None:
     from .coding.coder import write_coding
 
     study = ctx.study
-    res = code_segments(ctx.table("segments"), codebook=study.codebook, **p.model_dump())
+    res = code_segments(ctx.table("segments"), codebook=study.codebook,
+                        **p.model_dump(exclude={"codings", "codings_mode"}))
     inputs = [str(study.codebook)] if study.codebook else []
+    counts = {}
+    if p.codings is not None:  # reviewed codings instead of / beside the machine's
+        res, counts = use_reviewed(res, p, ctx.table("segments"), ctx.table("documents"),
+                                   catalog.stage_dir(ctx.out, "code"))
+        inputs.append(str(p.codings))
     write_coding(res, catalog.stage_dir(ctx.out, "code"), inputs=inputs)
     ctx.tables["codings"] = res.codings
     ctx.params["code"] = {**p.manifest_params(), "codebook": str(study.codebook or "packaged default")}
     ctx.extra["codebook_hash"] = res.codebook_sha256
     ctx.inputs += inputs
-    ctx.counts["code"] = {"codings": len(res.codings)}
+    ctx.counts["code"] = {"codings": len(res.codings), **counts}
+
+
+def use_reviewed(res, p: CodeParams, segments, documents, out_dir):
+    """Swap (or join) reviewed codings into a coding result; write the machine's, the matched
+    reviewed codings and the rejects beside it.  Returns the result and counts for the manifest."""
+    from dataclasses import replace
+
+    from . import reviewed
+
+    rev = reviewed.read_reviewed(p.codings)
+    human, rejects = reviewed.align(rev, segments, documents)
+    used = reviewed.combine(res.codings, human, p.codings_mode)
+    matrix = reviewed.code_matrix(used, segments, [c for c in res.matrix.columns if c not in ("doc_id", "turn")])
+    catalog.write(res.codings, out_dir, "machine_codings")
+    catalog.write(human, out_dir, "human_codings")
+    catalog.write(rejects, out_dir, "human_codings_rejects")
+    log.info("%s", reviewed.summary(human, rejects, p.codings_mode, rev.source))
+    params = {**res.params, "codings": str(p.codings), "codings_mode": p.codings_mode}
+    counts = {"machine_codings": len(res.codings), "human_codings": len(human), "human_rejects": len(rejects)}
+    return replace(res, codings=used, matrix=matrix, params=params), counts
 
 
 def _alliance(ctx: RunContext, p: AllianceParams) -> None:
@@ -225,8 +251,9 @@ REGISTRY: tuple[Stage, ...] = (
     Stage("ingest", IngestParams, needs=(), uses=(), run=_ingest,
           reads_study="paths.transcripts, narratives, case_histories, metadata; roles",
           summary="read transcripts, narratives and case histories into one segments table"),
-    Stage("code", CodeParams, needs=("segments",), uses=(), run=_code, reads_study="codebook",
-          summary="code every segment against the codebook (rules, negation, hedging)"),
+    Stage("code", CodeParams, needs=("segments",), uses=("documents",), run=_code, reads_study="codebook, codings",
+          summary="code every segment against the codebook (rules, negation, hedging); reviewed codings "
+                  "instead or beside"),
     Stage("alliance", AllianceParams, needs=("segments",), uses=(), run=_alliance, reads_study="-",
           summary="alliance-language scores per transcript and role, with evidence spans"),
     Stage("topics", TopicsParams, needs=("segments",), uses=(), run=_topics, reads_study="seed",
@@ -283,7 +310,8 @@ def registry_markdown() -> str:
     lines = ["| stage | needs | uses when present | writes (in `OUT/<stage>/`) | parameters (`stages.<stage>`) |",
              "|---|---|---|---|---|"]
     for s in REGISTRY:
-        files = ", ".join(f"`{f}`" for o in s.outputs.values() for f in o.files)
+        files = ", ".join(f"`{f}`" + (" (optional)" if o.optional else "") for o in s.outputs.values()
+                          for f in o.files)
         params = ", ".join(f"`{k}`" for k in s.params.model_fields)
         lines.append(f"| {s.name} | {', '.join(s.needs) or '–'} | {', '.join(s.uses) or '–'} | {files} | {params} |")
     return "\n".join(lines) + "\n"

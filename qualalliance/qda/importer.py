@@ -39,6 +39,7 @@ import pandas as pd
 from ..codebook import Codebook, load_codebook
 from ..errors import InputError, QualallianceError
 from ..ingest import NAME_PATTERN, SINGLE_VOICE_SPEAKER
+from ..reviewed import turn_of
 from ..readers.roles import assign_roles, parse_role_overrides
 from ..readers.text import parse_single_voice, parse_transcript_text
 from ..schema import CODING_COLUMNS, ROLES, SEGMENT_COLUMNS, SOURCE_TYPES, coerce_segments
@@ -85,23 +86,6 @@ class QdpxImport:
                 f"{self.text_codings} text codings (coders: {coders}) from {self.origin or 'unknown program'}; "
                 f"{mapped + own} codes ({mapped} mapped to the codebook, {own} kept as project codes); "
                 f"{len(self.participants)} participant(s) from cases; positions: {self.convention}")
-
-
-def _turn_of(starts, ends, a: int, b: int) -> int:
-    """The segment overlapping [a, b) most (earliest on ties); else the next one; -1 when none."""
-    best, best_len = -1, 0
-    for i, (s, e) in enumerate(zip(starts, ends)):
-        if s >= b and best >= 0:
-            break
-        ov = min(e, b) - max(s, a)
-        if ov > best_len:
-            best, best_len = i, ov
-    if best >= 0:
-        return best
-    for i, s in enumerate(starts):
-        if s >= a:
-            return i
-    return len(starts) - 1 if len(starts) else -1
 
 
 def _roles_variable(value: str) -> dict[str, str]:
@@ -196,7 +180,7 @@ class _Importer:
             if a == b:
                 self.report.append(("selection_empty", src.guid, src.name, len(sel.codings), f"{sel.start}-{sel.end}"))
                 continue
-            turn = _turn_of(starts, ends, a, b)
+            turn = turn_of(starts, ends, a, b)
             for code_g, user_g in sel.codings:
                 self.add_coding(doc_id, turn, text, a, b, code_g, user_g, sel.description)
         if bare:
