@@ -209,6 +209,10 @@ def test_real_nvivo_export_figures(capsys):
               f"{imp.text_codings} text codings imported")
     assert len(imp.documents) == 2 and len(codes) == 262 and len(imp.project_codebook.codes) == 262
     assert imp.text_codings == 0 and len(imp.codings) == 0  # the sample holds no selections
+    # one computing-curriculum code is a false friend of the packaged codebook's "integration"
+    by_name = imp.report[imp.report["kind"] == "mapped_code"]
+    assert by_name["detail"].tolist() == ["-> integration (by name)"]
+    assert len(read_qdpx(sample, map_by_name=False).report.query("kind == 'mapped_code'")) == 0
 
 
 def test_empty_plain_text_gives_way_to_the_docx(tmp_path):
@@ -220,3 +224,12 @@ def test_empty_plain_text_gives_way_to_the_docx(tmp_path):
     imp = read_qdpx(path)
     assert imp.documents["text"].tolist() == [TEXT_B.rstrip("\n")] and imp.codings["text"].tolist() == [SAFE_B]
     assert "sources/mac.txt is empty" in " ".join(_rep(imp, "source_text")["detail"])
+
+
+def test_hostile_bare_qde_is_refused(tmp_path):
+    qde = tmp_path / "evil.qde"
+    qde.write_text('<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                   '<Project xmlns="urn:QDA-XML:project:1.0" name="&x;"/>', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["import", "qdpx", str(qde), "-o", str(tmp_path / "out")])
+    assert r.exit_code == 2 and r.output.startswith("error: ") and "DOCTYPE" in r.output, r.output
+    assert len(r.output.strip().splitlines()) == 1 and not (tmp_path / "out").exists()

@@ -159,3 +159,12 @@ def test_report_says_which_codings():
     text = codings_used(cod, {"codings": "/r/reviewed.csv", "codings_mode": "beside"})
     assert text == ("2 human (Ana, Ben), 1 rule; reviewed codings from /r/reviewed.csv used beside the machine's "
                     "(the machine's are in code/machine_codings.csv)")
+
+
+def test_codings_with_code_skipped_is_one_line(tmp_path):
+    study = _study(tmp_path)
+    (tmp_path / "r.csv").write_text("doc_id,code,start_char,end_char\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["run", str(study), "-o", str(tmp_path / "o"), "--codings", str(tmp_path / "r.csv"),
+                                 "--skip", "code", *SKIP])
+    assert r.exit_code == 2 and r.output.strip().count("\n") == 0 and "--skip code" in r.output, r.output
+    assert not (tmp_path / "o").exists()

@@ -32,6 +32,10 @@ def run(study, out_dir, seed, skip, codings, codings_mode):
     from ..progress import enabled
     from ..run import STAGES, run_study
 
+    if (codings or codings_mode) and "code" in skip:
+        from ..errors import ConfigError
+
+        raise ConfigError("--codings and --codings-mode need the code stage; do not --skip code")
     stages = [s for s in STAGES if s not in skip]
 
     def on_stage(name):
