@@ -233,3 +233,28 @@ def test_hostile_bare_qde_is_refused(tmp_path):
     r = CliRunner().invoke(cli, ["import", "qdpx", str(qde), "-o", str(tmp_path / "out")])
     assert r.exit_code == 2 and r.output.startswith("error: ") and "DOCTYPE" in r.output, r.output
     assert len(r.output.strip().splitlines()) == 1 and not (tmp_path / "out").exists()
+
+
+def test_colours_round_trip_and_validate(tmp_path):
+    """A codebook colour goes out as Code/@color (schema-valid) and comes back, in both directions."""
+    import io
+    import zipfile
+
+    from qualalliance.codebook import load_codebook as load
+    from qualalliance.qda import build_qdc, build_qdpx, read_qdc
+
+    book = load()
+    book.codes[1].color = "#1f77b4"
+    (tmp_path / "c.qdc").write_bytes(build_qdc(book))
+    assert read_qdc(tmp_path / "c.qdc", base=book) == book
+    docs = pd.DataFrame({"doc_id": ["D1"], "text": ["I felt safe."], "source_type": ["narrative"]})
+    out = build_qdpx(docs, None, codebook=book)
+    (tmp_path / "p.qdpx").write_bytes(out.data)
+    back = read_qdpx(tmp_path / "p.qdpx", codebook=book).project_codebook
+    assert back[book.codes[1].id].color == "#1f77b4"
+    xsd = SHARED_REFI / "Project.xsd"
+    etree = pytest.importorskip("lxml.etree")
+    if xsd.exists():
+        schema = etree.XMLSchema(etree.parse(str(xsd)))
+        qde = zipfile.ZipFile(io.BytesIO(out.data)).read("project.qde")
+        assert schema.validate(etree.fromstring(qde)), schema.error_log
