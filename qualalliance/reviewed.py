@@ -178,6 +178,29 @@ def code_matrix(codings: pd.DataFrame, segments: pd.DataFrame, code_ids: list[st
     return pd.concat([units, pd.DataFrame(mat, columns=ids)], axis=1)
 
 
+def use_reviewed(result, codings_path, mode: str, segments: pd.DataFrame, documents: pd.DataFrame, out_dir):
+    """The code stage with reviewed codings: *result* (a :class:`~qualalliance.coding.coder.CodingResult`)
+    with its codings and matrix replaced (``instead``) or joined (``beside``); the machine's codings,
+    the matched reviewed ones and the rejects are written to *out_dir*.  Returns the new result and
+    counts for the run manifest."""
+    from dataclasses import replace
+
+    from . import catalog
+    from .log import get_logger
+
+    rev = read_reviewed(codings_path)
+    human, rejects = align(rev, segments, documents)
+    used = combine(result.codings, human, mode)
+    matrix = code_matrix(used, segments, [c for c in result.matrix.columns if c not in ("doc_id", "turn")])
+    catalog.write(result.codings, out_dir, "machine_codings")
+    catalog.write(human, out_dir, "human_codings")
+    catalog.write(rejects, out_dir, "human_codings_rejects")
+    get_logger(__name__).info("%s", summary(human, rejects, mode, rev.source))
+    params = {**result.params, "codings": str(codings_path), "codings_mode": mode}
+    counts = {"machine_codings": len(result.codings), "human_codings": len(human), "human_rejects": len(rejects)}
+    return replace(result, codings=used, matrix=matrix, params=params), counts
+
+
 def summary(human: pd.DataFrame, rejects: pd.DataFrame, mode: str, source: str) -> str:
     coders = ", ".join(sorted(human["coder"].unique())) or "none"
     from . import catalog
@@ -188,4 +211,4 @@ def summary(human: pd.DataFrame, rejects: pd.DataFrame, mode: str, source: str) 
 
 
 __all__ = ["MODES", "REVIEW_REJECT_COLUMNS", "Reviewed", "align", "code_matrix", "combine", "read_reviewed",
-           "summary", "turn_of"]
+           "summary", "turn_of", "use_reviewed"]

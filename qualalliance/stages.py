@@ -163,7 +163,9 @@ def _code(ctx: RunContext, p: CodeParams) -> None:
     inputs = [str(study.codebook)] if study.codebook else []
     counts = {}
     if p.codings is not None:  # reviewed codings instead of / beside the machine's
-        res, counts = use_reviewed(res, p, ctx.table("segments"), ctx.table("documents"),
+        from .reviewed import use_reviewed
+
+        res, counts = use_reviewed(res, p.codings, p.codings_mode, ctx.table("segments"), ctx.table("documents"),
                                    catalog.stage_dir(ctx.out, "code"))
         inputs.append(str(p.codings))
     write_coding(res, catalog.stage_dir(ctx.out, "code"), inputs=inputs)
@@ -172,26 +174,6 @@ def _code(ctx: RunContext, p: CodeParams) -> None:
     ctx.extra["codebook_hash"] = res.codebook_sha256
     ctx.inputs += inputs
     ctx.counts["code"] = {"codings": len(res.codings), **counts}
-
-
-def use_reviewed(res, p: CodeParams, segments, documents, out_dir):
-    """Swap (or join) reviewed codings into a coding result; write the machine's, the matched
-    reviewed codings and the rejects beside it.  Returns the result and counts for the manifest."""
-    from dataclasses import replace
-
-    from . import reviewed
-
-    rev = reviewed.read_reviewed(p.codings)
-    human, rejects = reviewed.align(rev, segments, documents)
-    used = reviewed.combine(res.codings, human, p.codings_mode)
-    matrix = reviewed.code_matrix(used, segments, [c for c in res.matrix.columns if c not in ("doc_id", "turn")])
-    catalog.write(res.codings, out_dir, "machine_codings")
-    catalog.write(human, out_dir, "human_codings")
-    catalog.write(rejects, out_dir, "human_codings_rejects")
-    log.info("%s", reviewed.summary(human, rejects, p.codings_mode, rev.source))
-    params = {**res.params, "codings": str(p.codings), "codings_mode": p.codings_mode}
-    counts = {"machine_codings": len(res.codings), "human_codings": len(human), "human_rejects": len(rejects)}
-    return replace(res, codings=used, matrix=matrix, params=params), counts
 
 
 def _alliance(ctx: RunContext, p: AllianceParams) -> None:
