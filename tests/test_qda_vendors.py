@@ -10,6 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qualalliance.cli import cli
 from qualalliance.codebook import load_codebook
@@ -258,3 +260,24 @@ def test_colours_round_trip_and_validate(tmp_path):
         schema = etree.XMLSchema(etree.parse(str(xsd)))
         qde = zipfile.ZipFile(io.BytesIO(out.data)).read("project.qde")
         assert schema.validate(etree.fromstring(qde)), schema.error_log
+
+
+_para = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"), max_size=30)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(_para, min_size=1, max_size=3).map("\n".join), min_size=1, max_size=5))
+def test_docx_text_is_the_paragraphs(paragraphs):
+    """Any paragraphs (line breaks inside them as w:br) come back exactly, joined by newlines."""
+    from qualalliance.qda.docx_text import docx_text
+
+    assert docx_text(minimal_docx(paragraphs), "x.docx") == "\n".join(paragraphs)
+
+
+@given(st.sampled_from(["internal://", "absolute:///C:/Users/a/", "relative://../", "", "C:\\Users\\a\\", "/Users/a/",
+                        "file:///tmp/"]), st.from_regex(r"[A-Za-z0-9_ .-]{1,12}\.txt", fullmatch=True))
+def test_file_name_of_any_path_form(prefix, name):
+    from qualalliance.qda.sources import file_name, split_path
+
+    scheme, rest = split_path(prefix + name)
+    assert file_name(rest) == name and scheme in ("internal", "absolute", "relative", "", "file")
