@@ -106,7 +106,8 @@ def reviewed_vs_machine(run_dir) -> dict[str, pd.DataFrame] | None:
     if human is None or machine is None:
         return None
     out = {str(c): g.reset_index(drop=True) for c, g in human.groupby("coder", sort=True)}
-    name = coder_names([machine])[0]
+    coders = machine["coder"].astype(str).unique() if "coder" in machine.columns else []
+    name = coders[0] if len(coders) == 1 else "machine"  # rules and second-stage model together
     out[name if name not in out else f"{name} (machine)"] = machine
     return out
 
