@@ -34,6 +34,7 @@ class Output:
     stage: str                 # the stage that writes it; also its folder in a run
     files: tuple[str, ...]     # the file names it is written as; files[0] is the one read back
     table: bool = True         # a data table (read with qualalliance.tables.read_table)
+    optional: bool = False     # written only when the study asks for it (e.g. reviewed codings)
 
     @property
     def file(self) -> str:
@@ -48,8 +49,8 @@ class Output:
         return tuple(f.rsplit(".", 1)[1] for f in self.files)
 
 
-def _table(name: str, stage: str, *formats: str) -> Output:
-    return Output(name, stage, tuple(f"{name}.{fmt}" for fmt in (formats or ("csv",))))
+def _table(name: str, stage: str, *formats: str, optional: bool = False) -> Output:
+    return Output(name, stage, tuple(f"{name}.{fmt}" for fmt in (formats or ("csv",))), optional=optional)
 
 
 def _file(name: str, stage: str, file: str) -> Output:
@@ -66,6 +67,10 @@ _OUTPUTS = (
     _table("codings", "code", *TABLE_FORMATS),
     _table("code_matrix", "code", *TABLE_FORMATS),
     _table("coding_candidates", "code"),
+    # ... with reviewed codings (qualalliance.reviewed: run --codings, stages.code.codings)
+    _table("machine_codings", "code", *TABLE_FORMATS, optional=True),
+    _table("human_codings", "code", *TABLE_FORMATS, optional=True),
+    _table("human_codings_rejects", "code", optional=True),
     _file("coding_manifest", "code", "coding_manifest.json"),
     # alliance
     _table("alliance", "alliance", *TABLE_FORMATS),
@@ -190,9 +195,9 @@ def write(df, out_dir: str | os.PathLike, name: str) -> list[Path]:
     return write_table(df, out_dir, o.stem, formats=o.formats)
 
 
-def declared_files(stage: str) -> set[str]:
-    """Every file name the catalog declares for *stage*."""
-    return {f for o in outputs_of(stage).values() for f in o.files}
+def declared_files(stage: str, optional: bool = True) -> set[str]:
+    """Every file name the catalog declares for *stage* (without the optional ones when *optional* is False)."""
+    return {f for o in outputs_of(stage).values() if optional or not o.optional for f in o.files}
 
 
 __all__ = ["OUTPUTS", "Output", "RELIABILITY_FOLDER", "RUN_MANIFEST", "STAGE_FOLDERS", "declared_files",

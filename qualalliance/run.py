@@ -46,17 +46,21 @@ class RunResult:
 
 
 def run_study(study_path, out_dir=None, *, seed: int | None = None, skip=(), clean: bool = True,
-              on_stage: Callable[[str], None] | None = None) -> RunResult:
+              on_stage: Callable[[str], None] | None = None, codings=None,
+              codings_mode: str | None = None) -> RunResult:
     """Run every stage on a study folder (or its ``study.yaml``) and write ``OUT/manifest.json``.
 
     *skip* names stages to leave out; a skipped stage whose tables a running stage needs
     must have left them in OUT (checked before anything runs).  *clean* removes a
     previous run's stage folders first (except those reused that way), so no stale
     table survives.  *seed* overrides the study's seed, ``stages.topics.seed`` included.
+    *codings* / *codings_mode* override ``stages.code.codings`` / ``codings_mode`` (reviewed codings).
     """
     from .study import load_study
 
     study = load_study(study_path)
+    if codings is not None or codings_mode is not None:
+        study = study.with_stage("code", codings=codings and Path(codings).resolve(), codings_mode=codings_mode)
     skip = tuple(skip)
     unknown = [s for s in skip if s not in STAGES]
     if unknown:

@@ -87,6 +87,10 @@ class CodeParams(StageParams):
     # = coding.coder.DEFAULT_MIN_CONFIDENCE (not imported: coding imports this module's
     # YAML helpers); tests/test_coding_scorer.py checks the two agree
     min_confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 0.6
+    # reviewed (human or imported) codings: a codings table or an import folder, used
+    # instead of or beside the machine's (qualalliance.reviewed); top-level `codings:` too
+    codings: Optional[StudyPath] = None
+    codings_mode: Literal["instead", "beside"] = "instead"
 
 
 class AllianceParams(StageParams):

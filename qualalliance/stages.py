@@ -163,14 +163,22 @@ def _code(ctx: RunContext, p: CodeParams) -> None:
     from .coding.coder import write_coding
 
     study = ctx.study
-    res = code_segments(ctx.table("segments"), codebook=study.codebook, **p.model_dump())
+    res = code_segments(ctx.table("segments"), codebook=study.codebook,
+                        **p.model_dump(exclude={"codings", "codings_mode"}))
     inputs = [str(study.codebook)] if study.codebook else []
+    counts = {}
+    if p.codings is not None:  # reviewed codings instead of / beside the machine's
+        from .reviewed import use_reviewed
+
+        res, counts = use_reviewed(res, p.codings, p.codings_mode, ctx.table("segments"), ctx.table("documents"),
+                                   catalog.stage_dir(ctx.out, "code"))
+        inputs.append(str(p.codings))
     write_coding(res, catalog.stage_dir(ctx.out, "code"), inputs=inputs)
     ctx.tables["codings"] = res.codings
     ctx.params["code"] = {**p.manifest_params(), "codebook": str(study.codebook or "packaged default")}
     ctx.extra["codebook_hash"] = res.codebook_sha256
     ctx.inputs += inputs
-    ctx.counts["code"] = {"codings": len(res.codings)}
+    ctx.counts["code"] = {"codings": len(res.codings), **counts}
 
 
 def _alliance(ctx: RunContext, p: AllianceParams) -> None:
@@ -231,8 +239,9 @@ REGISTRY: tuple[Stage, ...] = (
     Stage("ingest", IngestParams, needs=(), uses=(), run=_ingest,
           reads_study="paths.transcripts, narratives, case_histories, metadata; roles",
           summary="read transcripts, narratives and case histories into one segments table"),
-    Stage("code", CodeParams, needs=("segments",), uses=(), run=_code, reads_study="codebook",
-          summary="code every segment against the codebook (rules, negation, hedging)"),
+    Stage("code", CodeParams, needs=("segments",), uses=("documents",), run=_code, reads_study="codebook, codings",
+          summary="code every segment against the codebook (rules, negation, hedging); reviewed codings "
+                  "instead or beside"),
     Stage("alliance", AllianceParams, needs=("segments",), uses=(), run=_alliance, reads_study="-",
           summary="alliance-language scores per transcript and role, with evidence spans; rupture and "
                   "repair events read from both speakers' turns in order"),
@@ -290,7 +299,8 @@ def registry_markdown() -> str:
     lines = ["| stage | needs | uses when present | writes (in `OUT/<stage>/`) | parameters (`stages.<stage>`) |",
              "|---|---|---|---|---|"]
     for s in REGISTRY:
-        files = ", ".join(f"`{f}`" for o in s.outputs.values() for f in o.files)
+        files = ", ".join(f"`{f}`" + (" (optional)" if o.optional else "") for o in s.outputs.values()
+                          for f in o.files)
         params = ", ".join(f"`{k}`" for k in s.params.model_fields)
         lines.append(f"| {s.name} | {', '.join(s.needs) or '–'} | {', '.join(s.uses) or '–'} | {files} | {params} |")
     return "\n".join(lines) + "\n"

@@ -55,6 +55,20 @@ class ReportResult:
 
 
 # --------------------------------------------------------------------------- index page
+def codings_used(codings: pd.DataFrame, code_params: dict) -> str:
+    """Which codings the report's themes rest on: by method (and reviewer), and their source."""
+    parts = []
+    for method, g in codings.groupby("method", sort=True):
+        coders = sorted(g["coder"].astype(str).unique())
+        parts.append(f"{len(g)} {method}" + (f" ({', '.join(coders)})" if method == "human" else ""))
+    text = ", ".join(parts) or "none"
+    if code_params.get("codings"):
+        how = "instead of" if code_params.get("codings_mode", "instead") == "instead" else "beside"
+        text += (f"; reviewed codings from {code_params['codings']} used {how} the machine's "
+                 f"(the machine's are in code/{catalog.file_name('machine_codings', 'csv')})")
+    return text
+
+
 def _run_section(run: RunData, design: Design, omitted: dict[str, str], out: Path) -> tuple[str, str]:
     rows = []
     for st in STAGE_NAMES:
@@ -73,6 +87,9 @@ def _run_section(run: RunData, design: Design, omitted: dict[str, str], out: Pat
     rejects = run.get("rejects")
     if rejects is not None:
         facts.append(("Rejected turns at ingest", f"{len(rejects)} (listed with reasons in ingest/rejects.csv)"))
+    codings = run.get("codings")
+    if codings is not None:
+        facts.append(("Codings used", codings_used(codings, (m.get("parameters") or {}).get("code") or {})))
     seed = m.get("seed", getattr(run.study, "seed", None))
     if seed is not None:
         facts.append(("Seed", str(seed)))
