@@ -131,7 +131,14 @@ def _share_heatmap(shares: pd.DataFrame, by: str, info: pd.DataFrame, order):
 
 
 def _bertopic_figure(model, method: str):
-    return getattr(model, method)(custom_labels=True)
+    fig = getattr(model, method)(custom_labels=True)
+    fig.update_layout(title_text="")  # the section heading names the figure
+    if method == "visualize_heatmap":
+        # full labels on the rows; topic numbers under the columns (rotated labels ran into the colour bar)
+        cols = list(fig.data[0].x)
+        fig.update_xaxes(tickmode="array", tickvals=cols, ticktext=[str(c).split(":")[0] for c in cols],
+                         tickangle=0, title_text="topic")
+    return fig
 
 
 def _sections(result, session_order, timepoint_order) -> list[tuple[str, str, str, object]]:
