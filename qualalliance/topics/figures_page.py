@@ -199,8 +199,9 @@ def topic_figures_html(result, title: str = "Topics", session_order=None, timepo
                 continue
             if fig is None:
                 continue
-            body = "<div class=\"figure\">" + fig.to_html(full_html=False, include_plotlyjs=first,
-                                                          div_id=f"topics-{key}", config={"displaylogo": False}) + "</div>"
+            plot = fig.to_html(full_html=False, include_plotlyjs=first, div_id=f"topics-{key}",
+                               config={"displaylogo": False})
+            body = f"<div class=\"figure\">{plot}</div>"
             first = False
         else:
             body = content
