@@ -39,11 +39,16 @@ OVERLAPS = """(() => {
 })()"""
 
 
-def test_figures_page_renders_offline_without_overlaps(tmp_path):
+@pytest.fixture(scope="module")
+def six_topics():
     df, _ = synthetic_corpus(n_docs=40, seed=2)
     df = df.assign(session=np.where(df["turn"] < 6, "first", "second"))
-    # six topics with long labels: two rows of bar charts, titles wrapped
-    res = discover_topics(df, unit="turn", role="participant", n_topics=6, seed=0, svd_dims=20)
+    # six topics: two rows of bar charts
+    return discover_topics(df, unit="turn", role="participant", n_topics=6, seed=0, svd_dims=20)
+
+
+def test_figures_page_renders_offline_without_overlaps(six_topics, tmp_path):
+    res = six_topics
     page = tmp_path / "topic_figures.html"
     page.write_text(topic_figures_html(res), encoding="utf-8")
     with Browser(tmp_path / "chromium-profile") as browser:
@@ -57,10 +62,10 @@ def test_figures_page_renders_offline_without_overlaps(tmp_path):
     assert got["clashes"] == [], got["clashes"]
 
 
-def test_the_overlap_check_can_fail(tmp_path):
+def test_the_overlap_check_can_fail(six_topics, tmp_path):
     # BERTopic's own bar chart with long titles in four narrow columns: the check must see the clash
-    df, _ = synthetic_corpus(n_docs=40, seed=2)
-    res = discover_topics(df, unit="turn", role="participant", n_topics=6, seed=0, svd_dims=20)
+    # (runs last: it relabels the shared model)
+    res = six_topics
     res.model.set_topic_labels({t: f"{t}: a very long topic label that cannot fit in its narrow column at all"
                                 for t in set(res.model.topics_) if t >= 0})
     fig = res.model.visualize_barchart(custom_labels=True, top_n_topics=6, n_words=8, width=220)
