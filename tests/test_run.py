@@ -83,7 +83,7 @@ def test_every_stage_writes_exactly_the_files_the_catalog_declares(demo_run):
         assert {p.name for p in (out / stage).iterdir()} == catalog.declared_files(stage), stage
 
 
-def test_topics_command_on_the_study_folder_gives_the_runs_topics(demo_run, tmp_path):
+def test_topics_command_on_the_study_or_run_folder_gives_the_runs_topics(demo_run, tmp_path):
     # one documented default: `qualalliance topics STUDY` ingests the study as `run` does and
     # takes its stages.topics settings and seed, so both give the same topics
     r = CliRunner().invoke(cli, ["topics", str(DEMO), "-o", str(tmp_path / "t")])
@@ -93,11 +93,15 @@ def test_topics_command_on_the_study_folder_gives_the_runs_topics(demo_run, tmp_
     mine = json.loads((tmp_path / "t" / "topics_manifest.json").read_text(encoding="utf-8"))
     theirs = json.loads((demo_run.out / "topics" / "topics_manifest.json").read_text(encoding="utf-8"))
     assert mine["parameters"] == theirs["parameters"]
-    # an option typed on the command line still wins over the study's setting
-    r = CliRunner().invoke(cli, ["topics", str(DEMO), "-o", str(tmp_path / "u"), "--n-topics", "3", "--no-figures"])
+    # the run folder gives the settings the run recorded (manifest.json); options typed on the
+    # command line still win
+    r = CliRunner().invoke(cli, ["topics", str(demo_run.out), "-o", str(tmp_path / "u"), "--n-topics", "3",
+                                 "--no-figures"])
     assert r.exit_code == 0, r.output
     info = pd.read_csv(tmp_path / "u" / "topic_info.csv")
     assert (info["topic"] >= 0).sum() == 3 and not (tmp_path / "u" / "topic_figures.html").exists()
+    used = json.loads((tmp_path / "u" / "topics_manifest.json").read_text(encoding="utf-8"))["parameters"]
+    assert used == {**theirs["parameters"], "n_topics": 3, "figures": False}  # role, seed ... from the run
 
 
 def test_same_study_and_seed_give_byte_identical_outputs(demo_run, demo_run_again):

@@ -2,8 +2,9 @@
 
 The option defaults are those of ``TopicsParams`` (qualalliance/stage_params.py), the
 same defaults ``qualalliance run`` uses; with a study (SEGMENTS a study folder, or
-``--study``) its ``stages.topics`` settings and seed come first, so the command gives
-what the run gives.  Options typed on the command line always win.
+``--study``) its ``stages.topics`` settings and seed come first, and with a run folder
+the settings the run recorded in its manifest.json, so the command gives what the run
+gives.  Options typed on the command line always win.
 """
 
 from __future__ import annotations
@@ -66,14 +67,16 @@ def _n_topics(ctx, param, value):
                    "hierarchy, similarity; plotly inlined, opens offline).")
 @click.option("--study", "study_path", type=click.Path(exists=True), default=None,
               help="A study folder or study.yaml: its stages.topics settings and seed are the defaults "
-                   "(as in `qualalliance run`). Implied when SEGMENTS is a study folder.")
+                   "(as in `qualalliance run`). Implied when SEGMENTS is a study folder; a run folder "
+                   "as SEGMENTS gives the settings the run recorded.")
 @click.pass_context
 def topics(ctx, segments, out_dir, study_path, **options):
     """Discover topics in SEGMENTS with BERTopic, offline and reproducibly.
 
     SEGMENTS is a segments table (.parquet/.csv), a folder holding segments.parquet
-    (an ingest or run output), a study folder (ingested as `run` does, with the study's
-    topic settings) or raw transcripts (ingested on the fly). Writes topic assignments
+    (an ingest output, or a run folder: with the topic settings the run recorded), a
+    study folder (ingested as `run` does, with the study's topic settings) or raw
+    transcripts (ingested on the fly). Writes topic assignments
     per turn (or per document), a topic table with top terms and representative quotes,
     topic shares per role, session and time point, and a figures page.
     """
@@ -88,7 +91,7 @@ def topics(ctx, segments, out_dir, study_path, **options):
         study_path = segments
     study = _load_study(study_path)
     given = {k: v for k, v in options.items() if ctx.get_parameter_source(k) == ParameterSource.COMMANDLINE}
-    base = study.stage("topics").model_dump() if study is not None else {}
+    base = study.stage("topics").model_dump() if study is not None else _recorded_settings(segments)
     if study is not None and base.get("seed") is None:
         base["seed"] = study.seed
     params = from_options(TopicsParams, **{**{k: options[k] for k in PARAM_OPTIONS}, **base, **given})
@@ -101,6 +104,20 @@ def topics(ctx, segments, out_dir, study_path, **options):
             inputs += [str(p) for p in [catalog.find_in(segments, "segments")] if p is not None]
     result = topics_outputs(segs, params, out_dir, inputs=inputs, study=study)
     echo(f"topics: {result.summary()} -> {out_dir}")
+
+
+def _recorded_settings(folder) -> dict:
+    """The topic settings a ``qualalliance run`` folder recorded in its manifest.json, else {}."""
+    import json
+    from pathlib import Path
+
+    from .. import catalog
+
+    if not Path(folder).is_dir() or not catalog.manifest_path(folder).is_file():
+        return {}
+    manifest = json.loads(catalog.manifest_path(folder).read_text(encoding="utf-8"))
+    recorded = (manifest.get("parameters") or {}).get("topics") if isinstance(manifest, dict) else None
+    return dict(recorded) if isinstance(recorded, dict) else {}
 
 
 def _load_study(path):
