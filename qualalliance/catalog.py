@@ -82,6 +82,7 @@ _OUTPUTS = (
     _table("topics", "topics", *TABLE_FORMATS),
     _table("topic_info", "topics"),
     _table("topics_by_role", "topics"),
+    _table("topics_by_session", "topics"),
     _table("topics_by_timepoint", "topics"),
     _file("topic_figures", "topics", "topic_figures.html"),
     _file("topics_manifest", "topics", "topics_manifest.json"),

@@ -117,6 +117,8 @@ class TopicsParams(StageParams):
     seed_terms: Optional[StudyPath] = None     # a text file of seed topics, 'name: term, term' (implies guided)
     window_words: PositiveInt = 60
     min_topic_size: Optional[PositiveInt] = None
+    # the most topics n_topics: auto may choose (a count a reader can take in; docs/topics.md)
+    max_topics: Annotated[int, Strict(), Field(ge=2)] = 20
     figures: Bool = True
 
 

@@ -115,26 +115,48 @@ def alliance_outputs(segments, params: AllianceParams, out_dir, inputs=()):
     return result
 
 
-def topics_outputs(segments, params: TopicsParams, out_dir, inputs=()):
-    """Discover topics and write the topic tables, figures and manifest (``topics`` and ``run``)."""
-    from .manifest import build_manifest
-    from .topics import discover_topics, read_seed_terms_file, write_topics
+def topics_result(segments, params: TopicsParams):
+    """``discover_topics`` with a stage's parameters (in memory; :func:`topics_outputs` writes)."""
+    from .topics import discover_topics, read_seed_terms_file
 
     seeds = None
     if params.seed_terms is not None:
         seeds = read_seed_terms_file(str(params.seed_terms))
     elif params.codebook is not None:
         seeds = str(params.codebook)  # a codebook path: its phrases seed the topics
-    result = discover_topics(segments, unit=params.unit, role=params.role, n_topics=params.n_topics,
-                             seed=params.seed or 0, embedding=params.embedding,
-                             guided=params.guided or seeds is not None, seed_terms=seeds,
-                             window_words=params.window_words, min_topic_size=params.min_topic_size)
+    return discover_topics(segments, unit=params.unit, role=params.role, n_topics=params.n_topics,
+                           seed=params.seed or 0, embedding=params.embedding,
+                           guided=params.guided or seeds is not None, seed_terms=seeds,
+                           window_words=params.window_words, min_topic_size=params.min_topic_size,
+                           max_topics=params.max_topics)
+
+
+def study_topics(study, segments=None):
+    """The topics ``run`` finds for *study* (its ``stages.topics`` settings and seed), in memory.
+
+    *segments*: the study's segments (default: ingested as ``run`` does, :func:`study_segments`).
+    For notebooks: the same topics as the study's report.
+    """
+    p = study.stage("topics")
+    p = p.model_copy(update={"seed": topics_seed(p.seed, study.seed, False)})
+    return topics_result(study_segments(study) if segments is None else segments, p)
+
+
+def topics_outputs(segments, params: TopicsParams, out_dir, inputs=(), study=None):
+    """Discover topics and write the topic tables, figures and manifest (``topics`` and ``run``).
+    *study* (optional) orders the figures' sessions and time points."""
+    from .manifest import build_manifest
+    from .topics import write_topics
+
+    result = topics_result(segments, params)
     files = [str(p) for p in (params.codebook, params.seed_terms) if p]
     manifest = build_manifest("topics", inputs=[*inputs, *files], params=params.manifest_params(),
                               outputs={"assignments": len(result.assignments),
                                        "topics": result.params["n_topics_found"]},
                               extra={"choices": result.params})
-    write_topics(result, out_dir, figures=params.figures, manifest=manifest)
+    write_topics(result, out_dir, figures=params.figures, manifest=manifest,
+                 session_order=study.sessions if study is not None else None,
+                 timepoint_order=study.timepoints if study is not None else None)
     return result
 
 
@@ -144,11 +166,28 @@ def _opt_str(p) -> str | None:
 
 # ----------------------------------------------------------------------------- the runners
 
-def _ingest(ctx: RunContext, p: IngestParams) -> None:
-    study = ctx.study
+def study_sources(study) -> list[tuple[str, str]]:
+    """``(folder, source_type)`` for each text folder of *study*, as ``run`` ingests them."""
     sources = [(str(path), st) for st, path in study.paths.text_dirs().items()]
     if not sources:
         raise ConfigError("the study names no transcripts, narratives or case_histories folder", study.file)
+    return sources
+
+
+def study_segments(study):
+    """The segments ``run`` would ingest from *study* (its folders, metadata, roles and
+    ``stages.ingest``), in memory: for the stand-alone commands given a study folder."""
+    from .ingest import NAME_PATTERN, ingest
+
+    p = study.stage("ingest")
+    return ingest(study_sources(study), metadata=study.paths.metadata, strict=p.strict,
+                  roles=dict(study.roles) or None, name_pattern=p.name_pattern or NAME_PATTERN,
+                  speaker_col=p.speaker_col, text_col=p.text_col).segments
+
+
+def _ingest(ctx: RunContext, p: IngestParams) -> None:
+    study = ctx.study
+    sources = study_sources(study)
     res, params = ingest_outputs(sources, p, catalog.stage_dir(ctx.out, "ingest"), metadata=study.paths.metadata,
                                  roles=dict(study.roles))
     ctx.tables.update(segments=res.segments, documents=res.documents)
@@ -204,7 +243,7 @@ def topics_seed(stage_seed: int | None, run_seed: int, seed_given: bool) -> int:
 def _topics(ctx: RunContext, p: TopicsParams) -> None:
     p = p.model_copy(update={"seed": topics_seed(p.seed, ctx.seed, ctx.seed_given)})
     res = topics_outputs(ctx.table("segments"), p, catalog.stage_dir(ctx.out, "topics"),
-                         inputs=ctx.run_inputs("segments"))
+                         inputs=ctx.run_inputs("segments"), study=ctx.study)
     ctx.inputs += [str(f) for f in (p.codebook, p.seed_terms) if f]
     ctx.params["topics"] = p.manifest_params()
     ctx.counts["topics"] = {"units": len(res.assignments), "topics": int(len(res.topic_info))}
@@ -307,4 +346,5 @@ def registry_markdown() -> str:
 
 
 __all__ = ["BY_NAME", "REGISTRY", "RunContext", "STAGES", "Stage", "alliance_outputs", "check_plan", "get",
-           "ingest_outputs", "kept_folders", "registry_markdown", "topics_outputs", "topics_seed"]
+           "ingest_outputs", "kept_folders", "registry_markdown", "study_segments", "study_sources", "study_topics",
+           "topics_outputs", "topics_result", "topics_seed"]

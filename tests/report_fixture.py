@@ -62,6 +62,13 @@ stages:
 """
 
 
+# topic_info quotes (the report shows the first two per topic; the first is over 220 characters)
+TOPIC_QUOTES = [("I feel safe here with both of you, and I can say what I was afraid to say before, which is that "
+                 "the last year has been heavy in a way I could not name, and sitting here I notice that my "
+                 "shoulders come down when I breathe out slowly.", "It is safe to be here."),
+                ("I trust the process more than I did.", "We went through the plan together."),
+                ("I was scared, and then I realised I was not alone.", "Scared at first, then calmer.")]
+
 def participant_lines(i: int, session: str) -> list[str]:
     lines = ["I feel safe here." for _ in range(i + 1)]
     if session == "dosing1":
@@ -138,7 +145,12 @@ def build_tables() -> dict[str, pd.DataFrame]:
     topic_info = pd.DataFrame({"topic": [-1, 0, 1, 2], "size": [5, 30, 20, 10], "n_turns": [5, 30, 20, 10],
                                "n_docs": [4, 18, 12, 8], "label": ["outliers", "safe / here", "trust / process",
                                                                     "scared / realised"],
-                               "top_terms": ["", "safe, here, feel", "trust, process", "scared, realised"]})
+                               "top_terms": ["", "safe, here, feel", "trust, process", "scared, realised"],
+                               "quote_1": ["", TOPIC_QUOTES[0][0], TOPIC_QUOTES[1][0], TOPIC_QUOTES[2][0]],
+                               "quote_2": ["", TOPIC_QUOTES[0][1], TOPIC_QUOTES[1][1], TOPIC_QUOTES[2][1]],
+                               "quote_3": ["", "A third quote the table leaves out.", "", ""],
+                               "quote_sources": ["", "P1_prep:2; P2_prep:4; P3_prep:2", "P2_dosing1:1; P4_dosing1:3",
+                                                 "P5_week1:2; P10_week1:1"]})
     share_rows = []
     for col, groups in (("role", ["participant", "therapist", "other"]),
                         ("timepoint", ["preparation", "dosing1", "week1", "week4"])):

@@ -161,6 +161,22 @@ def test_outcomes_table_values(rendered):
     assert wk4["Responders"] == 5 and wk4["Remitted"] == 3  # <= 7: 6, 4, 7
 
 
+def test_topics_table_shows_two_quotes_per_topic(rendered):
+    from .report_fixture import TOPIC_QUOTES
+
+    run, _ = rendered
+    md = (run / "report" / "tables" / "topics.md").read_text(encoding="utf-8")
+    index = (run / "report" / "index.html").read_text(encoding="utf-8")
+    long_quote = TOPIC_QUOTES[0][0]
+    assert len(long_quote) > 220 and long_quote not in md  # cut at a word boundary
+    assert "“" + long_quote[:200].rsplit(" ", 2)[0] in md and "breathe out slowly" not in md
+    for first, second in TOPIC_QUOTES[1:]:
+        assert f"“{first}”" in md and f"“{second}”" in md and f"“{first}”" in index
+    assert "“It is safe to be here.” (P2_prep:4)" in md and "(P4_dosing1:3)" in md  # each with its source
+    assert "A third quote the table leaves out." not in md
+    assert "Representative quotes" in md
+
+
 def test_every_quote_traces_to_its_document(rendered):
     run, _ = rendered
     docs = pd.read_parquet(run / "ingest" / "documents.parquet").set_index("doc_id")["text"]

@@ -16,7 +16,7 @@ import pytest
 from qualalliance.report import render_report
 
 from .report_browser import Browser, chromium_path
-from .report_fixture import PIDS, make_run
+from .report_fixture import PIDS, TOPIC_QUOTES, make_run
 
 # .ci/run installs chromium and refuses to go on without it, so in CI this never skips
 pytestmark = pytest.mark.skipif(chromium_path() is None,
@@ -41,8 +41,10 @@ def test_report_renders_in_chromium_offline(tmp_path):
     res = render_report(run)
     shot = tmp_path / "index.png"
     with Browser(tmp_path / "chromium-profile") as browser:
-        rep = browser.check(res.index, screenshot=shot)
+        rep = browser.check(res.index, screenshot=shot, evaluate="document.body.innerText")
         _assert_clean(rep)
+        for first, second in TOPIC_QUOTES[1:]:  # Table 9 shows two quotes per topic
+            assert f"“{first}”" in rep.extra and f"“{second}”" in rep.extra
         assert rep.probe["title"] == "qualalliance report: fixture-study"
         assert "SYNTHETIC DATA" in rep.probe["text"]
         assert rep.probe["images"] == 5

@@ -35,7 +35,8 @@ def test_full_demo_run_writes_every_stage_report_and_manifest(demo_run):
     codings = pd.read_parquet(out / "code" / "codings.parquet")
     assert {"safety", "trust", "integration"} <= set(codings["code"])
     topic_info = pd.read_csv(out / "topics" / "topic_info.csv")
-    assert (topic_info["topic"] >= 0).sum() == 12  # the demo study asks for 12 topics
+    # the automatic count, at most 20 (the demo asks only for participant talk); silhouette peaks at 14
+    assert (topic_info["topic"] >= 0).sum() == 14
     assert (out / "link" / "statistics.csv").is_file() and (out / "link" / "regressions.csv").is_file()
 
     report = out / "report"
@@ -63,8 +64,8 @@ def test_full_demo_run_writes_every_stage_report_and_manifest(demo_run):
     assert "report/index.html" in manifest["outputs"]
     assert set(manifest["timings_s"]) == set(manifest["stages_completed"])
     topics = manifest["parameters"]["topics"]
-    assert {k: topics[k] for k in ("seed", "role", "n_topics")} == {"seed": 20240312, "role": "participant",
-                                                                   "n_topics": 12}
+    assert {k: topics[k] for k in ("seed", "role", "n_topics", "max_topics")} == {
+        "seed": 20240312, "role": "participant", "n_topics": "auto", "max_topics": 20}
     # the stage's own manifest, as `qualalliance topics` writes it, with the same parameters
     topics_manifest = json.loads((out / "topics" / "topics_manifest.json").read_text(encoding="utf-8"))
     assert topics_manifest["parameters"] == topics
@@ -81,6 +82,27 @@ def test_every_stage_writes_exactly_the_files_the_catalog_declares(demo_run):
             continue
         present = {p.name for p in (out / stage).iterdir()}
         assert catalog.declared_files(stage, optional=False) <= present <= catalog.declared_files(stage), stage
+
+
+def test_topics_command_on_the_study_or_run_folder_gives_the_runs_topics(demo_run, tmp_path):
+    # one documented default: `qualalliance topics STUDY` ingests the study as `run` does and
+    # takes its stages.topics settings and seed, so both give the same topics
+    r = CliRunner().invoke(cli, ["topics", str(DEMO), "-o", str(tmp_path / "t")])
+    assert r.exit_code == 0, r.output
+    for name in ("topics.csv", "topic_info.csv", "topics_by_session.csv"):
+        assert (tmp_path / "t" / name).read_bytes() == (demo_run.out / "topics" / name).read_bytes(), name
+    mine = json.loads((tmp_path / "t" / "topics_manifest.json").read_text(encoding="utf-8"))
+    theirs = json.loads((demo_run.out / "topics" / "topics_manifest.json").read_text(encoding="utf-8"))
+    assert mine["parameters"] == theirs["parameters"]
+    # the run folder gives the settings the run recorded (manifest.json); options typed on the
+    # command line still win
+    r = CliRunner().invoke(cli, ["topics", str(demo_run.out), "-o", str(tmp_path / "u"), "--n-topics", "3",
+                                 "--no-figures"])
+    assert r.exit_code == 0, r.output
+    info = pd.read_csv(tmp_path / "u" / "topic_info.csv")
+    assert (info["topic"] >= 0).sum() == 3 and not (tmp_path / "u" / "topic_figures.html").exists()
+    used = json.loads((tmp_path / "u" / "topics_manifest.json").read_text(encoding="utf-8"))["parameters"]
+    assert used == {**theirs["parameters"], "n_topics": 3, "figures": False}  # role, seed ... from the run
 
 
 def test_same_study_and_seed_give_byte_identical_outputs(demo_run, demo_run_again):

@@ -237,6 +237,26 @@ def alliance_table(run: RunData, design: Design) -> ReportTable:
 
 
 # --------------------------------------------------------------------------- topics
+TOPIC_QUOTES = 2         # representative quotes per topic in the table
+TOPIC_QUOTE_CHARS = 220  # each cut at a word boundary (topic_info.csv keeps up to 300)
+
+
+def _topic_quotes(row) -> list[str] | str:
+    """The topic's first quotes (most typical units first), each with its ``doc_id:turn``."""
+    sources = [s.strip() for s in str(row.get("quote_sources", "") or "").split(";")]
+    out = []
+    for i in range(1, TOPIC_QUOTES + 1):
+        text = row.get(f"quote_{i}", "")
+        text = "" if pd.isna(text) else " ".join(str(text).split())
+        if not text:
+            continue
+        if len(text) > TOPIC_QUOTE_CHARS:
+            text = text[:TOPIC_QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(" …") + " …"
+        src = sources[i - 1] if i - 1 < len(sources) and sources[i - 1] else ""
+        out.append(f"“{text}”" + (f" ({src})" if src else ""))
+    return out or DASH
+
+
 def topics_table(run: RunData, design: Design) -> ReportTable:
     info = run.get("topic_info")
     if info is None:
@@ -247,18 +267,24 @@ def topics_table(run: RunData, design: Design) -> ReportTable:
     info = info[info["topic"] >= 0].sort_values(["size", "topic"], ascending=[False, True], kind="mergesort")
     k = int(run.params.get("max_topics", 15))
     shown = info.head(k)
-    raw = shown[[c for c in ("topic", "label", "size", "n_turns", "n_docs", "top_terms") if c in shown.columns]]
+    raw = shown[[c for c in ("topic", "label", "size", "n_turns", "n_docs", "top_terms", "quote_1", "quote_2",
+                             "quote_sources") if c in shown.columns]]
     disp = pd.DataFrame({
         "Topic": shown["topic"].map(lambda v: num(v, 0)), "Label": shown.get("label", "").astype(str),
         "Units": shown["size"].map(lambda v: num(v, 0)) if "size" in shown else DASH,
         "Documents": shown["n_docs"].map(lambda v: num(v, 0)) if "n_docs" in shown else DASH,
-        "Top terms": shown.get("top_terms", "").astype(str)})
+        "Top terms": shown.get("top_terms", "").astype(str),
+        "Representative quotes": [_topic_quotes(r) for _, r in shown.iterrows()]})
     n_out = int(outliers["size"].sum()) if len(outliers) and "size" in outliers else 0
-    note = (f"The {len(shown)} largest of {len(info)} topics (BERTopic, offline embedding). Units: the turns or "
-            f"documents assigned to the topic; {n_out} units were outliers (topic -1). Topics are inductive "
-            "summaries of wording, to be read with the quotes in topics/topic_info.csv, not themes.")
-    return ReportTable("topics", "Topics: size and top terms", disp, note, raw.reset_index(drop=True),
-                       _src(run, "topic_info"), text_columns=("Top terms",))
+    note = (f"The {len(shown)} largest of {len(info)} topics (BERTopic, offline embedding). Units: the turns, "
+            f"windows or documents assigned to the topic; {n_out} units were outliers (topic -1). Label: three "
+            "of the top terms, without words every counselling conversation has (docs/topics.md). "
+            f"Representative quotes: the {TOPIC_QUOTES} units most typical of the topic (closest to its centre), "
+            "with their document and first turn; all quotes in topics/topic_info.csv, more in "
+            "topics/topic_figures.html. Topics are inductive summaries of wording, not themes.")
+    return ReportTable("topics", "Topics: size, top terms and representative quotes", disp, note,
+                       raw.reset_index(drop=True), _src(run, "topic_info"),
+                       text_columns=("Top terms", "Representative quotes"))
 
 
 # --------------------------------------------------------------------------- correlations
