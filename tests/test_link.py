@@ -247,3 +247,21 @@ def test_variables_table_carries_the_parts_of_every_name():
     outcomes = v[v["source"] == "outcome"]
     assert (outcomes["measure"] != "").all() and set(outcomes["metric"]) >= {"value"}
 
+
+def test_a_cell_never_shows_one_quote_twice_in_other_words():
+    """Stock phrases said by several participants ("meditating in the mornings, ten / five
+    minutes") are one quote to a reader: a cell shows it once, then distinct wordings."""
+    from qualalliance.link.joint_display import distinct_quotes, near_duplicate, _word_set
+
+    ranked = pd.DataFrame({"quote": [
+        "I've been meditating in the mornings, fifteen minutes, nothing fancy.",
+        "I've been meditating in the mornings, ten minutes, nothing fancy.",
+        "I suppose I've been meditating in the mornings, five minutes, nothing fancy.",
+        "So right now you've been meditating.",
+        "I walk by the river most evenings now."]})
+    assert [r["quote"] for r in distinct_quotes(ranked, 3)] == [ranked["quote"][0], ranked["quote"][3],
+                                                                ranked["quote"][4]]
+    assert near_duplicate(_word_set("The hardest part was the first hour."),
+                          _word_set("The hardest part was the start."))
+    assert not near_duplicate(_word_set("I trust you."), _word_set("I trust this process more than I thought."))
+    assert len(distinct_quotes(ranked.head(3), 3)) == 1  # fewer than k rather than the same words again
