@@ -149,7 +149,7 @@ def main(argv=None) -> int:
     alliance_feats = [f for f in res.statistics["feature"].unique() if f.startswith("alliance.session.")]
     key = [f for f in ("alliance.session.therapist_mi_responsiveness", "text.n_words", "text.participant_word_share")
            if f in res.statistics["feature"].unique()]
-    show(res.statistics, "alliance index and length controls", main_outcomes, key)
+    show(res.statistics, "therapist MI-consistent responsiveness and length controls", main_outcomes, key)
     show(res.statistics, "strongest alliance sub-scores per outcome (top 3)", main_outcomes, alliance_feats, top=3)
     code_feats = [f for f in res.statistics["feature"].unique() if f.startswith("code.")]
     show(res.statistics, "strongest codebook themes per outcome (top 3)", main_outcomes, code_feats, top=3)
