@@ -387,3 +387,34 @@ def test_case_history_keeps_denied_and_opposite_pole_apart(tmp_path):
     assert "Denied (not counted)" not in page.split("P1_narrative")[1].split("<h3>")[0]
     cb = pd.read_csv(res.out_dir / "tables" / "codebook.csv").set_index("ID")
     assert (cb.loc["safety", "Denied spans"], cb.loc["safety", "Opposite-pole spans"]) == (3, 1)
+
+
+def test_figures_have_one_kind_of_axis_per_panel_and_legends_only_for_what_is_drawn(tmp_path):
+    from qualalliance.report.figures import code_frequencies, topic_shares
+
+    run = make_run(tmp_path)
+    rn = load_run(run)
+    design = resolve_design(rn)
+    fig2 = code_frequencies(rn, design)
+    # sessions, roles and kinds of document each get their own panel; no time point column at all
+    assert "Transcripts, by speaker role (participant, therapist)" in fig2.alt
+    assert "Transcripts, by session (preparation, dosing1, integration1)" in fig2.alt
+    assert "Written accounts, by kind (narratives, case histories)" in fig2.alt
+    assert "week1" not in fig2.alt and "week4" not in fig2.alt
+    fig5 = topic_shares(rn, design)
+    assert "and outliers" in fig5.alt and b"outliers (-1)" in fig5.svg  # the fixture has outlier turns
+    # no outlier at all: no outlier entry in the legend, and the caption says so
+    p = run / "topics" / "topics.parquet"
+    pd.read_parquet(p).assign(topic=lambda d: d["topic"].clip(lower=0)).to_parquet(p, index=False)
+    rn = load_run(run)
+    fig5 = topic_shares(rn, resolve_design(rn))
+    assert "outliers" not in fig5.alt and b"outliers (-1)" not in fig5.svg
+    assert "no unit was an outlier" in fig5.caption
+    assert "Transcripts, by speaker role" in fig5.alt
+    # topics of the participant's turns only (as in the demo): a one-bar role panel is left out
+    seg = pd.read_parquet(run / "ingest" / "segments.parquet")
+    mine = seg.loc[seg["role"] == "participant", ["doc_id", "turn"]]
+    pd.read_parquet(p).merge(mine, on=["doc_id", "turn"]).to_parquet(p, index=False)
+    rn = load_run(run)
+    fig5 = topic_shares(rn, resolve_design(rn))
+    assert "by speaker role" not in fig5.alt and "Transcripts, by session" in fig5.alt
