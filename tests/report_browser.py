@@ -37,6 +37,8 @@ PAGE_PROBE = """(() => {
     images_without_alt: imgs.filter(i => !(i.getAttribute('alt') || '').trim()).length,
     tables: document.querySelectorAll('table').length,
     tables_without_caption: Array.from(document.querySelectorAll('table')).filter(t => !t.caption).length,
+    captions: Array.from(document.querySelectorAll('caption, figcaption')).map(c => c.innerText),
+    notes: Array.from(document.querySelectorAll('.note')).map(n => n.innerText),
     headings: heads,
     links: Array.from(document.querySelectorAll('a[href]')).map(a => a.href),
     text: document.body ? document.body.innerText.slice(0, 400) : ''

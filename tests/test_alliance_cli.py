@@ -34,7 +34,7 @@ def test_cli_writes_one_session_row_per_transcript(tmp_path, no_network):
     sessions = scores[scores["role"] == "session"]
     assert sessions["doc_id"].tolist() == ["P01_prep", "P02_prep"]  # the narrative is not scored
     assert scores.groupby("doc_id")["role"].apply(list).tolist() == [["therapist", "participant", "session"]] * 2
-    assert sessions["alliance_index"].notna().all()
+    assert sessions["therapist_mi_responsiveness"].notna().all()
     pq = pd.read_parquet(out / "alliance.parquet")
     assert list(pq.columns) == list(scores.columns)
     ev = pd.read_csv(out / "alliance_evidence.csv")
@@ -78,4 +78,4 @@ def test_cli_on_annomi_gives_one_session_row_per_transcript(tmp_path):
     sessions = scores[scores["role"] == "session"]
     assert len(sessions) == n == sessions["doc_id"].nunique()
     assert len(scores) == 3 * n
-    assert sessions["alliance_index"].notna().all()
+    assert sessions["therapist_mi_responsiveness"].notna().all()

@@ -39,7 +39,12 @@ def test_names(tmp_path):
     assert feature_label("hamd.improvement@week4", run) == "HAM-D improvement, week4"
     assert feature_label("code.safety.per_1000_words", run) == "Felt safety (per 1,000 words)"  # codebook label
     assert feature_label("code.safety.participant.per_1000_words") == "safety, participant turns (per 1,000 words)"
-    assert feature_label("alliance.session.alliance_index") == "Alliance index (session)"
+    assert feature_label("alliance.session.therapist_mi_responsiveness") == \
+        "Therapist MI-consistent responsiveness (index)"
+    assert feature_label("alliance.session.alliance_index") == "Therapist MI-consistent responsiveness (index)"
+    assert feature_label("alliance.session.participant_alliance_per_1k") == \
+        "Participant alliance language (per 1,000 words)"
+    assert feature_label("alliance.therapist.bond_per_1k") == "Bond language (per 1,000 words, therapist row)"
     assert feature_label("text.n_words") == "Words (n)"
     assert natural_sorted(["P10", "P2", "P1", "", None]) == ["P1", "P2", "P10"]
     assert phase_of("dosing2", "dosing2", DEFAULT_PHASES) == "dosing"

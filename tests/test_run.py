@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from qualalliance import catalog
@@ -25,7 +27,9 @@ def test_full_demo_run_writes_every_stage_report_and_manifest(demo_run):
     out, r, attempts = demo_run.out, demo_run, demo_run.attempts
     assert r.exit_code == 0, r.output + r.traceback
     assert attempts == []  # offline: no socket was even tried
-    assert "report:" in r.output and str(out / "report" / "index.html") in r.output
+    # the run folder as the user gave it (tests/bgjob.py gives a relative name)
+    assert "report:" in r.output and str(Path(out.name) / "report" / "index.html") in r.output
+    assert f"<strong>Run folder:</strong> {out.name}</li>" in (out / "report" / "index.html").read_text("utf-8")
 
     for stage in ("ingest", "code", "alliance", "topics", "link", "report"):
         assert (out / stage).is_dir(), stage
@@ -71,6 +75,35 @@ def test_full_demo_run_writes_every_stage_report_and_manifest(demo_run):
     assert topics_manifest["parameters"] == topics
     assert list(topics_manifest["inputs"]) == ["ingest/segments.parquet"]
     assert {"pandas", "spacy", "scikit-learn", "bertopic"} <= set(manifest["versions"])
+
+
+def test_demo_report_alliance_headline_runs_with_the_wai_sr(demo_run):
+    """The report's alliance headline is the participant's own alliance language, and it correlates
+    with the WAI-SR in the expected (positive) direction; the therapist composite is named for
+    what it measures.  SYNTHETIC data: this checks the report's naming and wiring, not validity."""
+    out = demo_run.out
+    assert demo_run.exit_code == 0, demo_run.output
+    report = out / "report"
+    validity = pd.read_csv(report / "tables" / "alliance_validity.csv")
+    headline = validity[validity["text_score"] == "alliance.session.participant_alliance_per_1k"]
+    wai = headline[headline["with"].str.startswith("wai_total@")].set_index("with")
+    assert sorted(wai.index) == ["wai_total@preparation", "wai_total@week1"]
+    assert (wai["r"] > 0.3).all() and (wai["ci_low"] > 0).all(), wai
+    # the same correlation the link stage computed
+    st = pd.read_csv(out / "link" / "statistics.csv")
+    ref = st[(st["feature"] == "alliance.session.participant_alliance_per_1k")
+             & (st["outcome"] == "wai_total@preparation") & (st["method"] == "pearson")]["estimate"].iloc[0]
+    assert wai.loc["wai_total@preparation", "r"] == pytest.approx(ref, abs=1e-9)
+    # the headline is the first row of the correlation table
+    rows = [line for line in (report / "tables" / "correlations.md").read_text(encoding="utf-8").splitlines()
+            if line.startswith("| ") and not line.startswith("| Feature")]
+    assert rows[0].startswith("| Participant alliance language (per 1,000 words) |")
+    assert rows[1].startswith("| Therapist MI-consistent responsiveness (index) |")
+    html = (report / "index.html").read_text(encoding="utf-8")
+    assert "Alliance measures side by side: text scores and the WAI-SR total" in html
+    assert "Therapist MI-consistent responsiveness (index)" in html and "Alliance index" not in html
+    alliance = pd.read_csv(out / "alliance" / "alliance.csv")
+    assert alliance["alliance_index"].equals(alliance["therapist_mi_responsiveness"])  # the alias, one release
 
 
 def test_every_stage_writes_exactly_the_files_the_catalog_declares(demo_run):

@@ -6,7 +6,9 @@ an :class:`AllianceResult`:
 * ``scores`` - one row per document and role (``therapist``, ``participant``,
   ``session``) with ``doc_id, participant_id, session, timepoint, role,
   n_words, n_turns``, one column per sub-score (:data:`SUBSCORES`) and
-  ``alliance_index`` (session rows only);
+  ``therapist_mi_responsiveness`` (session rows only: how MI-consistently the
+  therapist responds, index.py) and its alias ``alliance_index`` (the same values,
+  under the name used until this release; kept for one release);
 * ``evidence`` - the spans behind the sub-scores: ``doc_id, turn, role,
   subscore, start_char, end_char, text, negated, negation_cue``, offsets in
   the document text.  A ``negated`` lexicon match ("I don't feel *safe*") does
@@ -31,8 +33,8 @@ import pandas as pd
 from ..errors import InputError
 from ..log import get_logger
 from ..progress import progress
-from ..schema import ALLIANCE_KEYS, SEGMENT_COLUMNS, coerce_segments, require_columns
-from . import index as alliance_index_mod
+from ..schema import ALLIANCE_KEYS, ALLIANCE_RENAMED, SEGMENT_COLUMNS, coerce_segments, require_columns
+from . import index as index_mod
 from . import tokens
 from .lexicons import LEXICON_VERSION, Lexicon, load_function_words, load_lexicon
 from .negation import TurnNegation, merge_overlapping, split_negated
@@ -70,7 +72,10 @@ SUBSCORES = (
     + list(RUPTURE_RATES)
     + ["rupture_rate", "repair_rate", "participant_alliance_per_1k"]
 )
-SCORE_COLUMNS = ALLIANCE_KEYS + ["n_turns"] + SUBSCORES + ["alliance_index"]
+INDEX_COLUMN = "therapist_mi_responsiveness"
+# the deprecated names of renamed columns, written with the same values for one release
+ALIAS_COLUMNS = dict(ALLIANCE_RENAMED)
+SCORE_COLUMNS = ALLIANCE_KEYS + ["n_turns"] + SUBSCORES + [INDEX_COLUMN] + list(ALIAS_COLUMNS)
 EVIDENCE_COLUMNS = ["doc_id", "turn", "role", "subscore", "start_char", "end_char", "text", "negated",
                     "negation_cue"]
 
@@ -97,7 +102,7 @@ class AllianceResult:
         manifest = build_manifest(
             "alliance", inputs=inputs, params=params or {},
             outputs=counts,
-            extra={"lexicon_version": LEXICON_VERSION, "alliance_index_components": [
+            extra={"lexicon_version": LEXICON_VERSION, "therapist_mi_responsiveness_components": [
                 {"role": c.role, "column": c.column, "direction": c.direction, "mean": c.mean, "sd": c.sd}
                 for c in COMPONENTS]})
         written = catalog.write(self.scores, out, "alliance") + catalog.write(self.evidence, out, "alliance_evidence")
@@ -274,7 +279,7 @@ def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
         scorer.run()
         values = scorer.role_values()
         first = doc.iloc[0]
-        index_value = alliance_index_mod.alliance_index(values)
+        index_value = index_mod.therapist_mi_responsiveness(values)
         for role in ROLES_OUT:
             if role == "session":
                 n_words = scorer.words["therapist"] + scorer.words["participant"]
@@ -283,13 +288,15 @@ def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
                 n_words, n_turns = scorer.words[role], scorer.turns[role]
             rows.append({"doc_id": doc_id, "participant_id": first.participant_id, "session": first.session,
                          "timepoint": first.timepoint, "role": role, "n_words": n_words, "n_turns": n_turns,
-                         **values[role], "alliance_index": index_value if role == "session" else math.nan})
+                         **values[role], INDEX_COLUMN: index_value if role == "session" else math.nan})
         evidence.extend(scorer.evidence)
     scores = pd.DataFrame(rows, columns=SCORE_COLUMNS)
+    for old, new in ALIAS_COLUMNS.items():
+        scores[old] = scores[new]
     scores["role"] = pd.Categorical(scores["role"], categories=list(ROLES_OUT))
     scores = scores.sort_values(["doc_id", "role"], kind="stable").reset_index(drop=True)
     scores["role"] = scores["role"].astype(str)
-    for col in SUBSCORES + ["alliance_index"]:
+    for col in SUBSCORES + [INDEX_COLUMN, *ALIAS_COLUMNS]:
         scores[col] = scores[col].astype("float64")
     for col in ("n_words", "n_turns"):
         scores[col] = scores[col].astype("int64")

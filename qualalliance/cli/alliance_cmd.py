@@ -25,8 +25,10 @@ def alliance(segments, out_dir, lexicon, function_words, rupture_window):
     output), or raw transcripts (ingested on the fly). Writes OUT/alliance.csv/.parquet
     (Bordin bond/goals/tasks rates, reflections vs questions and information, language
     style matching, pronoun rates, talk balance, rupture and repair, empathy and safety
-    language, the participant's own alliance language and negated alliance mentions,
-    alliance_index) and OUT/alliance_evidence.csv with the span behind every
+    language, the participant's own alliance language (participant_alliance_per_1k)
+    and negated alliance mentions, and therapist_mi_responsiveness, the therapist's
+    MI-consistent responding; alliance_index is its old name, kept for one release)
+    and OUT/alliance_evidence.csv with the span behind every
     count. Ruptures and repairs as events, read from both speakers' turns in order, go to
     OUT/ruptures.csv/.parquet and OUT/rupture_counts.csv (per transcript: ruptures, repaired,
     unrepaired). Only transcript documents are scored; narratives and case histories have no dyad.

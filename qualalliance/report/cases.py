@@ -29,10 +29,15 @@ from .sparkline import Series, sparkline_alt, sparkline_svg
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 MAX_QUOTE_WORDS = 45
 HEADING_MAX_WORDS = 6
-ALLIANCE_CASE_COLUMNS = [("alliance_index", "Alliance index", 2), ("bond_per_1k", "Bond /1k", 1),
-                         ("goals_per_1k", "Goals /1k", 1), ("tasks_per_1k", "Tasks /1k", 1),
-                         ("participant_alliance_per_1k", "Participant alliance /1k", 1),
-                         ("ruptures", "Ruptures", 0), ("unrepaired", "Unrepaired", 0)]
+# the participant's own alliance language (the headline) first, then the therapist's responsiveness
+ALLIANCE_CASE_COLUMNS = [("participant_alliance_per_1k", "Participant alliance language /1k", 1),
+                         ("therapist_mi_responsiveness", "Therapist MI-consistent responsiveness", 2),
+                         ("bond_per_1k", "Bond /1k", 1), ("goals_per_1k", "Goals /1k", 1),
+                         ("tasks_per_1k", "Tasks /1k", 1), ("ruptures", "Ruptures", 0),
+                         ("unrepaired", "Unrepaired", 0)]
+# short enough for the sparkline's label column
+SPARKLINE_ALLIANCE = (("participant_alliance_per_1k", "Participant alliance language /1k"),
+                      ("therapist_mi_responsiveness", "Therapist MI responsiveness"))
 
 
 @dataclass
@@ -42,7 +47,8 @@ class WrittenDoc:
     words: int
     paragraphs: int
     codes: list[tuple[str, int]]
-    negated: list[tuple[str, int]]
+    denied: list[tuple[str, int]]      # the code is denied ("I didn't feel safe"): not counted
+    opposite: list[tuple[str, int]]    # the code's opposite pole is named ("so alone"): not counted
     sections: list[tuple[str, list[str]]]
     quotes: list[Quote]
 
@@ -176,9 +182,10 @@ def _scores(run: RunData, design: Design, od: pd.DataFrame | None, alliance: pd.
                     if col in r and not pd.isna(r[col]):
                         flags.append(f"{name}: {'yes' if float(r[col]) == 1 else 'no'}")
                 summary.append(line + (f"; {'; '.join(flags)}" if flags else "") + ".")
-    if alliance is not None and len(alliance) and "alliance_index" in alliance.columns:
-        pts = [(str(s), float(v)) for s, v in zip(alliance["session"], alliance["alliance_index"]) if not pd.isna(v)]
-        series.append(Series("Alliance index (session)", pts))
+    for col, label in SPARKLINE_ALLIANCE:
+        if alliance is not None and len(alliance) and col in alliance.columns:
+            pts = [(str(s), float(v)) for s, v in zip(alliance["session"], alliance[col]) if not pd.isna(v)]
+            series.append(Series(label, pts))
     return table, series, summary
 
 
@@ -229,7 +236,8 @@ def _written(run: RunData, seg: pd.DataFrame, cod: pd.DataFrame, code_rank: dict
             written.loc[written["doc_id"] == d, "source_type"].iloc[0], 2), natural_key(d))):
         s = written[written["doc_id"] == doc_id].sort_values("turn")
         c = cod[cod["doc_id"] == doc_id]
-        aff, neg = c[~c["negated"]], c[c["negated"]]
+        aff = c[~c["negated"]]
+        denied, opposite = (c[c["negated"] & (derived.polarity(c) == kind)] for kind in ("denied", "opposite"))
 
         def counted(df):
             vc = df["code"].value_counts()
@@ -246,14 +254,15 @@ def _written(run: RunData, seg: pd.DataFrame, cod: pd.DataFrame, code_rank: dict
         quotes = pick_quotes(aff[~aff["hedged"]] if "hedged" in aff else aff, 3, {doc_id: 0}, code_rank)
         docs.append(WrittenDoc(doc_id=str(doc_id), source_type=str(s["source_type"].iloc[0]),
                                words=int(s["n_words"].sum()), paragraphs=len(s), codes=counted(aff),
-                               negated=counted(neg), sections=sections, quotes=quotes))
+                               denied=counted(denied), opposite=counted(opposite), sections=sections,
+                               quotes=quotes))
     return docs
 
 
 # --------------------------------------------------------------------------- assembly
 SEG_COLUMNS = ["doc_id", "participant_id", "session", "timepoint", "source_type", "role", "turn", "text",
                "n_words", "start_char"]
-COD_COLUMNS = ["doc_id", "turn", "code", "start_char", "end_char", "negated", "hedged", "participant_id",
+COD_COLUMNS = ["doc_id", "turn", "code", "start_char", "end_char", "negated", "polarity", "hedged", "participant_id",
                "session", "timepoint", "source_type", "role", "seg_start", "seg_text"]
 
 

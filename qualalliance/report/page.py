@@ -124,14 +124,22 @@ def table_block_html(t: ReportTable) -> str:
 
 
 # --------------------------------------------------------------------------- case history pages
+def _not_counted(d: WrittenDoc, esc) -> str:
+    """The spans that are not evidence of their code, denied and opposite-pole kept apart."""
+    out = ""
+    for label, items in (("Denied (not counted)", d.denied), ("Opposite pole named (not counted)", d.opposite)):
+        if items:
+            out += f" {label}: " + ", ".join(f"{esc(l)} ×{n}" for l, n in items) + "."
+    return out
+
+
 def _written_html(d: WrittenDoc) -> str:
     kind = "Narrative" if d.source_type == "narrative" else d.source_type.replace("_", " ").capitalize()
     parts = [f"<h3>{e(kind)}: {e(d.doc_id)}</h3>",
              f"<p>{d.words:,} words in {d.paragraphs} paragraph{'s' if d.paragraphs != 1 else ''}. "
              + ("Coded themes: " + ", ".join(f"{e(l)} ×{n}" for l, n in d.codes) + "." if d.codes
                 else "No affirmed codes.")
-             + (" Negated mentions (not counted): " + ", ".join(f"{e(l)} ×{n}" for l, n in d.negated) + "."
-                if d.negated else "") + "</p>"]
+             + _not_counted(d, e) + "</p>"]
     if d.sections:
         items = "".join(f"<li><strong>{e(h)}</strong>: {e(', '.join(codes)) if codes else 'no codes'}</li>"
                         for h, codes in d.sections)
@@ -192,8 +200,9 @@ def case_html(c: CaseHistory, study_name: str, synthetic: bool, sparkline_uri: s
         out.append(simple_table_html(c.scores, f"Scores of {c.participant_id} by time point"))
     if sparkline_uri:
         out.append(f'<figure><img src="{sparkline_uri}" alt="{e(c.sparkline_alt)}">'
-                   f"<figcaption>Scores over time (first → last value); the alliance index is the language "
-                   f"score of each session.</figcaption></figure>")
+                   f"<figcaption>Scores over time (first → last value); participant alliance language and "
+                   f"therapist MI-consistent responsiveness are language scores of each session's "
+                   f"transcript.</figcaption></figure>")
     if c.scores is None and not sparkline_uri:
         out.append("<p>No scores in this run.</p>")
     out.append("<h2>Alliance across sessions</h2>")
@@ -253,8 +262,7 @@ def case_markdown(c: CaseHistory, study_name: str, synthetic: bool, sparkline_fi
                 f"{d.words:,} words in {d.paragraphs} paragraphs. "
                 + ("Coded themes: " + ", ".join(f"{l} ×{n}" for l, n in d.codes) + "." if d.codes else
                    "No affirmed codes.")
-                + (" Negated mentions (not counted): " + ", ".join(f"{l} ×{n}" for l, n in d.negated) + "."
-                   if d.negated else ""), ""]
+                + _not_counted(d, str), ""]
         if d.sections:
             out += [f"- **{h}**: {', '.join(codes) if codes else 'no codes'}" for h, codes in d.sections] + [""]
         out += [f"- {_md_item(q)}" for q in d.quotes] + [""]
