@@ -16,13 +16,14 @@ past them either.
 
 from __future__ import annotations
 
+import io
 import re
 import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
+from .errors import InputError
 
 MiB = 1 << 20
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -54,18 +55,26 @@ def check_member_name(name: str) -> str | None:
 class SafeZip:
     """A validated read-only view of a ZIP archive; ``read(name)`` returns a member's bytes."""
 
-    def __init__(self, path, limits: ZipLimits | None = None):
+    def __init__(self, path, limits: ZipLimits | None = None, *, kind: str = "a QDPX file",
+                 data: bytes | None = None, error=InputError):
+        """*kind* names what the archive should be in messages; *data*: the archive's bytes
+        (then *path* only names it); *error*: the error class raised (ModelError for models)."""
         self.path = Path(path)
         self.limits = limits or ZipLimits()
+        self._error = error
         self._read_total = 0
-        if not self.path.is_file():
-            raise InputError("no such file", self.path)
+        if data is None and not self.path.is_file():
+            raise error("no such file", self.path)
         try:
-            self._zf = zipfile.ZipFile(self.path)
+            self._zf = zipfile.ZipFile(self.path if data is None else io.BytesIO(data))
             infos = self._zf.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            raise InputError(f"not a QDPX file: not a readable ZIP archive ({exc})", self.path) from None
-        self._check(infos)
+            raise error(f"not {kind}: not a readable ZIP archive ({exc})", self.path) from None
+        try:
+            self._check(infos)
+        except InputError as exc:
+            self._zf.close()
+            raise error(exc.message, exc.path, exc.line) from None
         self._by_name = {i.filename: i for i in infos if not i.is_dir()}
 
     def _check(self, infos) -> None:
@@ -129,15 +138,15 @@ class SafeZip:
                         break
                     got += len(block)
                     if got > cap:
-                        raise InputError(f"refused: member {name!r} unpacks to more than {cap} bytes "
+                        raise self._error(f"refused: member {name!r} unpacks to more than {cap} bytes "
                                          "(size limit)", self.path)
                     chunks.append(block)
-        except InputError:
+        except self._error:
             raise
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as exc:
-            raise InputError(f"cannot read member {name!r}: {exc}", self.path) from None
+            raise self._error(f"cannot read member {name!r}: {exc}", self.path) from None
         except Exception as exc:  # zlib.error and friends: a corrupt member
-            raise InputError(f"cannot read member {name!r}: {type(exc).__name__}: {exc}", self.path) from None
+            raise self._error(f"cannot read member {name!r}: {type(exc).__name__}: {exc}", self.path) from None
         self._read_total += got
         return b"".join(chunks)
 
