@@ -280,3 +280,28 @@ def test_ingest_writes_all_four_files(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["documents.parquet", "ingest_manifest.json", "rejects.csv",
                                                      "segments.csv", "segments.parquet"]
     assert json.loads((out / "ingest_manifest.json").read_text())["parameters"]["max_unpacked_mb"] == 512
+
+
+# -- encodings -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, encoding, named", [
+    ("Therapist: Hello Zoë, how are you?\nParticipant: Fine.\n", "latin-1", "cp1252"),
+    ("T: I had a café latte and a naïve idea — it’s “fine”.\nP: ok\n", "cp1252", "cp1252"),
+    ("Thérapeute: Comment ça va? Très bien. Où êtes-vous né?\n", "latin-1", "cp1252"),
+    ("Terapeutti: Miten jaksat tänään? Hyvä, kiitos.\n", "latin-1", "cp1252"),
+    # not Western: the detector's answer stands
+    ("Терапевт: Как вы себя чувствуете сегодня?\nПациент: Хорошо.\n", "cp1251", "cp1251"),
+    ("Terapeuta: Jak się dziś czujesz? Źle, żółć.\n", "cp1250", "cp1250"),
+    ("Terapeut: Jak se dnes cítíte? Příliš žluťoučký kůň.\n", "cp1250", "cp1250"),
+    ("Θεραπευτής: Πώς είστε σήμερα;\n", "cp1253", "cp1253"),
+])
+def test_legacy_encodings_decoded_and_named(text, encoding, named):
+    from qualalliance.readers import Problems
+    from qualalliance.readers.encoding import decode_bytes
+
+    problems = Problems()
+    assert decode_bytes(text.encode(encoding), "f.txt", problems) == text
+    (warning,) = problems.warnings
+    assert f"decoded as {named}" in warning
+    first = next(w for w in text.split() if any(ord(c) > 127 for c in w)).strip(".,;:!?\"'()[]")
+    assert repr(first) in warning
