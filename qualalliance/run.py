@@ -28,8 +28,8 @@ from typing import Callable
 
 from . import catalog
 from .errors import ConfigError, QualallianceError
-from .log import get_logger
 from .interrupts import terminate_as_interrupt
+from .log import get_logger
 from .manifest import build_manifest
 from .outlock import output_lock
 from .stages import REGISTRY, STAGES, RunContext, check_plan, kept_folders
