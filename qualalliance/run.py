@@ -6,7 +6,8 @@ alliance -> topics -> link -> report, each stage writing its tables to
 stage that fails stops the run with a one-line message and leaves the earlier
 stages' outputs intact.  Stage parameters were validated when the study loaded.
 Before anything runs, every table a running stage needs must be made by an earlier
-running stage or left in OUT by a skipped one.  The run writes ``OUT/manifest.json``:
+running stage or left in OUT by a skipped one; a stage that fails or is interrupted has
+its folder removed, so no half-written stage output stays.  The run writes ``OUT/manifest.json``:
 input file hashes, the codebook hash, the parameters of every stage, the seed,
 package versions and stage timings.  The manifest has no wall-clock timestamp in its
 hashed part, so two runs of the same inputs differ only in ``timings``.
@@ -96,11 +97,13 @@ def _run_locked(study, out: Path, seed, skip: tuple, clean: bool, on_stage) -> R
             stage.run(ctx, study.stage(stage.name))
         except QualallianceError as exc:
             status[stage.name] = "failed"
+            _discard_partial(out, stage.name)
             _write_manifest_anyway(ctx, timings, status)
             raise StageError(f"stage '{stage.name}' failed: {exc.one_line()} "
                              f"(outputs of earlier stages are in {out})") from exc
         except BaseException as exc:  # Ctrl-C, SIGTERM (interrupts.py), or a bug
             status[stage.name] = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+            _discard_partial(out, stage.name)
             _write_manifest_anyway(ctx, timings, status)
             raise
         status[stage.name] = "done"
@@ -122,6 +125,13 @@ def _clean(out: Path, keep: set[str]) -> None:
     manifest = catalog.manifest_path(out)
     if manifest.is_file():
         manifest.unlink()
+
+
+def _discard_partial(out: Path, stage: str) -> None:
+    """Remove what a failed or interrupted stage wrote: no later stage may read half its tables."""
+    target = catalog.stage_dir(out, stage)
+    if target.is_dir():
+        shutil.rmtree(target, ignore_errors=True)
 
 
 def _write_manifest_anyway(ctx: RunContext, timings: dict, status: dict) -> None:

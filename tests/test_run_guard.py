@@ -67,6 +67,8 @@ def test_manifest_written_at_start_and_after_each_stage(tmp_path, stages):
 
 def test_ctrl_c_in_a_stage_is_recorded(tmp_path, stages):
     def interrupt(ctx):
+        (ctx.out / "alliance").mkdir()
+        (ctx.out / "alliance" / "alliance.csv").write_text("half", encoding="utf-8")
         raise KeyboardInterrupt
 
     stages.behaviour["alliance"] = interrupt
@@ -77,6 +79,7 @@ def test_ctrl_c_in_a_stage_is_recorded(tmp_path, stages):
     assert m["status"] == "interrupted" and m["interrupted"] == "alliance"
     assert m["stages_completed"] == ["ingest", "code"]
     assert m["stage_status"]["alliance"] == "interrupted" and m["stage_status"]["topics"] == "pending"
+    assert not (out / "alliance").exists() and (out / "code" / "done.txt").is_file()
     assert not (out / LOCK_NAME).exists()
 
 
@@ -100,13 +103,19 @@ def test_failed_stage_is_recorded(tmp_path, stages):
     def fail(ctx):
         raise InputError("bad outcome table", "outcomes.csv", 3)
 
-    stages.behaviour["link"] = fail
+    def write_half_then_fail(ctx):
+        (ctx.out / "link").mkdir()
+        (ctx.out / "link" / "features.csv").write_text("half", encoding="utf-8")
+        fail(ctx)
+
+    stages.behaviour["link"] = write_half_then_fail
     out = tmp_path / "out"
     r = CliRunner().invoke(cli, ["run", str(DEMO), "-o", str(out)])
     assert r.exit_code == 2 and "stage 'link' failed: outcomes.csv:3: bad outcome table" in r.output
     m = _manifest(out)
     assert m["status"] == "failed" and m["failed_stage"] == "link"
     assert m["stage_status"]["link"] == "failed" and m["stage_status"]["report"] == "pending"
+    assert not (out / "link").exists() and (out / "alliance" / "done.txt").is_file()  # no partial stage output
 
 
 def test_second_run_on_the_same_folder_is_refused(tmp_path, stages):
