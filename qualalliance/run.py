@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import catalog
-from .errors import ConfigError, QualallianceError
+from .errors import ConfigError, QualallianceError, output_error
 from .interrupts import terminate_as_interrupt
 from .log import get_logger
 from .manifest import build_manifest
@@ -95,11 +95,12 @@ def _run_locked(study, out: Path, seed, skip: tuple, clean: bool, on_stage) -> R
         t0 = time.perf_counter()
         try:
             stage.run(ctx, study.stage(stage.name))
-        except QualallianceError as exc:
+        except (QualallianceError, OSError) as exc:  # OSError: a write the stage did not wrap (disk full)
             status[stage.name] = "failed"
             _discard_partial(out, stage.name)
             _write_manifest_anyway(ctx, timings, status)
-            raise StageError(f"stage '{stage.name}' failed: {exc.one_line()} "
+            err = exc if isinstance(exc, QualallianceError) else output_error(exc, None)
+            raise StageError(f"stage '{stage.name}' failed: {err.one_line()} "
                              f"(outputs of earlier stages are in {out})") from exc
         except BaseException as exc:  # Ctrl-C, SIGTERM (interrupts.py), or a bug
             status[stage.name] = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"

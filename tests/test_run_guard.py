@@ -159,3 +159,20 @@ def test_stale_lock_of_a_dead_process_is_taken_over(tmp_path, stages):
     run_mod.run_study(DEMO, out)
     assert _manifest(out)["status"] == "done"
     assert not (out / LOCK_NAME).exists()
+
+
+def test_unwrapped_write_error_in_a_stage_is_one_line_exit_2(tmp_path, stages):
+    import errno
+
+    def disk_full(ctx):
+        (ctx.out / "topics").mkdir()
+        raise OSError(errno.ENOSPC, "No space left on device", str(ctx.out / "topics" / "topics.csv"))
+
+    stages.behaviour["topics"] = disk_full
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["run", str(DEMO), "-o", str(out)])
+    assert r.exit_code == 2, r.output
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: stage 'topics' failed: ")
+    assert f"{out / 'topics' / 'topics.csv'}: cannot write output: No space left on device" in lines[0]
+    assert _manifest(out)["failed_stage"] == "topics" and not (out / "topics").exists()
