@@ -12,6 +12,7 @@ seconds and the peak resident memory (ru_maxrss).  Then builds the issue #20 bom
 
 from __future__ import annotations
 
+import logging
 import resource
 import sys
 import tempfile
@@ -47,13 +48,14 @@ def docx_bomb(path: Path, inflated: int) -> None:
         parts = {i.filename: z.read(i) for i in z.infolist()}
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
-            if name == "word/document.xml":
+            if name == "word/document.xml":  # whitespace after <w:body>, streamed in 1 MiB blocks
+                cut = data.index(b"<w:body>") + len(b"<w:body>")
                 with z.open(name, "w", force_zip64=True) as fh:
-                    fh.write(data.replace(b"<w:body>", b"<w:body>", 1)[: data.index(b"<w:body>") + 8])
+                    fh.write(data[:cut])
                     block = b" " * (1 << 20)
                     for _ in range(inflated >> 20):
                         fh.write(block)
-                    fh.write(data[data.index(b"<w:body>") + 8:])
+                    fh.write(data[cut:])
             else:
                 z.writestr(name, data)
 
@@ -81,6 +83,7 @@ def refuse(label: str, path: Path) -> None:
 
 
 def main() -> None:
+    logging.getLogger("qualalliance").setLevel(logging.ERROR)  # one "no metadata" warning per document
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
