@@ -20,7 +20,8 @@ import time
 import zipfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from qualalliance.errors import QualallianceError  # noqa: E402
 from qualalliance.ingest import ingest, write_ingest  # noqa: E402
