@@ -8,7 +8,14 @@ Markdown outputs use :func:`no_html` on every text they quote.
 
 from __future__ import annotations
 
+import re
+
+# what CommonMark reads as raw HTML or an autolink: "<" then a letter (tags, <javascript:...>),
+# "/" (closing tags), "!" (comments, declarations, CDATA) or "?" (processing instructions)
+_HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
+
 
 def no_html(text: str) -> str:
-    """*text* with ``<`` and ``>`` as entities: shown as written, never a tag."""
-    return str(text).replace("<", "&lt;").replace(">", "&gt;")
+    """*text* with every ``<`` that could open HTML written as ``&lt;``: shown as written,
+    never a tag.  A ``<`` before a space or digit (``p < .001``) cannot and stays."""
+    return _HTML_START.sub("&lt;", str(text))
