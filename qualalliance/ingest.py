@@ -109,19 +109,25 @@ def _walk(folder: Path, skipped: list[tuple[Path, str]]) -> list[Path]:
 
 
 def _not_regular(p: Path) -> str:
+    """Why *p* is skipped (the reason recorded in rejects)."""
+    return f"skipped: {_file_kind(p)}, not a regular file (reading it could block forever)"
+
+
+def _file_kind(p: Path) -> str:
     try:
         mode = p.stat().st_mode
     except OSError as exc:  # a dangling symlink
-        return f"skipped: cannot read ({exc.strerror or type(exc).__name__})"
-    kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+        return f"unreadable ({exc.strerror or type(exc).__name__})"
+    return ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
             else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
-    return f"skipped: {kind}, not a regular file (reading it could block forever)"
 
 
 def load_metadata(path: Path | None, problems: Problems) -> tuple[dict[str, dict], dict[str, int]]:
     """Metadata CSV -> {doc_id: {column: value}}, plus each doc_id's line number."""
     if path is None:
         return {}, {}
+    if Path(path).exists() and not Path(path).is_file():
+        raise InputError(f"metadata table is {_file_kind(Path(path))}, not a regular file", path)
     df = read_table(path)
     if "doc_id" not in df.columns:
         raise InputError(f"metadata table needs a doc_id column; has {', '.join(map(str, df.columns))}", path)

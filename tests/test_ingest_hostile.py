@@ -174,6 +174,14 @@ def test_fifo_in_input_folder_is_skipped_and_reported(tmp_path):
     assert any("x.txt" in w for w in res.warnings)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_fifo_as_metadata_is_one_line_error(tmp_path):
+    (tmp_path / "P01_a.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    os.mkfifo(tmp_path / "meta.csv")
+    with pytest.raises(InputError, match="metadata table is a FIFO"):
+        ingest([tmp_path / "P01_a.txt"], metadata=tmp_path / "meta.csv")
+
+
 # -- JSON ----------------------------------------------------------------------------------
 
 def test_deeply_nested_json_is_one_line_error(tmp_path):
