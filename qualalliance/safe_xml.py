@@ -31,9 +31,9 @@ def parse_xml(data: bytes, where: str, max_bytes: int = MAX_XML_BYTES, kind: str
     try:
         return _defused_fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        kind = type(exc).__name__
+        refusal = type(exc).__name__
         what = {"DTDForbidden": "a DOCTYPE declaration", "EntitiesForbidden": "an entity declaration",
-                "ExternalReferenceForbidden": "an external reference"}.get(kind, kind)
+                "ExternalReferenceForbidden": "an external reference"}.get(refusal, refusal)
         raise InputError(f"refused: XML contains {what}; {kind} have none "
                          "(entities are never expanded or fetched)", where) from None
     except ET.ParseError as exc:
