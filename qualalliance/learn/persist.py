@@ -92,7 +92,13 @@ def trusted_types() -> list[str]:
 
 def _payload_bytes(obj) -> bytes:
     import skops.io as sio
+    from sklearn.feature_extraction.text import CountVectorizer
 
+    for v in _objects(obj):
+        # scikit-learn caches id(stop_words) to skip a re-check: a memory address, different in
+        # every process; without it the (cheap) check simply runs again
+        if isinstance(v, CountVectorizer) and "_stop_words_id" in vars(v):
+            del v._stop_words_id
     return canonical_payload(sio.dumps(obj))
 
 
