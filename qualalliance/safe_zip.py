@@ -55,11 +55,12 @@ def check_member_name(name: str) -> str | None:
 class SafeZip:
     """A validated read-only view of a ZIP archive; ``read(name)`` returns a member's bytes."""
 
-    def __init__(self, path, limits: ZipLimits | None = None, *, kind: str = "a QDPX file",
-                 data: bytes | None = None, error=InputError):
-        """*kind* names what the archive should be in messages; *data*: the archive's bytes
-        (then *path* only names it); *error*: the error class raised (ModelError for models)."""
-        self.path = Path(path)
+    def __init__(self, path, limits: ZipLimits | None = None, *, data: bytes | None = None,
+                 what: str = "a QDPX file", error=InputError):
+        """*path* names the archive (in messages); with *data* the archive is those bytes
+        (a skops payload inside a model file), never a file on disk.  *what* the archive
+        should be (messages); *error* the error class raised (ModelError for model files)."""
+        self.path = Path(path) if data is None else path
         self.limits = limits or ZipLimits()
         self._error = error
         self._read_total = 0
@@ -69,11 +70,13 @@ class SafeZip:
             self._zf = zipfile.ZipFile(self.path if data is None else io.BytesIO(data))
             infos = self._zf.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            raise error(f"not {kind}: not a readable ZIP archive ({exc})", self.path) from None
+            raise error(f"not {what}: not a readable ZIP archive ({exc})", self.path) from None
         try:
             self._check(infos)
         except InputError as exc:
             self._zf.close()
+            if isinstance(exc, error):
+                raise
             raise error(exc.message, exc.path, exc.line) from None
         self._by_name = {i.filename: i for i in infos if not i.is_dir()}
 

@@ -198,7 +198,7 @@ def read_metadata(path, fmt: str = FORMAT) -> tuple[dict, bytes]:
     if not path.is_file():
         raise ModelError("no such model file", path)
     try:
-        with SafeZip(path, MODEL_LIMITS, kind=f"a {fmt} model file", error=ModelError) as zf:
+        with SafeZip(path, MODEL_LIMITS, what=f"a {fmt} model file", error=ModelError) as zf:
             names = set(zf.names())
             if not {META_NAME, PAYLOAD_NAME} <= names:
                 raise ModelError(f"not a {fmt} model file (members missing)", path)
@@ -235,7 +235,7 @@ def payload_types(payload: bytes, where="model payload") -> tuple[set[str], set[
 
     The payload is a zip too: its declared sizes pass :data:`MODEL_LIMITS` before skops
     (or this function) inflates any of it."""
-    with SafeZip(where, MODEL_LIMITS, kind="a skops payload", data=payload, error=ModelError) as zf:
+    with SafeZip(where, MODEL_LIMITS, data=payload, what="a skops payload", error=ModelError) as zf:
         schema = json.loads(zf.read("schema.json").decode("utf-8"))
     types, loaders = set(), set()
     stack = [schema]

@@ -29,7 +29,7 @@ DOCUMENT_PART = "word/document.xml"
 
 def check_docx(path: Path, limits: ReadLimits) -> None:
     """Refuse an archive bomb or a document.xml with a DTD before python-docx reads it."""
-    with SafeZip(path, limits.zip, kind="a Word document") as archive:
+    with SafeZip(path, limits.zip, what="a Word document") as archive:
         name = archive.find(DOCUMENT_PART)
         if name is None:
             return  # python-docx finds the main part by its relationship; let it say what is wrong

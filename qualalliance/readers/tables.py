@@ -99,7 +99,7 @@ def _load_xlsx(path: Path, limits: ReadLimits) -> pd.DataFrame:
     """
     import openpyxl
 
-    SafeZip(path, limits.zip, kind="an Excel workbook").close()
+    SafeZip(path, limits.zip, what="an Excel workbook").close()
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         ws = wb.worksheets[0]
