@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from qualalliance.cli import cli
 from qualalliance.errors import InputError
 from qualalliance.qda import read_qdpx
-from qualalliance.safe_zip import SafeZip, ZipLimits, check_member_name
+from qualalliance.qda.safe_zip import SafeZip, ZipLimits, check_member_name
 
 from .qdadata import NS, S_ONE, TRANSCRIPT, vendor_qdpx, write_zip
 

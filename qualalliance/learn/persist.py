@@ -38,7 +38,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import ModelError
-from ..safe_zip import MiB, SafeZip, ZipLimits
+from ..qda.safe_zip import MiB, SafeZip, ZipLimits
 
 FORMAT = "qualalliance-coder"
 FORMAT_VERSION = 1

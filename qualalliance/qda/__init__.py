@@ -5,8 +5,7 @@
   ``.qdc`` -> codebook YAML
 - :mod:`.positions` the position convention (Unicode code points, end exclusive) and
   the mapping for programs that count otherwise
-- :mod:`qualalliance.safe_zip`, :mod:`qualalliance.safe_xml` (shared with the .docx/.xlsx readers and
-  model files) reading untrusted archives and XML
+- :mod:`.safe_zip`, :mod:`.safe_xml` reading untrusted archives and XML
 
 See docs/qda.md.
 """
@@ -17,7 +16,7 @@ from .export import build_qdc, build_qdpx, export_qdc, export_qdpx
 from .importer import import_qdpx, read_qdpx, write_import
 from .qdc import import_qdc, read_qdc
 from .positions import Convention, PositionMap
-from ..safe_zip import ZipLimits
+from .safe_zip import ZipLimits
 
 __all__ = ["Convention", "PositionMap", "ZipLimits", "build_qdc", "build_qdpx", "export_qdc", "export_qdpx",
            "import_qdc", "import_qdpx", "read_qdc", "read_qdpx", "write_import"]

@@ -51,7 +51,7 @@ from ..codebook import Codebook, Code, load_codebook
 from ..errors import InputError
 from ..schema import SEGMENT_COLUMNS
 from ..tables import read_table
-from ..safe_xml import CODEBOOK_NS, PROJECT_NS
+from .safe_xml import CODEBOOK_NS, PROJECT_NS
 
 # All qualalliance GUIDs are UUID5s in this namespace (itself a UUID5 of a fixed URL).
 GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://qualalliance.invalid/refi-qda")

@@ -1,7 +1,7 @@
 """Reading REFI-QDA files: a QDPX project -> segments, documents, codings; a QDC -> codebook.
 
 ``read_qdpx(path)`` reads a project exported by NVivo, ATLAS.ti, MAXQDA, QualCoder
-(or qualalliance) without extracting anything (:mod:`..safe_zip`, :mod:`..safe_xml`):
+(or qualalliance) without extracting anything (:mod:`.safe_zip`, :mod:`.safe_xml`):
 
 - each ``TextSource`` (and each PDF's text ``Representation``) becomes a document
   whose text is the source's plain text with LF line ends; the ingest text parser
@@ -47,8 +47,8 @@ from .export import MACHINE_USER_PREFIX, NEGATED_SUFFIX, ROLES_VARIABLE, code_gu
 from .positions import STANDARD, Convention, PositionMap, choose_convention
 from .qdc import (QdaCode, project_member, codebook_from_codes, codebook_yaml, norm_guid, norm_name,
                   parse_description, slug_id, walk_codes)
-from ..safe_xml import PROJECT_NS, child, child_text, children, local, parse_xml
-from ..safe_zip import SafeZip, ZipLimits
+from .safe_xml import PROJECT_NS, child, child_text, children, local, parse_xml
+from .safe_zip import SafeZip, ZipLimits
 
 REPORT_COLUMNS = ["kind", "item", "name", "count", "detail"]
 USER_COLUMNS = ["guid", "name", "id", "coder", "method", "n_codings"]
@@ -417,7 +417,7 @@ def read_qdpx(path, codebook=None, *, keep_unmapped: bool = False, positions: st
 
     *codebook*: the YAML codebook whose ids codes map to (default: the packaged one).
     *positions*: ``"auto"`` or a :class:`.positions.Convention`.  *roles*: speaker
-    role overrides as for ingest.  *limits*: :class:`qualalliance.safe_zip.ZipLimits`.
+    role overrides as for ingest.  *limits*: :class:`.safe_zip.ZipLimits`.
     """
     path = Path(path)
     book = load_codebook(codebook)

@@ -28,8 +28,8 @@ from pathlib import Path
 from ..codebook import RESERVED_IDS, Codebook, load_codebook, parse_codebook
 from ..errors import InputError
 from .export import NEGATED_SUFFIX
-from ..safe_xml import CODEBOOK_NS, PROJECT_NS, child, child_text, children, local, parse_xml
-from ..safe_zip import SafeZip
+from .safe_xml import CODEBOOK_NS, PROJECT_NS, child, child_text, children, local, parse_xml
+from .safe_zip import SafeZip
 
 MAX_CODE_DEPTH = 200
 

@@ -6,7 +6,7 @@ without labels is single-voice).  Line numbers in messages are paragraph numbers
 
 Before python-docx opens the file, the archive passes the size checks of
 :mod:`.limits` and ``word/document.xml`` is parsed with
-:func:`~qualalliance.safe_xml.parse_xml` (defusedxml, no DTD): Word never writes
+:func:`~qualalliance.qda.safe_xml.parse_xml` (defusedxml, no DTD): Word never writes
 a document type declaration, and with one a document can define entities whose
 references python-docx would silently drop along with the text after them.  Such a
 file is refused with one line instead of losing text.
@@ -18,8 +18,6 @@ import zipfile
 from pathlib import Path
 
 from ..errors import InputError
-from ..safe_xml import parse_xml
-from ..safe_zip import SafeZip
 from .base import Problems, normalise_newlines
 from .limits import ReadLimits
 from .text import parse_transcript_text
@@ -29,6 +27,10 @@ DOCUMENT_PART = "word/document.xml"
 
 def check_docx(path: Path, limits: ReadLimits) -> None:
     """Refuse an archive bomb or a document.xml with a DTD before python-docx reads it."""
+    # imported here: importing qualalliance.qda imports ingest, which imports this module
+    from ..qda.safe_xml import parse_xml
+    from ..qda.safe_zip import SafeZip
+
     with SafeZip(path, limits.zip, what="a Word document") as archive:
         name = archive.find(DOCUMENT_PART)
         if name is None:

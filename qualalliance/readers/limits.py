@@ -1,7 +1,7 @@
 """How much a reader may unpack from one input file: bounded memory on hostile input.
 
 A ``.docx`` or ``.xlsx`` is a ZIP archive of XML.  Before python-docx or openpyxl
-sees it, the archive is opened with :class:`~qualalliance.safe_zip.SafeZip` (the
+sees it, the archive is opened with :class:`~qualalliance.qda.safe_zip.SafeZip` (the
 QDPX importer's checks): member names, symlinks, encryption, and the sizes the
 archive declares, per member, in total and as a compression ratio, all checked
 before a byte is inflated.  Python's ``zipfile`` never inflates a member beyond its
@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..safe_zip import MiB, ZipLimits
-
+MiB = 1 << 20
 MAX_UNPACKED_MB = 512  # all members of one .docx/.xlsx, inflated (images included)
 MAX_ZIP_RATIO = 200.0  # inflated / compressed per member over 1 MiB
 MAX_TABLE_CELLS = 10_000_000  # cells of one spreadsheet or CSV (rows x widest row)
@@ -27,6 +26,8 @@ MAX_TABLE_CELLS = 10_000_000  # cells of one spreadsheet or CSV (rows x widest r
 
 def document_zip_limits(max_unpacked_mb: int = MAX_UNPACKED_MB, max_ratio: float = MAX_ZIP_RATIO) -> ZipLimits:
     """Archive limits for .docx/.xlsx: one member may use the whole budget."""
+    from ..qda.safe_zip import ZipLimits  # here: importing qualalliance.qda imports ingest, which imports readers
+
     total = int(max_unpacked_mb) * MiB
     return ZipLimits(max_members=10_000, max_member_bytes=total, max_total_bytes=total,
                      max_ratio=float(max_ratio), ratio_floor=1 * MiB)

@@ -26,7 +26,6 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import InputError
-from ..safe_zip import SafeZip
 from .base import DocumentBuilder, Problems
 from .limits import ReadLimits
 
@@ -98,6 +97,8 @@ def _load_xlsx(path: Path, limits: ReadLimits) -> pd.DataFrame:
     *limits*.  Line numbers are sheet rows.
     """
     import openpyxl
+
+    from ..qda.safe_zip import SafeZip  # here: importing qualalliance.qda imports ingest, which imports readers
 
     SafeZip(path, limits.zip, what="an Excel workbook").close()
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)

@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 MiB = 1 << 20
 _DRIVE = re.compile(r"^[A-Za-z]:")
