@@ -186,14 +186,15 @@ def read(run_dir: str | os.PathLike, name: str):
     return None if p is None else read_table(p)
 
 
-def write(df, out_dir: str | os.PathLike, name: str) -> list[Path]:
-    """Write table *name* into *out_dir* in every format the catalog declares for it (atomic)."""
+def write(df, out_dir: str | os.PathLike, name: str, pending=None) -> list[Path]:
+    """Write table *name* into *out_dir* in every format the catalog declares for it (atomic;
+    with *pending* from :func:`qualalliance.tables.all_or_nothing`, renamed with the rest)."""
     from .tables import write_table
 
     o = output(name)
     if not o.table:
         raise KeyError(f"{name!r} is a file, not a table")
-    return write_table(df, out_dir, o.stem, formats=o.formats)
+    return write_table(df, out_dir, o.stem, formats=o.formats, pending=pending)
 
 
 def declared_files(stage: str, optional: bool = True) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,10 +20,10 @@ import pandas as pd
 from .errors import InputError
 from .log import get_logger
 from .progress import progress
-from .readers import SUPPORTED, Document, Problems, read_file
+from .readers import SUPPORTED, Document, Problems, ReadLimits, read_file
 from .readers.roles import assign_roles, parse_role_overrides
 from .schema import DOCUMENT_COLUMNS, REJECT_COLUMNS, SEGMENT_COLUMNS, SOURCE_TYPES, coerce_segments
-from .tables import output_folder, read_table, sha256_file, sha256_text, write_json
+from .tables import all_or_nothing, output_folder, read_table, sha256_file, sha256_text, write_json
 
 log = get_logger(__name__)
 
@@ -49,8 +50,13 @@ class IngestResult:
                 f"{len(self.rejects)} rejected, {len(self.warnings)} warnings")
 
 
-def collect_files(paths) -> tuple[list[tuple[Path, str | None]], Path | None]:
-    """Expand files and folders to (file, source_type hint); find a study's metadata.csv."""
+def collect_files(paths, skipped: list[tuple[Path, str]] | None = None
+                  ) -> tuple[list[tuple[Path, str | None]], Path | None]:
+    """Expand files and folders to (file, source_type hint); find a study's metadata.csv.
+
+    Only regular files are read: a FIFO, socket or device (reading one can block
+    forever) is appended to *skipped* as ``(path, reason)`` instead."""
+    skipped = [] if skipped is None else skipped
     files: list[tuple[Path, str | None]] = []
     metadata = None
     for raw in paths:
@@ -65,24 +71,27 @@ def collect_files(paths) -> tuple[list[tuple[Path, str | None]], Path | None]:
         if p.is_file():
             files.append((p, forced))
             continue
+        if not p.is_dir():
+            skipped.append((p, _not_regular(p)))
+            continue
         if forced is not None:
-            files += [(f, forced) for f in _walk(p)]
+            files += [(f, forced) for f in _walk(p, skipped)]
             continue
         subs = [p / s for s in STUDY_SUBFOLDERS if (p / s).is_dir()]
         if subs:  # a study folder: read its document folders only
             for sub in subs:
-                files += [(f, STUDY_SUBFOLDERS[sub.name]) for f in _walk(sub)]
+                files += [(f, STUDY_SUBFOLDERS[sub.name]) for f in _walk(sub, skipped)]
             if (p / "metadata.csv").is_file():
                 metadata = p / "metadata.csv"
         else:
-            found = _walk(p)
+            found = _walk(p, skipped)
             if not found:
                 raise InputError(f"folder has no readable files ({' '.join(SUPPORTED)})", p)
             files += [(f, None) for f in found]
     return files, metadata
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path, skipped: list[tuple[Path, str]]) -> list[Path]:
     out = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -90,15 +99,35 @@ def _walk(folder: Path) -> list[Path]:
             f = Path(root) / n
             if n.startswith(".") or n.lower() in SKIP_NAMES or n.lower().startswith("readme"):
                 continue
-            if f.suffix.lower() in SUPPORTED:
+            if f.suffix.lower() not in SUPPORTED:
+                continue
+            if f.is_file():  # follows symlinks: a link to a regular file is read
                 out.append(f)
+            else:
+                skipped.append((f, _not_regular(f)))
     return out
+
+
+def _not_regular(p: Path) -> str:
+    """Why *p* is skipped (the reason recorded in rejects)."""
+    return f"skipped: {_file_kind(p)}, not a regular file (reading it could block forever)"
+
+
+def _file_kind(p: Path) -> str:
+    try:
+        mode = p.stat().st_mode
+    except OSError as exc:  # a dangling symlink
+        return f"unreadable ({exc.strerror or type(exc).__name__})"
+    return ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
 
 
 def load_metadata(path: Path | None, problems: Problems) -> tuple[dict[str, dict], dict[str, int]]:
     """Metadata CSV -> {doc_id: {column: value}}, plus each doc_id's line number."""
     if path is None:
         return {}, {}
+    if Path(path).exists() and not Path(path).is_file():
+        raise InputError(f"metadata table is {_file_kind(Path(path))}, not a regular file", path)
     df = read_table(path)
     if "doc_id" not in df.columns:
         raise InputError(f"metadata table needs a doc_id column; has {', '.join(map(str, df.columns))}", path)
@@ -120,7 +149,8 @@ def load_metadata(path: Path | None, problems: Problems) -> tuple[dict[str, dict
 
 
 def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern: str | None = NAME_PATTERN,
-           speaker_col: str | None = None, text_col: str | None = None) -> IngestResult:
+           speaker_col: str | None = None, text_col: str | None = None,
+           limits: ReadLimits | None = None) -> IngestResult:
     """Read transcripts, narratives and case histories into tidy tables.
 
     *paths*: files and/or folders (a study folder with ``transcripts/`` etc. is
@@ -128,13 +158,18 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
     every document under it.  *metadata*: CSV with ``doc_id`` and any of ``participant_id,
     session, timepoint, source_type`` (+ pass-through columns).  *roles*:
     ``{"name": "therapist"}`` or ``["NAME=ROLE"]`` overrides.  *strict*: warnings
-    become errors.
+    become errors.  *limits*: what one .docx/.xlsx may unpack and a table's cells
+    (:class:`~qualalliance.readers.ReadLimits`; defaults in docs/ingest.md).  A path that
+    is not a regular file (a FIFO ...) is skipped: a warning and a rejects row.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     problems = Problems(strict)
     overrides = parse_role_overrides(roles)
-    files, study_meta = collect_files(paths)
+    skipped: list[tuple[Path, str]] = []
+    files, study_meta = collect_files(paths, skipped)
+    for f, reason in skipped:
+        problems.warn(reason, f)
     meta_path = Path(metadata) if metadata else study_meta
     meta, meta_lines = load_metadata(meta_path, problems)
     pattern = re.compile(name_pattern) if name_pattern else None
@@ -145,7 +180,7 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
         declared = meta.get(f.stem, {}).get("source_type") or hint
         single = declared in ("narrative", "case_history")
         for doc in read_file(f, problems, single_voice=single, roles=overrides,
-                             speaker_col=speaker_col, text_col=text_col):
+                             speaker_col=speaker_col, text_col=text_col, limits=limits):
             if doc.doc_id in seen:
                 raise InputError(f"duplicate document id {doc.doc_id!r} (also from {seen[doc.doc_id]})", f)
             seen[doc.doc_id] = str(f)
@@ -155,7 +190,9 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
         if doc_id not in seen:
             problems.warn(f"metadata row for missing document {doc_id!r}", meta_path, line)
 
-    seg_rows, doc_rows, rej_rows = [], [], []
+    seg_rows, doc_rows = [], []
+    rej_rows = [{"doc_id": "", "path": str(f), "line": None, "speaker": "", "text": "", "reason": reason}
+                for f, reason in skipped]
     for doc, hint in docs:
         info = _document_metadata(doc, hint, meta, meta_path, pattern, problems)
         source_type = info.pop("source_type")
@@ -241,12 +278,14 @@ def write_ingest(result: IngestResult, out_dir, params: dict | None = None) -> l
     from . import catalog
 
     out = output_folder(out_dir)
-    written = [*catalog.write(result.segments, out, "segments"), *catalog.write(result.documents, out, "documents"),
-               *catalog.write(result.rejects, out, "rejects")]
     manifest = build_manifest("ingest", inputs=result.inputs, params=params or {},
                               outputs={"documents": len(result.documents), "segments": len(result.segments),
                                        "rejects": len(result.rejects), "warnings": len(result.warnings)})
-    written.append(write_json(out / catalog.file_name("ingest_manifest"), manifest))
+    with all_or_nothing() as pending:  # tables never without their rejects and manifest
+        written = [*catalog.write(result.segments, out, "segments", pending),
+                   *catalog.write(result.documents, out, "documents", pending),
+                   *catalog.write(result.rejects, out, "rejects", pending),
+                   write_json(out / catalog.file_name("ingest_manifest"), manifest, pending)]
     return written
 
 

@@ -73,6 +73,11 @@ class IngestParams(StageParams):
     name_pattern: Optional[Str] = None  # None: qualalliance.ingest.NAME_PATTERN
     speaker_col: Optional[Str] = None
     text_col: Optional[Str] = None
+    # = readers.limits defaults (tests/test_ingest_hostile.py checks they agree): what one
+    # .docx/.xlsx may unpack, its compression ratio, and the cells of one table
+    max_unpacked_mb: PositiveInt = 512
+    max_zip_ratio: Annotated[float, Field(gt=1.0)] = 200.0
+    max_table_cells: PositiveInt = 10_000_000
 
 
 class CodeParams(StageParams):

@@ -87,12 +87,14 @@ def ingest_outputs(sources, params: IngestParams, out_dir, metadata=None, roles=
     """Ingest *sources* and write segments, documents, rejects and the manifest (``ingest`` and
     ``run``).  *roles*: ``NAME=ROLE`` strings or a ``{name: role}`` mapping."""
     from .ingest import NAME_PATTERN, ingest, write_ingest
+    from .readers.limits import ReadLimits
     from .readers.roles import parse_role_overrides
 
     roles = parse_role_overrides(roles)  # {label: role}, as the manifest records it
     name_pattern = params.name_pattern or NAME_PATTERN
     result = ingest(list(sources), metadata=metadata, strict=params.strict, roles=roles or None,
-                    name_pattern=name_pattern, speaker_col=params.speaker_col, text_col=params.text_col)
+                    name_pattern=name_pattern, speaker_col=params.speaker_col, text_col=params.text_col,
+                    limits=ReadLimits.from_params(params))
     manifest_params = {"sources": [list(s) if isinstance(s, tuple) else str(s) for s in sources],
                        "metadata": None if metadata is None else str(metadata), "roles": roles,
                        **params.manifest_params(), "name_pattern": name_pattern}

@@ -159,3 +159,23 @@ def test_sparkline_scale_and_alt():
     svg = sparkline_svg(s, "Scores of P1")
     assert svg.count("<polyline") == 1 and "24 → 14" in svg and 'aria-label="Scores of P1"' in svg
     assert sparkline_alt(s) == "Sparklines of scores over time. HAM-D: baseline 24, week4 14."
+
+
+def test_markdown_outputs_carry_no_raw_html():
+    """Markdown renderers pass HTML through: quoted transcript text must not become a tag (#20)."""
+    from qualalliance.link.joint_display import _md_quote
+    from qualalliance.mdsafe import no_html
+    from qualalliance.report.page import simple_table_md
+
+    evil = "<script>alert(1)</script> I feel <b>safe</b>"
+    q = Quote(text=evil, doc_id="<img src=x onerror=alert(1)>", turn=1, start=0, end=len(evil), span_start=0,
+              span_end=8, participant_id="P1", code="safety")
+    md = table_markdown(_table([[q], evil]))
+    assert "<script" not in md and "<img" not in md and "<b>" not in md
+    assert "&lt;script>alert(1)&lt;/script>" in md
+    listing = simple_table_md(pd.DataFrame({"Participant": [("<i>P1</i>", "case_histories/<i>P1</i>.md")]}), "c")
+    assert "<i>" not in listing and "[&lt;i>P1&lt;/i>](case_histories/%3Ci%3EP1%3C/i%3E.md)" in listing
+    jd = _md_quote({"quote": evil, "q_start": 0, "q_end": 8, "participant_id": "<u>P1</u>", "role": "participant",
+                    "timepoint": "t1", "session": "1", "turn": 2})
+    assert "<" not in jd and "**&lt;script>**" in jd
+    assert no_html("p < .001, a<b, <!-- x --> <?php <https://x>") == "p < .001, a&lt;b, &lt;!-- x --> &lt;?php &lt;https://x>"

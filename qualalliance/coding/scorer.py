@@ -71,10 +71,14 @@ def turn_table(segments: pd.DataFrame, codings: pd.DataFrame | None, codes: list
     return pd.concat([df.reset_index(drop=True), pd.DataFrame(hits, columns=hit_cols)], axis=1)
 
 
+# words with inner apostrophes, and ? as a token (persist.py allows it in model files)
+WORD_TOKEN_PATTERN = r"(?u)\b\w[\w']*\b|\?"
+
+
 def _words() -> TfidfVectorizer:
     # keep pronouns and question marks: "you"/"we"/"?" carry who is doing what to whom
     return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, lowercase=True,
-                           token_pattern=r"(?u)\b\w[\w']*\b|\?", dtype=np.float64)
+                           token_pattern=WORD_TOKEN_PATTERN, dtype=np.float64)
 
 
 def _chars() -> TfidfVectorizer:

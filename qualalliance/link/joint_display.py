@@ -29,6 +29,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from ..mdsafe import no_html
 from .stats import bh_adjust, mann_whitney
 
 ID = "participant_id"
@@ -121,7 +122,8 @@ def _float(v) -> float:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("*", "\\*").replace("\n", " ")
+    # HTML escaped too: Markdown renderers pass raw HTML through, so a transcript's <script> would run
+    return no_html(text).replace("|", "\\|").replace("*", "\\*").replace("\n", " ")
 
 
 def _short(value: str, limit: int = 16) -> str:

@@ -60,20 +60,29 @@ class SafeZip:
     """A validated read-only view of a ZIP archive; ``read(name)`` returns a member's bytes."""
 
     def __init__(self, path, limits: ZipLimits | None = None, *, data: bytes | None = None,
-                 what: str = "a QDPX file"):
+                 what: str = "a QDPX file", error=InputError):
         """*path* names the archive (in messages); with *data* the archive is those bytes
-        (a ``.docx`` inside a QDPX), never a file on disk.  *what* the archive should be (messages)."""
+        (a ``.docx`` inside a QDPX, a skops payload inside a model file), never a file on
+        disk.  *what* the archive should be (messages); *error* the error class raised
+        (ModelError for model files; refusals of hostile archives are UnsafeInput then)."""
         self.path = Path(path) if data is None else path
         self.limits = limits or ZipLimits()
+        self._error = error
         self._read_total = 0
         if data is None and not self.path.is_file():
-            raise InputError("no such file", self.path)
+            raise error("no such file", self.path)
         try:
             self._zf = zipfile.ZipFile(self.path if data is None else io.BytesIO(data))
             infos = self._zf.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            raise InputError(f"not {what}: not a readable ZIP archive ({exc})", self.path) from None
-        self._check(infos)
+            raise error(f"not {what}: not a readable ZIP archive ({exc})", self.path) from None
+        try:
+            self._check(infos)
+        except InputError as exc:
+            self._zf.close()
+            if isinstance(exc, error):
+                raise
+            raise error(exc.message, exc.path, exc.line) from None
         self._by_name = {i.filename: i for i in infos if not i.is_dir()}
 
     def _check(self, infos) -> None:
@@ -137,15 +146,16 @@ class SafeZip:
                         break
                     got += len(block)
                     if got > cap:
-                        raise UnsafeInput(f"refused: member {name!r} unpacks to more than {cap} bytes "
+                        refused = UnsafeInput if self._error is InputError else self._error
+                        raise refused(f"refused: member {name!r} unpacks to more than {cap} bytes "
                                          "(size limit)", self.path)
                     chunks.append(block)
-        except InputError:
+        except self._error:
             raise
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as exc:
-            raise InputError(f"cannot read member {name!r}: {exc}", self.path) from None
+            raise self._error(f"cannot read member {name!r}: {exc}", self.path) from None
         except Exception as exc:  # zlib.error and friends: a corrupt member
-            raise InputError(f"cannot read member {name!r}: {type(exc).__name__}: {exc}", self.path) from None
+            raise self._error(f"cannot read member {name!r}: {type(exc).__name__}: {exc}", self.path) from None
         self._read_total += got
         return b"".join(chunks)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import html
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -92,10 +93,10 @@ def simple_table_html(df: pd.DataFrame, caption: str, row_header: bool = True, c
 
 
 def simple_table_md(df: pd.DataFrame, caption: str) -> str:
-    cols = [str(c) for c in df.columns]
-    lines = [f"*{caption}*", "", "| " + " | ".join(cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
+    cols = [_md_item(str(c)) for c in df.columns]
+    lines = [f"*{_md_item(caption)}*", "", "| " + " | ".join(cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
     for row in df.itertuples(index=False):
-        cells = [f"[{c[0]}]({c[1]})" if isinstance(c, tuple) else _md_item(c) for c in row]
+        cells = [f"[{_md_item(c[0])}]({quote(c[1])})" if isinstance(c, tuple) else _md_item(c) for c in row]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -230,7 +231,7 @@ def case_html(c: CaseHistory, study_name: str, synthetic: bool, sparkline_uri: s
 
 
 def case_markdown(c: CaseHistory, study_name: str, synthetic: bool, sparkline_file: str | None) -> str:
-    out = [f"# Case history: {c.participant_id}", ""]
+    out = [f"# Case history: {_md_item(c.participant_id)}", ""]
     if synthetic:
         out += [SYNTHETIC_MD]
     out += [f"{study_name} · built from the run's tables by qualalliance · [back to the report](../index.md)", "",
@@ -258,13 +259,14 @@ def case_markdown(c: CaseHistory, study_name: str, synthetic: bool, sparkline_fi
     out += ["## Written accounts", ""]
     for d in c.written:
         kind = "Narrative" if d.source_type == "narrative" else d.source_type.replace("_", " ").capitalize()
-        out += [f"### {kind}: {d.doc_id}", "",
+        out += [f"### {kind}: {_md_item(d.doc_id)}", "",
                 f"{d.words:,} words in {d.paragraphs} paragraphs. "
-                + ("Coded themes: " + ", ".join(f"{l} ×{n}" for l, n in d.codes) + "." if d.codes else
+                + ("Coded themes: " + ", ".join(f"{_md_item(l)} ×{n}" for l, n in d.codes) + "." if d.codes else
                    "No affirmed codes.")
-                + _not_counted(d, str), ""]
+                + _not_counted(d, _md_item), ""]
         if d.sections:
-            out += [f"- **{h}**: {', '.join(codes) if codes else 'no codes'}" for h, codes in d.sections] + [""]
+            out += [f"- **{_md_item(h)}**: {', '.join(map(_md_item, codes)) if codes else 'no codes'}"
+                    for h, codes in d.sections] + [""]
         out += [f"- {_md_item(q)}" for q in d.quotes] + [""]
     if not c.written:
         out.append("No narrative or case-history documents.")

@@ -20,6 +20,7 @@ import pandas as pd
 
 from .. import __version__, catalog
 from ..errors import ConfigError
+from ..mdsafe import no_html
 from . import page as P
 from .cases import build_cases, quote_rows
 from .design import Design, resolve_design
@@ -109,11 +110,12 @@ def _run_section(run: RunData, design: Design, omitted: dict[str, str], out: Pat
                       + (f"; groups: {design.group_var}" if design.group_var else "")))
     html_facts = "<ul>" + "".join(f"<li><strong>{html.escape(k)}:</strong> {html.escape(v)}</li>"
                                   for k, v in facts) + "</ul>"
-    md_facts = "\n".join(f"- **{k}:** {v}" for k, v in facts)
+    md_facts = "\n".join(f"- **{k}:** {no_html(v)}" for k, v in facts)
     left = ("<p>Left out of this report:</p><ul>" + "".join(
         f"<li>{html.escape(k.replace('_', ' '))}: {html.escape(v)}</li>" for k, v in omitted.items()) + "</ul>"
             if omitted else "<p>Nothing was left out: every stage's tables and figures are below.</p>")
-    md_left = ("Left out of this report:\n\n" + "\n".join(f"- {k.replace('_', ' ')}: {v}" for k, v in omitted.items())
+    md_left = ("Left out of this report:\n\n" + "\n".join(f"- {k.replace('_', ' ')}: {no_html(v)}"
+                                                        for k, v in omitted.items())
                if omitted else "Nothing was left out.")
     manifest_link = ('<p>Full provenance (input hashes, parameters, versions, timings): '
                      f'<a href="{html.escape(run.relpath(catalog.manifest_path(run.run_dir), out))}">'
@@ -195,11 +197,11 @@ def _index(run: RunData, design: Design, tables: list[ReportTable], figures: lis
              "network.</footer>"]
     page_html = P.page(title, "\n".join(body), run.synthetic)
 
-    md = [f"# {title}", ""]
+    md = [f"# {no_html(title)}", ""]
     if run.synthetic:
         md += [P.SYNTHETIC_MD]
     if desc:
-        md += [desc, ""]
+        md += [no_html(desc), ""]
     md += [run_md, "", "## Tables", ""]
     md += [table_markdown(t) for t in tables]
     md += ["## Figures", ""] + [P.figure_md(f) for f in figures]
