@@ -1,4 +1,4 @@
-"""Validate alliance_index on the AnnoMI development split (high vs low MI quality).
+"""Validate therapist_mi_responsiveness (formerly alliance_index) on AnnoMI dev (high vs low MI quality).
 
     /work/venv/bin/python benchmarks/alliance_annomi.py
 
@@ -7,7 +7,7 @@ the repo root), ingests it, scores ONLY the segments columns (the gold
 ``main_therapist_behaviour`` / ``client_talk_type`` labels and the video
 title/URL never reach the scorer) and prints, per transcript:
 
-1. the AUROC of ``alliance_index`` for high vs low MI quality, with a
+1. the AUROC of ``therapist_mi_responsiveness`` for high vs low MI quality, with a
    stratified bootstrap 95% CI;
 2. the trivial baselines (number of turns, number of words, therapist share of
    words), each with its raw AUROC and the better of AUROC / 1 - AUROC;
@@ -85,12 +85,12 @@ def derive_components(rows: dict[str, pd.DataFrame], y: pd.Series, candidates, m
 
 
 def index_from(rows: dict[str, pd.DataFrame], doc_ids, components) -> pd.Series:
-    from qualalliance.alliance.index import alliance_index
+    from qualalliance.alliance.index import therapist_mi_responsiveness
 
     vals = {}
     for d in doc_ids:
         values = {role: rows[role].loc[d].to_dict() for role in rows}
-        vals[d] = alliance_index(values, components)
+        vals[d] = therapist_mi_responsiveness(values, components)
     return pd.Series(vals, dtype="float64")
 
 
@@ -116,10 +116,10 @@ def main() -> int:
     print(f"AnnoMI dev split: {len(y)} transcripts ({n_high} high / {n_low} low MI quality), "
           f"{len(segments)} turns; AUROC = P(index of a high session > index of a low one)\n")
 
-    idx = session["alliance_index"].astype(float)
+    idx = session["therapist_mi_responsiveness"].astype(float)
     a_idx = auroc(y, idx)
     lo, hi = bootstrap_ci(y.to_numpy(), idx.to_numpy())
-    print(f"alliance_index AUROC (in-sample, fixed constants): {a_idx:.3f}  "
+    print(f"therapist_mi_responsiveness AUROC (in-sample, fixed constants): {a_idx:.3f}  "
           f"[bootstrap 95% CI {lo:.3f}-{hi:.3f}]")
 
     print("\ntrivial baselines (direction chosen post hoc in their favour: max(AUROC, 1 - AUROC))")
@@ -157,7 +157,7 @@ def main() -> int:
             lines.append(f"  {label:40s} {a:.3f}   {theory}{mark}")
     print(f"  {'sub-score':40s} raw     theory-direction")
     print("\n".join(lines))
-    print("  (* = component of alliance_index; a blank theory column: not an index candidate)")
+    print("  (* = component of therapist_mi_responsiveness; a blank theory column: not an index candidate)")
 
     # leave-one-transcript-out: the whole constant-picking rule is redone per fold
     held = {}
@@ -190,7 +190,7 @@ def main() -> int:
             print(f"  Component({c.role!r}, {c.column!r}, {c.direction:+d}, {c.mean:.4g}, {c.sd:.4g})")
 
     _detector_check(segments, result.evidence)
-    _length_check(segments[SEGMENT_COLUMNS], session["alliance_index"].astype(float))
+    _length_check(segments[SEGMENT_COLUMNS], session["therapist_mi_responsiveness"].astype(float))
     pa = auroc(y, session["participant_alliance_per_1k"].astype(float))
     print(f"\nparticipant_alliance_per_1k (not an index candidate): AUROC {pa:.3f} for high vs low MI quality;\n"
           "  MI quality rates the THERAPIST, so this is context, not validation (docs/alliance.md)")
@@ -245,9 +245,9 @@ def _length_check(segments: pd.DataFrame, index: pd.Series) -> None:
         copy["turn"] = copy["turn"] + int(doc["turn"].max()) + 1
         parts += [doc, copy]
     doubled = score_alliance(pd.concat(parts, ignore_index=True)).scores
-    d_index = doubled[doubled["role"] == "session"].set_index("doc_id")["alliance_index"].astype(float)
+    d_index = doubled[doubled["role"] == "session"].set_index("doc_id")["therapist_mi_responsiveness"].astype(float)
     diff = (d_index - index.reindex(d_index.index)).abs()
-    print(f"\nlength independence: every transcript played twice -> max |change in alliance_index| "
+    print(f"\nlength independence: every transcript played twice -> max |change in therapist_mi_responsiveness| "
           f"{diff.max():.4f} (median {diff.median():.4f}; index SD {index.std():.3f})")
     print("  (rates are unchanged by construction; what moves is the seam: the copy's first therapist\n"
           "   turn now answers the original's last participant turn, which can turn an undefined\n"
@@ -255,7 +255,7 @@ def _length_check(segments: pd.DataFrame, index: pd.Series) -> None:
 
 
 def _mibot_check() -> None:
-    """participant_alliance and alliance_index against the client-rated CARE measure (MIBot)."""
+    """participant_alliance and therapist_mi_responsiveness against the client-rated CARE measure (MIBot)."""
     from scipy import stats as sps
 
     from qualalliance.alliance import score_alliance
@@ -275,7 +275,7 @@ def _mibot_check() -> None:
     rows = [("participant_alliance_per_1k", by_role["participant"]["participant_alliance_per_1k"]),
             ("relationship_per_1k [participant]", by_role["participant"]["relationship_per_1k"]),
             ("negated_alliance_per_1k [participant]", by_role["participant"]["negated_alliance_per_1k"]),
-            ("alliance_index", by_role["session"]["alliance_index"]),
+            ("therapist_mi_responsiveness", by_role["session"]["therapist_mi_responsiveness"]),
             ("baseline: participant words", by_role["participant"]["n_words"])]
     print(f"\nexternal check, real clients (MIBot: {len(care)} chatbot conversations, client-rated CARE "
           f"{care.mean():.1f} +- {care.std():.1f}, ceiling-heavy); not used for tuning")

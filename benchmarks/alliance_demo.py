@@ -12,7 +12,7 @@ per participant (n = 24), each score over the five transcripts (preparation,
 dosing 1, integration 1, dosing 2, integration 2).  Prints Pearson r with a
 95% Fisher-z CI (scipy's ``pearsonr(...).confidence_interval()``) of
 
-* the session ``alliance_index`` and every session-row sub-score,
+* the session ``therapist_mi_responsiveness`` and every session-row sub-score,
 * ``participant_alliance_per_1k`` and the participant-row lexicon and rupture rates,
 
 with WAI-SR total at ``preparation`` and ``week1``, and with 12-month GRID-HAMD
@@ -100,7 +100,7 @@ def main() -> int:
     # the session row copies the participant's rupture rates and participant_alliance:
     # those are listed once, in the participant block
     from_participant = [c for c in SUBSCORES if c.endswith("_rate") and part[c].notna().any()]
-    session_cols = ["alliance_index"] + [c for c in SUBSCORES if session[c].notna().any()
+    session_cols = ["therapist_mi_responsiveness"] + [c for c in SUBSCORES if session[c].notna().any()
                                          and c not in from_participant and c != "participant_alliance_per_1k"]
     part_cols = (["participant_alliance_per_1k"] + [c for c in SUBSCORES if c.endswith("_per_1k")
                                                     and c != "participant_alliance_per_1k"] + from_participant)
@@ -121,7 +121,7 @@ def main() -> int:
     for sess, tp in (("preparation", "preparation"), ("integration2", "week1")):
         s = session[session["session"] == sess].set_index("participant_id")
         p = part[part["session"] == sess].set_index("participant_id")
-        f = pd.concat([s[["alliance_index"]],
+        f = pd.concat([s[["therapist_mi_responsiveness"]],
                        p[["participant_alliance_per_1k", "relationship_per_1k", "negated_alliance_per_1k",
                           "bond_per_1k", "tasks_per_1k", "safety_per_1k"]].add_suffix(" [participant]")],
                       axis=1)
@@ -130,9 +130,10 @@ def main() -> int:
 
     print(f"\n{BANNER}.")
     print("How to read this:\n"
-          "- alliance_index measures the THERAPIST's MI-consistent responsiveness (reflecting, not advising,\n"
-          "  repairing, empathy/autonomy talk; validated against MI quality on AnnoMI). The demo plants its\n"
-          "  alliance mostly in PARTICIPANT phrases, so a weak index correlation is expected here and says\n"
+          "- therapist_mi_responsiveness measures the THERAPIST's MI-consistent responsiveness (reflecting,\n"
+          "  not advising, repairing, empathy/autonomy talk; validated against MI quality on AnnoMI).\n"
+          "  The demo plants its alliance mostly in PARTICIPANT phrases, so a weak index correlation is\n"
+          "  expected here and says\n"
           "  nothing either way about real sessions.\n"
           "- participant_alliance_per_1k counts the participant's own words about the relationship (affirmed\n"
           "  minus negated). Its lexicon was written from the WAI-SR, SRS and CARE items, not from this corpus,\n"

@@ -147,9 +147,9 @@ def main(argv=None) -> int:
                      "importance.improvement@post", "readiness.improvement@post",
                      "readiness.improvement@week_later", "care_total"]
     alliance_feats = [f for f in res.statistics["feature"].unique() if f.startswith("alliance.session.")]
-    key = [f for f in ("alliance.session.alliance_index", "text.n_words", "text.participant_word_share")
+    key = [f for f in ("alliance.session.therapist_mi_responsiveness", "text.n_words", "text.participant_word_share")
            if f in res.statistics["feature"].unique()]
-    show(res.statistics, "alliance index and length controls", main_outcomes, key)
+    show(res.statistics, "therapist MI-consistent responsiveness and length controls", main_outcomes, key)
     show(res.statistics, "strongest alliance sub-scores per outcome (top 3)", main_outcomes, alliance_feats, top=3)
     code_feats = [f for f in res.statistics["feature"].unique() if f.startswith("code.")]
     show(res.statistics, "strongest codebook themes per outcome (top 3)", main_outcomes, code_feats, top=3)
@@ -164,9 +164,9 @@ def main(argv=None) -> int:
     print(f"\nall tests: {len(st)} correlations, {n_sig} with BH p_adj < .05 "
           f"({int(((st['p_adj'] < 0.05) & (st['method'] == 'pearson')).sum())} Pearson)")
     reg = res.regressions
-    ai = reg[(reg["feature"] == "alliance.session.alliance_index") & (reg["term_type"] == "feature")]
+    ai = reg[(reg["feature"] == "alliance.session.therapist_mi_responsiveness") & (reg["term_type"] == "feature")]
     if len(ai):
-        print("\nalliance_index, baseline-adjusted (OLS HC3: follow-up ~ feature + pre) and mixed model:")
+        print("\ntherapist_mi_responsiveness, baseline-adjusted (OLS HC3: follow-up ~ feature + pre) and mixed model:")
         for r in ai.itertuples(index=False):
             print(f"  {r.model:8s} {r.outcome:34s} b = {r.estimate:+.3f} [{r.ci_low:+.3f}, {r.ci_high:+.3f}] "
                   f"p = {r.p:.3f}  n = {r.n}")

@@ -17,7 +17,13 @@ are dropped by ingest; the gold ``topic`` is used only to score).  Prints:
    the gold k that our method has to find by itself; mean and range over 5 seeds;
    and a stronger k-means baseline (stop words, sublinear tf, pruned vocabulary);
 3. robustness: our method with other seeds, and with ``min_topic_size=2`` (small
-   clusters become outliers, scored as one cluster "-1", the strict reading).
+   clusters become outliers, scored as one cluster "-1", the strict reading);
+4. the automatic count with a larger cap (``max_topics=60``; the default is 20);
+5. label quality on real talk: for each topic, its label and the gold topic most of its
+   sessions have; a label "names" the gold topic when one of its words is a word of that
+   gold topic (lemmas, stop words dropped; e.g. "drink / alcohol / ..." vs "reducing
+   alcohol consumption"); the share of labels that do, and of label words that are
+   generic talk (the label stop list, docs/topics.md: 0 by construction, printed as a check).
 
 Skips with a printed reason when ../shared is absent.  Takes about a minute.
 """
@@ -112,13 +118,42 @@ def main() -> int:
     print(f"  min_topic_size=2 ({n_out} sessions -> outliers, scored as one cluster): "
           f"k={strict.params['n_topics_found']}, NMI {n_:.3f}, ARI {a_:.3f}")
 
+    wide = discover_topics(method_input, unit="document", seed=0, max_topics=60)
+    wide_nmi, wide_ari = scores(gold_by_doc.loc[wide.assignments["doc_id"]].to_numpy(), wide.assignments["topic"])
+    print(f"  max_topics=60 (the cap on the automatic count; default 20): k={wide.params['n_topics_found']}, "
+          f"NMI {wide_nmi:.3f}, ARI {wide_ari:.3f}")
+
     print()
-    ok = nmi >= TARGET_NMI and ari >= TARGET_ARI and nmi > b[:, 0].mean() and ari > b[:, 1].mean()
-    print(f"target NMI >= {TARGET_NMI}, ARI >= {TARGET_ARI}, both above the baseline: {'met' if ok else 'NOT met'}")
+    label_quality(result, gold_by_doc)
+
+    print()
+    for name, (n_, a_) in (("default (at most 20 topics)", (nmi, ari)), ("max_topics=60", (wide_nmi, wide_ari))):
+        ok = n_ >= TARGET_NMI and a_ >= TARGET_ARI and n_ > b[:, 0].mean() and a_ > b[:, 1].mean()
+        print(f"target NMI >= {TARGET_NMI}, ARI >= {TARGET_ARI}, both above the baseline, {name}: "
+              f"{'met' if ok else 'NOT met'}")
     print("top topics:")
     for row in result.topic_info.head(6).itertuples():
         print(f"  {row.topic:3d} ({row.size:2d} sessions) {row.top_terms}")
     return 0
+
+
+def label_quality(result, gold_by_doc) -> None:
+    """How often a topic's label shares a word with the gold topic of most of its sessions."""
+    from qualalliance.topics.text import LemmaAnalyzer, label_stop_words
+
+    analyzer, generic = LemmaAnalyzer(), label_stop_words()
+    a = result.assignments
+    hits, n, words, generic_words = 0, 0, 0, 0
+    print(f"{'topic':>5s} {'sessions':>8s}  {'label':38s} gold topic of most of its sessions")
+    for row in result.topic_info[result.topic_info["topic"] >= 0].itertuples():
+        gold = gold_by_doc.loc[a.loc[a["topic"] == row.topic, "doc_id"]].value_counts().index[0]
+        label_words = {w for term in row.label.split(" / ") for w in term.split()}
+        hit = bool(label_words & set(analyzer.lemmas(gold)))
+        hits, n = hits + hit, n + 1
+        words, generic_words = words + len(label_words), generic_words + len(label_words & generic)
+        print(f"{row.topic:5d} {row.size:8d}  {row.label[:38]:38s} {gold}{'' if hit else '   (no shared word)'}")
+    print(f"labels sharing a word with their gold topic: {hits}/{n} ({hits / n:.0%}); "
+          f"generic talk words in labels: {generic_words}/{words}")
 
 
 if __name__ == "__main__":

@@ -39,6 +39,8 @@ _API = {
     "write_reliability": ("qualalliance.reliability", "write_reliability"),
     "score_alliance": ("qualalliance.alliance", "score_alliance"),
     "discover_topics": ("qualalliance.topics", "discover_topics"),
+    "study_segments": ("qualalliance.stages", "study_segments"),
+    "study_topics": ("qualalliance.stages", "study_topics"),
     "write_topics": ("qualalliance.topics", "write_topics"),
     "link_outcomes": ("qualalliance.link", "link"),
     "write_link": ("qualalliance.link", "write_link"),

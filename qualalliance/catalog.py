@@ -34,6 +34,7 @@ class Output:
     stage: str                 # the stage that writes it; also its folder in a run
     files: tuple[str, ...]     # the file names it is written as; files[0] is the one read back
     table: bool = True         # a data table (read with qualalliance.tables.read_table)
+    optional: bool = False     # written only when the study asks for it (e.g. reviewed codings)
 
     @property
     def file(self) -> str:
@@ -48,8 +49,8 @@ class Output:
         return tuple(f.rsplit(".", 1)[1] for f in self.files)
 
 
-def _table(name: str, stage: str, *formats: str) -> Output:
-    return Output(name, stage, tuple(f"{name}.{fmt}" for fmt in (formats or ("csv",))))
+def _table(name: str, stage: str, *formats: str, optional: bool = False) -> Output:
+    return Output(name, stage, tuple(f"{name}.{fmt}" for fmt in (formats or ("csv",))), optional=optional)
 
 
 def _file(name: str, stage: str, file: str) -> Output:
@@ -66,15 +67,22 @@ _OUTPUTS = (
     _table("codings", "code", *TABLE_FORMATS),
     _table("code_matrix", "code", *TABLE_FORMATS),
     _table("coding_candidates", "code"),
+    # ... with reviewed codings (qualalliance.reviewed: run --codings, stages.code.codings)
+    _table("machine_codings", "code", *TABLE_FORMATS, optional=True),
+    _table("human_codings", "code", *TABLE_FORMATS, optional=True),
+    _table("human_codings_rejects", "code", optional=True),
     _file("coding_manifest", "code", "coding_manifest.json"),
     # alliance
     _table("alliance", "alliance", *TABLE_FORMATS),
     _table("alliance_evidence", "alliance"),
+    _table("ruptures", "alliance", *TABLE_FORMATS),   # rupture and repair events (alliance/rupture_events.py)
+    _table("rupture_counts", "alliance"),             # per transcript: ruptures, repaired, unrepaired
     _file("alliance_manifest", "alliance", "alliance_manifest.json"),
     # topics
     _table("topics", "topics", *TABLE_FORMATS),
     _table("topic_info", "topics"),
     _table("topics_by_role", "topics"),
+    _table("topics_by_session", "topics"),
     _table("topics_by_timepoint", "topics"),
     _file("topic_figures", "topics", "topic_figures.html"),
     _file("topics_manifest", "topics", "topics_manifest.json"),
@@ -178,19 +186,20 @@ def read(run_dir: str | os.PathLike, name: str):
     return None if p is None else read_table(p)
 
 
-def write(df, out_dir: str | os.PathLike, name: str) -> list[Path]:
-    """Write table *name* into *out_dir* in every format the catalog declares for it (atomic)."""
+def write(df, out_dir: str | os.PathLike, name: str, pending=None) -> list[Path]:
+    """Write table *name* into *out_dir* in every format the catalog declares for it (atomic;
+    with *pending* from :func:`qualalliance.tables.all_or_nothing`, renamed with the rest)."""
     from .tables import write_table
 
     o = output(name)
     if not o.table:
         raise KeyError(f"{name!r} is a file, not a table")
-    return write_table(df, out_dir, o.stem, formats=o.formats)
+    return write_table(df, out_dir, o.stem, formats=o.formats, pending=pending)
 
 
-def declared_files(stage: str) -> set[str]:
-    """Every file name the catalog declares for *stage*."""
-    return {f for o in outputs_of(stage).values() for f in o.files}
+def declared_files(stage: str, optional: bool = True) -> set[str]:
+    """Every file name the catalog declares for *stage* (without the optional ones when *optional* is False)."""
+    return {f for o in outputs_of(stage).values() if optional or not o.optional for f in o.files}
 
 
 __all__ = ["OUTPUTS", "Output", "RELIABILITY_FOLDER", "RUN_MANIFEST", "STAGE_FOLDERS", "declared_files",

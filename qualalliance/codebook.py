@@ -13,6 +13,9 @@ analysis"): per code an ``id``, a short ``label``, an optional ``parent``, a ful
 ``exclude_patterns`` phrases (strings) or token patterns that veto an overlapping match;
 ``roles``            the speaker roles the code applies to (default: all).
 
+``color`` (``#RRGGBB``) is the colour a QDA program shows the code in; it travels
+with REFI-QDA exports and imports and plays no part in coding.
+
 Loading is strict: an unknown or duplicated key, a duplicate id, a missing parent, a
 bad pattern or a wrong type raises :class:`~qualalliance.errors.ConfigError` naming the
 file, the line, the code and the key.  ``Codebook.sha256`` hashes the canonical form for
@@ -44,9 +47,10 @@ TOP_KEYS = {"name": True, "version": True, "description": False, "references": F
 CODE_KEYS = {
     "id": True, "label": True, "parent": False, "definition": True, "include": False,
     "exclude": False, "examples": False, "phrases": False, "negated_phrases": False,
-    "patterns": False, "exclude_patterns": False, "roles": False,
+    "patterns": False, "exclude_patterns": False, "roles": False, "color": False,
 }
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+COLOR_RE = re.compile(r"^#(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")  # REFI-QDA's RGBType
 RESERVED_IDS = {"doc_id", "turn"}  # would clash with code_matrix key columns
 
 
@@ -66,6 +70,7 @@ class Code:
     patterns: list[list[dict]] = field(default_factory=list)
     exclude_patterns: list[Any] = field(default_factory=list)  # str (phrase) or token pattern
     roles: list[str] = field(default_factory=lambda: list(ROLES))
+    color: str = ""  # "#RRGGBB" (REFI-QDA), display only
     line: int | None = field(default=None, compare=False)
 
     @property
@@ -86,6 +91,8 @@ class Code:
                 out[key] = getattr(self, key)
         if list(self.roles) != list(ROLES):
             out["roles"] = list(self.roles)
+        if self.color:
+            out["color"] = self.color
         return out
 
 
@@ -264,6 +271,11 @@ def _check_code(raw, index: int, path: str) -> Code:
                 code.exclude_patterns.append(_text(p, item_where, path, ln("exclude_patterns")))
             else:
                 code.exclude_patterns.append(_check_pattern(p, item_where, path, ln("exclude_patterns")))
+    if "color" in raw:
+        if not isinstance(raw["color"], str) or not COLOR_RE.match(raw["color"]):
+            raise ConfigError(f"{where}: key 'color' must be a colour like '#1f77b4' (quote it in YAML), "
+                              f"got {raw['color']!r}", path, ln("color"))
+        code.color = raw["color"]
     if "roles" in raw:
         roles = raw["roles"]
         if isinstance(roles, str):

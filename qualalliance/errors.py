@@ -41,3 +41,13 @@ class ConfigError(QualallianceError):
 
 class ModelError(QualallianceError):
     """A model (spaCy pipeline, embedding, trained coder) is missing or unsafe."""
+
+
+class OutputError(QualallianceError):
+    """An output cannot be written: a read-only folder, a full disk, a path that is a file."""
+
+
+def output_error(exc: OSError, path) -> OutputError:
+    """One line naming the output path for a failed write (EACCES, ENOSPC, EROFS ...)."""
+    reason = exc.strerror or type(exc).__name__
+    return OutputError(f"cannot write output: {reason}", path if path is not None else exc.filename)

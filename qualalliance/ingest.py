@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,10 +20,10 @@ import pandas as pd
 from .errors import InputError
 from .log import get_logger
 from .progress import progress
-from .readers import SUPPORTED, Document, Problems, read_file
+from .readers import SUPPORTED, Document, Problems, ReadLimits, read_file
 from .readers.roles import assign_roles, parse_role_overrides
 from .schema import DOCUMENT_COLUMNS, REJECT_COLUMNS, SEGMENT_COLUMNS, SOURCE_TYPES, coerce_segments
-from .tables import output_folder, read_table, sha256_file, sha256_text, write_json
+from .tables import all_or_nothing, output_folder, read_table, sha256_file, sha256_text, write_json
 
 log = get_logger(__name__)
 
@@ -55,8 +56,9 @@ def collect_files(paths, skipped: list[tuple[Path, str]] | None = None
     """Expand files and folders to (file, source_type hint); find a study's metadata.csv.
 
     A file in a folder that no reader reads (a PDF ...) is appended to *skipped* as
-    ``(path, reason)``; hidden files, READMEs and the study's own tables are not documents
-    and are passed over quietly."""
+    ``(path, reason)``, and so is a path that is not a regular file: a FIFO, socket or
+    device (reading one can block forever) is skipped, not read.  Hidden files, READMEs
+    and the study's own tables are not documents and are passed over quietly."""
     skipped = [] if skipped is None else skipped
     files: list[tuple[Path, str | None]] = []
     metadata = None
@@ -71,6 +73,9 @@ def collect_files(paths, skipped: list[tuple[Path, str]] | None = None
             raise InputError("no such file or folder", p)
         if p.is_file():
             files.append((p, forced))
+            continue
+        if not p.is_dir():
+            skipped.append((p, _not_regular(p)))
             continue
         if forced is not None:
             files += [(f, forced) for f in _walk(p, skipped)]
@@ -97,18 +102,36 @@ def _walk(folder: Path, skipped: list[tuple[Path, str]]) -> list[Path]:
             f = Path(root) / n
             if n.startswith(".") or n.lower() in SKIP_NAMES or n.lower().startswith("readme"):
                 continue
-            if f.suffix.lower() in SUPPORTED:
-                out.append(f)
-            else:
+            if f.suffix.lower() not in SUPPORTED:
                 skipped.append((f, f"skipped: no reader for {f.suffix.lower() or 'files without an extension'} "
                                    f"(readable: {' '.join(SUPPORTED)})"))
+            elif f.is_file():  # follows symlinks: a link to a regular file is read
+                out.append(f)
+            else:
+                skipped.append((f, _not_regular(f)))
     return out
+
+
+def _not_regular(p: Path) -> str:
+    """Why *p* is skipped (the reason recorded in rejects)."""
+    return f"skipped: {_file_kind(p)}, not a regular file (reading it could block forever)"
+
+
+def _file_kind(p: Path) -> str:
+    try:
+        mode = p.stat().st_mode
+    except OSError as exc:  # a dangling symlink
+        return f"unreadable ({exc.strerror or type(exc).__name__})"
+    return ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
 
 
 def load_metadata(path: Path | None, problems: Problems) -> tuple[dict[str, dict], dict[str, int]]:
     """Metadata CSV -> {doc_id: {column: value}}, plus each doc_id's line number."""
     if path is None:
         return {}, {}
+    if Path(path).exists() and not Path(path).is_file():
+        raise InputError(f"metadata table is {_file_kind(Path(path))}, not a regular file", path)
     df = read_table(path)
     if "doc_id" not in df.columns:
         raise InputError(f"metadata table needs a doc_id column; has {', '.join(map(str, df.columns))}", path)
@@ -150,7 +173,7 @@ def _check_metadata_columns(columns: list[str], path: Path, problems: Problems) 
 
 def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern: str | None = NAME_PATTERN,
            speaker_col: str | None = None, text_col: str | None = None,
-           doc_col: str | None = None) -> IngestResult:
+           doc_col: str | None = None, limits: ReadLimits | None = None) -> IngestResult:
     """Read transcripts, narratives and case histories into tidy tables.
 
     *paths*: files and/or folders (a study folder with ``transcripts/`` etc. is
@@ -159,7 +182,10 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
     session, timepoint, source_type`` (+ pass-through columns).  *roles*:
     ``{"name": "therapist"}`` or ``["NAME=ROLE"]`` overrides.  *strict*: warnings
     become errors.  *doc_col*: the column that splits an utterance table into documents
-    (``<file>-<value>``), e.g. ``session``.
+    (``<file>-<value>``), e.g. ``session``.  *limits*: what one .docx/.xlsx may unpack and
+    a table's cells (:class:`~qualalliance.readers.ReadLimits`; defaults in docs/ingest.md).
+    A path that is not a regular file (a FIFO ...), or a file in a folder that no reader
+    reads, is skipped: a warning and a rejects row.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -179,7 +205,7 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
         declared = meta.get(f.stem, {}).get("source_type") or hint
         single = declared in ("narrative", "case_history")
         for doc in read_file(f, problems, single_voice=single, roles=overrides,
-                             speaker_col=speaker_col, text_col=text_col, doc_col=doc_col):
+                             speaker_col=speaker_col, text_col=text_col, doc_col=doc_col, limits=limits):
             if doc.doc_id in seen:
                 raise InputError(f"duplicate document id {doc.doc_id!r} (also from {seen[doc.doc_id]})", f)
             seen[doc.doc_id] = str(f)
@@ -277,12 +303,14 @@ def write_ingest(result: IngestResult, out_dir, params: dict | None = None) -> l
     from . import catalog
 
     out = output_folder(out_dir)
-    written = [*catalog.write(result.segments, out, "segments"), *catalog.write(result.documents, out, "documents"),
-               *catalog.write(result.rejects, out, "rejects")]
     manifest = build_manifest("ingest", inputs=result.inputs, params=params or {},
                               outputs={"documents": len(result.documents), "segments": len(result.segments),
                                        "rejects": len(result.rejects), "warnings": len(result.warnings)})
-    written.append(write_json(out / catalog.file_name("ingest_manifest"), manifest))
+    with all_or_nothing() as pending:  # tables never without their rejects and manifest
+        written = [*catalog.write(result.segments, out, "segments", pending),
+                   *catalog.write(result.documents, out, "documents", pending),
+                   *catalog.write(result.rejects, out, "rejects", pending),
+                   write_json(out / catalog.file_name("ingest_manifest"), manifest, pending)]
     return written
 
 

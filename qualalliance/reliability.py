@@ -94,6 +94,24 @@ def read_codings(path) -> pd.DataFrame:
     return read_table(p)
 
 
+def reviewed_vs_machine(run_dir) -> dict[str, pd.DataFrame] | None:
+    """A run that used reviewed codings (``run --codings``): each reviewer's codings and the
+    machine's, by coder name; None for any other folder."""
+    from . import catalog
+
+    p = Path(run_dir)
+    if not p.is_dir():
+        return None
+    human, machine = catalog.read(p, "human_codings"), catalog.read(p, "machine_codings")
+    if human is None or machine is None:
+        return None
+    out = {str(c): g.reset_index(drop=True) for c, g in human.groupby("coder", sort=True)}
+    coders = machine["coder"].astype(str).unique() if "coder" in machine.columns else []
+    name = coders[0] if len(coders) == 1 else "machine"  # rules and second-stage model together
+    out[name if name not in out else f"{name} (machine)"] = machine
+    return out
+
+
 def read_units(path) -> pd.DataFrame:
     """The unit universe: any table with doc_id and turn, or whatever ``load_segments`` reads."""
     from .tables import read_table

@@ -48,6 +48,30 @@ CODING_COLUMNS = [
 CODING_METHODS = ("rule", "model", "human")
 
 ALLIANCE_KEYS = ["doc_id", "participant_id", "session", "timepoint", "role", "n_words"]
+# alliance columns renamed so that the name says what is measured: old name -> new name.
+# The alliance table still writes the old column (same values) for one release; readers
+# (link, report) take the new one and fall back to the old one in tables written before.
+ALLIANCE_RENAMED = {"alliance_index": "therapist_mi_responsiveness"}
+
+
+def alliance_current_names(alliance: pd.DataFrame) -> pd.DataFrame:
+    """*alliance* with each renamed column under its current name only (the alias dropped;
+    a table written before the rename has its old column renamed)."""
+    drop = [old for old, new in ALLIANCE_RENAMED.items() if old in alliance.columns and new in alliance.columns]
+    renamed = {old: new for old, new in ALLIANCE_RENAMED.items()
+               if old in alliance.columns and new not in alliance.columns}
+    return alliance.drop(columns=drop).rename(columns=renamed)
+
+
+def current_feature_name(name: str) -> str:
+    """A link feature name or glob pattern with a renamed alliance score under its current
+    name (``alliance.session.alliance_index`` -> ``alliance.session.therapist_mi_responsiveness``)."""
+    if not str(name).startswith("alliance."):
+        return name
+    for old, new in ALLIANCE_RENAMED.items():
+        if str(name).endswith("." + old):
+            return str(name)[: -len(old)] + new
+    return name
 
 TOPIC_COLUMNS = ["doc_id", "turn", "topic", "probability"]
 

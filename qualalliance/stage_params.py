@@ -33,6 +33,7 @@ PositiveInt = Annotated[int, Strict(), Field(ge=1)]
 NonNegativeInt = Annotated[int, Strict(), Field(ge=0)]
 
 DEFAULT_ROLES = ("all", "participant", "therapist")
+DEFAULT_RUPTURE_WINDOW = 2  # therapist turn runs an unanswered rupture waits for a repair (rupture_events.py)
 DEFAULT_SOURCE_TYPES = ("transcript", "narrative")
 DEFAULT_METHODS = ("pearson", "spearman")
 DEFAULT_OUTCOME_KINDS = ("value", "improvement", "change")
@@ -73,6 +74,11 @@ class IngestParams(StageParams):
     speaker_col: Optional[Str] = None
     text_col: Optional[Str] = None
     doc_col: Optional[Str] = None  # the column that splits an utterance table into documents
+    # = readers.limits defaults (tests/test_ingest_hostile.py checks they agree): what one
+    # .docx/.xlsx may unpack, its compression ratio, and the cells of one table
+    max_unpacked_mb: PositiveInt = 512
+    max_zip_ratio: Annotated[float, Field(gt=1.0)] = 200.0
+    max_table_cells: PositiveInt = 10_000_000
 
 
 class CodeParams(StageParams):
@@ -87,15 +93,22 @@ class CodeParams(StageParams):
     # = coding.coder.DEFAULT_MIN_CONFIDENCE (not imported: coding imports this module's
     # YAML helpers); tests/test_coding_scorer.py checks the two agree
     min_confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 0.6
+    # reviewed (human or imported) codings: a codings table or an import folder, used
+    # instead of or beside the machine's (qualalliance.reviewed); top-level `codings:` too
+    codings: Optional[StudyPath] = None
+    codings_mode: Literal["instead", "beside"] = "instead"
 
 
 class AllianceParams(StageParams):
     lexicon: Optional[StudyPath] = None          # edited copy of the packaged alliance_lexicon.yaml
     function_words: Optional[StudyPath] = None   # edited copy of the packaged function_words.yaml
+    # therapist turn runs an unanswered rupture waits for a repair (docs/ruptures.md)
+    rupture_window: PositiveInt = DEFAULT_RUPTURE_WINDOW
 
     def manifest_params(self) -> dict[str, Any]:
         return {"lexicon": str(self.lexicon) if self.lexicon else "packaged",
-                "function_words": str(self.function_words) if self.function_words else "packaged"}
+                "function_words": str(self.function_words) if self.function_words else "packaged",
+                "rupture_window": self.rupture_window}
 
 
 class TopicsParams(StageParams):
@@ -110,6 +123,8 @@ class TopicsParams(StageParams):
     seed_terms: Optional[StudyPath] = None     # a text file of seed topics, 'name: term, term' (implies guided)
     window_words: PositiveInt = 60
     min_topic_size: Optional[PositiveInt] = None
+    # the most topics n_topics: auto may choose (a count a reader can take in; docs/topics.md)
+    max_topics: Annotated[int, Strict(), Field(ge=2)] = 20
     figures: Bool = True
 
 

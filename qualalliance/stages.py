@@ -87,13 +87,14 @@ def ingest_outputs(sources, params: IngestParams, out_dir, metadata=None, roles=
     """Ingest *sources* and write segments, documents, rejects and the manifest (``ingest`` and
     ``run``).  *roles*: ``NAME=ROLE`` strings or a ``{name: role}`` mapping."""
     from .ingest import NAME_PATTERN, ingest, write_ingest
+    from .readers.limits import ReadLimits
     from .readers.roles import parse_role_overrides
 
     roles = parse_role_overrides(roles)  # {label: role}, as the manifest records it
     name_pattern = params.name_pattern or NAME_PATTERN
     result = ingest(list(sources), metadata=metadata, strict=params.strict, roles=roles or None,
                     name_pattern=name_pattern, speaker_col=params.speaker_col, text_col=params.text_col,
-                    doc_col=params.doc_col)
+                    doc_col=params.doc_col, limits=ReadLimits.from_params(params))
     manifest_params = {"sources": [list(s) if isinstance(s, tuple) else str(s) for s in sources],
                        "metadata": None if metadata is None else str(metadata), "roles": roles,
                        **params.manifest_params(), "name_pattern": name_pattern}
@@ -102,35 +103,62 @@ def ingest_outputs(sources, params: IngestParams, out_dir, metadata=None, roles=
 
 
 def alliance_outputs(segments, params: AllianceParams, out_dir, inputs=()):
-    """Score alliance language and write the alliance tables and manifest (``alliance`` and ``run``)."""
+    """Score alliance language, find rupture and repair events, and write the alliance tables and
+    manifest (``alliance`` and ``run``)."""
     from .alliance import score_alliance
+    from .alliance.rupture_events import rupture_events
 
-    result = score_alliance(segments, lexicon=_opt_str(params.lexicon), function_words=_opt_str(params.function_words))
+    lexicon, function_words = _opt_str(params.lexicon), _opt_str(params.function_words)
+    result = score_alliance(segments, lexicon=lexicon, function_words=function_words)
+    result.ruptures = rupture_events(segments, lexicon=lexicon, function_words=function_words,
+                                     window=params.rupture_window)
     files = [p for p in (params.lexicon, params.function_words) if p]
     result.write(out_dir, inputs=[*inputs, *map(str, files)], params=params.manifest_params())
     return result
 
 
-def topics_outputs(segments, params: TopicsParams, out_dir, inputs=()):
-    """Discover topics and write the topic tables, figures and manifest (``topics`` and ``run``)."""
-    from .manifest import build_manifest
-    from .topics import discover_topics, read_seed_terms_file, write_topics
+def topics_result(segments, params: TopicsParams):
+    """``discover_topics`` with a stage's parameters (in memory; :func:`topics_outputs` writes)."""
+    from .topics import discover_topics, read_seed_terms_file
 
     seeds = None
     if params.seed_terms is not None:
         seeds = read_seed_terms_file(str(params.seed_terms))
     elif params.codebook is not None:
         seeds = str(params.codebook)  # a codebook path: its phrases seed the topics
-    result = discover_topics(segments, unit=params.unit, role=params.role, n_topics=params.n_topics,
-                             seed=params.seed or 0, embedding=params.embedding,
-                             guided=params.guided or seeds is not None, seed_terms=seeds,
-                             window_words=params.window_words, min_topic_size=params.min_topic_size)
+    return discover_topics(segments, unit=params.unit, role=params.role, n_topics=params.n_topics,
+                           seed=params.seed or 0, embedding=params.embedding,
+                           guided=params.guided or seeds is not None, seed_terms=seeds,
+                           window_words=params.window_words, min_topic_size=params.min_topic_size,
+                           max_topics=params.max_topics)
+
+
+def study_topics(study, segments=None):
+    """The topics ``run`` finds for *study* (its ``stages.topics`` settings and seed), in memory.
+
+    *segments*: the study's segments (default: ingested as ``run`` does, :func:`study_segments`).
+    For notebooks: the same topics as the study's report.
+    """
+    p = study.stage("topics")
+    p = p.model_copy(update={"seed": topics_seed(p.seed, study.seed, False)})
+    return topics_result(study_segments(study) if segments is None else segments, p)
+
+
+def topics_outputs(segments, params: TopicsParams, out_dir, inputs=(), study=None):
+    """Discover topics and write the topic tables, figures and manifest (``topics`` and ``run``).
+    *study* (optional) orders the figures' sessions and time points."""
+    from .manifest import build_manifest
+    from .topics import write_topics
+
+    result = topics_result(segments, params)
     files = [str(p) for p in (params.codebook, params.seed_terms) if p]
     manifest = build_manifest("topics", inputs=[*inputs, *files], params=params.manifest_params(),
                               outputs={"assignments": len(result.assignments),
                                        "topics": result.params["n_topics_found"]},
                               extra={"choices": result.params})
-    write_topics(result, out_dir, figures=params.figures, manifest=manifest)
+    write_topics(result, out_dir, figures=params.figures, manifest=manifest,
+                 session_order=study.sessions if study is not None else None,
+                 timepoint_order=study.timepoints if study is not None else None)
     return result
 
 
@@ -140,11 +168,28 @@ def _opt_str(p) -> str | None:
 
 # ----------------------------------------------------------------------------- the runners
 
-def _ingest(ctx: RunContext, p: IngestParams) -> None:
-    study = ctx.study
+def study_sources(study) -> list[tuple[str, str]]:
+    """``(folder, source_type)`` for each text folder of *study*, as ``run`` ingests them."""
     sources = [(str(path), st) for st, path in study.paths.text_dirs().items()]
     if not sources:
         raise ConfigError("the study names no transcripts, narratives or case_histories folder", study.file)
+    return sources
+
+
+def study_segments(study):
+    """The segments ``run`` would ingest from *study* (its folders, metadata, roles and
+    ``stages.ingest``), in memory: for the stand-alone commands given a study folder."""
+    from .ingest import NAME_PATTERN, ingest
+
+    p = study.stage("ingest")
+    return ingest(study_sources(study), metadata=study.paths.metadata, strict=p.strict,
+                  roles=dict(study.roles) or None, name_pattern=p.name_pattern or NAME_PATTERN,
+                  speaker_col=p.speaker_col, text_col=p.text_col).segments
+
+
+def _ingest(ctx: RunContext, p: IngestParams) -> None:
+    study = ctx.study
+    sources = study_sources(study)
     res, params = ingest_outputs(sources, p, catalog.stage_dir(ctx.out, "ingest"), metadata=study.paths.metadata,
                                  roles=dict(study.roles))
     ctx.tables.update(segments=res.segments, documents=res.documents)
@@ -159,14 +204,22 @@ def _code(ctx: RunContext, p: CodeParams) -> None:
     from .coding.coder import write_coding
 
     study = ctx.study
-    res = code_segments(ctx.table("segments"), codebook=study.codebook, **p.model_dump())
+    res = code_segments(ctx.table("segments"), codebook=study.codebook,
+                        **p.model_dump(exclude={"codings", "codings_mode"}))
     inputs = [str(study.codebook)] if study.codebook else []
+    counts = {}
+    if p.codings is not None:  # reviewed codings instead of / beside the machine's
+        from .reviewed import use_reviewed
+
+        res, counts = use_reviewed(res, p.codings, p.codings_mode, ctx.table("segments"), ctx.table("documents"),
+                                   catalog.stage_dir(ctx.out, "code"))
+        inputs.append(str(p.codings))
     write_coding(res, catalog.stage_dir(ctx.out, "code"), inputs=inputs)
     ctx.tables["codings"] = res.codings
     ctx.params["code"] = {**p.manifest_params(), "codebook": str(study.codebook or "packaged default")}
     ctx.extra["codebook_hash"] = res.codebook_sha256
     ctx.inputs += inputs
-    ctx.counts["code"] = {"codings": len(res.codings)}
+    ctx.counts["code"] = {"codings": len(res.codings), **counts}
 
 
 def _alliance(ctx: RunContext, p: AllianceParams) -> None:
@@ -175,7 +228,8 @@ def _alliance(ctx: RunContext, p: AllianceParams) -> None:
     ctx.tables["alliance"] = res.scores
     ctx.inputs += [str(f) for f in (p.lexicon, p.function_words) if f]
     ctx.params["alliance"] = p.manifest_params()
-    ctx.counts["alliance"] = {"rows": len(res.scores), "evidence": len(res.evidence)}
+    ctx.counts["alliance"] = {"rows": len(res.scores), "evidence": len(res.evidence),
+                              "ruptures": int((res.ruptures.events["kind"] == "rupture").sum())}
 
 
 def topics_seed(stage_seed: int | None, run_seed: int, seed_given: bool) -> int:
@@ -191,7 +245,7 @@ def topics_seed(stage_seed: int | None, run_seed: int, seed_given: bool) -> int:
 def _topics(ctx: RunContext, p: TopicsParams) -> None:
     p = p.model_copy(update={"seed": topics_seed(p.seed, ctx.seed, ctx.seed_given)})
     res = topics_outputs(ctx.table("segments"), p, catalog.stage_dir(ctx.out, "topics"),
-                         inputs=ctx.run_inputs("segments"))
+                         inputs=ctx.run_inputs("segments"), study=ctx.study)
     ctx.inputs += [str(f) for f in (p.codebook, p.seed_terms) if f]
     ctx.params["topics"] = p.manifest_params()
     ctx.counts["topics"] = {"units": len(res.assignments), "topics": int(len(res.topic_info))}
@@ -226,17 +280,19 @@ REGISTRY: tuple[Stage, ...] = (
     Stage("ingest", IngestParams, needs=(), uses=(), run=_ingest,
           reads_study="paths.transcripts, narratives, case_histories, metadata; roles",
           summary="read transcripts, narratives and case histories into one segments table"),
-    Stage("code", CodeParams, needs=("segments",), uses=(), run=_code, reads_study="codebook",
-          summary="code every segment against the codebook (rules, negation, hedging)"),
+    Stage("code", CodeParams, needs=("segments",), uses=("documents",), run=_code, reads_study="codebook, codings",
+          summary="code every segment against the codebook (rules, negation, hedging); reviewed codings "
+                  "instead or beside"),
     Stage("alliance", AllianceParams, needs=("segments",), uses=(), run=_alliance, reads_study="-",
-          summary="alliance-language scores per transcript and role, with evidence spans"),
+          summary="alliance-language scores per transcript and role, with evidence spans; rupture and "
+                  "repair events read from both speakers' turns in order"),
     Stage("topics", TopicsParams, needs=("segments",), uses=(), run=_topics, reads_study="seed",
           summary="inductive topics (BERTopic, offline), shares per role and time point"),
     Stage("link", LinkParams, needs=("segments",), uses=("codings", "code_matrix", "alliance", "topics", "topic_info"),
           run=_link, reads_study="paths.outcomes, participants; baseline, measures, responder, remission, covariates",
           summary="text features + outcomes -> analysis table, statistics, joint displays"),
     Stage("report", ReportParams, needs=(),
-          uses=("segments", "documents", "rejects", "codings", "alliance", "topics", "topic_info", "topics_by_role",
+          uses=("segments", "documents", "rejects", "codings", "alliance", "ruptures", "rupture_counts", "topics", "topic_info", "topics_by_role",
                 "topics_by_timepoint", "variables", "analysis_table", "statistics", "regressions",
                 "group_comparisons", "joint_display", "joint_display_quotes", "outcomes_derived"),
           run=_report, reads_study="name, synthetic, measures, sessions, timepoints",
@@ -284,11 +340,13 @@ def registry_markdown() -> str:
     lines = ["| stage | needs | uses when present | writes (in `OUT/<stage>/`) | parameters (`stages.<stage>`) |",
              "|---|---|---|---|---|"]
     for s in REGISTRY:
-        files = ", ".join(f"`{f}`" for o in s.outputs.values() for f in o.files)
+        files = ", ".join(f"`{f}`" + (" (optional)" if o.optional else "") for o in s.outputs.values()
+                          for f in o.files)
         params = ", ".join(f"`{k}`" for k in s.params.model_fields)
         lines.append(f"| {s.name} | {', '.join(s.needs) or '–'} | {', '.join(s.uses) or '–'} | {files} | {params} |")
     return "\n".join(lines) + "\n"
 
 
 __all__ = ["BY_NAME", "REGISTRY", "RunContext", "STAGES", "Stage", "alliance_outputs", "check_plan", "get",
-           "ingest_outputs", "kept_folders", "registry_markdown", "topics_outputs", "topics_seed"]
+           "ingest_outputs", "kept_folders", "registry_markdown", "study_segments", "study_sources", "study_topics",
+           "topics_outputs", "topics_result", "topics_seed"]

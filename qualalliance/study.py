@@ -36,7 +36,7 @@ _TOP_KEYS = {
     "name": True, "description": False, "synthetic": False, "seed": False, "paths": True,
     "codebook": False, "roles": False, "sessions": False, "timepoints": False, "baseline": False,
     "follow_up": False, "measures": False, "responder": False, "remission": False,
-    "covariates": False, "stages": False,
+    "covariates": False, "stages": False, "codings": False,
 }
 _PATH_KEYS = {"transcripts": False, "narratives": False, "case_histories": False,
               "metadata": False, "outcomes": False, "participants": False}
@@ -177,6 +177,11 @@ class Study:
             raise ConfigError(f"unknown stage {name!r} (known: {', '.join(KNOWN_STAGES)})", self.file)
         params = self.stages.get(name)
         return params if params is not None else validate_params(name, {})
+
+    def with_stage(self, name: str, **updates) -> "Study":
+        """This study with some parameters of one stage replaced (command-line overrides), validated again."""
+        params = {**self.stage(name).model_dump(), **{k: v for k, v in updates.items() if v is not None}}
+        return replace(self, stages=MappingProxyType({**self.stages, name: validate_params(name, params)}))
 
     @property
     def primary_measure(self) -> str | None:
@@ -422,6 +427,11 @@ def load_study(path: str | os.PathLike) -> Study:
         measures[measure.name] = replace(measure, remission=thr)
 
     stages = _stages(ck, data, root)
+    codings = ck.path(data, "codings", "study", root, want_dir=None)  # short for stages.code.codings
+    if codings is not None:
+        if stages.get("code") is not None and stages["code"].codings is not None:
+            ck.fail("codings is given twice: top-level codings and stages.code.codings; keep one", data, "codings")
+        stages["code"] = (stages.get("code") or validate_params("code", {})).model_copy(update={"codings": codings})
 
     return Study(
         file=file, root=root, name=name, paths=paths,

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .ingest import NAME_PATTERN, STUDY_SUBFOLDERS, collect_files
+from .readers import SUPPORTED
 from .study import STUDY_FILE, load_study
 
 TABLES = {  # paths key -> file name, what it holds
@@ -37,6 +38,15 @@ def _files(source: Path) -> tuple[list[Path], list[Path]]:
 def _kinds(files: list[Path]) -> str:
     counts = Counter(f.suffix.lower() for f in files)
     return ", ".join(f"{n} {ext}" for ext, n in sorted(counts.items()))
+
+
+def _skipped(files: list[Path]) -> str:
+    """How many files ingest will skip, and why: no reader for the extension, or (a
+    readable extension) not a regular file, e.g. a FIFO."""
+    no_reader = sum(f.suffix.lower() not in SUPPORTED for f in files)
+    parts = [f"{no_reader} skipped (no reader)" if no_reader else "",
+             f"{len(files) - no_reader} skipped (not a regular file)" if len(files) > no_reader else ""]
+    return ", ".join(p for p in parts if p)
 
 
 def _name_parts(files: list[Path]) -> tuple[list[str], list[str]]:
@@ -75,14 +85,14 @@ def study_template(folder) -> str:
             all_files += files
             note = f"# {len(files)} readable file(s): {_kinds(files) or 'none'}"
             if skipped:
-                note += f"; {len(skipped)} skipped (no reader)"
+                note += f"; {_skipped(skipped)}"
             lines.append(f"  {sub}: {sub}    {note}" if sub in subs else f"  # {sub}: {sub}")
     else:
         files, skipped = _files(folder)
         all_files = files
         note = f"# this folder's own files: {len(files)} readable ({_kinds(files) or 'none'})"
         if skipped:
-            note += f", {len(skipped)} skipped (no reader)"
+            note += f", {_skipped(skipped)}"
         lines.append(f"  transcripts: .    {note}")
     for key, (name, what) in TABLES.items():
         present = (folder / name).is_file()

@@ -1,7 +1,17 @@
 """Reading and writing stage tables: atomic writes, CSV + Parquet pairs.
 
 Writes go to a temporary file in the target folder and are renamed into place,
-so an interrupted or failed run never leaves a half-written table behind.
+so an interrupted or failed run never leaves a half-written table behind.  A
+stage whose files belong together (ingest's segments, documents, rejects and
+manifest) writes them inside :func:`all_or_nothing`: every file is written to its
+temporary name first and renamed only when all writes succeeded, so a full disk
+leaves none of them rather than tables without their rejects or manifest.
+A write that fails (read-only folder, full disk) is an
+:class:`~qualalliance.errors.OutputError` naming the file: one line, exit 2.
+
+CSV files round-trip exactly: a table with a carriage return inside a text cell
+is written with CRLF row ends (RFC 4180), which makes the CSV writer quote every
+cell holding a CR, so it cannot read back as an extra row.
 """
 
 from __future__ import annotations
@@ -10,12 +20,13 @@ import hashlib
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
-from .errors import InputError
+from .errors import InputError, output_error
 
 
 def _current_umask() -> int:
@@ -27,44 +38,94 @@ def _current_umask() -> int:
 _UMASK = _current_umask()
 
 
-def _atomic_write(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+class Pending:
+    """Files written to temporary names, renamed into place together by :meth:`commit`."""
+
+    def __init__(self):
+        self.files: list[tuple[str, Path]] = []
+
+    def commit(self) -> None:
+        for tmp, path in self.files:
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise output_error(exc, path) from None
+        self.files = []
+
+    def discard(self) -> None:
+        for tmp, _ in self.files:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        self.files = []
+
+
+@contextmanager
+def all_or_nothing():
+    """Writes given the yielded :class:`Pending` land together, or not at all."""
+    pending = Pending()
     try:
+        yield pending
+        pending.commit()
+    finally:
+        pending.discard()
+
+
+def _atomic_write(path: Path, write, pending: Pending | None = None) -> None:
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
         write(tmp)
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp creates 0600; give the usual permissions
+        if pending is not None:
+            pending.files.append((tmp, path))
+            return
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+    except BaseException as exc:
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise output_error(exc, path) from None
         raise
 
 
-def write_text(path: str | os.PathLike, text: str) -> Path:
+def write_text(path: str | os.PathLike, text: str, pending: Pending | None = None) -> Path:
     path = Path(path)
 
     def _w(tmp):
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
 
-    _atomic_write(path, _w)
+    _atomic_write(path, _w, pending)
     return path
 
 
-def write_json(path: str | os.PathLike, obj) -> Path:
-    return write_text(path, json.dumps(obj, indent=2, sort_keys=True, default=str) + "\n")
+def write_json(path: str | os.PathLike, obj, pending: Pending | None = None) -> Path:
+    return write_text(path, json.dumps(obj, indent=2, sort_keys=True, default=str) + "\n", pending)
 
 
-def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
+def _has_carriage_return(df: pd.DataFrame) -> bool:
+    for col in df.columns:
+        s = df[col]
+        if s.dtype == object or pd.api.types.is_string_dtype(s):
+            if s.astype(str).str.contains("\r", regex=False).any():
+                return True
+    return any("\r" in str(c) for c in df.columns)
+
+
+def write_csv(df: pd.DataFrame, path: str | os.PathLike, pending: Pending | None = None) -> Path:
     path = Path(path)
-    _atomic_write(path, lambda tmp: df.to_csv(tmp, index=False, lineterminator="\n"))
+    # the csv module quotes a cell only for characters of the row terminator: with "\n"
+    # alone a bare CR goes out unquoted and reads back as a row break
+    ending = "\r\n" if _has_carriage_return(df) else "\n"
+    _atomic_write(path, lambda tmp: df.to_csv(tmp, index=False, lineterminator=ending), pending)
     return path
 
 
-def write_parquet(df: pd.DataFrame, path: str | os.PathLike) -> Path:
+def write_parquet(df: pd.DataFrame, path: str | os.PathLike, pending: Pending | None = None) -> Path:
     path = Path(path)
-    _atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False))
+    _atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False), pending)
     return path
 
 
@@ -77,16 +138,16 @@ def output_folder(path: str | os.PathLike) -> Path:
 
 
 def write_table(df: pd.DataFrame, out_dir: str | os.PathLike, name: str,
-                formats: Iterable[str] = ("csv", "parquet")) -> list[Path]:
+                formats: Iterable[str] = ("csv", "parquet"), pending: Pending | None = None) -> list[Path]:
     """Write *df* as ``out_dir/name.csv`` and ``out_dir/name.parquet`` (atomically)."""
     out_dir = Path(out_dir)
     written = []
     for fmt in formats:
         target = out_dir / f"{name}.{fmt}"
         if fmt == "csv":
-            written.append(write_csv(df, target))
+            written.append(write_csv(df, target, pending))
         elif fmt == "parquet":
-            written.append(write_parquet(df, target))
+            written.append(write_parquet(df, target, pending))
         else:
             raise ValueError(f"unknown table format {fmt!r}")
     return written

@@ -17,7 +17,12 @@ import pytest
 
 
 def run(study: str, out: str, result: str) -> None:
-    """``qualalliance run STUDY -o OUT`` with every socket connection blocked (and recorded)."""
+    """``qualalliance run STUDY -o NAME`` from OUT's parent folder, with every socket connection
+    blocked (and recorded).  The output folder is given as a relative name, as a user re-running
+    one command would give it: the report shows the run folder as given, so two runs compare
+    byte for byte only when they were given the same folder name."""
+    import os
+
     from click.testing import CliRunner
 
     from qualalliance.cli import cli
@@ -26,7 +31,8 @@ def run(study: str, out: str, result: str) -> None:
 
     with pytest.MonkeyPatch.context() as mp:
         attempts = block_network(mp)
-        r = CliRunner().invoke(cli, ["run", study, "-o", out])
+        os.chdir(Path(out).parent)  # this background process runs nothing else meanwhile
+        r = CliRunner().invoke(cli, ["run", str(Path(study).resolve()), "-o", Path(out).name])
     crash = "".join(traceback.format_exception(r.exc_info[1])) if r.exc_info and r.exit_code not in (0, 2) else ""
     _write(result, {"exit_code": r.exit_code, "output": r.output, "attempts": [repr(a) for a in attempts],
                     "traceback": crash})

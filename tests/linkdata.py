@@ -57,16 +57,18 @@ def make_tables(n: int = 12, seed: int = 0) -> dict[str, pd.DataFrame]:
                 for role in ("therapist", "participant", "session"):
                     all_rows.append({"doc_id": doc_id, "participant_id": pid, "session": session, "timepoint": tp,
                                      "role": role, "n_words": 50, "bond": float(rng.normal(i / n, 0.1)),
-                                     "alliance_index": float(i / n + rng.normal(0, 0.05))})
+                                     "therapist_mi_responsiveness": float(i / n + rng.normal(0, 0.05))})
+    alliance = pd.DataFrame(all_rows)
+    alliance["alliance_index"] = alliance["therapist_mi_responsiveness"]  # the old name, as the stage writes it
     return {"segments": pd.DataFrame(seg_rows), "codings": pd.DataFrame(cod_rows),
-            "alliance": pd.DataFrame(all_rows), "topics": pd.DataFrame(top_rows)}
+            "alliance": alliance, "topics": pd.DataFrame(top_rows)}
 
 
 def make_outcomes(tables: dict[str, pd.DataFrame], seed: int = 1) -> pd.DataFrame:
     """Long GRID-HAMD at baseline/week4/month12 (lower is better), plus age and sex."""
     rng = np.random.default_rng(seed)
     al = tables["alliance"]
-    idx = al[al["role"] == "session"].groupby("participant_id")["alliance_index"].mean()
+    idx = al[al["role"] == "session"].groupby("participant_id")["therapist_mi_responsiveness"].mean()
     rows = []
     for pid, a in idx.items():
         base = 20 + float(rng.integers(0, 6))

@@ -37,6 +37,8 @@ PAGE_PROBE = """(() => {
     images_without_alt: imgs.filter(i => !(i.getAttribute('alt') || '').trim()).length,
     tables: document.querySelectorAll('table').length,
     tables_without_caption: Array.from(document.querySelectorAll('table')).filter(t => !t.caption).length,
+    captions: Array.from(document.querySelectorAll('caption, figcaption')).map(c => c.innerText),
+    notes: Array.from(document.querySelectorAll('.note')).map(n => n.innerText),
     headings: heads,
     links: Array.from(document.querySelectorAll('a[href]')).map(a => a.href),
     text: document.body ? document.body.innerText.slice(0, 400) : ''
@@ -56,6 +58,7 @@ class PageReport:
     log_errors: list[str] = field(default_factory=list)   # Log.entryAdded at level error/warning
     requests: list[str] = field(default_factory=list)     # every URL the page requested
     probe: dict = field(default_factory=dict)
+    extra: object = None  # the value of the caller's own expression (check(..., evaluate=JS))
 
     @property
     def network(self) -> list[str]:
@@ -146,7 +149,7 @@ class Browser:
             pass
 
     # ------------------------------------------------------------------ pages
-    def check(self, path: Path, screenshot: Path | None = None) -> PageReport:
+    def check(self, path: Path, screenshot: Path | None = None, evaluate: str | None = None) -> PageReport:
         url = Path(path).resolve().as_uri()
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
@@ -161,6 +164,9 @@ class Browser:
         rep = PageReport(url=url)
         res = self.send("Runtime.evaluate", {"expression": PAGE_PROBE, "returnByValue": True}, session)
         rep.probe = res.get("result", {}).get("value", {})
+        if evaluate is not None:
+            res = self.send("Runtime.evaluate", {"expression": evaluate, "returnByValue": True}, session)
+            rep.extra = res.get("result", {}).get("value")
         if screenshot is not None:
             metrics = self.send("Page.getLayoutMetrics", session=session)
             size = metrics.get("cssContentSize") or metrics.get("contentSize")

@@ -62,6 +62,13 @@ stages:
 """
 
 
+# topic_info quotes (the report shows the first two per topic; the first is over 220 characters)
+TOPIC_QUOTES = [("I feel safe here with both of you, and I can say what I was afraid to say before, which is that "
+                 "the last year has been heavy in a way I could not name, and sitting here I notice that my "
+                 "shoulders come down when I breathe out slowly.", "It is safe to be here."),
+                ("I trust the process more than I did.", "We went through the plan together."),
+                ("I was scared, and then I realised I was not alone.", "Scared at first, then calmer.")]
+
 def participant_lines(i: int, session: str) -> list[str]:
     lines = ["I feel safe here." for _ in range(i + 1)]
     if session == "dosing1":
@@ -130,15 +137,22 @@ def build_tables() -> dict[str, pd.DataFrame]:
                                 "timepoint": tp, "role": role, "n_words": 40 + 10 * i, "n_turns": 6,
                                 "bond_per_1k": 5.0 + i, "goals_per_1k": 2.0, "tasks_per_1k": 3.0 + j,
                                 "rupture_rate": 0.1 * j, "repair_rate": 0.05,
-                                "alliance_index": (0.1 * i + 0.05 * j) if role == "session" else np.nan})
+                                "participant_alliance_per_1k": 2.0 + i + 0.5 * j if role != "therapist" else np.nan,
+                                "therapist_mi_responsiveness": (0.1 * i + 0.05 * j) if role == "session" else np.nan})
     alliance = pd.DataFrame(al_rows)
+    alliance["alliance_index"] = alliance["therapist_mi_responsiveness"]  # the alias the stage writes
 
     topics = segments[["doc_id", "turn"]].assign(topic=[(k % 3) - (1 if k % 7 == 0 else 0)
                                                         for k in range(len(segments))], probability=0.9)
     topic_info = pd.DataFrame({"topic": [-1, 0, 1, 2], "size": [5, 30, 20, 10], "n_turns": [5, 30, 20, 10],
                                "n_docs": [4, 18, 12, 8], "label": ["outliers", "safe / here", "trust / process",
                                                                     "scared / realised"],
-                               "top_terms": ["", "safe, here, feel", "trust, process", "scared, realised"]})
+                               "top_terms": ["", "safe, here, feel", "trust, process", "scared, realised"],
+                               "quote_1": ["", TOPIC_QUOTES[0][0], TOPIC_QUOTES[1][0], TOPIC_QUOTES[2][0]],
+                               "quote_2": ["", TOPIC_QUOTES[0][1], TOPIC_QUOTES[1][1], TOPIC_QUOTES[2][1]],
+                               "quote_3": ["", "A third quote the table leaves out.", "", ""],
+                               "quote_sources": ["", "P1_prep:2; P2_prep:4; P3_prep:2", "P2_dosing1:1; P4_dosing1:3",
+                                                 "P5_week1:2; P10_week1:1"]})
     share_rows = []
     for col, groups in (("role", ["participant", "therapist", "other"]),
                         ("timepoint", ["preparation", "dosing1", "week1", "week4"])):
@@ -168,12 +182,14 @@ def link_tables(t: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     at["hamd.remission@week4"] = (at["hamd@week4"] <= 7).astype(float)
     at["wai@preparation"] = [40, 44, 47, 50, 55, 52]
     at["text.n_words"] = [float(words[p]) for p in PIDS]
-    at["alliance.session.alliance_index"] = [0.1 * i + 0.05 for i in range(len(PIDS))]
+    at["alliance.session.participant_alliance_per_1k"] = [3.0 + i for i in range(len(PIDS))]
+    at["alliance.session.therapist_mi_responsiveness"] = [0.1 * i + 0.05 for i in range(len(PIDS))]
     for code in KEYWORDS:
         n = aff[aff["code"] == code].groupby("participant_id").size()
         at[f"code.{code}.per_1000_words"] = [1000.0 * n.get(p, 0) / words[p] for p in PIDS]
         at[f"code.{code}.present"] = [float(n.get(p, 0) > 0) for p in PIDS]
-    features = ["alliance.session.alliance_index"] + [f"code.{c}.per_1000_words" for c in KEYWORDS] + ["text.n_words"]
+    features = (["alliance.session.participant_alliance_per_1k", "alliance.session.therapist_mi_responsiveness"]
+                + [f"code.{c}.per_1000_words" for c in KEYWORDS] + ["text.n_words"])
     outcome = "hamd.improvement@week4"
     stat_rows = []
     for f in features:

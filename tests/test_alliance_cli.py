@@ -34,7 +34,7 @@ def test_cli_writes_one_session_row_per_transcript(tmp_path, no_network):
     sessions = scores[scores["role"] == "session"]
     assert sessions["doc_id"].tolist() == ["P01_prep", "P02_prep"]  # the narrative is not scored
     assert scores.groupby("doc_id")["role"].apply(list).tolist() == [["therapist", "participant", "session"]] * 2
-    assert sessions["alliance_index"].notna().all()
+    assert sessions["therapist_mi_responsiveness"].notna().all()
     pq = pd.read_parquet(out / "alliance.parquet")
     assert list(pq.columns) == list(scores.columns)
     ev = pd.read_csv(out / "alliance_evidence.csv")
@@ -77,14 +77,14 @@ def test_cli_warns_about_transcripts_it_cannot_score_by_role(tmp_path):
     assert r.exit_code == 0, r.output
     (warning,) = [line for line in r.output.splitlines() if line.startswith("warning:")]
     assert ("alliance: 2 transcript(s) lack a therapist or participant turn, so their scores for that role "
-            "(and the session's alliance_index) are empty: P03_prep (no therapist or participant turn; roles: "
-            "other); P04_prep (no participant turn; roles: other, therapist)") in warning
+            "(and the session's therapist_mi_responsiveness) are empty: P03_prep (no therapist or participant "
+            "turn; roles: other); P04_prep (no participant turn; roles: other, therapist)") in warning
     assert "--role NAME=ROLE" in warning
     scores = pd.read_csv(tmp_path / "out" / "alliance.csv")
     empty = scores[(scores["doc_id"] == "P04_prep") & (scores["role"] == "participant")]
     assert empty["participant_alliance_per_1k"].isna().all()
     # the NaNs the warning announces: no score for the missing role, no index
-    assert scores.loc[scores["doc_id"] == "P03_prep", "alliance_index"].isna().all()
+    assert scores.loc[scores["doc_id"] == "P03_prep", "therapist_mi_responsiveness"].isna().all()
 
 
 @pytest.mark.shared
@@ -99,4 +99,4 @@ def test_cli_on_annomi_gives_one_session_row_per_transcript(tmp_path):
     sessions = scores[scores["role"] == "session"]
     assert len(sessions) == n == sessions["doc_id"].nunique()
     assert len(scores) == 3 * n
-    assert sessions["alliance_index"].notna().all()
+    assert sessions["therapist_mi_responsiveness"].notna().all()

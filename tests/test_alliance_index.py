@@ -1,4 +1,4 @@
-"""alliance_index: fixed constants, hand-computed values, documentation."""
+"""therapist_mi_responsiveness (called alliance_index before): fixed constants, hand-computed values, docs."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from qualalliance.alliance.index import (
     Component,
     alliance_index,
     component_z,
+    therapist_mi_responsiveness,
 )
 
 from .conftest import ROOT
@@ -65,7 +66,8 @@ def test_components_are_candidates_with_their_theoretical_direction():
 
 def test_docs_give_every_subscore_and_every_constant():
     doc = (ROOT / "docs" / "alliance.md").read_text(encoding="utf-8")
-    for col in SUBSCORES + ["alliance_index", "n_words", "n_turns"]:
+    assert alliance_index is therapist_mi_responsiveness  # the old function name, kept for one release
+    for col in SUBSCORES + ["therapist_mi_responsiveness", "alliance_index", "n_words", "n_turns"]:
         assert f"`{col}`" in doc, col
     for c in COMPONENTS:
         assert f"{c.mean:g}" in doc and f"{c.sd:g}" in doc, c

@@ -192,7 +192,9 @@ def test_table_shape_roles_and_index_only_on_session_rows():
     assert list(s.columns) == SCORE_COLUMNS
     assert s["role"].tolist() == ["therapist", "participant", "session"]
     assert s[["participant_id", "session", "timepoint"]].drop_duplicates().values.tolist() == [["P01", "1", "baseline"]]
-    assert s["alliance_index"].notna().tolist() == [False, False, True]
+    assert s["therapist_mi_responsiveness"].notna().tolist() == [False, False, True]
+    # the old name stays for one release, with the same values
+    assert s["alliance_index"].equals(s["therapist_mi_responsiveness"])
 
 
 def test_length_independence_duplicated_session():
@@ -205,7 +207,7 @@ def test_length_independence_duplicated_session():
         if col in ("content_uptake", "repair_rate"):
             continue  # the copy's first therapist turn now answers a participant turn (the seam)
         assert dup[col] == pytest.approx(base[col], abs=1e-12, nan_ok=True), col
-    assert dup["alliance_index"] == pytest.approx(base["alliance_index"], abs=0.05)
+    assert dup["therapist_mi_responsiveness"] == pytest.approx(base["therapist_mi_responsiveness"], abs=0.05)
 
 
 def test_only_transcripts_are_scored():

@@ -78,7 +78,7 @@ def test_code_command_custom_codebook_and_bad_codebook(tmp_path):
     assert r.exit_code == 2
     assert [ln for ln in r.output.splitlines() if ln] == [
         f"error: {book}:24: code 'anxiety': unknown key 'colour' (allowed: id, label, parent, definition, include, "
-        "exclude, examples, phrases, negated_phrases, patterns, exclude_patterns, roles)"]
+        "exclude, examples, phrases, negated_phrases, patterns, exclude_patterns, roles, color)"]
     assert not out.exists()
 
 

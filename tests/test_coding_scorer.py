@@ -67,6 +67,7 @@ def test_turn_table_reads_previous_turn_and_rule_hits():
     t = turn_table(segs, codings, ["safety", "hope"])
     assert list(t["prev_text"]) == ["first", "", ""]
     assert list(t["prev_role"]) == ["therapist", "none", "none"]
+    assert list(t["next_text"]) == ["", "second", ""]
     assert list(t["hit:safety:affirmed"]) == [1, 0, 0] and list(t["hit:safety:opposite"]) == [1, 0, 0]
     assert t["hit:hope:affirmed"].sum() == 0
 
@@ -82,6 +83,34 @@ def test_scorer_learns_and_calibrates(trained):
     judged = P[["tasks", "bond"]]
     assert ((judged >= 0) & (judged <= 1)).all().all()
     assert P["mystical"].isna().all()  # no model: not judged
+
+
+def test_sample_weight_moves_the_fit_and_bad_weights_are_refused():
+    segs, labels = _corpus()
+    X = _table(segs, ["tasks", "bond"])
+    Y = pd.DataFrame({c: (labels["codes"] == c).astype(int) for c in ("tasks", "bond")})
+    # mislabel one document's tasks turns as not tasks; weighting that document up must
+    # lower the probability the model gives those (identical) texts
+    wrong = (X["doc_id"] == "doc00").to_numpy() & (Y["tasks"] == 1).to_numpy()
+    Yw = Y.copy()
+    Yw.loc[wrong, "tasks"] = 0
+    plain = ThemeScorer(**PARAMS).fit(X, Yw)
+    w = np.where(X["doc_id"] == "doc00", 20.0, 1.0)
+    heavy = ThemeScorer(**PARAMS).fit(X, Yw, sample_weight=w)
+    assert heavy.predict_proba(X[wrong])["tasks"].mean() < plain.predict_proba(X[wrong])["tasks"].mean() - 0.05
+    for bad in (np.ones(3), np.zeros(len(X)), np.full(len(X), np.nan)):
+        with pytest.raises(ValueError, match="sample_weight"):
+            ThemeScorer(**PARAMS).fit(X, Y, sample_weight=bad)
+
+
+def test_next_turn_words_are_features_only_when_asked():
+    segs, labels = _corpus()
+    X = _table(segs, ["tasks", "bond"])
+    Y = pd.DataFrame({c: (labels["codes"] == c).astype(int) for c in ("tasks", "bond")})
+    off = ThemeScorer(**PARAMS).fit(X, Y)
+    on = ThemeScorer(**{**PARAMS, "next_weight": 0.5}).fit(X, Y)
+    assert off.next_words_ is None and on.next_words_ is not None
+    assert on.n_features_in_ == off.n_features_in_ + len(on.next_words_.vocabulary_)
 
 
 def test_codes_and_roles_without_enough_examples_are_not_judged(trained):

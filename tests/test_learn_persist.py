@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import io
 import json
 import os
 import zipfile
@@ -90,11 +92,11 @@ def test_truncated_and_foreign_files_are_refused(trained, tmp_path):
     _, _, path = trained
     cut = tmp_path / "cut.qacoder"
     cut.write_bytes(path.read_bytes()[:500])
-    with pytest.raises(ModelError, match="corrupt or tampered"):
+    with pytest.raises(ModelError, match="not a qualalliance-coder model file: not a readable ZIP archive"):
         load_model(cut)
     text = tmp_path / "notes.qacoder"
     text.write_text("hello")
-    with pytest.raises(ModelError, match="corrupt or tampered"):
+    with pytest.raises(ModelError, match="not a qualalliance-coder model file: not a readable ZIP archive"):
         load_model(text)
     with pytest.raises(ModelError, match="no such model file"):
         load_model(tmp_path / "missing.qacoder")
@@ -143,3 +145,69 @@ def test_wrong_format_or_version_is_refused(trained, tmp_path):
         load_model(_rewrite(path, tmp_path / "v9.qacoder", meta_edit={"format_version": 9}))
     with pytest.raises(ModelError, match="format tag is .other."):
         load_model(_rewrite(path, tmp_path / "tag.qacoder", meta_edit={"format": "other"}))
+
+
+# -- hostile model files (issue #20) ---------------------------------------------------------
+
+def test_model_zip_bomb_refused_before_inflating(trained, tmp_path):
+    _, _, path = trained
+    bomb = tmp_path / "bomb.qacoder"
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("metadata.json", parts["metadata.json"])
+        zf.writestr("model.skops", parts["model.skops"] + b"\0" * (16 << 20))  # 16 MiB, ~1000:1
+    assert bomb.stat().st_size < 1 << 20
+    with pytest.raises(ModelError, match=r"model.skops.*compresses \d+:1"):
+        load_model(bomb)
+
+
+def test_payload_zip_bomb_refused(trained, tmp_path):
+    _, _, path = trained
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("schema.json", b" " * (16 << 20))
+    bad = _rewrite(path, tmp_path / "inner.qacoder", payload=inner.getvalue())
+    with pytest.raises(ModelError, match=r"schema.json.*compresses"):
+        load_model(bad)
+
+
+def _with_vectorizer_setting(model, **settings):
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from qualalliance.learn.persist import _objects
+
+    hostile = copy.deepcopy(model)
+    vecs = [o for o in _objects(hostile) if isinstance(o, CountVectorizer)]
+    assert vecs
+    for k, v in settings.items():
+        setattr(vecs[0], k, v)
+    return hostile
+
+
+@pytest.mark.parametrize("settings, message", [
+    ({"token_pattern": r"(a+)+$"}, "token_pattern this package never writes"),
+    ({"analyzer": "nonsense"}, "analyzer"),
+    ({"ngram_range": (1, 10_000)}, "ngram_range"),
+])
+def test_hostile_vectorizer_settings_refused_at_load(trained, tmp_path, settings, message):
+    _, model, _ = trained
+    path = save_model(_with_vectorizer_setting(model, **settings), tmp_path / "hostile.qacoder")
+    with pytest.raises(ModelError, match=message):
+        load_model(path)
+
+
+def test_model_files_are_byte_reproducible(trained, tmp_path):
+    _, model, path = trained
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from qualalliance.learn.persist import _objects
+
+    other = copy.deepcopy(model)  # other object ids, a later clock
+    for v in _objects(other):
+        if isinstance(v, CountVectorizer):
+            v._stop_words_id = 140263679179744  # scikit-learn's cache of id(stop_words) in another process
+    again = save_model(other, tmp_path / "again.qacoder")
+    assert again.read_bytes() == path.read_bytes()
+    with zipfile.ZipFile(again) as zf:
+        assert {i.date_time for i in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)}

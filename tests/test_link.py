@@ -76,11 +76,13 @@ def test_bh_families_and_planted_alliance_effect(written):
     res, _, _ = written
     st = res.statistics
     fam = st[(st.method == "pearson") & (st.family == "alliance|grid_hamd.improvement@month12")]
-    assert len(fam) == 2  # session role: bond, alliance_index
+    # session role: bond and therapist_mi_responsiveness; its old name alliance_index (still in the
+    # alliance table) is not tested a second time
+    assert sorted(fam["feature"]) == ["alliance.session.bond", "alliance.session.therapist_mi_responsiveness"]
     from statsmodels.stats.multitest import multipletests
     np.testing.assert_allclose(fam["p_adj"], multipletests(fam["p"], method="fdr_bh")[1], rtol=1e-12)
-    # the fixture plants improvement ~ 14 * alliance_index: strong positive correlation
-    r = fam.set_index("feature").loc["alliance.session.alliance_index"]
+    # the fixture plants improvement ~ 14 * therapist_mi_responsiveness: strong positive correlation
+    r = fam.set_index("feature").loc["alliance.session.therapist_mi_responsiveness"]
     assert r["estimate"] > 0.6 and r["p_adj"] < 0.05
     # grid_hamd has a direction, so raw change is not tested twice (improvement = -change)
     assert not st["outcome"].str.contains(r"\.change@").any()
@@ -90,9 +92,9 @@ def test_regressions_recompute_with_statsmodels(written):
     res, out, _ = written
     table = pd.read_csv(out / "analysis_table.csv")
     reg = pd.read_csv(out / "regressions.csv")
-    row = reg[(reg.model == "ols_hc3") & (reg.feature == "alliance.session.alliance_index")
+    row = reg[(reg.model == "ols_hc3") & (reg.feature == "alliance.session.therapist_mi_responsiveness")
               & (reg.outcome == "grid_hamd@month12") & (reg.term_type == "feature")].iloc[0]
-    d = table.rename(columns={"alliance.session.alliance_index": "a", "grid_hamd@month12": "y",
+    d = table.rename(columns={"alliance.session.therapist_mi_responsiveness": "a", "grid_hamd@month12": "y",
                               "grid_hamd@baseline": "b"})
     ref = smf.ols("y ~ a + b + age", data=d).fit(cov_type="HC3", use_t=True)
     assert row["estimate"] == pytest.approx(ref.params["a"], rel=1e-9)
@@ -244,3 +246,22 @@ def test_variables_table_carries_the_parts_of_every_name():
     assert v.loc[group, "metric"] in ("responder", "remission", "above_median") and v.loc[group, "timepoint"]
     outcomes = v[v["source"] == "outcome"]
     assert (outcomes["measure"] != "").all() and set(outcomes["metric"]) >= {"value"}
+
+
+def test_a_cell_never_shows_one_quote_twice_in_other_words():
+    """Stock phrases said by several participants ("meditating in the mornings, ten / five
+    minutes") are one quote to a reader: a cell shows it once, then distinct wordings."""
+    from qualalliance.link.joint_display import distinct_quotes, near_duplicate, _word_set
+
+    ranked = pd.DataFrame({"quote": [
+        "I've been meditating in the mornings, fifteen minutes, nothing fancy.",
+        "I've been meditating in the mornings, ten minutes, nothing fancy.",
+        "I suppose I've been meditating in the mornings, five minutes, nothing fancy.",
+        "So right now you've been meditating.",
+        "I walk by the river most evenings now."]})
+    assert [r["quote"] for r in distinct_quotes(ranked, 3)] == [ranked["quote"][0], ranked["quote"][3],
+                                                                ranked["quote"][4]]
+    assert near_duplicate(_word_set("The hardest part was the first hour."),
+                          _word_set("The hardest part was the start."))
+    assert not near_duplicate(_word_set("I trust you."), _word_set("I trust this process more than I thought."))
+    assert len(distinct_quotes(ranked.head(3), 3)) == 1  # fewer than k rather than the same words again

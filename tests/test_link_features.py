@@ -45,6 +45,7 @@ def tiny():
                         span("d1", 1, "trust", "trust"), span("d1", 2, "safety", "safe", negated=True),
                         span("d3", 0, "safety", "safe"),
                         span("e1", 1, "trust", "trust"), span("e1", 1, "trust", "trust", nth=1)])
+    # an alliance table written before the rename: its alliance_index is therapist_mi_responsiveness
     alliance = pd.DataFrame([
         {"doc_id": "d1", "participant_id": "P1", "session": "1", "timepoint": "prep", "role": "session",
          "n_words": 14, "bond": 0.1, "alliance_index": 0.2},
@@ -75,7 +76,8 @@ def test_participant_level_values_by_hand(tiny):
     assert p1["code.safety.participant.share_of_turns"] == pytest.approx(1 / 3)
     assert p1["code.safety.therapist.per_1000_words"] == pytest.approx(1000 * 1 / 7)
     assert p1["code.trust.per_1000_words"] == pytest.approx(1000 / 18) and p1["code.trust.present"] == 1
-    assert p1["alliance.session.alliance_index"] == pytest.approx(0.4)
+    assert p1["alliance.session.therapist_mi_responsiveness"] == pytest.approx(0.4)
+    assert "alliance.session.alliance_index" not in f.columns
     assert p1["alliance.session.bond"] == pytest.approx(0.2)
     assert p1["topic.0.share"] == pytest.approx(0.5) and p1["topic.1.share"] == pytest.approx(0.25)
     assert p1["topic.outlier.share"] == pytest.approx(0.25)
@@ -92,7 +94,8 @@ def test_timepoint_and_session_levels(tiny):
     assert prep["text.n_words"] == 14
     assert prep["code.safety.per_1000_words"] == pytest.approx(1000 * 2 / 14)
     integ = _row(f, "session", "P1", "integration", "2")
-    assert integ["code.safety.per_1000_words"] == 0 and integ["alliance.session.alliance_index"] == pytest.approx(0.6)
+    assert integ["code.safety.per_1000_words"] == 0
+    assert integ["alliance.session.therapist_mi_responsiveness"] == pytest.approx(0.6)
     assert set(f["level"]) == {"participant", "timepoint", "session"}
 
 
@@ -120,7 +123,16 @@ def test_codings_without_segments_is_an_error(tiny):
 
 def test_alliance_alone_is_enough(tiny):
     f = build_features({"alliance": tiny["alliance"]})
-    assert _row(f, "participant", "P1")["alliance.session.alliance_index"] == pytest.approx(0.4)
+    assert _row(f, "participant", "P1")["alliance.session.therapist_mi_responsiveness"] == pytest.approx(0.4)
+
+
+def test_renamed_alliance_score_is_one_feature_under_its_current_name(tiny):
+    # the alliance stage writes the old name beside the new one for a release: one feature, the new one
+    al = tiny["alliance"].assign(therapist_mi_responsiveness=lambda d: d["alliance_index"] + 1.0)
+    f = build_features({"alliance": al})
+    assert [c for c in f.columns if c.startswith("alliance.session.")] == [
+        "alliance.session.bond", "alliance.session.therapist_mi_responsiveness"]
+    assert _row(f, "participant", "P1")["alliance.session.therapist_mi_responsiveness"] == pytest.approx(1.4)
 
 
 def test_flat_and_stage_subfolder_layouts_load_the_same(tiny, tmp_path):

@@ -125,8 +125,9 @@ def test_maxqda_style_project(tmp_path):
         ["safety", "Ana", "I felt safe with both of you"],
         ["safety", "Ben", "I felt safe with both of you, Zoë too \U0001F642"],
         ["trust", "Ana", "I trusted you completely"],
+        ["weather_talk", "Ana", "I trusted you completely"],  # not in the codebook: kept as the project's code
         ["trust", "Ben", "The café noise didn't matter"]]
-    assert set(c["method"]) == {"human"} and c["turn"].tolist() == [1, 1, 3, 3]
+    assert set(c["method"]) == {"human"} and c["turn"].tolist() == [1, 1, 3, 3, 3]
     text = imp.documents["text"].iloc[0]
     assert all(text[r.start_char:r.end_char] == r.text for r in c.itertuples())
     seg = imp.segments
@@ -137,13 +138,14 @@ def test_maxqda_style_project(tmp_path):
     assert rep.loc["selection_without_coding", "count"] == 1
     unmapped = imp.report[imp.report["kind"] == "unmapped_code"]
     assert unmapped[["name", "count"]].values.tolist() == [["Weather talk", 1]]
-    assert imp.users[["name", "n_codings"]].values.tolist() == [["Ana", 2], ["Ben", 2]]
+    assert imp.users[["name", "n_codings"]].values.tolist() == [["Ana", 3], ["Ben", 2]]
+    assert imp.text_codings == 5 and rep.loc["codings_imported", "count"] == 5
 
 
-def test_keep_unmapped(tmp_path):
-    imp = read_qdpx(vendor_qdpx(tmp_path / "m.qdpx"), keep_unmapped=True)
+def test_unmapped_codes_are_kept_not_dropped(tmp_path):
+    imp = read_qdpx(vendor_qdpx(tmp_path / "m.qdpx"))
     assert "weather_talk" in set(imp.codings["code"])
-    assert imp.project_codebook is not None and "weather_talk" in imp.project_codebook
+    assert imp.project_codebook is not None and imp.project_codebook["weather_talk"].label == "Weather talk"
 
 
 @pytest.mark.parametrize("conv,origin,names", [
@@ -159,7 +161,8 @@ def test_crlf_and_utf16_quirks(tmp_path, conv, origin, names):
     assert imp.convention == conv
     assert imp.codings["text"].tolist() == ["I felt safe with both of you",
                                             "I felt safe with both of you, Zoë too \U0001F642",
-                                            "I trusted you completely", "The café noise didn't matter"]
+                                            "I trusted you completely", "I trusted you completely",
+                                            "The café noise didn't matter"]
     assert "\r" not in imp.documents["text"].iloc[0]
 
 

@@ -22,7 +22,8 @@ from qualalliance.report.paper_tables import build_tables
 
 from .report_fixture import PIDS, make_run, make_study
 
-TABLES = ["corpus", "codebook", "outcomes", "alliance", "correlations", "regressions", "group_comparisons",
+TABLES = ["corpus", "codebook", "outcomes", "alliance", "alliance_validity", "correlations", "regressions",
+          "group_comparisons",
           "joint_display", "topics"]
 FIGURES = ["theme_heatmap", "code_frequencies", "alliance_trajectory", "alliance_outcome", "topic_shares"]
 
@@ -143,11 +144,15 @@ def test_codebook_frequencies_are_counted_by_hand(rendered):
 def test_correlation_cells_equal_scipy(rendered):
     run, _ = rendered
     at = pd.read_csv(run / "link" / "analysis_table.csv")
-    r = sps.pearsonr(at["alliance.session.alliance_index"], at["hamd.improvement@week4"])[0]
+    r = sps.pearsonr(at["alliance.session.therapist_mi_responsiveness"], at["hamd.improvement@week4"])[0]
     rn = load_run(run)
     tables, _ = build_tables(rn, resolve_design(rn))
     corr = next(t for t in tables if t.key == "correlations")
-    row = corr.display.set_index("Feature").loc["Alliance index (session)"]
+    features = list(corr.display["Feature"])
+    # the participant's own alliance language is the headline: first, and named for what it measures
+    assert features[:2] == ["Participant alliance language (per 1,000 words)",
+                            "Therapist MI-consistent responsiveness (index)"]
+    row = corr.display.set_index("Feature").loc["Therapist MI-consistent responsiveness (index)"]
     assert row["week4 (n = 6)"].startswith(bounded(r) + "†")  # n < 10 flagged
     assert "(n = 6)" in corr.display.columns[1]
 
@@ -159,6 +164,22 @@ def test_outcomes_table_values(rendered):
     assert wk4["n"] == 6 and wk4["M"] == pytest.approx(sum([14, 8, 10, 6, 4, 7]) / 6)
     # responders: >= 50% improvement from [24, 20, 26, 22, 18, 28] to [14, 8, 10, 6, 4, 7]
     assert wk4["Responders"] == 5 and wk4["Remitted"] == 3  # <= 7: 6, 4, 7
+
+
+def test_topics_table_shows_two_quotes_per_topic(rendered):
+    from .report_fixture import TOPIC_QUOTES
+
+    run, _ = rendered
+    md = (run / "report" / "tables" / "topics.md").read_text(encoding="utf-8")
+    index = (run / "report" / "index.html").read_text(encoding="utf-8")
+    long_quote = TOPIC_QUOTES[0][0]
+    assert len(long_quote) > 220 and long_quote not in md  # cut at a word boundary
+    assert "“" + long_quote[:200].rsplit(" ", 2)[0] in md and "breathe out slowly" not in md
+    for first, second in TOPIC_QUOTES[1:]:
+        assert f"“{first}”" in md and f"“{second}”" in md and f"“{first}”" in index
+    assert "“It is safe to be here.” (P2_prep:4)" in md and "(P4_dosing1:3)" in md  # each with its source
+    assert "A third quote the table leaves out." not in md
+    assert "Representative quotes" in md
 
 
 def test_every_quote_traces_to_its_document(rendered):
@@ -299,3 +320,117 @@ def test_alliance_measure_is_found_by_its_declared_construct_not_its_description
     study.write_text(text.replace("description: Working Alliance Inventory total", "description: a scale"),
                      encoding="utf-8")
     assert "wai@preparation" in resolve_design(load_run(run)).alliance_vars
+
+
+def test_alliance_validity_table_equals_scipy(rendered):
+    """The text alliance scores beside the questionnaire: Pearson r as scipy computes it."""
+    run, _ = rendered
+    at = pd.read_csv(run / "link" / "analysis_table.csv")
+    raw = pd.read_csv(run / "report" / "tables" / "alliance_validity.csv").set_index(["text_score", "with"])
+    head, ther = "alliance.session.participant_alliance_per_1k", "alliance.session.therapist_mi_responsiveness"
+    for text, other in ((head, "wai@preparation"), (ther, "wai@preparation"), (head, ther)):
+        ref = sps.pearsonr(at[text], at[other])
+        row = raw.loc[(text, other)]
+        assert row["r"] == pytest.approx(ref[0], abs=1e-12) and row["n"] == 6
+        lo, hi = ref.confidence_interval()
+        assert (row["ci_low"], row["ci_high"]) == (pytest.approx(lo, abs=1e-9), pytest.approx(hi, abs=1e-9))
+    md = (run / "report" / "tables" / "alliance_validity.md").read_text(encoding="utf-8")
+    # the headline is the first row, the questionnaire a column, n said once in the note
+    rows = [line for line in md.splitlines() if line.startswith("| Participant") or line.startswith("| Therapist")]
+    assert rows[0].startswith("| Participant alliance language (per 1,000 words) |")
+    assert "r with WAI total, preparation" in md and "n = 6 participants" in md
+
+
+def test_run_written_before_the_rename_renders_under_the_new_names(tmp_path):
+    """A run folder whose alliance and link tables still say alliance_index (qualalliance 0.1)."""
+    run = make_run(tmp_path)
+    old, new = "alliance.session.alliance_index", "alliance.session.therapist_mi_responsiveness"
+    al_path = run / "alliance" / "alliance.parquet"
+    al = pd.read_parquet(al_path)
+    al.drop(columns=["therapist_mi_responsiveness"]).to_parquet(al_path, index=False)
+    for name, col in (("statistics", "feature"), ("regressions", "feature"), ("group_comparisons", "feature"),
+                      ("variables", "variable")):
+        p = run / "link" / f"{name}.csv"
+        df = pd.read_csv(p)
+        df[col] = df[col].replace(new, old)
+        if name == "variables":
+            df["name"] = df["name"].replace("therapist_mi_responsiveness", "alliance_index")
+        df.to_csv(p, index=False)
+    p = run / "link" / "analysis_table.csv"
+    pd.read_csv(p).rename(columns={new: old}).to_csv(p, index=False)
+    rn = load_run(run)
+    assert "therapist_mi_responsiveness" in rn.get("alliance").columns
+    assert "alliance_index" not in rn.get("alliance").columns
+    tables, _ = build_tables(rn, resolve_design(rn))
+    corr = next(t for t in tables if t.key == "correlations")
+    assert "Therapist MI-consistent responsiveness (index)" in list(corr.display["Feature"])
+    assert any(t.key == "alliance_validity" for t in tables)
+
+
+def test_group_table_gives_a_feature_one_number_format(tmp_path):
+    from qualalliance.report.formatting import num, row_digits
+
+    assert num(5080.375) == "5,080.38" and num(5198.0) == "5,198" and num(12.5) == "12.50"
+    assert row_digits([5198.0, 4720.0, 5080.38, 4955.45]) == 0 and row_digits([1.2, 0.4]) == 2
+    run = make_run(tmp_path)
+    p = run / "link" / "group_comparisons.csv"
+    gc = pd.read_csv(p)
+    words = gc["feature"] == "text.n_words"
+    gc.loc[words, ["median1", "median0", "mean1", "mean0"]] = [5198.0, 4720.0, 5080.38, 4955.45]
+    gc.to_csv(p, index=False)
+    rn = load_run(run)
+    tables, _ = build_tables(rn, resolve_design(rn))
+    row = next(t for t in tables if t.key == "group_comparisons").display.set_index("Feature").loc["Words (n)"]
+    assert [row[c] for c in row.index if c.startswith(("Mdn", "M,"))] == ["5,198", "4,720", "5,080", "4,955"]
+
+
+def test_case_history_keeps_denied_and_opposite_pole_apart(tmp_path):
+    run = make_run(tmp_path)
+    p = run / "code" / "codings.parquet"
+    cod = pd.read_parquet(p)
+    cod["polarity"] = cod["negated"].map({True: "denied", False: "affirmed"})
+    # the narrative's "It was hard." coded as the opposite pole of safety ("hard"), not a denial
+    seg = pd.read_parquet(run / "ingest" / "segments.parquet")
+    s = seg[(seg["doc_id"] == "P1_narrative") & (seg["turn"] == 0)].iloc[0]
+    at = s["text"].index("hard")
+    extra = cod.iloc[[0]].assign(doc_id="P1_narrative", turn=0, code="safety", start_char=s["start_char"] + at,
+                                 end_char=s["start_char"] + at + 4, text="hard", negated=True, polarity="opposite")
+    cod = pd.concat([cod, extra], ignore_index=True)
+    cod.to_parquet(p, index=False)
+    res = render_report(run)
+    page = (res.out_dir / "case_histories" / "P1.html").read_text(encoding="utf-8")
+    assert "Opposite pole named (not counted): Felt safety ×1." in page
+    assert "Denied (not counted)" not in page.split("P1_narrative")[1].split("<h3>")[0]
+    cb = pd.read_csv(res.out_dir / "tables" / "codebook.csv").set_index("ID")
+    assert (cb.loc["safety", "Denied spans"], cb.loc["safety", "Opposite-pole spans"]) == (3, 1)
+
+
+def test_figures_have_one_kind_of_axis_per_panel_and_legends_only_for_what_is_drawn(tmp_path):
+    from qualalliance.report.figures import code_frequencies, topic_shares
+
+    run = make_run(tmp_path)
+    rn = load_run(run)
+    design = resolve_design(rn)
+    fig2 = code_frequencies(rn, design)
+    # sessions, roles and kinds of document each get their own panel; no time point column at all
+    assert "Transcripts, by speaker role (participant, therapist)" in fig2.alt
+    assert "Transcripts, by session (preparation, dosing1, integration1)" in fig2.alt
+    assert "Written accounts, by kind (narratives, case histories)" in fig2.alt
+    assert "week1" not in fig2.alt and "week4" not in fig2.alt
+    fig5 = topic_shares(rn, design)
+    assert "and outliers" in fig5.alt and b"outliers (-1)" in fig5.svg  # the fixture has outlier turns
+    # no outlier at all: no outlier entry in the legend, and the caption says so
+    p = run / "topics" / "topics.parquet"
+    pd.read_parquet(p).assign(topic=lambda d: d["topic"].clip(lower=0)).to_parquet(p, index=False)
+    rn = load_run(run)
+    fig5 = topic_shares(rn, resolve_design(rn))
+    assert "outliers" not in fig5.alt and b"outliers (-1)" not in fig5.svg
+    assert "no unit was an outlier" in fig5.caption
+    assert "Transcripts, by speaker role" in fig5.alt
+    # topics of the participant's turns only (as in the demo): a one-bar role panel is left out
+    seg = pd.read_parquet(run / "ingest" / "segments.parquet")
+    mine = seg.loc[seg["role"] == "participant", ["doc_id", "turn"]]
+    pd.read_parquet(p).merge(mine, on=["doc_id", "turn"]).to_parquet(p, index=False)
+    rn = load_run(run)
+    fig5 = topic_shares(rn, resolve_design(rn))
+    assert "by speaker role" not in fig5.alt and "Transcripts, by session" in fig5.alt

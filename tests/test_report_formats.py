@@ -39,7 +39,12 @@ def test_names(tmp_path):
     assert feature_label("hamd.improvement@week4", run) == "HAM-D improvement, week4"
     assert feature_label("code.safety.per_1000_words", run) == "Felt safety (per 1,000 words)"  # codebook label
     assert feature_label("code.safety.participant.per_1000_words") == "safety, participant turns (per 1,000 words)"
-    assert feature_label("alliance.session.alliance_index") == "Alliance index (session)"
+    assert feature_label("alliance.session.therapist_mi_responsiveness") == \
+        "Therapist MI-consistent responsiveness (index)"
+    assert feature_label("alliance.session.alliance_index") == "Therapist MI-consistent responsiveness (index)"
+    assert feature_label("alliance.session.participant_alliance_per_1k") == \
+        "Participant alliance language (per 1,000 words)"
+    assert feature_label("alliance.therapist.bond_per_1k") == "Bond language (per 1,000 words, therapist row)"
     assert feature_label("text.n_words") == "Words (n)"
     assert natural_sorted(["P10", "P2", "P1", "", None]) == ["P1", "P2", "P10"]
     assert phase_of("dosing2", "dosing2", DEFAULT_PHASES) == "dosing"
@@ -154,3 +159,23 @@ def test_sparkline_scale_and_alt():
     svg = sparkline_svg(s, "Scores of P1")
     assert svg.count("<polyline") == 1 and "24 → 14" in svg and 'aria-label="Scores of P1"' in svg
     assert sparkline_alt(s) == "Sparklines of scores over time. HAM-D: baseline 24, week4 14."
+
+
+def test_markdown_outputs_carry_no_raw_html():
+    """Markdown renderers pass HTML through: quoted transcript text must not become a tag (#20)."""
+    from qualalliance.link.joint_display import _md_quote
+    from qualalliance.mdsafe import no_html
+    from qualalliance.report.page import simple_table_md
+
+    evil = "<script>alert(1)</script> I feel <b>safe</b>"
+    q = Quote(text=evil, doc_id="<img src=x onerror=alert(1)>", turn=1, start=0, end=len(evil), span_start=0,
+              span_end=8, participant_id="P1", code="safety")
+    md = table_markdown(_table([[q], evil]))
+    assert "<script" not in md and "<img" not in md and "<b>" not in md
+    assert "&lt;script>alert(1)&lt;/script>" in md
+    listing = simple_table_md(pd.DataFrame({"Participant": [("<i>P1</i>", "case_histories/<i>P1</i>.md")]}), "c")
+    assert "<i>" not in listing and "[&lt;i>P1&lt;/i>](case_histories/%3Ci%3EP1%3C/i%3E.md)" in listing
+    jd = _md_quote({"quote": evil, "q_start": 0, "q_end": 8, "participant_id": "<u>P1</u>", "role": "participant",
+                    "timepoint": "t1", "session": "1", "turn": 2})
+    assert "<" not in jd and "**&lt;script>**" in jd
+    assert no_html("p < .001, a<b, <!-- x --> <?php <https://x>") == "p < .001, a&lt;b, &lt;!-- x --> &lt;?php &lt;https://x>"

@@ -162,7 +162,7 @@ def test_a_skipped_stage_s_tables_are_reused_and_manifests_list_inputs(tmp_path)
     alliance = json.loads((out / "alliance" / "alliance_manifest.json").read_text(encoding="utf-8"))
     lexicon = str((study / "my_lexicon.yaml").resolve())
     assert set(alliance["inputs"]) == {"ingest/segments.parquet", lexicon}
-    assert alliance["parameters"] == {"lexicon": lexicon, "function_words": "packaged"}
+    assert alliance["parameters"] == {"lexicon": lexicon, "function_words": "packaged", "rupture_window": 2}
     assert manifest["parameters"]["alliance"] == alliance["parameters"]
     assert lexicon in manifest["inputs"]
 

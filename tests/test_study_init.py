@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -30,6 +33,16 @@ def test_init_on_a_flat_folder_of_transcripts(tmp_path):
     assert "#   - name: phq9" in text  # the optional keys are there, as comments
     s = load_study(study)
     assert s.name == "My Pilot" and s.paths.transcripts == study.resolve()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_init_counts_a_fifo_as_not_a_regular_file(tmp_path):
+    (tmp_path / "P01_intake.txt").write_text("T: Hi.\nP: Hello.\n")
+    (tmp_path / "notes.rtf").write_text("x")
+    os.mkfifo(tmp_path / "P02_intake.txt")  # ingest skips it (reading it would block), so init says so
+    text = study_template(tmp_path)
+    assert ("# this folder's own files: 1 readable (1 .txt), 1 skipped (no reader), "
+            "1 skipped (not a regular file)") in text
 
 
 def test_init_on_a_study_folder_points_at_what_is_there(tmp_path):

@@ -115,8 +115,8 @@ def test_same_seed_same_tables_and_figures(corpus, tmp_path):
                               seed=3, svd_dims=20)  # row order must not matter either
         write_topics(res, tmp_path / run, figures=True)
         outs.append(tmp_path / run)
-    for name in ("topics.csv", "topic_info.csv", "topics_by_role.csv", "topics_by_timepoint.csv",
-                 "topic_figures.html"):
+    for name in ("topics.csv", "topic_info.csv", "topics_by_role.csv", "topics_by_session.csv",
+                 "topics_by_timepoint.csv", "topic_figures.html"):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
 
@@ -130,10 +130,58 @@ def test_no_socket_is_opened(corpus, no_network, tmp_path):
 
 
 def test_figures_page_opens_offline(doc_result):
-    page = topic_figures_html(doc_result)
-    assert page.count("<section>") == 3
+    import html
+    import re
+
+    page = topic_figures_html(doc_result, timepoint_order=["followup", "baseline"])
+    # no session column in this corpus: no sessions section (never an empty figure)
+    assert re.findall(r'<section id="(\w+)">', page) == ["topics", "terms", "timepoints", "hierarchy",
+                                                        "similarity"]
     assert "<script src=" not in page.replace(" ", "")  # plotly.js is inlined, no CDN
-    assert 'id="topics-barchart"' in page and "0: " in page  # our topic numbers label the figures
+    assert page.count("<style>") == 1 and 'id="topics-terms"' in page
+    for row in doc_result.topic_info.itertuples():  # every topic with its label and two quotes
+        assert f'<td class="label">{html.escape(row.label)}</td>' in page
+        assert html.escape(row.quote_1) in page and html.escape(row.quote_2) in page
+    assert html.escape(doc_result.topic_info["quote_3"].iloc[0]) not in page  # two quotes, not three
+    # the study's order of time points, not the alphabet
+    heat = page[page.index('id="topics-timepoints"'):]
+    assert heat.index('"followup"') < heat.index('"baseline"')
+
+
+def test_labels_and_terms_have_no_generic_talk_words(doc_result, corpus):
+    from qualalliance.topics.text import label_stop_words
+
+    generic = label_stop_words()
+    assert {"feel", "feeling", "talk", "time", "help", "hard", "like", "just", "really", "yeah",
+            "know", "think"} <= generic
+    assert not {"drink", "alcohol", "smoke", "cigarette", "sleep", "job"} & generic  # subjects stay
+    _, gold = corpus
+    a = doc_result.assignments
+    for row in doc_result.topic_info.itertuples():
+        words = {w for term in row.top_terms.split(", ") for w in term.split()}
+        assert not words & generic, row.top_terms  # the corpus pads every turn with "I feel ... different"
+        subject = gold[a.loc[a["topic"] == row.topic, "doc_id"].iloc[0]]
+        label = row.label.split(" / ")
+        assert len(label) == 3 and set(label) <= set(SUBJECTS[subject]) | {"tire"}, (subject, label)
+
+
+def test_topics_by_session(corpus):
+    df = corpus[0].assign(session=np.where(corpus[0]["turn"] < 6, "first", "second"))
+    res = discover_topics(df, unit="document", seed=0, svd_dims=20)
+    t = res.by_session
+    assert list(t.columns) == ["session", "topic", "n_turns", "n_words", "share"]
+    assert set(t["session"]) == {"first", "second"} and t["n_turns"].sum() == len(df)
+    assert np.allclose(t.groupby("session")["share"].sum(), 1.0, atol=1e-5)
+
+
+def test_automatic_count_is_at_most_max_topics(corpus):
+    df, _ = corpus
+    res = discover_topics(df, unit="document", seed=0, svd_dims=20, max_topics=3)  # four subjects
+    assert res.params["n_topics_found"] == 3 and res.params["max_topics"] == 3
+    assert res.params["auto_capped"] is True and sorted(res.params["silhouette"]) == [2, 3]
+    assert "still rising at the cap" in topic_figures_html(res)
+    with pytest.raises(ConfigError, match="max_topics"):
+        discover_topics(df, unit="document", max_topics=1)
 
 
 def test_guided_seeds_are_reported(corpus):

@@ -124,6 +124,33 @@ def test_auto_agglomerative_finds_three_blobs():
     assert AutoAgglomerative(2).fit(X).n_clusters_ == 2
 
 
+def test_auto_count_stops_at_max_topics():
+    rng = np.random.default_rng(0)
+    X = np.vstack([c + rng.normal(0, 0.3, size=(10, 8)) for c in np.eye(8)[:6] * 5])  # six blobs
+    assert AutoAgglomerative("auto").fit(X).n_clusters_ == 6
+    capped = AutoAgglomerative("auto", max_topics=4).fit(X)
+    assert capped.n_clusters_ == 4 and sorted(capped.silhouette_) == [2, 3, 4] and capped.at_upper_bound_
+    assert list(auto_k_range(100)) == list(range(2, 21))  # "auto" reads at most 20 topics by default
+    # HDBSCAN finding more clusters than max_topics falls back to k-means within the cap
+    blobs = np.vstack([rng.normal(c, 0.1, size=(15, 2)) for c in (0, 5, 10, 15, 20)])
+    assert len(set(SafeHDBSCAN("auto", min_cluster_size=5).fit(blobs).labels_) - {-1}) == 5
+    few = SafeHDBSCAN("auto", min_cluster_size=5, max_topics=3).fit(blobs)
+    assert few.method_ == "kmeans" and len(set(few.labels_)) <= 3
+
+
+def test_label_terms_skip_repeated_words_and_one_document_details():
+    from qualalliance.topics.labels import label_terms
+
+    cands = ["aunt backyard", "backyard baltimore", "drink", "drink beer", "beer", "wine"]
+    docs = [{"drink", "beer", "wine", "drink beer"}, {"drink", "beer", "aunt backyard", "backyard baltimore"}] * 5
+    # "aunt backyard" is in 5 of 10 documents: kept; "backyard baltimore" repeats "backyard"; "drink beer" repeats
+    assert label_terms(cands, docs) == ["aunt backyard", "drink", "beer"]
+    rare = [{"drink", "beer", "wine"}] * 19 + [{"aunt backyard", "drink"}]
+    assert label_terms(cands, rare) == ["drink", "beer", "wine"]  # 1 of 20 documents: below a tenth
+    assert label_terms(["aunt backyard", "backyard"], rare) == ["aunt backyard"]  # filled up, no repeats
+    assert label_terms([], rare) == []
+
+
 def test_safe_hdbscan_falls_back_to_kmeans():
     rng = np.random.default_rng(0)
     blobs = np.vstack([rng.normal(c, 0.1, size=(15, 2)) for c in (0, 5, 10)])

@@ -4,6 +4,8 @@ Run from the repository root with ``../shared`` beside it::
 
     python corpora/theme-train/sample.py --round 1
     python corpora/theme-train/sample.py --round 2
+    python corpora/theme-train/sample.py --round 3
+    python corpora/theme-train/sample.py --round 4
 
 Round R writes ``corpora/theme-train/sample_rR.csv`` (the drawn turns with their
 neighbours) and ``corpora/theme-train/batches/rR_batch_NN.csv`` (what each coder was
@@ -42,6 +44,11 @@ ROUNDS = {
             "mibot": {"therapist": (70, 70), "participant": (110, 110)}}),
     2: (7, {"annomi": {"therapist": (300, 150), "participant": (300, 150)},
             "mibot": {"therapist": (100, 100), "participant": (250, 100)}}),
+    3: (6, {"annomi": {"therapist": (200, 150), "participant": (200, 150)},
+            "mibot": {"therapist": (100, 100), "participant": (150, 100)}}),
+    # round 4: what is left; few client turns with an enrichment word remain
+    4: (6, {"annomi": {"therapist": (250, 100), "participant": (350, 50)},
+            "mibot": {"therapist": (100, 100), "participant": (200, 0)}}),
 }
 ENRICH = [
     "understand", "understood", "appreciate", "thank", "sorry", "apologi[sz]e", "permission",
@@ -53,7 +60,26 @@ ENRICH = [
     "nag", "listen", "you mean", "clarify", "hearing", "together", "realis", "realiz", "notice",
     "aware", "forgive", "blame", "myself", "accept", "let go", "calm", "peace", "help",
 ]
-ENRICH_RE = re.compile(r"\b(?:%s)" % "|".join(e.replace(" ", r"\s+") for e in ENRICH), re.I)
+# Round 3 aims at the codes the second stage still misses most on real talk after rounds
+# 1-2 (goals, bond, hope, insight, compassion, connectedness, rupture, repair), with words
+# from the codebook's definitions and the MI / rupture-repair literature (Miller & Rollnick's
+# change talk and affirmations; Safran & Muran's confrontation and withdrawal markers).
+ENRICH_R3 = [
+    "want to", "wanna", "trying to", "going to", "gonna", "need to", "would like", "i'd like",
+    "hoping", "hope", "looking forward", "confident", "possible", "better", "healthier",
+    "cut back", "cutting", "stop", "quit", "reduce", "get back", "goal", "priorit",
+    "strength", "courage", "effort", "commend", "appreciate", "thank you for", "glad", "proud",
+    "you've", "you have been", "impress", "realis", "realiz", "never thought", "makes sense",
+    "figured", "dawned", "learn", "kind to myself", "forgive", "easy on myself", "gentle",
+    "hard on myself", "blame myself", "family", "friends", "together", "connect", "support",
+    "lectur", "judg", "don't tell me", "nag", "pushy", "not helpful", "waste", "annoy",
+    "sorry", "misunderstood", "let me", "i hear", "fair enough", "you're right", "correct me",
+]
+ENRICH_BY_ROUND = {1: ENRICH, 2: ENRICH, 3: ENRICH_R3, 4: ENRICH_R3}
+
+
+def enrich_re(words: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:%s)" % "|".join(w.replace(" ", r"\s+") for w in words), re.I)
 
 
 def all_turns() -> pd.DataFrame:
@@ -100,7 +126,7 @@ def main() -> None:
     in_gold = key.isin(taken)
     turns["n_words"] = turns["text"].str.split().str.len()
     elig = turns[(turns["n_words"] >= MIN_WORDS) & ~in_gold].copy()
-    elig["enriched"] = elig["text"].str.contains(ENRICH_RE)
+    elig["enriched"] = elig["text"].str.contains(enrich_re(ENRICH_BY_ROUND[rnd]))
     parts = []
     for corpus, roles in draws.items():
         for role, (n_rand, n_enr) in roles.items():

@@ -1,6 +1,6 @@
-"""alliance_index: a fixed, documented combination of sub-scores.
+"""therapist_mi_responsiveness: a fixed, documented combination of therapist sub-scores.
 
-    alliance_index = mean over the components k that are defined for the session of
+    therapist_mi_responsiveness = mean over the components k defined for the session of
                      clip(direction_k * (x_k - mean_k) / sd_k, -3, 3)
 
 where x_k is the sub-score named by (role row, column), direction_k is +1 when
@@ -23,6 +23,12 @@ significant digits.  Components are weighted equally (a unit-weighted z-score
 composite: Dawes 1979) - no regression weights.  The same rule, rerun inside
 leave-one-transcript-out cross-validation, is what the benchmark reports as
 the out-of-sample AUROC.
+
+The name says what it measures: how MI-consistently the *therapist* responds
+(reflecting rather than advising, repairing discord, empathy and autonomy talk,
+letting the participant talk) - what expert MI-quality ratings reward.  It was
+called ``alliance_index`` in qualalliance 0.1; that column is still written as an alias
+of the same values for one release (score.py, ``RENAMED_COLUMNS``).
 """
 
 from __future__ import annotations
@@ -94,7 +100,7 @@ def component_z(value: float, comp: Component) -> float:
     return max(-Z_CLIP, min(Z_CLIP, z))
 
 
-def alliance_index(values: dict[str, dict[str, float]], components=COMPONENTS) -> float:
+def therapist_mi_responsiveness(values: dict[str, dict[str, float]], components=COMPONENTS) -> float:
     """The index from one document's sub-scores, ``values[role][column]``.
 
     Components that are undefined for the session (e.g. repair_rate when no
@@ -103,3 +109,7 @@ def alliance_index(values: dict[str, dict[str, float]], components=COMPONENTS) -
     zs = [component_z(values[c.role][c.column], c) for c in components]
     zs = [z for z in zs if not math.isnan(z)]
     return sum(zs) / len(zs) if zs else math.nan
+
+
+# the function's name in qualalliance 0.1 (kept for one release, like the column)
+alliance_index = therapist_mi_responsiveness

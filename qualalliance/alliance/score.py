@@ -6,7 +6,9 @@ an :class:`AllianceResult`:
 * ``scores`` - one row per document and role (``therapist``, ``participant``,
   ``session``) with ``doc_id, participant_id, session, timepoint, role,
   n_words, n_turns``, one column per sub-score (:data:`SUBSCORES`) and
-  ``alliance_index`` (session rows only);
+  ``therapist_mi_responsiveness`` (session rows only: how MI-consistently the
+  therapist responds, index.py) and its alias ``alliance_index`` (the same values,
+  under the name used until this release; kept for one release);
 * ``evidence`` - the spans behind the sub-scores: ``doc_id, turn, role,
   subscore, start_char, end_char, text, negated, negation_cue``, offsets in
   the document text.  A ``negated`` lexicon match ("I don't feel *safe*") does
@@ -31,8 +33,8 @@ import pandas as pd
 from ..errors import InputError
 from ..log import get_logger
 from ..progress import progress
-from ..schema import ALLIANCE_KEYS, SEGMENT_COLUMNS, coerce_segments, require_columns
-from . import index as alliance_index_mod
+from ..schema import ALLIANCE_KEYS, ALLIANCE_RENAMED, SEGMENT_COLUMNS, coerce_segments, require_columns
+from . import index as index_mod
 from . import tokens
 from .lexicons import LEXICON_VERSION, Lexicon, load_function_words, load_lexicon
 from .negation import TurnNegation, merge_overlapping, split_negated
@@ -70,7 +72,10 @@ SUBSCORES = (
     + list(RUPTURE_RATES)
     + ["rupture_rate", "repair_rate", "participant_alliance_per_1k"]
 )
-SCORE_COLUMNS = ALLIANCE_KEYS + ["n_turns"] + SUBSCORES + ["alliance_index"]
+INDEX_COLUMN = "therapist_mi_responsiveness"
+# the deprecated names of renamed columns, written with the same values for one release
+ALIAS_COLUMNS = dict(ALLIANCE_RENAMED)
+SCORE_COLUMNS = ALLIANCE_KEYS + ["n_turns"] + SUBSCORES + [INDEX_COLUMN] + list(ALIAS_COLUMNS)
 EVIDENCE_COLUMNS = ["doc_id", "turn", "role", "subscore", "start_char", "end_char", "text", "negated",
                     "negation_cue"]
 
@@ -79,9 +84,11 @@ EVIDENCE_COLUMNS = ["doc_id", "turn", "role", "subscore", "start_char", "end_cha
 class AllianceResult:
     scores: pd.DataFrame
     evidence: pd.DataFrame
+    ruptures: object | None = None  # a rupture_events.RuptureResult, written beside the scores when set
 
     def write(self, out_dir, inputs=(), params: dict | None = None) -> list:
-        """Write ``alliance.csv/.parquet``, ``alliance_evidence.csv`` and ``alliance_manifest.json``."""
+        """Write ``alliance.csv/.parquet``, ``alliance_evidence.csv``, the rupture tables (when
+        ``ruptures`` is set) and ``alliance_manifest.json``."""
         from .. import catalog
         from ..manifest import build_manifest
         from ..tables import output_folder, write_json
@@ -89,13 +96,19 @@ class AllianceResult:
 
         out = output_folder(out_dir)
         n_docs = int(self.scores["doc_id"].nunique())
+        counts = {"documents": n_docs, "rows": len(self.scores), "evidence": len(self.evidence)}
+        if self.ruptures is not None:
+            counts["rupture_events"] = len(self.ruptures.events)
         manifest = build_manifest(
             "alliance", inputs=inputs, params=params or {},
-            outputs={"documents": n_docs, "rows": len(self.scores), "evidence": len(self.evidence)},
-            extra={"lexicon_version": LEXICON_VERSION, "alliance_index_components": [
+            outputs=counts,
+            extra={"lexicon_version": LEXICON_VERSION, "therapist_mi_responsiveness_components": [
                 {"role": c.role, "column": c.column, "direction": c.direction, "mean": c.mean, "sd": c.sd}
                 for c in COMPONENTS]})
         written = catalog.write(self.scores, out, "alliance") + catalog.write(self.evidence, out, "alliance_evidence")
+        if self.ruptures is not None:
+            written += catalog.write(self.ruptures.events, out, "ruptures")
+            written += catalog.write(self.ruptures.counts, out, "rupture_counts")
         written.append(write_json(out / catalog.file_name("alliance_manifest"), manifest))
         return written
 
@@ -241,8 +254,8 @@ def _warn_unscorable(docs: list[str]) -> None:
     """One warning for transcripts whose rows for a role are empty (NaN) for want of its turns."""
     shown = "; ".join(docs[:5]) + (f"; and {len(docs) - 5} more" if len(docs) > 5 else "")
     log.warning(f"alliance: {len(docs)} transcript(s) lack a therapist or participant turn, so their scores "
-                f"for that role (and the session's alliance_index) are empty: {shown}. Map speakers to roles "
-                "with `qualalliance ingest --role NAME=ROLE` (or `roles:` in study.yaml)")
+                f"for that role (and the session's therapist_mi_responsiveness) are empty: {shown}. Map speakers "
+                "to roles with `qualalliance ingest --role NAME=ROLE` (or `roles:` in study.yaml)")
 
 
 def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
@@ -274,7 +287,7 @@ def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
         scorer.run()
         values = scorer.role_values()
         first = doc.iloc[0]
-        index_value = alliance_index_mod.alliance_index(values)
+        index_value = index_mod.therapist_mi_responsiveness(values)
         for role in ROLES_OUT:
             if role == "session":
                 n_words = scorer.words["therapist"] + scorer.words["participant"]
@@ -283,7 +296,7 @@ def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
                 n_words, n_turns = scorer.words[role], scorer.turns[role]
             rows.append({"doc_id": doc_id, "participant_id": first.participant_id, "session": first.session,
                          "timepoint": first.timepoint, "role": role, "n_words": n_words, "n_turns": n_turns,
-                         **values[role], "alliance_index": index_value if role == "session" else math.nan})
+                         **values[role], INDEX_COLUMN: index_value if role == "session" else math.nan})
         evidence.extend(scorer.evidence)
         missing = [r for r in ("therapist", "participant") if not scorer.turns[r]]
         if missing:
@@ -292,10 +305,12 @@ def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
     if unscorable:
         _warn_unscorable(unscorable)
     scores = pd.DataFrame(rows, columns=SCORE_COLUMNS)
+    for old, new in ALIAS_COLUMNS.items():
+        scores[old] = scores[new]
     scores["role"] = pd.Categorical(scores["role"], categories=list(ROLES_OUT))
     scores = scores.sort_values(["doc_id", "role"], kind="stable").reset_index(drop=True)
     scores["role"] = scores["role"].astype(str)
-    for col in SUBSCORES + ["alliance_index"]:
+    for col in SUBSCORES + [INDEX_COLUMN, *ALIAS_COLUMNS]:
         scores[col] = scores[col].astype("float64")
     for col in ("n_words", "n_turns"):
         scores[col] = scores[col].astype("int64")

@@ -35,16 +35,27 @@ class QualallianceGroup(click.Group):
             ctx.exit(exc.exit_code)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except OSError as exc:
+            if exc.filename is None:  # not about a file the user named: a bug
+                self._internal(ctx, exc)
+            # a write or read the library did not wrap: still the user's to fix (permissions,
+            # a full disk), so one line naming the file, exit 2
+            click.echo(f"error: {exc.filename}: {exc.strerror or type(exc).__name__}", err=True)
+            ctx.exit(2)
         except KeyboardInterrupt:
             click.echo("error: interrupted", err=True)
             ctx.exit(130)
         except Exception as exc:  # noqa: BLE001 - last line of defence: never a raw traceback
-            if _verbosity() >= 2:
-                traceback.print_exc(file=sys.stderr)
-            msg = " ".join(str(exc).split())
-            click.echo(f"error: internal error ({type(exc).__name__}: {msg}); "
-                       "rerun with -vv for details and please report it", err=True)
-            ctx.exit(1)
+            self._internal(ctx, exc)
+
+    @staticmethod
+    def _internal(ctx, exc: Exception) -> None:
+        if _verbosity() >= 2:
+            traceback.print_exc(file=sys.stderr)
+        msg = " ".join(str(exc).split())
+        click.echo(f"error: internal error ({type(exc).__name__}: {msg}); "
+                   "rerun with -vv for details and please report it", err=True)
+        ctx.exit(1)
 
 
 def echo(message: str) -> None:

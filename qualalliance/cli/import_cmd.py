@@ -25,28 +25,38 @@ def import_group():
               help="Output folder for segments, documents, codings, import_report.csv, users.csv.")
 @click.option("--codebook", type=click.Path(dir_okay=False), default=None,
               help="Codebook YAML whose ids the project's codes map to (default: the packaged codebook).")
-@click.option("--keep-unmapped", is_flag=True,
-              help="Keep codings of codes not in the codebook, under an id made from the code name.")
+@click.option("--map-codes", "map_codes", type=click.Path(dir_okay=False), default=None, metavar="MAPPING.csv",
+              help="CSV with columns project_code (a code's name, path or GUID) and code (a codebook id, "
+                   "or blank to keep the project's own code).")
+@click.option("--no-map-by-name", "no_map_by_name", is_flag=True,
+              help="Do not map codes onto the codebook by name: every code not in --map-codes stays a project code.")
+@click.option("--keep-unmapped", is_flag=True, hidden=True,
+              help="No effect: codings of codes not in the codebook are always kept (as project codes).")
 @click.option("--positions", type=click.Choice(list(POSITIONS)), default="auto", show_default=True,
               help="How the file counts positions: auto (detect from selection names), standard (code points), "
                    "crlf-one (ATLAS.ti: CRLF is one character), utf16, utf16-crlf-one.")
 @click.option("--role", "roles", multiple=True, metavar="NAME=ROLE",
               help="Map a speaker label to therapist|participant|other (repeatable).")
-def qdpx(source, out_dir, codebook, keep_unmapped, positions, roles):
-    """Import a REFI-QDA project (.qdpx) as segments and human codings.
+def qdpx(source, out_dir, codebook, map_codes, no_map_by_name, keep_unmapped, positions, roles):
+    """Import a REFI-QDA project (.qdpx, or a bare .qde) as segments and human codings.
 
     Text sources become OUT/documents.parquet and OUT/segments (speaker turns
     recovered by the ingest parser); selections become OUT/codings with
-    method=human and coder = the project's user; codes map to codebook ids by name.
-    Whatever could not be mapped or imported is listed in OUT/import_report.csv.
-    The codings feed `qualalliance reliability` and `coder train` directly.
+    method=human and coder = the project's user. Every coding keeps its code: the
+    codebook's id when the code maps onto it (--map-codes, or by name), else the
+    project's own code (OUT/project_codebook.yaml holds the project's code tree).
+    Named cases and their variables become OUT/participants.csv. Whatever could
+    not be imported is listed in OUT/import_report.csv. The codings feed
+    `qualalliance reliability`, `coder train` and `run --codings` directly.
     """
     from ..qda.importer import import_qdpx
     from ..qda.positions import Convention
 
     conv = "auto" if POSITIONS[positions] is None else Convention(*POSITIONS[positions])
-    res = import_qdpx(source, out_dir, codebook=codebook, keep_unmapped=keep_unmapped, positions=conv,
-                      roles=list(roles))
+    res = import_qdpx(source, out_dir, codebook=codebook, positions=conv, roles=list(roles), map_codes=map_codes,
+                      map_by_name=not no_map_by_name)
+    for w in res.warnings:
+        click.echo(f"warning: {w}", err=True)
     echo(f"{res.summary()} -> {out_dir}")
 
 

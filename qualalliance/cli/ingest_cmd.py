@@ -23,7 +23,14 @@ from .common import echo
               help="Regex with named groups participant_id, session, timepoint applied to file names "
                    "without metadata (default: P01_preparation style).")
 @click.option("--strict", is_flag=True, help="Treat warnings (missing metadata, unknown speakers ...) as errors.")
-def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, doc_col, name_pattern, strict):
+@click.option("--max-unpacked-mb", type=int, default=512, show_default=True,
+              help="Refuse a .docx/.xlsx that unpacks to more than this (archive-bomb limit).")
+@click.option("--max-zip-ratio", type=float, default=200.0, show_default=True,
+              help="Refuse a .docx/.xlsx member compressed more than this many times (archive-bomb limit).")
+@click.option("--max-table-cells", type=int, default=10_000_000, show_default=True,
+              help="Refuse a .csv/.tsv/.xlsx table with more cells than this.")
+def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, doc_col, name_pattern, strict, max_unpacked_mb,
+           max_zip_ratio, max_table_cells):
     """Read transcripts, narratives and case histories into one segments table.
 
     SOURCES are files or folders: .txt/.md speaker-turn transcripts, .csv/.tsv/.xlsx
@@ -35,6 +42,7 @@ def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, doc_col, na
     from ..stages import ingest_outputs
 
     params = from_options(IngestParams, strict=strict, name_pattern=name_pattern, speaker_col=speaker_col,
-                          text_col=text_col, doc_col=doc_col)
+                          text_col=text_col, doc_col=doc_col, max_unpacked_mb=max_unpacked_mb,
+                          max_zip_ratio=max_zip_ratio, max_table_cells=max_table_cells)
     result, _ = ingest_outputs(sources, params, out_dir, metadata=metadata, roles=roles)
     echo(f"ingested {result.summary()} -> {out_dir}")

@@ -28,7 +28,8 @@ def reliability(codings, out_dir, segments_path, codes, coverage, include_negate
     """Compare two or more codings tables segment by segment.
 
     CODINGS are codings tables (.csv/.parquet) or folders holding codings.parquet (a
-    `qualalliance code` output), from human coders and/or the machine. Writes per code and
+    `qualalliance code` output), from human coders and/or the machine. A single run
+    folder made with `run --codings` compares each reviewer with the machine. Writes per code and
     overall, for all units and for units someone coded: percent agreement, Cohen's kappa
     (two coders; every pair in reliability_pairwise.csv), Krippendorff's alpha (nominal),
     each with a bootstrap 95% CI resampling documents.
@@ -36,8 +37,15 @@ def reliability(codings, out_dir, segments_path, codes, coverage, include_negate
     from ..reliability import coder_names, read_codings, read_units, reliability as run_reliability
     from ..reliability import write_reliability
 
-    tables = [read_codings(p) for p in codings]
-    names = coder_names(tables, list(codings))
+    from ..reliability import reviewed_vs_machine
+
+    run_tables = reviewed_vs_machine(codings[0]) if len(codings) == 1 else None
+    if run_tables is not None:  # a run with reviewed codings: each reviewer and the machine
+        names, tables = list(run_tables), list(run_tables.values())
+        segments_path = segments_path or codings[0]
+    else:
+        tables = [read_codings(p) for p in codings]
+        names = coder_names(tables, list(codings))
     segments = read_units(segments_path) if segments_path else None
     code_list = [c.strip() for c in codes.split(",") if c.strip()] if codes else None
     result = run_reliability(dict(zip(names, tables)), segments=segments, codes=code_list, coverage=coverage,

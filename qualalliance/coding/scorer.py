@@ -56,6 +56,8 @@ def turn_table(segments: pd.DataFrame, codings: pd.DataFrame | None, codes: list
     same = ordered["doc_id"].eq(ordered["doc_id"].shift(1))
     df.loc[order, "prev_text"] = ordered["text"].shift(1).where(same, "").fillna("").to_numpy()
     df.loc[order, "prev_role"] = ordered["role"].shift(1).where(same, "none").fillna("none").to_numpy()
+    same_next = ordered["doc_id"].eq(ordered["doc_id"].shift(-1))
+    df.loc[order, "next_text"] = ordered["text"].shift(-1).where(same_next, "").fillna("").to_numpy()
     hits = np.zeros((len(df), len(codes) * len(HIT_KINDS)), dtype=np.float64)
     if codings is not None and len(codings):
         row_of = {(d, int(t)): i for i, (d, t) in enumerate(zip(df["doc_id"], df["turn"]))}
@@ -69,10 +71,14 @@ def turn_table(segments: pd.DataFrame, codings: pd.DataFrame | None, codes: list
     return pd.concat([df.reset_index(drop=True), pd.DataFrame(hits, columns=hit_cols)], axis=1)
 
 
+# words with inner apostrophes, and ? as a token (persist.py allows it in model files)
+WORD_TOKEN_PATTERN = r"(?u)\b\w[\w']*\b|\?"
+
+
 def _words() -> TfidfVectorizer:
     # keep pronouns and question marks: "you"/"we"/"?" carry who is doing what to whom
     return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, lowercase=True,
-                           token_pattern=r"(?u)\b\w[\w']*\b|\?", dtype=np.float64)
+                           token_pattern=WORD_TOKEN_PATTERN, dtype=np.float64)
 
 
 def _chars() -> TfidfVectorizer:
@@ -80,9 +86,9 @@ def _chars() -> TfidfVectorizer:
                            max_features=50000, dtype=np.float64)
 
 
-def _platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+def _platt(scores: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None) -> tuple[float, float]:
     """(a, b) with P = 1 / (1 + exp(-(a * score + b))), fitted by (nearly unpenalised) ML."""
-    lr = LogisticRegression(C=1e4, max_iter=1000).fit(scores.reshape(-1, 1), y)
+    lr = LogisticRegression(C=1e4, max_iter=1000).fit(scores.reshape(-1, 1), y, sample_weight=weight)
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
 
 
@@ -125,6 +131,9 @@ class ThemeScorer(BaseEstimator):
         Add character 2-5 grams of the turn.
     context_embedding : bool
         Add the previous turn's embedding too (scaled by ``context_weight``).
+    next_weight : float
+        Scale of the next turn's words (0: not used).  How the other speaker takes a
+        turn up ("so you want to stop") tells what the turn meant.
     prior : None or ThemeScorer
         A fitted scorer to adapt (``code --adapt``): its decision value for each code
         becomes a feature, and codes this fit cannot learn (too few positives in the
@@ -146,7 +155,7 @@ class ThemeScorer(BaseEstimator):
                  role_weight: float = 0.7, rule_weight: float = 1.0, class_weight="balanced", embedding=None,
                  embedding_weight: float = 1.0, char_ngrams: bool = True, context_embedding: bool = False,
                  prior=None, prior_weight: float = 1.0, min_role_positives: int = 20,
-                 refit_min_positives: int = 200):
+                 refit_min_positives: int = 200, next_weight: float = 0.0):
         self.C = C
         self.min_positives = min_positives
         self.inner_folds = inner_folds
@@ -162,12 +171,14 @@ class ThemeScorer(BaseEstimator):
         self.prior_weight = prior_weight
         self.min_role_positives = min_role_positives
         self.refit_min_positives = refit_min_positives
+        self.next_weight = next_weight
 
     # -- features --------------------------------------------------------------------
     def _fit_features(self, X: pd.DataFrame) -> None:
         self.words_ = _words().fit(X["text"])
         self.chars_ = _chars().fit(X["text"]) if self.char_ngrams else None
         self.prev_words_ = _words().fit(X["prev_text"].where(X["prev_text"] != "", "_"))
+        self.next_words_ = _words().fit(X["next_text"].where(X["next_text"] != "", "_")) if self.next_weight else None
         self.hit_columns_ = [c for c in X.columns if c.startswith("hit:")]
 
     def features(self, X: pd.DataFrame):
@@ -178,6 +189,8 @@ class ThemeScorer(BaseEstimator):
             mask = sp.diags((role == value).astype(np.float64) * self.role_weight)
             blocks.append(mask @ words)
         blocks.append(self.prev_words_.transform(X["prev_text"]) * self.context_weight)
+        if getattr(self, "next_words_", None) is not None:
+            blocks.append(self.next_words_.transform(X["next_text"]) * self.next_weight)
         dense = [(role == v) for v in ROLE_VALUES] + [(X["prev_role"].to_numpy() == v) for v in ROLE_VALUES]
         hits = np.minimum(X[self.hit_columns_].to_numpy(dtype=np.float64), 2.0) * self.rule_weight
         blocks.append(sp.csr_matrix(np.column_stack([np.column_stack(dense).astype(np.float64), hits])))
@@ -201,11 +214,17 @@ class ThemeScorer(BaseEstimator):
         return LogisticRegression(C=self.C, class_weight=self.class_weight, solver="liblinear", max_iter=2000,
                                   random_state=0)
 
-    def fit(self, X: pd.DataFrame, Y: pd.DataFrame, groups=None, Y_negated: pd.DataFrame | None = None):
+    def fit(self, X: pd.DataFrame, Y: pd.DataFrame, groups=None, Y_negated: pd.DataFrame | None = None,
+            sample_weight=None):
         """Learn from turns *X* (:func:`turn_table`) and their affirmed codes *Y* (0/1 per
         code); *Y_negated* (denied or opposite pole, 0/1 per code) estimates how often
-        the rules' negated codings are right (``negated_precision_``)."""
+        the rules' negated codings are right (``negated_precision_``).  *sample_weight*
+        (one per row) weights the regressions and their calibration, e.g. to give a
+        reference coder's own turns more say than other coders' turns."""
         groups = np.asarray(X["doc_id"] if groups is None else groups, dtype=object)
+        w = np.ones(len(X)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+        if w.shape != (len(X),) or not np.all(np.isfinite(w)) or (w <= 0).any():
+            raise ValueError("sample_weight must hold one positive, finite weight per row of X")
         self.codes_ = [str(c) for c in Y.columns]
         self._fit_features(X)
         Z = self.features(X)
@@ -231,16 +250,16 @@ class ThemeScorer(BaseEstimator):
                 continue
             if prior_scores is not None and code in prior_scores and y.sum() < self.refit_min_positives:
                 # a few study examples: recalibrate the prior's score for this code, no new model
-                self.recalibrated_[code] = _platt(prior_scores[code].to_numpy(), y)
+                self.recalibrated_[code] = _platt(prior_scores[code].to_numpy(), y, w)
                 continue
             oof = np.zeros(len(y))
             for tr, te in folds:
                 if y[tr].min() == y[tr].max():
                     oof[te] = 0.0
                     continue
-                oof[te] = self._model().fit(Z[tr], y[tr]).decision_function(Z[te])
-            self.models_[code] = self._model().fit(Z, y)
-            self.calibration_[code] = _platt(oof, y)
+                oof[te] = self._model().fit(Z[tr], y[tr], sample_weight=w[tr]).decision_function(Z[te])
+            self.models_[code] = self._model().fit(Z, y, sample_weight=w)
+            self.calibration_[code] = _platt(oof, y, w)
         self.n_features_in_ = Z.shape[1]
         return self
 

@@ -65,11 +65,12 @@ def _model(scorer: ThemeScorer, book: Codebook, X, Y, name: str, extra: dict) ->
 
 
 def fit_theme_model(segments: pd.DataFrame, reference: Reference, codebook=None, name: str = "theme-scorer",
-                    params: dict | None = None, extra: dict | None = None) -> ThemeModel:
-    """Fit the second stage on *reference* codings of *segments*."""
+                    params: dict | None = None, extra: dict | None = None, sample_weight=None) -> ThemeModel:
+    """Fit the second stage on *reference* codings of *segments*; *sample_weight*, if
+    given, holds one weight per row of ``reference.units`` (in that order)."""
     book = load_codebook(codebook)
     X, Y, Yn = training_table(segments, reference, book)
-    scorer = ThemeScorer(**{**DEFAULT_PARAMS, **(params or {})}).fit(X, Y, Y_negated=Yn)
+    scorer = ThemeScorer(**{**DEFAULT_PARAMS, **(params or {})}).fit(X, Y, Y_negated=Yn, sample_weight=sample_weight)
     return _model(scorer, book, X, Y, name, extra or {})
 
 

@@ -139,6 +139,9 @@ def numeric_features(df: pd.DataFrame) -> np.ndarray:
     return np.column_stack([np.asarray(v, dtype=float) for v in cols.values()])
 
 
+# words with inner apostrophes, and ? ! as tokens (persist.py allows it in model files)
+WORD_TOKEN_PATTERN = r"(?u)\b\w[\w']*\b|[?!]"
+
 # (column, analyzer): one vectoriser per view
 TEXT_VIEWS = (
     ("ctx_text", "word"),
@@ -154,7 +157,7 @@ def _vectorizer(analyzer: str, min_df: int) -> TfidfVectorizer:
     if analyzer == "word":
         # keep pronouns and question words: they carry the MI move ("you", "what", "how")
         return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df, lowercase=True,
-                               token_pattern=r"(?u)\b\w[\w']*\b|[?!]", dtype=np.float64)
+                               token_pattern=WORD_TOKEN_PATTERN, dtype=np.float64)
     return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=min_df + 1,
                            max_features=60000, dtype=np.float64)
 

@@ -8,12 +8,22 @@ A model file is a zip archive with two members:
 ``model.skops``
     the fitted estimators, written with :mod:`skops.io` (which never unpickles).
 
-Loading checks, in order: the archive opens, the metadata parses and has the
-expected format, the payload's hash matches, and every type the payload would
-instantiate is in :func:`trusted_types` -- an explicit allowlist computed from the
-classes this package uses.  Anything else (a corrupt file, edited bytes, an injected
-type) raises a one-line :class:`~qualalliance.errors.ModelError`; nothing from the
-file runs before those checks pass.
+Loading checks, in order: the archive opens and its declared sizes pass
+:data:`MODEL_LIMITS` (per member, in total, compression ratio: a zip bomb is refused
+before it is inflated; the payload, itself a zip, is checked the same way), the
+metadata parses and has the expected format, the payload's hash matches, and every
+type the payload would instantiate is in :func:`trusted_types` -- an explicit
+allowlist computed from the classes this package uses.  After loading, every text
+vectoriser's settings are checked (:func:`check_text_settings`): a ``token_pattern``
+is a regular expression run on every transcript, so only the patterns this package
+writes are accepted (one crafted for catastrophic backtracking would hang
+``coder predict``).  Anything else (a corrupt file, edited bytes, an injected type)
+raises a one-line :class:`~qualalliance.errors.ModelError`; nothing from the file
+runs before those checks pass.
+
+Model files are byte-reproducible: skops names arrays and shared objects by their
+``id()`` and stamps the clock, so :func:`canonical_payload` renumbers them in the
+order they appear, sorts set contents, and both archives get a fixed timestamp.
 """
 
 from __future__ import annotations
@@ -22,16 +32,24 @@ import hashlib
 import io
 import json
 import os
+import re
 import tempfile
 import zipfile
 from pathlib import Path
 
 from ..errors import ModelError
+from ..qda.safe_zip import MiB, SafeZip, ZipLimits
 
 FORMAT = "qualalliance-coder"
 FORMAT_VERSION = 1
 META_NAME = "metadata.json"
 PAYLOAD_NAME = "model.skops"
+# a trained coder is a few MB; the shipped theme model too.  Inflated, per member and in total.
+MODEL_LIMITS = ZipLimits(max_members=10_000, max_member_bytes=512 * MiB, max_total_bytes=1024 * MiB,
+                         max_ratio=200.0, ratio_floor=1 * MiB)
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip can record: no clock in the file
+TEXT_ANALYZERS = frozenset({"word", "char", "char_wb"})
+MAX_NGRAM = 8
 
 
 def _qualname(obj) -> str:
@@ -74,8 +92,79 @@ def trusted_types() -> list[str]:
 
 def _payload_bytes(obj) -> bytes:
     import skops.io as sio
+    from sklearn.feature_extraction.text import CountVectorizer
 
-    return sio.dumps(obj)
+    for v in _objects(obj):
+        # scikit-learn caches id(stop_words) to skip a re-check: a memory address, different in
+        # every process; without it the (cheap) check simply runs again
+        if isinstance(v, CountVectorizer) and "_stop_words_id" in vars(v):
+            del v._stop_words_id
+    return canonical_payload(sio.dumps(obj))
+
+
+def _zip_write(zf: zipfile.ZipFile, name: str, data: bytes, compress_type: int) -> None:
+    info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
+    info.compress_type = compress_type
+    info.external_attr = 0o644 << 16
+    zf.writestr(info, data)
+
+
+def canonical_payload(payload: bytes) -> bytes:
+    """The same skops archive with process-independent names, order and timestamps."""
+    with zipfile.ZipFile(io.BytesIO(payload)) as zf:
+        schema = json.loads(zf.read("schema.json").decode("utf-8"))
+        members = [(i.filename, zf.read(i), i.compress_type) for i in zf.infolist() if i.filename != "schema.json"]
+    _sort_sets(schema)
+    ids: dict[int, int] = {}
+    _renumber(schema, ids)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        renamed = []
+        for name, data, ctype in members:
+            m = re.fullmatch(r"(\d+)\.npy", name)
+            renamed.append((f"{ids.setdefault(int(m.group(1)), len(ids) + 1)}.npy" if m else name, data, ctype))
+        for name, data, ctype in sorted(renamed, key=lambda r: (len(r[0]), r[0])):
+            _zip_write(zf, name, data, ctype)
+        _zip_write(zf, "schema.json", json.dumps(schema, indent=2).encode("utf-8"), zipfile.ZIP_STORED)
+    return out.getvalue()
+
+
+def _without_ids(node):
+    if isinstance(node, dict):
+        return {k: _without_ids(v) for k, v in node.items() if k != "__id__" and k != "file"}
+    if isinstance(node, list):
+        return [_without_ids(v) for v in node]
+    return node
+
+
+def _sort_sets(node) -> None:
+    """Set contents in a stable order (their iteration order follows the string hash seed)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, dict):
+            if n.get("__loader__") == "SetNode" and isinstance(n.get("content"), list):
+                n["content"].sort(key=lambda item: json.dumps(_without_ids(item), sort_keys=True))
+            stack.extend(n.values())
+        elif isinstance(n, list):
+            stack.extend(n)
+
+
+def _renumber(node, ids: dict[int, int]) -> None:
+    """Replace ``id()``-based ``__id__`` values and ``<id>.npy`` file names by 1, 2, 3 ... in
+    document order (one numbering: an array's file and its ``__id__`` share the number)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, dict):
+            for key, value in n.items():
+                if key == "__id__" and isinstance(value, int):
+                    n[key] = ids.setdefault(value, len(ids) + 1)
+                elif key == "file" and isinstance(value, str) and re.fullmatch(r"\d+\.npy", value):
+                    n[key] = f"{ids.setdefault(int(value[:-4]), len(ids) + 1)}.npy"
+            stack.extend(reversed([v for v in n.values() if isinstance(v, (dict, list))]))
+        elif isinstance(n, list):
+            stack.extend(reversed([v for v in n if isinstance(v, (dict, list))]))
 
 
 def save_model(model, path, fmt: str = FORMAT) -> Path:
@@ -90,9 +179,10 @@ def save_model(model, path, fmt: str = FORMAT) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr(META_NAME, json.dumps(meta, indent=2, sort_keys=True, default=str))
-            zf.writestr(PAYLOAD_NAME, payload)
+        with zipfile.ZipFile(tmp, "w") as zf:
+            _zip_write(zf, META_NAME, json.dumps(meta, indent=2, sort_keys=True, default=str).encode("utf-8"),
+                       zipfile.ZIP_DEFLATED)
+            _zip_write(zf, PAYLOAD_NAME, payload, zipfile.ZIP_DEFLATED)
         os.replace(tmp, path)
         os.chmod(path, 0o644)
     except BaseException:
@@ -108,8 +198,8 @@ def read_metadata(path, fmt: str = FORMAT) -> tuple[dict, bytes]:
     if not path.is_file():
         raise ModelError("no such model file", path)
     try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
+        with SafeZip(path, MODEL_LIMITS, what=f"a {fmt} model file", error=ModelError) as zf:
+            names = set(zf.names())
             if not {META_NAME, PAYLOAD_NAME} <= names:
                 raise ModelError(f"not a {fmt} model file (members missing)", path)
             meta = json.loads(zf.read(META_NAME).decode("utf-8"))
@@ -140,9 +230,12 @@ DATA_LOADERS = frozenset({"DictNode", "ListNode", "TupleNode", "SetNode", "JsonN
                           "BytearrayNode"})
 
 
-def payload_types(payload: bytes) -> tuple[set[str], set[str]]:
-    """(fully qualified types, skops loader kinds) named anywhere in a skops payload."""
-    with zipfile.ZipFile(io.BytesIO(payload)) as zf:
+def payload_types(payload: bytes, where="model payload") -> tuple[set[str], set[str]]:
+    """(fully qualified types, skops loader kinds) named anywhere in a skops payload.
+
+    The payload is a zip too: its declared sizes pass :data:`MODEL_LIMITS` before skops
+    (or this function) inflates any of it."""
+    with SafeZip(where, MODEL_LIMITS, data=payload, what="a skops payload", error=ModelError) as zf:
         schema = json.loads(zf.read("schema.json").decode("utf-8"))
     types, loaders = set(), set()
     stack = [schema]
@@ -170,7 +263,9 @@ def load_model(path, fmt: str = FORMAT, expected=None):
 
     meta, payload = read_metadata(path, fmt)
     try:
-        types, loaders = payload_types(payload)
+        types, loaders = payload_types(payload, path)
+    except ModelError:
+        raise
     except Exception as exc:  # noqa: BLE001 - a payload that is not a readable skops archive
         raise ModelError(f"corrupt model payload ({type(exc).__name__})", path) from None
     refused = sorted(types - set(trusted_types()))
@@ -189,5 +284,60 @@ def load_model(path, fmt: str = FORMAT, expected=None):
     expected = expected or CoderModel
     if not isinstance(model, expected):
         raise ModelError(f"model payload is a {type(model).__name__}, not a {expected.__name__}", path)
+    check_text_settings(model, path)
     model.metadata = meta
     return model
+
+
+def safe_token_patterns() -> frozenset[str]:
+    """The token patterns a model file may carry: scikit-learn's default and the two this
+    package writes (linear-time on any text)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from ..coding.scorer import WORD_TOKEN_PATTERN as SCORER_PATTERN
+    from .features import WORD_TOKEN_PATTERN as CODER_PATTERN
+
+    return frozenset({TfidfVectorizer().token_pattern, SCORER_PATTERN, CODER_PATTERN})
+
+
+def _objects(root, limit: int = 1_000_000):
+    """Every object reachable from *root* through containers and attributes (arrays skipped)."""
+    import numpy as np
+
+    seen, stack = set(), [root]
+    while stack and len(seen) < limit:
+        obj = stack.pop()
+        if id(obj) in seen or isinstance(obj, (str, bytes, int, float, bool, type(None), np.ndarray, np.generic)):
+            continue
+        seen.add(id(obj))
+        yield obj
+        if isinstance(obj, dict):
+            stack.extend(obj.values())
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            stack.extend(obj)
+        elif hasattr(obj, "__dict__"):
+            stack.extend(vars(obj).values())
+
+
+def check_text_settings(model, path) -> None:
+    """Refuse a loaded model whose text vectorisers would run code or patterns we did not write."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    safe = safe_token_patterns()
+    for v in _objects(model):
+        if not isinstance(v, CountVectorizer):  # TfidfVectorizer included
+            continue
+        pattern = getattr(v, "token_pattern", None)
+        if pattern is not None and pattern not in safe:
+            raise ModelError(f"model file sets a token_pattern this package never writes ({str(pattern)[:60]!r}); "
+                             "refusing to run a regular expression from a file (it could take exponential time)",
+                             path)
+        if getattr(v, "analyzer", None) not in TEXT_ANALYZERS:
+            raise ModelError(f"model file sets analyzer {getattr(v, 'analyzer', None)!r}; "
+                             f"expected one of {', '.join(sorted(TEXT_ANALYZERS))}", path)
+        if getattr(v, "tokenizer", None) is not None or getattr(v, "preprocessor", None) is not None:
+            raise ModelError("model file sets a tokenizer or preprocessor; refusing to load", path)
+        lo_hi = getattr(v, "ngram_range", None)
+        if not (isinstance(lo_hi, (tuple, list)) and len(lo_hi) == 2 and all(isinstance(n, int) for n in lo_hi)
+                and 1 <= lo_hi[0] <= lo_hi[1] <= MAX_NGRAM):
+            raise ModelError(f"model file sets ngram_range {lo_hi!r}; expected 1 <= min <= max <= {MAX_NGRAM}", path)

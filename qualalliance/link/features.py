@@ -2,8 +2,8 @@
 
 Inputs are the stage tables (column contracts in :mod:`qualalliance.schema`):
 ``segments`` (words, turns, roles, and the doc -> participant/time point map),
-``codings`` (spans; negated spans are not counted), ``alliance`` (per document x
-role scores) and ``topics`` (topic per turn or document).  Output: one row per unit
+``codings`` (spans; only affirmed spans count, not denied or opposite-pole ones),
+``alliance`` (per document x role scores) and ``topics`` (topic per turn or document).  Output: one row per unit
 with ``level`` in ``participant | timepoint | session``:
 
 =================  ==============================================================
@@ -41,7 +41,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..log import get_logger
-from ..schema import ALLIANCE_KEYS, require_columns
+from ..schema import ALLIANCE_KEYS, alliance_current_names, require_columns
 from ..stage_params import DEFAULT_ROLES, DEFAULT_SOURCE_TYPES  # the link stage's defaults, declared once
 
 log = get_logger(__name__)
@@ -230,7 +230,8 @@ def build_features(tables: dict[str, pd.DataFrame], roles=DEFAULT_ROLES,
 
     if alliance is not None:
         require_columns(alliance, ALLIANCE_KEYS, "alliance")
-        al = alliance.copy()
+        # a renamed score is a feature under its current name only (its alias would be tested twice)
+        al = alliance_current_names(alliance)
         for c in ("doc_id", ID, "session", "timepoint", "role"):
             al[c] = _str(al[c])
         if seg is not None and source_types is not None:
@@ -327,9 +328,9 @@ def feature_dictionary(features: pd.DataFrame, topic_info: pd.DataFrame | None =
             tested = role == "all" and metric in ("n_words", "participant_word_share")
         elif source == "code":
             who = "all roles" if role == "all" else f"{role} turns"
-            definition = {"per_1000_words": f"1000 * non-negated {name} spans / words ({who})",
-                          "share_of_turns": f"turns with >= 1 non-negated {name} span / turns ({who})",
-                          "present": f"1 if >= 1 non-negated {name} span in the unit, else 0"}[metric]
+            definition = {"per_1000_words": f"1000 * affirmed {name} spans / words ({who})",
+                          "share_of_turns": f"turns with >= 1 affirmed {name} span / turns ({who})",
+                          "present": f"1 if >= 1 affirmed {name} span in the unit, else 0"}[metric]
             tested = metric == "per_1000_words" and role in ("all", "participant")
         elif source == "alliance":
             definition = f"mean over the unit's documents of alliance {name} (role {role})"

@@ -5,14 +5,16 @@ qualitative and quantitative results side by side so that the reader can see whe
 they converge.  Here each row is a theme (codebook code), each column an outcome group
 (e.g. responders / non-responders); a cell holds
 
-* prevalence: participants in the group with at least one non-negated span of the
+* prevalence: participants in the group with at least one affirmed span of the
   theme / participants in the group (``code.<c>.present``);
 * the mean rate per 1,000 words in the group;
 * up to *k* exemplar quotes, chosen as the clearest spans and spread across people:
-  candidates are non-negated spans (participant speech first, unhedged first, higher
-  coder confidence first, participants quoted less often elsewhere in the display
-  first, sentences of 6-40 words first; a sentence already chosen in the cell last);
-  each participant gives at most one quote per cell.  Each quote is the sentence
+  candidates are affirmed spans (not denied, not opposite-pole; participant speech
+  first, unhedged first, higher coder confidence first, participants quoted less often
+  elsewhere in the display first, sentences of 6-40 words first); each participant
+  gives at most one quote per cell, and a quote that shares half or more of its words
+  with one already in the cell (a stock phrase said again) is left out, so a cell may
+  hold fewer than *k*.  Each quote is the sentence
   around the span, with the span in bold in the Markdown, and is traceable by
   doc_id, turn and offsets.
 
@@ -27,6 +29,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from ..mdsafe import no_html
 from .stats import bh_adjust, mann_whitney
 
 ID = "participant_id"
@@ -78,7 +81,8 @@ def _sentence(text: str, start: int, end: int, max_words: int = 40) -> tuple[str
 
 
 def quote_candidates(codings: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
-    """Non-negated spans joined to their segment, with the quote sentence around each."""
+    """Affirmed spans (neither denied nor opposite-pole) joined to their segment, with the quote
+    sentence around each."""
     cols = ["doc_id", "turn", ID, "role", "timepoint", "session", "text", "start_char"]
     seg = segments[cols].rename(columns={"text": "seg_text", "start_char": "seg_start"}).copy()
     seg["turn"] = pd.to_numeric(seg["turn"], errors="coerce").astype("float64")
@@ -118,7 +122,8 @@ def _float(v) -> float:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("*", "\\*").replace("\n", " ")
+    # HTML escaped too: Markdown renderers pass raw HTML through, so a transcript's <script> would run
+    return no_html(text).replace("|", "\\|").replace("*", "\\*").replace("\n", " ")
 
 
 def _short(value: str, limit: int = 16) -> str:
@@ -139,6 +144,35 @@ def _md_quote(q) -> str:
     where.append(str(q["timepoint"]) if str(q["timepoint"]) else f"session {q['session']}")
     where.append(f"turn {q['turn']}")
     return f"“{body}” ({_md(', '.join(where))})"
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+NEAR_DUPLICATE = 0.5  # word-set Jaccard at or above which two quotes say the same thing
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(str(text).lower().replace("\u2019", "'")))
+
+
+def near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two quotes are near-duplicates when half or more of their distinct words are shared
+    (Jaccard); "I've been meditating in the mornings, ten minutes" and "..., five minutes"
+    are one quote to a reader, so a cell shows it once."""
+    return bool(a or b) and len(a & b) / len(a | b) >= NEAR_DUPLICATE
+
+
+def distinct_quotes(ranked: pd.DataFrame, k: int) -> list:
+    """The first *k* rows of *ranked* whose quote is not a near-duplicate of one already taken."""
+    chosen, seen = [], []
+    for _, r in ranked.iterrows():
+        words = _word_set(r["quote"])
+        if any(near_duplicate(words, w) for w in seen):
+            continue
+        chosen.append(r)
+        seen.append(words)
+        if len(chosen) >= k:
+            break
+    return chosen
 
 
 def joint_display(analysis: pd.DataFrame, group_var: str, themes, candidates: pd.DataFrame | None = None,
@@ -179,11 +213,8 @@ def joint_display(analysis: pd.DataFrame, group_var: str, themes, candidates: pd
                                         ((words < 6) | (words > 40)).astype(int),
                                         cand["doc_id"], cand["start_char"]))
                 ranked = cand.sort_values("_key", kind="stable")
-                ranked = ranked.assign(_same=ranked["quote"].str.lower().str.split().str.join(" "))
                 best = ranked.drop_duplicates(ID, keep="first")
-                # spread: a sentence already chosen in this cell (a stock phrase) goes last
-                best = pd.concat([best.drop_duplicates("_same"), best[best.duplicated("_same")]])
-                chosen = [r for _, r in best.head(k).iterrows()]
+                chosen = distinct_quotes(best, k)
             for rank, q in enumerate(chosen, 1):
                 used[str(q[ID])] = used.get(str(q[ID]), 0) + 1
                 quotes.append({"theme": theme, "group_var": group_var, "group": g, "rank": rank,

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from .. import catalog
 from ..errors import ConfigError, InputError
 from ..log import get_logger
+from ..schema import current_feature_name
 from ..stage_params import LinkParams, unknown_key
 from ..tables import read_table, write_text
 from . import stats
@@ -245,6 +246,7 @@ def _tested_features(variables: pd.DataFrame, analysis: pd.DataFrame, test_featu
     variables = variables.copy()
     variables["note"] = ""
     if test_features:  # fnmatch patterns replace the default choice
+        test_features = [current_feature_name(pat) for pat in test_features]  # old names still work
         variables["tested"] = [any(fnmatch.fnmatchcase(v, pat) for pat in test_features)
                                for v in variables["variable"]]
     tested = []

@@ -1,8 +1,12 @@
 """Exchange with NVivo, ATLAS.ti, MAXQDA and QualCoder through REFI-QDA (QDPX/QDC).
 
 - :mod:`.export`    documents + codings + codebook -> ``.qdpx``; codebook -> ``.qdc``
-- :mod:`.importer`  ``.qdpx`` -> segments, documents, human codings, import report;
-  ``.qdc`` -> codebook YAML
+- :mod:`.importer`  ``.qdpx`` (or a bare ``.qde``) -> segments, documents, codings,
+  the project's codebook, participants, import report; ``.qdc`` -> codebook YAML
+- :mod:`.sources`   where each source's text is (every form vendors write);
+  :mod:`.docx_text` the text of a rich-text-only source
+- :mod:`.code_map`  project codes and the study codebook (``--map-codes``, by name)
+- :mod:`.cases`     cases and variables -> participant metadata
 - :mod:`.positions` the position convention (Unicode code points, end exclusive) and
   the mapping for programs that count otherwise
 - :mod:`.safe_zip`, :mod:`.safe_xml` reading untrusted archives and XML

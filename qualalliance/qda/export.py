@@ -129,8 +129,8 @@ def _codes_xml(book: Codebook, negated_ids=frozenset(), extra_ids=(), indent: in
                                                   f"qualalliance id: {code.id}", depth + 2)], depth + 1)
         for k in kids.get(code.id, []):
             body += one(k, depth + 1)
-        return _tag("Code", {"guid": code_guid(book.name, code.id), "name": code.label, "isCodable": "true"},
-                    body, depth)
+        return _tag("Code", {"guid": code_guid(book.name, code.id), "name": code.label, "isCodable": "true",
+                             "color": code.color or None}, body, depth)
 
     lines = []
     for c in kids.get(None, []):

@@ -1,34 +1,33 @@
-"""Reading REFI-QDA files: a QDPX project -> segments, documents, codings; a QDC -> codebook.
+"""Reading REFI-QDA projects: a ``.qdpx`` (or a bare ``.qde``) -> documents, segments, codings.
 
 ``read_qdpx(path)`` reads a project exported by NVivo, ATLAS.ti, MAXQDA, QualCoder
 (or qualalliance) without extracting anything (:mod:`.safe_zip`, :mod:`.safe_xml`):
 
-- each ``TextSource`` (and each PDF's text ``Representation``) becomes a document
-  whose text is the source's plain text with LF line ends; the ingest text parser
-  recovers its speaker turns as segments; document variables (and named ``Case``
-  membership) give ``participant_id``, ``session``, ``timepoint``, ``source_type``;
+- each text source (:mod:`.sources` finds its text in every form vendors write:
+  ``internal://``, bare names, absolute paths, rich-text-only ``.docx``, inline, a
+  PDF's text ``Representation``) becomes a document whose text is the source's plain
+  text with LF line ends; the ingest text parser recovers its speaker turns as
+  segments; document variables and named ``Case`` membership (:mod:`.cases`) give
+  ``participant_id``, ``session``, ``timepoint``, ``source_type``;
 - each ``PlainTextSelection``'s ``Coding`` becomes a coding row: positions mapped to
   document offsets (:mod:`.positions`), ``coder`` = the name of the user who made the
   coding (``Coding/@creatingUser``, else the selection's), ``method`` = ``human``
   (``rule``/``model`` only for users a qualalliance export marked as machine coders),
   ``turn`` = the segment the selection overlaps most;
-- codes map to codebook ids by the GUIDs qualalliance export gives them, then by
-  name (label or id, case and ``_``/``-``/space-insensitive; "X (negated)" -> X with
-  ``negated=True``).  Codings of unmapped codes are dropped (or kept under a slug id
-  with ``keep_unmapped``) and every problem is a row of the import report.
+- every coding keeps its code: the study codebook's id when the code maps onto it
+  (a mapping file, qualalliance's GUIDs, or by name), else the project's own code,
+  whose id comes from its name (:mod:`.code_map`); the project's whole code tree is
+  ``project_codebook``;
+- named cases and their variables become participant metadata (``participants``).
 
-Known quirks handled: ``sources/`` in lower case and an extra ``.root`` entry
-(NVivo, MAXQDA); selections without a ``Coding`` (MAXQDA memos; reported, not
-coded); CRLF counted as one character (ATLAS.ti) or text counted in UTF-16 units
-(detected from the selections' names, see :func:`.positions.choose_convention`);
-GUIDs in braces or upper case; a UTF-8 BOM.  Media sources, external
-(``relative://``/``absolute://``) files, whole-source codings, notes, sets and
-graphs are not imported and are listed in the report.
+A bare ``.qde`` (an XML project file without its archive) brings the codebook,
+users, cases and variables; every source and coding that cannot be placed is a row
+of the report, and the import carries a warning.  Whatever is not imported is a row
+of the report (``import_report.csv``), with the number of codings it held.
 """
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import math
 import re
@@ -40,15 +39,18 @@ import pandas as pd
 from ..codebook import Codebook, load_codebook
 from ..errors import InputError, QualallianceError
 from ..ingest import NAME_PATTERN, SINGLE_VOICE_SPEAKER
+from ..reviewed import turn_of
 from ..readers.roles import assign_roles, parse_role_overrides
 from ..readers.text import parse_single_voice, parse_transcript_text
 from ..schema import CODING_COLUMNS, ROLES, SEGMENT_COLUMNS, SOURCE_TYPES, coerce_segments
-from .export import MACHINE_USER_PREFIX, NEGATED_SUFFIX, ROLES_VARIABLE, code_guid
-from .positions import STANDARD, Convention, PositionMap, choose_convention
-from .qdc import (QdaCode, project_member, codebook_from_codes, codebook_yaml, norm_guid, norm_name,
-                  parse_description, slug_id, walk_codes)
-from .safe_xml import PROJECT_NS, child, child_text, children, local, parse_xml
-from .safe_zip import SafeZip, ZipLimits
+from .cases import read_cases
+from .code_map import CodeId, assign_ids, read_mapping
+from .export import MACHINE_USER_PREFIX, ROLES_VARIABLE
+from .positions import STANDARD, Convention, PositionMap, choose_convention, name_evidence
+from .qdc import QdaCode, codebook_from_codes, codebook_yaml, norm_guid, norm_name, project_member, walk_codes
+from .safe_xml import PROJECT_NS, child, children, local, parse_xml
+from .safe_zip import SafeZip, UnsafeInput, ZipLimits
+from .sources import Source, SourceReader, count_codings
 
 REPORT_COLUMNS = ["kind", "item", "name", "count", "detail"]
 USER_COLUMNS = ["guid", "name", "id", "coder", "method", "n_codings"]
@@ -72,175 +74,18 @@ class QdpxImport:
     origin: str = ""
     name: str = ""
     params: dict = field(default_factory=dict)
+    participants: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["participant_id"]))
+    text_codings: int = 0  # codings of text selections in the project (placed or not)
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         coders = ", ".join(sorted(self.codings["coder"].unique())) if len(self.codings) else "none"
-        unmapped = int((self.report["kind"] == "unmapped_code").sum()) if len(self.report) else 0
-        return (f"imported {len(self.documents)} documents, {len(self.segments)} turns, {len(self.codings)} codings "
-                f"(coders: {coders}) from {self.origin or 'unknown program'}; {unmapped} code(s) unmapped; "
-                f"positions: {self.convention}")
-
-
-@dataclass
-class _Selection:
-    start: int
-    end: int
-    name: str | None
-    user: str
-    description: str
-    codings: list[tuple[str, str]]  # (code guid, user guid)
-
-
-@dataclass
-class _Source:
-    guid: str
-    name: str
-    raw: str
-    member: str
-    variables: dict
-    selections: list[_Selection]
-
-
-def _decode(data: bytes, where: str, report: list) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[3:]
-    elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        try:
-            return data.decode("utf-16").lstrip("\ufeff")
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        report.append(("source_not_utf8", where, "", 1, f"invalid UTF-8 at byte {exc.start}; undecodable bytes "
-                                                         "replaced by U+FFFD, positions after them may be off"))
-        return data.decode("utf-8", errors="replace")
-
-
-def _int(value, what: str, where: str) -> int:
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
-        raise InputError(f"{what} must be an integer, got {value!r}", where) from None
-
-
-def _variable_values(el, variables: dict[str, str]) -> dict[str, str]:
-    out = {}
-    for vv in children(el, "VariableValue"):
-        ref = child(vv, "VariableRef")
-        name = variables.get(norm_guid(ref.get("targetGUID") if ref is not None else ""))
-        if not name:
-            continue
-        for c in vv:
-            if local(c.tag).endswith("Value") and local(c.tag) != "VariableValue":
-                out[name] = (c.text or "").strip()
-    return out
-
-
-def _source_text(el, z: SafeZip, src_name: str, where: str, report: list) -> tuple[str | None, str]:
-    content = child(el, "PlainTextContent")
-    path = el.get("plainTextPath") or ""
-    if content is not None and not path:
-        return content.text or "", f"{where}#PlainTextContent"
-    if not path:
-        report.append(("source_missing", el.get("guid", ""), src_name, 1, "no plainTextPath or PlainTextContent"))
-        return None, ""
-    if not path.lower().startswith("internal://"):
-        report.append(("source_external", el.get("guid", ""), src_name, 1,
-                       f"{path.split(':', 1)[0]} path not read (only files inside the archive are imported)"))
-        return None, ""
-    fname = path[len("internal://"):].lstrip("/")
-    member = z.find(f"sources/{fname}") or z.find(fname)
-    if member is None:
-        report.append(("source_missing", el.get("guid", ""), src_name, 1, f"{path} is not in the archive"))
-        return None, ""
-    return _decode(z.read(member), member, report), member
-
-
-def _parse_sources(root, z: SafeZip, variables: dict, where: str, report: list) -> list[_Source]:
-    sources_el = child(root, "Sources")
-    out: list[_Source] = []
-    if sources_el is None:
-        return out
-    for el in sources_el:
-        kind = local(el.tag)
-        name = el.get("name") or el.get("guid") or "?"
-        text_el = el
-        if kind == "PDFSource":
-            text_el = child(el, "Representation")
-            if text_el is None:
-                report.append(("source_skipped", el.get("guid", ""), name, 1, "PDF without a text Representation"))
-                continue
-        elif kind != "TextSource":
-            if kind:
-                report.append(("source_skipped", el.get("guid", ""), name, 1, f"{kind} (only text is imported)"))
-            continue
-        raw, member = _source_text(text_el, z, name, where, report)
-        if raw is None:
-            continue
-        vars_ = _variable_values(el, variables) | _variable_values(text_el, variables)
-        whole = len(children(text_el, "Coding"))
-        if whole:
-            report.append(("source_coding", el.get("guid", ""), name, whole,
-                           "codings of the whole source are not imported (code a selection instead)"))
-        sels = []
-        for s in children(text_el, "PlainTextSelection"):
-            user = norm_guid(s.get("creatingUser") or s.get("modifyingUser"))
-            codings = []
-            for c in children(s, "Coding"):
-                ref = child(c, "CodeRef")
-                if ref is not None:
-                    codings.append((norm_guid(ref.get("targetGUID")), norm_guid(c.get("creatingUser")) or user))
-            sels.append(_Selection(_int(s.get("startPosition"), "startPosition", where),
-                                   _int(s.get("endPosition"), "endPosition", where), s.get("name"), user,
-                                   child_text(s, "Description"), codings))
-        out.append(_Source(norm_guid(el.get("guid")), name, raw, member, vars_, sels))
-    return out
-
-
-def _map_codes(qcodes: list[QdaCode], book: Codebook) -> dict[str, tuple[str, bool]]:
-    """code guid -> (codebook id, negated) for every code that maps."""
-    by_guid = {}
-    for c in book.codes:
-        by_guid[norm_guid(code_guid(book.name, c.id))] = (c.id, False)
-        by_guid[norm_guid(code_guid(book.name, c.id, True))] = (c.id, True)
-    by_name: dict[str, str] = {}
-    for c in book.codes:  # ids win over labels when they clash
-        by_name.setdefault(norm_name(c.label), c.id)
-    for c in book.codes:
-        by_name[norm_name(c.id)] = c.id
-    out = {}
-    for q in qcodes:
-        if q.guid in by_guid:
-            out[q.guid] = by_guid[q.guid]
-            continue
-        name, negated = q.name, False
-        if name.endswith(NEGATED_SUFFIX):
-            name, negated = name[: -len(NEGATED_SUFFIX)], True
-        hit = by_name.get(norm_name(name))
-        if hit is None:
-            hid = parse_description(q.description)["id"]
-            hit = hid if hid in book else None
-        if hit is not None:
-            out[q.guid] = (hit, negated)
-    return out
-
-
-def _turn_of(starts, ends, a: int, b: int) -> int:
-    """The segment overlapping [a, b) most (earliest on ties); else the next one; -1 when none."""
-    best, best_len = -1, 0
-    for i, (s, e) in enumerate(zip(starts, ends)):
-        if s >= b and best >= 0:
-            break
-        ov = min(e, b) - max(s, a)
-        if ov > best_len:
-            best, best_len = i, ov
-    if best >= 0:
-        return best
-    for i, s in enumerate(starts):
-        if s >= a:
-            return i
-    return len(starts) - 1 if len(starts) else -1
+        kinds = self.report["kind"] if len(self.report) else pd.Series(dtype=str)
+        mapped, own = int((kinds == "mapped_code").sum()), int((kinds == "unmapped_code").sum())
+        return (f"imported {len(self.documents)} documents, {len(self.segments)} turns, {len(self.codings)} of "
+                f"{self.text_codings} text codings (coders: {coders}) from {self.origin or 'unknown program'}; "
+                f"{mapped + own} codes ({mapped} mapped to the codebook, {own} kept as project codes); "
+                f"{len(self.participants)} participant(s) from cases; positions: {self.convention}")
 
 
 def _roles_variable(value: str) -> dict[str, str]:
@@ -271,7 +116,7 @@ def _segments_for(doc_id: str, text: str, path: str, meta: dict, overrides: dict
     return rows, source_type
 
 
-def _choose(positions, origin: str, sources: list[_Source]) -> tuple[Convention, str]:
+def _choose(positions, origin: str, sources: list[Source]) -> tuple[Convention, str]:
     fallback = Convention("one", "codepoint") if "atlas" in origin.lower() else STANDARD
     if isinstance(positions, Convention):
         return positions, "given"
@@ -285,16 +130,12 @@ def _choose(positions, origin: str, sources: list[_Source]) -> tuple[Convention,
 
 
 class _Importer:
-    """The state of one import: code mapping, users, report rows and the output rows."""
+    """The state of one import: code ids, users, report rows and the output rows."""
 
-    def __init__(self, book: Codebook, qcodes: list[QdaCode], users: dict, keep_unmapped: bool, overrides: dict,
-                 report: list):
-        self.book, self.qcodes, self.users = book, qcodes, users
-        self.keep_unmapped, self.overrides, self.report = keep_unmapped, overrides, report
-        self.mapping = _map_codes(qcodes, book)
+    def __init__(self, qcodes: list[QdaCode], ids: dict[str, CodeId], users: dict, overrides: dict, report: list):
+        self.qcodes, self.ids, self.users = qcodes, ids, users
+        self.overrides, self.report = overrides, report
         self.code_by_guid = {q.guid: q for q in qcodes}
-        self.taken = set(book.ids)
-        self.unmapped_slug: dict[str, str] = {}
         self.code_counts: dict[str, int] = {}
         self.user_counts: dict[str, int] = {}
         self.used_ids: dict[str, int] = {}
@@ -302,7 +143,7 @@ class _Importer:
         self.documents: list[dict] = []
         self.codings: list[dict] = []
 
-    def doc_id(self, src: _Source) -> str:
+    def doc_id(self, src: Source) -> str:
         base = _DOC_EXT.sub("", src.name).strip() or src.guid
         n = self.used_ids[base] = self.used_ids.get(base, 0) + 1
         doc_id = base if n == 1 else f"{base}-{n}"
@@ -310,7 +151,7 @@ class _Importer:
             self.report.append(("duplicate_doc_id", src.guid, src.name, 1, f"renamed to {doc_id!r}"))
         return doc_id
 
-    def add_source(self, src: _Source, variables: dict, case_name: str | None, conv: Convention, path: Path):
+    def add_source(self, src: Source, variables: dict, case_name: str | None, conv: Convention, path: Path):
         doc_id = self.doc_id(src)
         pm = PositionMap(src.raw, conv)
         text = pm.text
@@ -323,6 +164,8 @@ class _Importer:
         self.documents.append({"doc_id": doc_id, "path": f"{path}!{src.member}", "source_type": source_type,
                                "n_turns": len(rows), "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
                                "text": text})
+        if src.how == "docx":
+            self._check_extracted(src, pm)
         starts, ends = [r["start_char"] for r in rows], [r["end_char"] for r in rows]
         bare = 0
         for sel in src.selections:
@@ -337,44 +180,49 @@ class _Importer:
             if a == b:
                 self.report.append(("selection_empty", src.guid, src.name, len(sel.codings), f"{sel.start}-{sel.end}"))
                 continue
-            turn = _turn_of(starts, ends, a, b)
+            turn = turn_of(starts, ends, a, b)
             for code_g, user_g in sel.codings:
                 self.add_coding(doc_id, turn, text, a, b, code_g, user_g, sel.description)
         if bare:
             self.report.append(("selection_without_coding", src.guid, src.name, bare,
                                 "selections with no Coding (memos or annotations) are not codings"))
 
+    def _check_extracted(self, src: Source, pm: PositionMap) -> None:
+        """How many selection names agree with text extracted from a .docx (its positions are the program's)."""
+        votes = [name_evidence(pm.text, *pm.to_offsets(s.start, s.end), s.name) for s in src.selections
+                 if s.codings and 0 <= s.start <= s.end <= pm.length]
+        evidence = [v for v in votes if v is not None]
+        if evidence:
+            self.report.append(("source_text", src.guid, src.name, sum(evidence),
+                                f"{sum(evidence)} of {len(evidence)} selection names match the text extracted "
+                                "from the .docx (check the rest by hand)"))
+
     def add_coding(self, doc_id, turn, text, a, b, code_g, user_g, description):
         self.code_counts[code_g] = self.code_counts.get(code_g, 0) + 1
-        if code_g in self.mapping:
-            code, negated = self.mapping[code_g]
-        elif self.keep_unmapped and code_g in self.code_by_guid:
-            if code_g not in self.unmapped_slug:
-                self.unmapped_slug[code_g] = slug_id(self.code_by_guid[code_g].name, self.taken)
-            code, negated = self.unmapped_slug[code_g], False
-        else:
+        cid = self.ids.get(code_g)
+        if cid is None:  # a CodeRef to no code of the CodeBook: reported by report_codes
             return
         name, uid = self.users.get(user_g, (user_g or "unknown", ""))
         method = _method(uid)
-        self.codings.append({"doc_id": doc_id, "turn": turn, "code": code, "start_char": a, "end_char": b,
-                             "text": text[a:b], "negated": negated, "method": method, "coder": name,
+        self.codings.append({"doc_id": doc_id, "turn": turn, "code": cid.id, "start_char": a, "end_char": b,
+                             "text": text[a:b], "negated": cid.negated, "method": method, "coder": name,
                              "confidence": _confidence(method, description)})
         self.user_counts[user_g] = self.user_counts.get(user_g, 0) + 1
 
     def report_codes(self) -> None:
         for q in self.qcodes:
             n = self.code_counts.get(q.guid, 0)
-            if q.guid in self.mapping:
-                cid, neg = self.mapping[q.guid]
-                self.report.append(("mapped_code", q.guid, q.path, n, f"-> {cid}{' (negated)' if neg else ''}"))
+            cid = self.ids[q.guid]
+            if cid.mapped:
+                self.report.append(("mapped_code", q.guid, q.path, n,
+                                    f"-> {cid.id}{' (negated)' if cid.negated else ''} (by {cid.how})"))
             else:
-                what = (f"kept as code {self.unmapped_slug[q.guid]!r}" if q.guid in self.unmapped_slug
-                        else "its codings were dropped (keep them with --keep-unmapped)" if n
-                        else "not in the codebook")
-                self.report.append(("unmapped_code", q.guid, q.path, n, what))
+                self.report.append(("unmapped_code", q.guid, q.path, n,
+                                    f"not in the study codebook: kept as project code {cid.id!r}"))
         dangling = sum(c for g, c in self.code_counts.items() if g not in self.code_by_guid)
         if dangling:
-            self.report.append(("unknown_code_ref", "", "", dangling, "CodeRefs to GUIDs that are not in the CodeBook"))
+            self.report.append(("unknown_code_ref", "", "", dangling,
+                                "CodeRefs to GUIDs that are not in the CodeBook: not imported"))
 
     def user_table(self) -> pd.DataFrame:
         rows = [{"guid": g, "name": n, "id": i, "coder": n, "method": _method(i),
@@ -411,82 +259,115 @@ def _method(user_id: str) -> str:
     return "human"
 
 
-def read_qdpx(path, codebook=None, *, keep_unmapped: bool = False, positions: str | Convention = "auto",
-              roles=None, limits: ZipLimits | None = None) -> QdpxImport:
-    """Read a ``.qdpx`` project into segments, documents and human codings (nothing is written).
+def _open_project(path: Path, limits: ZipLimits | None):
+    """``(root element, where, SafeZip or None)``: a QDPX archive, or a bare ``.qde`` XML file."""
+    if not path.is_file():
+        raise InputError("no such file", path)
+    with open(path, "rb") as fh:
+        head = fh.read(64)
+    if head.startswith(b"PK"):
+        z = SafeZip(path, limits)
+        member = project_member(z)
+        where = f"{path}!{member}"
+        return parse_xml(z.read(member), where), where, z
+    if not head.lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n").startswith(b"<"):
+        raise InputError("not a QDPX file: neither a ZIP archive nor a REFI-QDA project file (.qde)", path)
+    cap = (limits or ZipLimits()).max_member_bytes
+    size = path.stat().st_size
+    if size > cap:
+        raise UnsafeInput(f"refused: project file is {size} bytes (limit {cap})", path)
+    return parse_xml(path.read_bytes(), str(path), max_bytes=cap), str(path), None
 
-    *codebook*: the YAML codebook whose ids codes map to (default: the packaged one).
-    *positions*: ``"auto"`` or a :class:`.positions.Convention`.  *roles*: speaker
-    role overrides as for ingest.  *limits*: :class:`.safe_zip.ZipLimits`.
+
+def read_qdpx(path, codebook=None, *, positions: str | Convention = "auto", roles=None,
+              limits: ZipLimits | None = None, map_codes=None, map_by_name: bool = True) -> QdpxImport:
+    """Read a ``.qdpx`` project (or a bare ``.qde``) into documents, segments and codings (nothing is written).
+
+    *codebook*: the study codebook codes may map onto (default: the packaged one).
+    *map_codes*: a mapping CSV (``project_code``, ``code``; :mod:`.code_map`);
+    *map_by_name*: also map codes whose names match the codebook's.  Codes that do
+    not map keep their codings as project codes.  *positions*: ``"auto"`` or a
+    :class:`.positions.Convention`.  *roles*: speaker role overrides as for ingest.
+    *limits*: :class:`.safe_zip.ZipLimits`.
     """
     path = Path(path)
     book = load_codebook(codebook)
+    mapping = read_mapping(map_codes) if map_codes is not None else []
     overrides = parse_role_overrides(roles)
     report: list[tuple] = []
-    with SafeZip(path, limits) as z:
-        member = project_member(z)
-        where = f"{path}!{member}"
-        root = parse_xml(z.read(member), where)
+    root, where, z = _open_project(path, limits)
+    try:
         ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
         if local(root.tag) != "Project" or ns not in ("", PROJECT_NS):
             raise InputError(f"not a REFI-QDA project: root element is {root.tag!r} "
                              f"(expected Project in {PROJECT_NS})", where)
         variables = {norm_guid(v.get("guid")): v.get("name") or ""
                      for v in _grandchildren(root, "Variables", "Variable")}
-        sources = _parse_sources(root, z, variables, where, report)
+        sources = SourceReader(z, where, variables, report).read_all(root)
+    finally:
+        if z is not None:
+            z.close()
     origin = root.get("origin") or ""
     users = {norm_guid(u.get("guid")): (u.get("name") or u.get("id") or norm_guid(u.get("guid")), u.get("id") or "")
              for u in _grandchildren(root, "Users", "User")}
     cb_el = child(root, "CodeBook")
     codes_el = child(cb_el, "Codes") if cb_el is not None else None
     qcodes = walk_codes(codes_el, where) if codes_el is not None else []
-    case_of, case_vars = _cases(root, variables)
+    cases = read_cases(root, variables, report)
     for kind in ("Notes", "Sets", "Graphs", "Links"):
         el = child(root, kind)
         if el is not None and len(el):
             report.append(("not_imported", kind, "", len(el), f"{kind} are not imported"))
     conv, detail = _choose(positions, origin, sources)
-    report.append(("position_convention", "", str(conv), 0, detail))
+    report.insert(0, ("position_convention", "", str(conv), 0, detail))
 
-    imp = _Importer(book, qcodes, users, keep_unmapped, overrides, report)
+    ids = assign_ids(qcodes, book, mapping, map_codes, by_name=map_by_name, report=report)
+    imp = _Importer(qcodes, ids, users, overrides, report)
     for src in sources:
-        imp.add_source(src, case_vars.get(src.guid, {}) | src.variables, case_of.get(src.guid), conv, path)
+        imp.add_source(src, cases.source_vars.get(src.guid, {}) | src.variables, cases.case_of.get(src.guid), conv,
+                       path)
     imp.report_codes()
-    project_book = None
-    if qcodes:
-        try:
-            project_book = codebook_from_codes(qcodes, root.get("name") or path.stem, "1.0.0",
-                                               source=f"{origin or 'a REFI-QDA project'} ({path.name})", base=book,
-                                               known=imp.mapping)
-        except QualallianceError as exc:  # odd names: the import itself still stands
-            report.append(("project_codebook", "", "", 0, f"not written: {exc.one_line()}"))
+    sources_el = child(root, "Sources")
+    text_codings = sum(count_codings(s) for s in sources_el.iter() if local(s.tag) == "PlainTextSelection") \
+        if sources_el is not None else 0
+    report.append(("codings_imported", "", "", len(imp.codings),
+                   f"{len(imp.codings)} of {text_codings} codings of text selections imported"
+                   + (f" ({len(imp.codings) / text_codings:.1%})" if text_codings else "")
+                   + "; the rows above say why any were not"))
+    project_book = _project_codebook(qcodes, ids, root, path, origin, book, report)
+    warnings = []
+    if z is None:
+        unplaced = sum(r[3] for r in report if r[0] == "source_missing")
+        warnings.append(f"{path} is a bare project file (.qde) without its sources: the codebook, users, cases and "
+                        f"variables were imported; {sum(r[0] == 'source_missing' for r in report)} source(s) and "
+                        f"{unplaced} coding(s) could not be placed (listed in import_report.csv)")
     documents = pd.DataFrame(imp.documents, columns=DOCUMENT_COLUMNS)
     return QdpxImport(
         _frame_segments(imp.segments), documents.sort_values("doc_id", kind="mergesort").reset_index(drop=True),
         _frame_codings(imp.codings), pd.DataFrame(report, columns=REPORT_COLUMNS), imp.user_table(), project_book,
         conv, origin, root.get("name") or "",
-        {"codebook": book.path, "keep_unmapped": keep_unmapped, "positions": str(positions), "roles": list(roles or [])})
+        {"codebook": book.path, "map_codes": None if map_codes is None else str(map_codes),
+         "map_by_name": map_by_name, "positions": str(positions), "roles": list(roles or [])},
+        cases.participants, text_codings, warnings)
+
+
+def _project_codebook(qcodes, ids: dict[str, CodeId], root, path: Path, origin: str, book: Codebook,
+                      report: list) -> Codebook | None:
+    """The project's code tree as a codebook whose ids are the ones the codings carry."""
+    if not qcodes:
+        return None
+    try:
+        return codebook_from_codes(qcodes, root.get("name") or path.stem, "1.0.0",
+                                   source=f"{origin or 'a REFI-QDA project'} ({path.name})", base=book,
+                                   known={g: (c.id, c.negated) for g, c in ids.items()})
+    except QualallianceError as exc:  # odd names: the import itself still stands
+        report.append(("project_codebook", "", "", 0, f"not written: {exc.one_line()}"))
+        return None
 
 
 def _grandchildren(root, outer: str, inner: str) -> list:
     el = child(root, outer)
     return children(el, inner) if el is not None else []
-
-
-def _cases(root, variables: dict) -> tuple[dict[str, str], dict[str, dict]]:
-    """source guid -> case name (sources in exactly one named case) and -> variables of unnamed one-source cases."""
-    member: dict[str, list[str]] = {}
-    file_vars: dict[str, dict] = {}
-    cases_el = child(root, "Cases")
-    for case in (children(cases_el, "Case") if cases_el is not None else []):
-        refs = [norm_guid(r.get("targetGUID")) for r in children(case, "SourceRef")]
-        name = (case.get("name") or "").strip()
-        if name:
-            for r in refs:
-                member.setdefault(r, []).append(name)
-        elif len(refs) == 1:  # MAXQDA/Quirkos: document variables stored as a nameless case
-            file_vars.setdefault(refs[0], {}).update(_variable_values(case, variables))
-    return {g: names[0] for g, names in member.items() if len(set(names)) == 1}, file_vars
 
 
 def _confidence(method: str, description: str) -> float:
@@ -533,6 +414,7 @@ def write_import(result: QdpxImport, out_dir, source=None) -> list[Path]:
         *write_table(result.codings, out, "codings"),
         write_csv(result.report, out / "import_report.csv"),
         write_csv(result.users, out / "users.csv"),
+        write_csv(result.participants, out / "participants.csv"),
     ]
     coders = sorted(result.codings["coder"].unique())
     for stale in (out / "by_coder").glob("*") if (out / "by_coder").is_dir() else ():
@@ -544,12 +426,15 @@ def write_import(result: QdpxImport, out_dir, source=None) -> list[Path]:
                                    out / "by_coder", stem)
     if result.project_codebook is not None:
         header = (f"Code tree of the REFI-QDA project {result.name!r} ({result.origin or 'unknown program'}),\n"
-                  "converted by `qualalliance import qdpx`. Codes that map to the codebook keep its ids and rules.")
+                  "converted by `qualalliance import qdpx`. Codes that map to the study codebook keep its ids and\n"
+                  "rules; the project's own codes get ids made from their names (the ids in codings.csv).")
         written.append(write_text(out / "project_codebook.yaml", codebook_yaml(result.project_codebook, header)))
     manifest = build_manifest("import", inputs=[source] if source else [], params=result.params,
                               outputs={"documents": len(result.documents), "segments": len(result.segments),
-                                       "codings": len(result.codings), "report_rows": len(result.report)},
-                              extra={"origin": result.origin, "positions": str(result.convention)})
+                                       "codings": len(result.codings), "text_codings": result.text_codings,
+                                       "participants": len(result.participants), "report_rows": len(result.report)},
+                              extra={"origin": result.origin, "positions": str(result.convention),
+                                     "warnings": list(result.warnings)})
     written.append(write_json(out / "import_manifest.json", manifest))
     return written
 

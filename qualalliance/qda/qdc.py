@@ -12,10 +12,10 @@ and a ``definition``:
   definition, "Use when" (include), "Do not use when" (exclude) and examples); a code
   without one gets a definition saying so.
 
-Lost on the way (REFI-QDA has no place for them): matching rules (phrases, patterns,
-exclusions, roles; ``base=`` restores them from a codebook with the same ids), the
-codebook's description and references (restored from ``base=`` when the names
-match), colours, ``isCodable="false"`` and code sets.
+A code's ``color`` is kept.  Lost on the way (REFI-QDA has no place for them):
+matching rules (phrases, patterns, exclusions, roles; ``base=`` restores them from a
+codebook with the same ids), the codebook's description and references (restored
+from ``base=`` when the names match), ``isCodable="false"`` and code sets.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..codebook import RESERVED_IDS, Codebook, load_codebook, parse_codebook
+from ..codebook import COLOR_RE, RESERVED_IDS, Codebook, load_codebook, parse_codebook
 from ..errors import InputError
 from .export import NEGATED_SUFFIX
 from .safe_xml import CODEBOOK_NS, PROJECT_NS, child, child_text, children, local, parse_xml
@@ -91,6 +91,7 @@ class QdaCode:
     description: str
     codable: bool
     path: str  # "parent / child" names, for the report
+    color: str = ""
 
 
 def walk_codes(codes_el, where: str) -> list[QdaCode]:
@@ -104,8 +105,10 @@ def walk_codes(codes_el, where: str) -> list[QdaCode]:
         name = " ".join((el.get("name") or "").split())
         g = norm_guid(el.get("guid"))
         full = f"{path} / {name}" if path else name
+        color = (el.get("color") or "").strip()
         out.append(QdaCode(g, name, parent, child_text(el, "Description"),
-                           (el.get("isCodable") or "true").strip().lower() in ("true", "1"), full))
+                           (el.get("isCodable") or "true").strip().lower() in ("true", "1"), full,
+                           color if COLOR_RE.match(color) else ""))
         stack += [(c, g, full, depth + 1) for c in reversed(children(el, "Code"))]
     return out
 
@@ -149,6 +152,8 @@ def codebook_from_codes(codes: list[QdaCode], name: str, version: str, descripti
             item["exclude"] = d["exclude"]
         if d["examples"]:
             item["examples"] = d["examples"]
+        if c.color:
+            item["color"] = c.color
         if base is not None and item["id"] in base:
             b = base[item["id"]].to_dict()
             for key in ("phrases", "negated_phrases", "patterns", "exclude_patterns", "roles"):

@@ -17,23 +17,25 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as _defused_fromstring
 
 from ..errors import InputError
+from .safe_zip import UnsafeInput
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 MAX_XML_BYTES = 512 << 20
 
 
-def parse_xml(data: bytes, where: str, max_bytes: int = MAX_XML_BYTES) -> ET.Element:
-    """Parse *data* safely and return the root element; *where* names the file in errors."""
+def parse_xml(data: bytes, where: str, max_bytes: int = MAX_XML_BYTES, kind: str = "REFI-QDA files") -> ET.Element:
+    """Parse *data* safely and return the root element; *where* names the file in errors,
+    *kind* the files that never need a DTD (for the refusal message)."""
     if len(data) > max_bytes:
-        raise InputError(f"refused: XML is {len(data)} bytes (limit {max_bytes})", where)
+        raise UnsafeInput(f"refused: XML is {len(data)} bytes (limit {max_bytes})", where)
     try:
         return _defused_fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        kind = type(exc).__name__
+        refusal = type(exc).__name__
         what = {"DTDForbidden": "a DOCTYPE declaration", "EntitiesForbidden": "an entity declaration",
-                "ExternalReferenceForbidden": "an external reference"}.get(kind, kind)
-        raise InputError(f"refused: XML contains {what}; REFI-QDA files have none "
+                "ExternalReferenceForbidden": "an external reference"}.get(refusal, refusal)
+        raise UnsafeInput(f"refused: XML contains {what}; {kind} have none "
                          "(entities are never expanded or fetched)", where) from None
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None

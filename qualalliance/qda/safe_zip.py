@@ -16,6 +16,7 @@ past them either.
 
 from __future__ import annotations
 
+import io
 import re
 import stat
 import zipfile
@@ -26,6 +27,10 @@ from ..errors import InputError
 
 MiB = 1 << 20
 _DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class UnsafeInput(InputError):
+    """A file refused as hostile or too big (not merely malformed): never skipped, always exit 2."""
 
 
 @dataclass(frozen=True)
@@ -54,47 +59,59 @@ def check_member_name(name: str) -> str | None:
 class SafeZip:
     """A validated read-only view of a ZIP archive; ``read(name)`` returns a member's bytes."""
 
-    def __init__(self, path, limits: ZipLimits | None = None):
-        self.path = Path(path)
+    def __init__(self, path, limits: ZipLimits | None = None, *, data: bytes | None = None,
+                 what: str = "a QDPX file", error=InputError):
+        """*path* names the archive (in messages); with *data* the archive is those bytes
+        (a ``.docx`` inside a QDPX, a skops payload inside a model file), never a file on
+        disk.  *what* the archive should be (messages); *error* the error class raised
+        (ModelError for model files; refusals of hostile archives are UnsafeInput then)."""
+        self.path = Path(path) if data is None else path
         self.limits = limits or ZipLimits()
+        self._error = error
         self._read_total = 0
-        if not self.path.is_file():
-            raise InputError("no such file", self.path)
+        if data is None and not self.path.is_file():
+            raise error("no such file", self.path)
         try:
-            self._zf = zipfile.ZipFile(self.path)
+            self._zf = zipfile.ZipFile(self.path if data is None else io.BytesIO(data))
             infos = self._zf.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            raise InputError(f"not a QDPX file: not a readable ZIP archive ({exc})", self.path) from None
-        self._check(infos)
+            raise error(f"not {what}: not a readable ZIP archive ({exc})", self.path) from None
+        try:
+            self._check(infos)
+        except InputError as exc:
+            self._zf.close()
+            if isinstance(exc, error):
+                raise
+            raise error(exc.message, exc.path, exc.line) from None
         self._by_name = {i.filename: i for i in infos if not i.is_dir()}
 
     def _check(self, infos) -> None:
         lim = self.limits
         if len(infos) > lim.max_members:
-            raise InputError(f"refused: archive has {len(infos)} members (limit {lim.max_members})", self.path)
+            raise UnsafeInput(f"refused: archive has {len(infos)} members (limit {lim.max_members})", self.path)
         seen = set()
         declared = 0
         for info in infos:
             name = info.filename
             why = check_member_name(name)
             if why:
-                raise InputError(f"refused: member {name!r} {why} (unsafe archive)", self.path)
+                raise UnsafeInput(f"refused: member {name!r} {why} (unsafe archive)", self.path)
             if name in seen:
-                raise InputError(f"refused: member {name!r} appears twice (ambiguous archive)", self.path)
+                raise UnsafeInput(f"refused: member {name!r} appears twice (ambiguous archive)", self.path)
             seen.add(name)
             if stat.S_ISLNK(info.external_attr >> 16):
-                raise InputError(f"refused: member {name!r} is a symbolic link", self.path)
+                raise UnsafeInput(f"refused: member {name!r} is a symbolic link", self.path)
             if info.flag_bits & 0x1:
-                raise InputError(f"refused: member {name!r} is encrypted", self.path)
+                raise UnsafeInput(f"refused: member {name!r} is encrypted", self.path)
             if info.file_size > lim.max_member_bytes:
-                raise InputError(f"refused: member {name!r} unpacks to {info.file_size} bytes "
+                raise UnsafeInput(f"refused: member {name!r} unpacks to {info.file_size} bytes "
                                  f"(limit {lim.max_member_bytes})", self.path)
             if info.file_size > lim.ratio_floor and info.file_size > lim.max_ratio * max(info.compress_size, 1):
-                raise InputError(f"refused: member {name!r} compresses {info.file_size / max(info.compress_size, 1):.0f}:1 "
+                raise UnsafeInput(f"refused: member {name!r} compresses {info.file_size / max(info.compress_size, 1):.0f}:1 "
                                  f"(limit {lim.max_ratio:.0f}:1; looks like a zip bomb)", self.path)
             declared += info.file_size
         if declared > lim.max_total_bytes:
-            raise InputError(f"refused: archive unpacks to {declared} bytes (limit {lim.max_total_bytes})", self.path)
+            raise UnsafeInput(f"refused: archive unpacks to {declared} bytes (limit {lim.max_total_bytes})", self.path)
 
     # -- lookup -------------------------------------------------------------
     def names(self) -> list[str]:
@@ -107,7 +124,7 @@ class SafeZip:
         low = name.lower()
         hits = [n for n in self._by_name if n.lower() == low]
         if len(hits) > 1:
-            raise InputError(f"refused: members {', '.join(map(repr, hits))} differ only in case "
+            raise UnsafeInput(f"refused: members {', '.join(map(repr, hits))} differ only in case "
                              "(ambiguous archive)", self.path)
         return hits[0] if hits else None
 
@@ -129,15 +146,16 @@ class SafeZip:
                         break
                     got += len(block)
                     if got > cap:
-                        raise InputError(f"refused: member {name!r} unpacks to more than {cap} bytes "
+                        refused = UnsafeInput if self._error is InputError else self._error
+                        raise refused(f"refused: member {name!r} unpacks to more than {cap} bytes "
                                          "(size limit)", self.path)
                     chunks.append(block)
-        except InputError:
+        except self._error:
             raise
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as exc:
-            raise InputError(f"cannot read member {name!r}: {exc}", self.path) from None
+            raise self._error(f"cannot read member {name!r}: {exc}", self.path) from None
         except Exception as exc:  # zlib.error and friends: a corrupt member
-            raise InputError(f"cannot read member {name!r}: {type(exc).__name__}: {exc}", self.path) from None
+            raise self._error(f"cannot read member {name!r}: {type(exc).__name__}: {exc}", self.path) from None
         self._read_total += got
         return b"".join(chunks)
 

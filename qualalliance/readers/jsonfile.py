@@ -25,6 +25,9 @@ def read_json(path: Path, doc_id: str, problems: Problems):
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg}", path, exc.lineno) from exc
+    except RecursionError:  # the decoder recurses per level: [[[[...]]]] 100,000 deep
+        raise InputError("refused: JSON nested too deeply (a transcript is at most a few levels deep)",
+                         path) from None
     if isinstance(data, dict) and isinstance(data.get("utterances"), list) and "participant_id" in data:
         return [_mibot(data, path)]
     segments = data.get("segments") if isinstance(data, dict) else data

@@ -21,6 +21,7 @@ becomes one document per transcript, ``doc_id = annomi-<transcript_id>``;
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
@@ -28,6 +29,7 @@ import pandas as pd
 
 from ..errors import InputError
 from .base import DocumentBuilder, Problems
+from .limits import ReadLimits
 
 TEXT_COLS = ["text", "utterance", "utterance_text", "content", "transcript", "turn_text", "message", "sentence"]
 SPEAKER_COLS = ["speaker", "speaker_name", "interlocutor", "role", "who", "name"]
@@ -42,15 +44,15 @@ ANNOMI_DROP = ["video_title", "video_url"]
 ANNOMI_DOC_META = ["mi_quality", "topic"]
 
 
-def _load(path: Path) -> pd.DataFrame:
+def _load(path: Path, limits: ReadLimits) -> pd.DataFrame:
     suffix = path.suffix.lower()
     try:
         if suffix == ".xlsx":
-            df = pd.read_excel(path, dtype=str, keep_default_na=False)
+            df = _load_xlsx(path, limits)
         else:
-            sep = "\t" if suffix == ".tsv" else None
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, sep=sep, engine="python",
-                             encoding="utf-8-sig")
+            df = _load_csv(path, "\t" if suffix == ".tsv" else None, limits.max_table_cells)
+    except InputError:
+        raise
     except pd.errors.EmptyDataError as exc:
         raise InputError("empty table", path) from exc
     except UnicodeDecodeError as exc:
@@ -61,6 +63,88 @@ def _load(path: Path) -> pd.DataFrame:
     if df.empty:
         raise InputError("table has a header but no rows", path)
     return df
+
+
+def _sniff_separator(path: Path) -> str:
+    """The delimiter of a .csv, guessed from its first line (as pandas' python engine did)."""
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+        first = fh.readline(1 << 16)
+    try:
+        return csv.Sniffer().sniff(first, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
+def _load_csv(path: Path, sep: str | None, max_cells: int) -> pd.DataFrame:
+    # the C engine: vectorised, and no csv-module field limit (131,072 characters)
+    sep = sep or _sniff_separator(path)
+    chunks, cells = [], 0
+    reader = pd.read_csv(path, dtype=str, keep_default_na=False, sep=sep, encoding="utf-8-sig",
+                         chunksize=200_000)
+    with reader:
+        for chunk in reader:
+            cells += chunk.size
+            if cells > max_cells:
+                raise InputError(f"refused: table has more than {max_cells} cells "
+                                 "(limit max_table_cells; see docs/ingest.md)", path)
+            chunks.append(chunk)
+    if not chunks:
+        raise pd.errors.EmptyDataError("no rows")
+    return pd.concat(chunks) if len(chunks) > 1 else chunks[0]
+
+
+def _load_xlsx(path: Path, limits: ReadLimits) -> pd.DataFrame:
+    """The first sheet, streamed: sizes checked before inflating, cells counted while reading.
+
+    openpyxl's read-only mode pads every row to the sheet's declared width, so a single
+    cell at XFD1048576 would make 17 billion; with the declared dimension dropped each
+    row is only as wide as its last cell, and the cells read are counted against
+    *limits*.  Line numbers are sheet rows.
+    """
+    import openpyxl
+
+    from ..qda.safe_zip import SafeZip  # here: importing qualalliance.qda imports ingest, which imports readers
+
+    SafeZip(path, limits.zip, what="an Excel workbook").close()
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        ws = wb.worksheets[0]
+        ws.reset_dimensions()
+        header: list[str] | None = None
+        rows, lines, cells = [], [], 0
+        for line, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            cells += len(values)
+            if cells > limits.max_table_cells:
+                raise InputError(f"refused: sheet has more than {limits.max_table_cells} cells "
+                                 "(limit max_table_cells; see docs/ingest.md)", path, line)
+            values = [_cell_text(v) for v in values]
+            while values and values[-1] == "":
+                values.pop()
+            if header is None:
+                if values:
+                    header = values
+                continue
+            if not values:
+                continue
+            if len(values) > len(header):
+                raise InputError(f"row has a value in column {len(values)}, beyond the header's "
+                                 f"{len(header)} columns", path, line)
+            rows.append(values + [""] * (len(header) - len(values)))
+            lines.append(line)
+    finally:
+        wb.close()
+    if header is None:
+        raise pd.errors.EmptyDataError("no header")
+    columns = [h if h else f"Unnamed: {i}" for i, h in enumerate(header)]
+    return pd.DataFrame(rows, columns=columns, index=[n - 2 for n in lines], dtype=str)
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _pick(df: pd.DataFrame, wanted: str | None, candidates: list[str], path, what: str) -> str | None:
@@ -98,8 +182,9 @@ def looks_like_utterance_table(df: pd.DataFrame) -> bool:
     return bool(lower & set(TEXT_COLS))
 
 
-def read_table_file(path: Path, doc_id: str, problems: Problems, speaker_col=None, text_col=None, doc_col=None):
-    df = _load(path)
+def read_table_file(path: Path, doc_id: str, problems: Problems, speaker_col=None, text_col=None, doc_col=None,
+                    limits: ReadLimits | None = None):
+    df = _load(path, limits or ReadLimits())
     if ANNOMI_COLS <= set(df.columns) and not (speaker_col or text_col):
         return _read_annomi(df, path, problems)
     tcol = _pick(df, text_col, TEXT_COLS, path, "text")
@@ -122,12 +207,19 @@ def read_table_file(path: Path, doc_id: str, problems: Problems, speaker_col=Non
                                                   for k, g in df.groupby(dcol, sort=False)]
     for this_id, g in groups:
         b = DocumentBuilder(this_id, str(path))
-        for idx, row in g.iterrows():
+        n = len(g)
+        speakers = g[scol].tolist() if scol else [""] * n
+        starts = g[start_col].tolist() if start_col else [None] * n
+        ends = g[end_col].tolist() if end_col else [None] * n
+        extras = g[extra_cols].to_dict("records") if extra_cols else [{}] * n
+        # column lists, not iterrows: a row Series per line was most of a large table's time
+        for idx, speaker, text, start, end, extra in zip(g.index, speakers, g[tcol].tolist(), starts, ends,
+                                                         extras):
             line = int(idx) + 2  # header is line 1
-            b.add(row[scol] if scol else "", row[tcol], line=line,
-                  start_s=_time(row[start_col], path, line, problems) if start_col else None,
-                  end_s=_time(row[end_col], path, line, problems) if end_col else None,
-                  extra={c: row[c] for c in extra_cols})
+            b.add(speaker, text, line=line,
+                  start_s=_time(start, path, line, problems) if start_col else None,
+                  end_s=_time(end, path, line, problems) if end_col else None,
+                  extra=extra)
         docs.append(b.build(source_type="transcript" if scol else None))
     return docs
 
@@ -152,7 +244,7 @@ def _read_annomi(df: pd.DataFrame, path: Path, problems: Problems):
     for tid, g in df.groupby("transcript_id", sort=False):
         doc_id = f"annomi-{tid}"
         b = DocumentBuilder(doc_id, str(path))
-        for _, row in g.sort_values("_order", kind="stable").iterrows():
+        for row in g.sort_values("_order", kind="stable").to_dict("records"):
             b.add(row["interlocutor"], row["utterance_text"], line=int(row["_line"]),
                   start_s=_time(row.get("timestamp", ""), path, int(row["_line"]), problems),
                   extra={c: row[c] for c in turn_cols})

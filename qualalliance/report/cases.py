@@ -22,16 +22,22 @@ from . import derived
 from .design import Design, phase_of
 from .formatting import DASH, num
 from .inputs import RunData, natural_key
+from .case_ruptures import rupture_episodes, with_rupture_counts
 from .model import Quote
 from .sparkline import Series, sparkline_alt, sparkline_svg
 
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 MAX_QUOTE_WORDS = 45
 HEADING_MAX_WORDS = 6
-ALLIANCE_CASE_COLUMNS = [("alliance_index", "Alliance index", 2), ("bond_per_1k", "Bond /1k", 1),
-                         ("goals_per_1k", "Goals /1k", 1), ("tasks_per_1k", "Tasks /1k", 1),
-                         ("participant_alliance_per_1k", "Participant alliance /1k", 1),
-                         ("rupture_rate", "Ruptures", 2), ("repair_rate", "Repairs", 2)]
+# the participant's own alliance language (the headline) first, then the therapist's responsiveness
+ALLIANCE_CASE_COLUMNS = [("participant_alliance_per_1k", "Participant alliance language /1k", 1),
+                         ("therapist_mi_responsiveness", "Therapist MI-consistent responsiveness", 2),
+                         ("bond_per_1k", "Bond /1k", 1), ("goals_per_1k", "Goals /1k", 1),
+                         ("tasks_per_1k", "Tasks /1k", 1), ("ruptures", "Ruptures", 0),
+                         ("unrepaired", "Unrepaired", 0)]
+# short enough for the sparkline's label column
+SPARKLINE_ALLIANCE = (("participant_alliance_per_1k", "Participant alliance language /1k"),
+                      ("therapist_mi_responsiveness", "Therapist MI responsiveness"))
 
 
 @dataclass
@@ -41,7 +47,8 @@ class WrittenDoc:
     words: int
     paragraphs: int
     codes: list[tuple[str, int]]
-    negated: list[tuple[str, int]]
+    denied: list[tuple[str, int]]      # the code is denied ("I didn't feel safe"): not counted
+    opposite: list[tuple[str, int]]    # the code's opposite pole is named ("so alone"): not counted
     sections: list[tuple[str, list[str]]]
     quotes: list[Quote]
 
@@ -58,6 +65,8 @@ class CaseHistory:
     quotes: dict[str, list[Quote]] = field(default_factory=dict)
     written: list[WrittenDoc] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    ruptures: list = field(default_factory=list)   # case_ruptures.RuptureEpisode, in session order
+    has_rupture_table: bool = False                # the run has alliance/ruptures (else the section says so)
 
 
 # --------------------------------------------------------------------------- quotes
@@ -173,9 +182,10 @@ def _scores(run: RunData, design: Design, od: pd.DataFrame | None, alliance: pd.
                     if col in r and not pd.isna(r[col]):
                         flags.append(f"{name}: {'yes' if float(r[col]) == 1 else 'no'}")
                 summary.append(line + (f"; {'; '.join(flags)}" if flags else "") + ".")
-    if alliance is not None and len(alliance) and "alliance_index" in alliance.columns:
-        pts = [(str(s), float(v)) for s, v in zip(alliance["session"], alliance["alliance_index"]) if not pd.isna(v)]
-        series.append(Series("Alliance index (session)", pts))
+    for col, label in SPARKLINE_ALLIANCE:
+        if alliance is not None and len(alliance) and col in alliance.columns:
+            pts = [(str(s), float(v)) for s, v in zip(alliance["session"], alliance[col]) if not pd.isna(v)]
+            series.append(Series(label, pts))
     return table, series, summary
 
 
@@ -226,7 +236,8 @@ def _written(run: RunData, seg: pd.DataFrame, cod: pd.DataFrame, code_rank: dict
             written.loc[written["doc_id"] == d, "source_type"].iloc[0], 2), natural_key(d))):
         s = written[written["doc_id"] == doc_id].sort_values("turn")
         c = cod[cod["doc_id"] == doc_id]
-        aff, neg = c[~c["negated"]], c[c["negated"]]
+        aff = c[~c["negated"]]
+        denied, opposite = (c[c["negated"] & (derived.polarity(c) == kind)] for kind in ("denied", "opposite"))
 
         def counted(df):
             vc = df["code"].value_counts()
@@ -243,14 +254,15 @@ def _written(run: RunData, seg: pd.DataFrame, cod: pd.DataFrame, code_rank: dict
         quotes = pick_quotes(aff[~aff["hedged"]] if "hedged" in aff else aff, 3, {doc_id: 0}, code_rank)
         docs.append(WrittenDoc(doc_id=str(doc_id), source_type=str(s["source_type"].iloc[0]),
                                words=int(s["n_words"].sum()), paragraphs=len(s), codes=counted(aff),
-                               negated=counted(neg), sections=sections, quotes=quotes))
+                               denied=counted(denied), opposite=counted(opposite), sections=sections,
+                               quotes=quotes))
     return docs
 
 
 # --------------------------------------------------------------------------- assembly
 SEG_COLUMNS = ["doc_id", "participant_id", "session", "timepoint", "source_type", "role", "turn", "text",
-               "n_words"]
-COD_COLUMNS = ["doc_id", "turn", "code", "start_char", "end_char", "negated", "hedged", "participant_id",
+               "n_words", "start_char"]
+COD_COLUMNS = ["doc_id", "turn", "code", "start_char", "end_char", "negated", "polarity", "hedged", "participant_id",
                "session", "timepoint", "source_type", "role", "seg_start", "seg_text"]
 
 
@@ -283,12 +295,16 @@ class CaseIndex:
                 participant_id=lambda d: d["participant_id"].astype(str), session=lambda d: d["session"].astype(str))
             order = {s: i for i, s in enumerate(run.session_order)}
             al = al.assign(_o=al["session"].map(lambda s: order.get(s, 10**6))).sort_values(["_o", "doc_id"])
-        self.al = al
+        self.al = with_rupture_counts(al, run.get("rupture_counts"))
+        ev = run.get("ruptures")
+        self.ruptures = None if ev is None else ev.assign(participant_id=ev["participant_id"].astype(str))
         self.code_rank = {c: i for i, c in enumerate(derived.code_ids(run))} if self.cod is not None else {}
         self._groups = {name: (None if df is None else dict(list(df.groupby("participant_id", sort=False))))
-                        for name, df in (("seg", self.seg), ("cod", self.cod), ("od", self.od), ("al", self.al))}
+                        for name, df in (("seg", self.seg), ("cod", self.cod), ("od", self.od), ("al", self.al),
+                                        ("ruptures", self.ruptures))}
         self._empty = {name: (None if df is None else df.iloc[0:0])
-                       for name, df in (("seg", self.seg), ("cod", self.cod), ("od", self.od), ("al", self.al))}
+                       for name, df in (("seg", self.seg), ("cod", self.cod), ("od", self.od), ("al", self.al),
+                                        ("ruptures", self.ruptures))}
 
     def part(self, name: str, pid: str) -> pd.DataFrame | None:
         groups = self._groups[name]
@@ -335,9 +351,11 @@ def build_case(index: CaseIndex, design: Design, pid: str) -> CaseHistory:
         notes.append("No codings in this run: themes, quotes and document summaries are left out.")
     if od is None:
         notes.append("No link stage output: scores over time are left out.")
+    episodes = rupture_episodes(index.part("ruptures", pid), seg, {s: i for i, s in enumerate(sessions)})
     return CaseHistory(participant_id=pid, summary=summary, scores=table, sparkline=svg,
                        sparkline_alt=sparkline_alt(series) if series else "", alliance=_alliance(run, al),
-                       themes=themes, quotes=quotes, written=written or [], notes=notes)
+                       themes=themes, quotes=quotes, written=written or [], notes=notes, ruptures=episodes,
+                       has_rupture_table=index.ruptures is not None)
 
 
 def build_cases(run: RunData, design: Design) -> list[CaseHistory]:
@@ -353,6 +371,8 @@ def quote_rows(cases: list[CaseHistory]) -> pd.DataFrame:
             rows += [(c.participant_id, phase, q) for q in qs]
         for d in c.written:
             rows += [(c.participant_id, d.source_type, q) for q in d.quotes]
+        for ep in c.ruptures:
+            rows += [(c.participant_id, "rupture", q) for q in (ep.objection, ep.reply) if q is not None]
     return pd.DataFrame([{"participant_id": pid, "section": sec, "code": q.code, "doc_id": q.doc_id, "turn": q.turn,
                           "start_char": q.start, "end_char": q.end, "span_start": q.span_start,
                           "span_end": q.span_end, "span": q.span, "quote": q.text} for pid, sec, q in rows],

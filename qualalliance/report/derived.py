@@ -59,6 +59,16 @@ def codings(run: RunData) -> pd.DataFrame:
     return run.cache["codings"]
 
 
+def polarity(cod: pd.DataFrame) -> pd.Series:
+    """affirmed / denied / opposite per coding.  Denied ("I didn't feel safe") and opposite-pole
+    ("so alone" for connectedness) spans are both not evidence of the code, and are kept apart
+    everywhere they are shown.  Codings written before the polarity column existed have only
+    ``negated``: each negated span of theirs counts as denied."""
+    if "polarity" in cod.columns:
+        return cod["polarity"].astype(str)
+    return cod["negated"].map({True: "denied", False: "affirmed"})
+
+
 def affirmed(run: RunData) -> pd.DataFrame:
     cod = codings(run)
     return cod[~cod["negated"]]

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..schema import ALLIANCE_RENAMED
 
 DASH = "—"  # a missing value in a displayed table
 
 _ALLIANCE_NAMES = {
-    "alliance_index": "Alliance index", "bond_per_1k": "Bond language", "goals_per_1k": "Goals language",
+    # the two headline scores are named for what they measure (docs/alliance.md)
+    "participant_alliance_per_1k": "Participant alliance language",
+    "therapist_mi_responsiveness": "Therapist MI-consistent responsiveness",
+    "bond_per_1k": "Bond language", "goals_per_1k": "Goals language",
     "tasks_per_1k": "Tasks language", "empathy_per_1k": "Empathy language", "safety_per_1k": "Safety language",
     "we_per_1k": "'We' rate", "i_per_1k": "'I' rate", "you_per_1k": "'You' rate",
     "reflection_rate": "Reflections", "open_question_rate": "Open questions",
@@ -17,7 +21,6 @@ _ALLIANCE_NAMES = {
     "therapist_word_share": "Therapist word share", "lsm": "Language style matching",
     "rupture_rate": "Rupture markers", "repair_rate": "Repair markers",
     "relationship_per_1k": "Relationship language", "negated_alliance_per_1k": "Negated alliance language",
-    "participant_alliance_per_1k": "Participant alliance language",
     "disagreement_rate": "Disagreement markers", "confrontation_rate": "Confrontation markers",
     "withdrawal_rate": "Withdrawal markers", "minimal_response_rate": "Minimal responses",
 }
@@ -36,13 +39,21 @@ def is_missing(x) -> bool:
 
 
 def num(x, digits: int = 2) -> str:
-    """A number with fixed decimals; integers stay integers; missing -> em dash."""
+    """A number with fixed decimals and a thousands separator (5,080.38); integers of 1,000 or
+    more stay integers; missing -> em dash."""
     if is_missing(x):
         return DASH
     x = float(x)
     if digits == 0 or (x.is_integer() and abs(x) >= 1000):
         return f"{x:,.0f}"
-    return f"{x:.{digits}f}"
+    return f"{x:,.{digits}f}"
+
+
+def row_digits(values, digits: int = 2) -> int:
+    """Decimals for numbers shown side by side: none when any is 1,000 or more (5,080 beside
+    5,198, not 5080.38 beside 5,198), else *digits*."""
+    finite = [abs(float(v)) for v in values if not is_missing(v)]
+    return 0 if finite and max(finite) >= 1000 else digits
 
 
 def coef(x, digits: int = 2) -> str:
@@ -131,7 +142,7 @@ def feature_label(name: str, run=None) -> str:
                 "present": "present"}.get(v.metric, v.metric.replace("_", " "))
         return f"{label}{', ' + v.role + ' turns' if v.role != 'all' else ''} ({unit})"
     if v.source == "alliance":
-        return f"{_ALLIANCE_NAMES.get(v.name, v.name.replace('_', ' '))} ({v.role})"
+        return alliance_label(v.name, v.role)
     if v.source == "text":
         text = _TEXT_NAMES.get(v.metric, v.metric)
         return text if v.role == "all" else f"{text}, {v.role}"
@@ -139,6 +150,17 @@ def feature_label(name: str, run=None) -> str:
         label = topic_label(run, v.name) if run is not None else None
         return f"Topic {v.name}{': ' + label if label else ''} (share)"
     return str(name)
+
+
+def alliance_label(score: str, role: str = "session") -> str:
+    """``therapist_mi_responsiveness`` -> "Therapist MI-consistent responsiveness (index)";
+    a per-speaker row adds its role; rates per 1,000 words say so."""
+    score = ALLIANCE_RENAMED.get(score, score)
+    name = _ALLIANCE_NAMES.get(score, score.replace("_", " "))
+    unit = "index" if score == "therapist_mi_responsiveness" else (
+        "per 1,000 words" if score.endswith("_per_1k") else "")
+    parts = [p for p in (unit, "" if role == "session" else f"{role} row") if p]
+    return f"{name} ({', '.join(parts)})" if parts else name
 
 
 def topic_label(run, topic) -> str | None:

@@ -19,6 +19,7 @@ import pandas as pd
 from .. import catalog
 from ..errors import ConfigError, InputError
 from ..log import get_logger
+from ..schema import ALLIANCE_RENAMED, alliance_current_names, current_feature_name
 from ..stages import BY_NAME
 from ..tables import read_table
 
@@ -259,6 +260,23 @@ def _load_codebook(study, manifest: dict):
         return None
 
 
+def _current_names(tables: dict[str, pd.DataFrame]) -> None:
+    """Renamed alliance scores under their current names, also in a run written before the rename."""
+    if "alliance" in tables:
+        tables["alliance"] = alliance_current_names(tables["alliance"])
+    if "analysis_table" in tables:
+        tables["analysis_table"] = tables["analysis_table"].rename(columns=current_feature_name)
+    for name, col in (("statistics", "feature"), ("regressions", "feature"), ("group_comparisons", "feature"),
+                      ("variables", "variable")):
+        df = tables.get(name)
+        if df is not None and col in df.columns:
+            df[col] = df[col].map(current_feature_name)
+    var = tables.get("variables")
+    if var is not None and "name" in var.columns and "source" in var.columns:
+        alliance = var["source"].astype(str) == "alliance"
+        var.loc[alliance, "name"] = var.loc[alliance, "name"].map(lambda n: ALLIANCE_RENAMED.get(n, n))
+
+
 def load_run(run_dir, study=None) -> RunData:
     """Read every stage table found in *run_dir* (see module docstring)."""
     run_dir = Path(run_dir)
@@ -288,6 +306,7 @@ def load_run(run_dir, study=None) -> RunData:
     if not present:
         raise InputError("no stage outputs here (ingest/, code/, alliance/, topics/ or link/ with their tables)",
                          run_dir)
+    _current_names(tables)
     reliability = {}
     rel_dir = catalog.stage_dir(run_dir, catalog.RELIABILITY_FOLDER)
     if rel_dir.is_dir():

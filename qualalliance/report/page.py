@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import html
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -92,10 +93,10 @@ def simple_table_html(df: pd.DataFrame, caption: str, row_header: bool = True, c
 
 
 def simple_table_md(df: pd.DataFrame, caption: str) -> str:
-    cols = [str(c) for c in df.columns]
-    lines = [f"*{caption}*", "", "| " + " | ".join(cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
+    cols = [_md_item(str(c)) for c in df.columns]
+    lines = [f"*{_md_item(caption)}*", "", "| " + " | ".join(cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
     for row in df.itertuples(index=False):
-        cells = [f"[{c[0]}]({c[1]})" if isinstance(c, tuple) else _md_item(c) for c in row]
+        cells = [f"[{_md_item(c[0])}]({quote(c[1])})" if isinstance(c, tuple) else _md_item(c) for c in row]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -124,14 +125,22 @@ def table_block_html(t: ReportTable) -> str:
 
 
 # --------------------------------------------------------------------------- case history pages
+def _not_counted(d: WrittenDoc, esc) -> str:
+    """The spans that are not evidence of their code, denied and opposite-pole kept apart."""
+    out = ""
+    for label, items in (("Denied (not counted)", d.denied), ("Opposite pole named (not counted)", d.opposite)):
+        if items:
+            out += f" {label}: " + ", ".join(f"{esc(l)} ×{n}" for l, n in items) + "."
+    return out
+
+
 def _written_html(d: WrittenDoc) -> str:
     kind = "Narrative" if d.source_type == "narrative" else d.source_type.replace("_", " ").capitalize()
     parts = [f"<h3>{e(kind)}: {e(d.doc_id)}</h3>",
              f"<p>{d.words:,} words in {d.paragraphs} paragraph{'s' if d.paragraphs != 1 else ''}. "
              + ("Coded themes: " + ", ".join(f"{e(l)} ×{n}" for l, n in d.codes) + "." if d.codes
                 else "No affirmed codes.")
-             + (" Negated mentions (not counted): " + ", ".join(f"{e(l)} ×{n}" for l, n in d.negated) + "."
-                if d.negated else "") + "</p>"]
+             + _not_counted(d, e) + "</p>"]
     if d.sections:
         items = "".join(f"<li><strong>{e(h)}</strong>: {e(', '.join(codes)) if codes else 'no codes'}</li>"
                         for h, codes in d.sections)
@@ -144,6 +153,34 @@ def _written_html(d: WrittenDoc) -> str:
 def _quote_li_html_list(quotes: list[Quote]) -> str:
     inner, _ = _html_cell(list(quotes))
     return inner.replace('class="cell-list"', 'class="quotes"', 1)
+
+
+RUPTURES_INTRO = ("Ruptures and repairs read from both speakers' turns in order (alliance/ruptures.csv; "
+                  "docs/ruptures.md): the participant's marker and the therapist's response are highlighted.")
+
+
+def _ruptures_html(c: CaseHistory) -> str:
+    if not c.has_rupture_table:
+        return "<p>No rupture table in this run (alliance stage absent or older).</p>"
+    if not c.ruptures:
+        return "<p>No rupture found in this participant's sessions.</p>"
+    items = []
+    for ep in c.ruptures:
+        quotes = [q for q in (ep.objection, ep.reply) if q is not None]
+        items.append(f"<li><p>{e(ep.summary)}</p>{_quote_li_html_list(quotes)}</li>")
+    return f'<p class="note">{e(RUPTURES_INTRO)}</p><ul class="ruptures">' + "".join(items) + "</ul>"
+
+
+def _ruptures_md(c: CaseHistory) -> list[str]:
+    if not c.has_rupture_table:
+        return ["No rupture table in this run (alliance stage absent or older).", ""]
+    if not c.ruptures:
+        return ["No rupture found in this participant's sessions.", ""]
+    out = [f"*{RUPTURES_INTRO}*", ""]
+    for ep in c.ruptures:
+        out.append(f"- {ep.summary}")
+        out += [f"  - {_md_item(q)}" for q in (ep.objection, ep.reply) if q is not None]
+    return out + [""]
 
 
 def case_html(c: CaseHistory, study_name: str, synthetic: bool, sparkline_uri: str | None) -> str:
@@ -164,13 +201,16 @@ def case_html(c: CaseHistory, study_name: str, synthetic: bool, sparkline_uri: s
         out.append(simple_table_html(c.scores, f"Scores of {c.participant_id} by time point"))
     if sparkline_uri:
         out.append(f'<figure><img src="{sparkline_uri}" alt="{e(c.sparkline_alt)}">'
-                   f"<figcaption>Scores over time (first → last value); the alliance index is the language "
-                   f"score of each session.</figcaption></figure>")
+                   f"<figcaption>Scores over time (first → last value); participant alliance language and "
+                   f"therapist MI-consistent responsiveness are language scores of each session's "
+                   f"transcript.</figcaption></figure>")
     if c.scores is None and not sparkline_uri:
         out.append("<p>No scores in this run.</p>")
     out.append("<h2>Alliance across sessions</h2>")
     out.append(simple_table_html(c.alliance, f"Alliance-language scores of {c.participant_id}'s sessions")
                if c.alliance is not None else "<p>No alliance scores in this run.</p>")
+    out.append("<h2>Ruptures and repairs</h2>")
+    out.append(_ruptures_html(c))
     out.append("<h2>Themes by session</h2>")
     if c.themes is not None:
         out.append(simple_table_html(c.themes, f"Affirmed coded spans in {c.participant_id}'s own words, "
@@ -191,7 +231,7 @@ def case_html(c: CaseHistory, study_name: str, synthetic: bool, sparkline_uri: s
 
 
 def case_markdown(c: CaseHistory, study_name: str, synthetic: bool, sparkline_file: str | None) -> str:
-    out = [f"# Case history: {c.participant_id}", ""]
+    out = [f"# Case history: {_md_item(c.participant_id)}", ""]
     if synthetic:
         out += [SYNTHETIC_MD]
     out += [f"{study_name} · built from the run's tables by qualalliance · [back to the report](../index.md)", "",
@@ -207,6 +247,7 @@ def case_markdown(c: CaseHistory, study_name: str, synthetic: bool, sparkline_fi
     out += ["## Alliance across sessions", ""]
     out.append(simple_table_md(c.alliance, f"Alliance-language scores of {c.participant_id}'s sessions")
                if c.alliance is not None else "No alliance scores in this run.\n")
+    out += ["## Ruptures and repairs", ""] + _ruptures_md(c)
     out += ["## Themes by session", ""]
     out.append(simple_table_md(c.themes, f"Affirmed coded spans in {c.participant_id}'s own words")
                if c.themes is not None else "No coded spans in the participant's own words.\n")
@@ -218,14 +259,14 @@ def case_markdown(c: CaseHistory, study_name: str, synthetic: bool, sparkline_fi
     out += ["## Written accounts", ""]
     for d in c.written:
         kind = "Narrative" if d.source_type == "narrative" else d.source_type.replace("_", " ").capitalize()
-        out += [f"### {kind}: {d.doc_id}", "",
+        out += [f"### {kind}: {_md_item(d.doc_id)}", "",
                 f"{d.words:,} words in {d.paragraphs} paragraphs. "
-                + ("Coded themes: " + ", ".join(f"{l} ×{n}" for l, n in d.codes) + "." if d.codes else
+                + ("Coded themes: " + ", ".join(f"{_md_item(l)} ×{n}" for l, n in d.codes) + "." if d.codes else
                    "No affirmed codes.")
-                + (" Negated mentions (not counted): " + ", ".join(f"{l} ×{n}" for l, n in d.negated) + "."
-                   if d.negated else ""), ""]
+                + _not_counted(d, _md_item), ""]
         if d.sections:
-            out += [f"- **{h}**: {', '.join(codes) if codes else 'no codes'}" for h, codes in d.sections] + [""]
+            out += [f"- **{_md_item(h)}**: {', '.join(map(_md_item, codes)) if codes else 'no codes'}"
+                    for h, codes in d.sections] + [""]
         out += [f"- {_md_item(q)}" for q in d.quotes] + [""]
     if not c.written:
         out.append("No narrative or case-history documents.")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .case_ruptures import with_rupture_counts
 from . import derived
 from ..link.outcomes import FOLLOW_UPS, variable_name
 from .design import Design
-from .formatting import DASH, bounded, ci, coef, feature_label, mean_sd, num, outcome_label, pct, pval
+from .formatting import DASH, bounded, ci, coef, feature_label, mean_sd, num, outcome_label, pct, pval, row_digits
 from .inputs import RunData, natural_key
 from .model import Missing, Quote, ReportTable
 
@@ -55,7 +56,8 @@ def corpus_table(run: RunData, design: Design) -> ReportTable:
     raw["Words per document"] = raw["Words per document"].map(lambda v: float(np.mean(v)) if len(v) else np.nan)
     disp = disp.rename(columns={"Words per document": "Words per document, M (SD)"})
     raw = raw.rename(columns={"Words per document": "Words per document, mean"})
-    note = ("Words are whitespace-separated tokens. Coded spans are affirmed (not negated) spans of any code. "
+    note = ("Words are whitespace-separated tokens. Coded spans are affirmed spans of any code (not denied, "
+            "not the code's opposite pole). "
             "Counts come from the ingest (and coding) stage of this run.")
     return ReportTable("corpus", "Corpus: documents, participants, turns and words by source", disp, note, raw,
                        _src(run, "segments", "codings"))
@@ -67,8 +69,7 @@ def codebook_table(run: RunData, design: Design) -> ReportTable:
     seg = derived.segments(run)
     n_part = seg["participant_id"].replace("", np.nan).nunique()
     aff = cod[~cod["negated"]]
-    # codings written before the polarity column existed: every negated span counts as denied
-    polarity = cod["polarity"] if "polarity" in cod.columns else cod["negated"].map({True: "denied", False: "affirmed"})
+    polarity = derived.polarity(cod)
     rows = []
     for code in derived.code_ids(run):
         a = aff[aff["code"] == code]
@@ -196,10 +197,12 @@ def _blank_repeats(s: pd.Series) -> pd.Series:
 
 
 # --------------------------------------------------------------------------- alliance
-ALLIANCE_COLUMNS = [("alliance_index", "Alliance index", 2), ("bond_per_1k", "Bond", 1),
-                    ("goals_per_1k", "Goals", 1), ("tasks_per_1k", "Tasks", 1), ("lsm", "LSM", 2),
-                    ("reflection_rate", "Reflections", 2), ("rupture_rate", "Ruptures", 2),
-                    ("repair_rate", "Repairs", 2)]
+# the participant's own alliance language first: it is the report's alliance headline
+ALLIANCE_COLUMNS = [("participant_alliance_per_1k", "Participant alliance language", 1),
+                    ("therapist_mi_responsiveness", "Therapist MI-consistent responsiveness", 2),
+                    ("bond_per_1k", "Bond", 1), ("goals_per_1k", "Goals", 1), ("tasks_per_1k", "Tasks", 1),
+                    ("lsm", "LSM", 2), ("reflection_rate", "Reflections", 2), ("ruptures", "Ruptures", 2),
+                    ("unrepaired", "Unrepaired ruptures", 2)]
 
 
 def alliance_table(run: RunData, design: Design) -> ReportTable:
@@ -209,6 +212,7 @@ def alliance_table(run: RunData, design: Design) -> ReportTable:
     al = al[al["role"].astype(str) == "session"] if "role" in al.columns else al
     if al.empty:
         raise Missing("the alliance table has no session rows")
+    al = with_rupture_counts(al, run.get("rupture_counts"))  # rupture events per session (docs/ruptures.md)
     order = {s: i for i, s in enumerate(run.session_order)}
     sessions = sorted(al["session"].astype(str).unique(), key=lambda s: (order.get(s, 10**6), natural_key(s)))
     cols = [(c, label, d) for c, label, d in ALLIANCE_COLUMNS if c in al.columns]
@@ -224,16 +228,87 @@ def alliance_table(run: RunData, design: Design) -> ReportTable:
             disp_row[f"{label}, M (SD)"] = mean_sd(v, d)
         rows.append(raw_row)
         disp_rows.append(disp_row)
-    note = ("Session-level (dyadic) alliance-language scores, one row per transcript, averaged over participants. "
-            "Bond, Goals and Tasks: lexicon matches per 1,000 words (Bordin 1979); LSM: language style matching; "
-            "Reflections: share of therapist turns that reflect; Ruptures and Repairs: markers per turn. "
-            "The alliance index is a composite of standardised components (docs/alliance.md). "
-            "These are language markers, not questionnaire scores.")
+    note = ("One row per session, M (SD) over the participants' transcripts. Participant alliance language: "
+            "the participant's own affirmed minus negated relationship phrases (feeling understood, trust, felt "
+            "safety, agreement on goals and tasks) per 1,000 participant words - the alliance as the "
+            "participant puts it into words. Therapist MI-consistent responsiveness: a composite of the "
+            "therapist's reflections (vs advice), repair of discord, empathy, collaboration and autonomy talk "
+            "and talk balance, in SDs of a reference corpus (validated against motivational-interviewing "
+            "quality, not against an alliance measure). Bond, Goals and Tasks: lexicon matches per 1,000 words "
+            "of both speakers (Bordin 1979); LSM: language style matching; Reflections: share of therapist "
+            "turns that reflect; Ruptures: rupture events per session, Unrepaired ruptures: those the "
+            "therapist's response did not repair (alliance/ruptures.csv, docs/ruptures.md). These are language "
+            "markers, not questionnaire scores (docs/alliance.md).")
     return ReportTable("alliance", "Alliance-language scores by session", pd.DataFrame(disp_rows), note,
                        pd.DataFrame(rows), _src(run, "alliance"))
 
 
+def convergent_validity_table(run: RunData, design: Design) -> ReportTable:
+    """The text alliance scores beside the study's alliance questionnaire (e.g. WAI-SR), with their correlations."""
+    from ..link import stats
+
+    at = run.get("analysis_table")
+    if at is None:
+        raise Missing("needs link/analysis_table.csv (link stage absent)")
+    text = [v for v in design.alliance_vars if v not in design.alliance_questionnaire and v in at.columns]
+    questionnaire = [v for v in design.alliance_questionnaire if v in at.columns]
+    if not questionnaire:
+        raise Missing("the study declares no alliance questionnaire with data (a process measure with "
+                      "construct: alliance, such as the WAI-SR)")
+    if not text:
+        raise Missing("no text alliance score in link/analysis_table.csv (alliance stage absent)")
+    targets = questionnaire + text
+    res = stats.pearson(at, text, targets).set_index(["feature", "outcome"])
+    same_n = res["n"].nunique() == 1  # then n is said once, in the note
+    rows, raw = [], []
+    for v in text:
+        x = pd.to_numeric(at[v], errors="coerce")
+        row = {"Text score": feature_label(v, run), "M (SD)": mean_sd(x.dropna(), 2)}
+        for t in targets:
+            head = f"r with {outcome_label(t, run) if t in questionnaire else feature_label(t, run)}"
+            if (v, t) not in res.index:
+                row[head] = DASH
+                continue
+            r = res.loc[(v, t)]
+            row[head] = (f"{bounded(r['estimate'])} {ci(r['ci_low'], r['ci_high'], bounded_stat=True)}"
+                         + ("" if same_n else f" (n = {int(r['n'])})"))
+            raw.append({"text_score": v, "with": t, "n": int(r["n"]), "r": r["estimate"], "ci_low": r["ci_low"],
+                        "ci_high": r["ci_high"], "p": r["p"]})
+        rows.append(row)
+    q_label = run.measure_label((run.outcome_parts(questionnaire[0]) or (questionnaire[0],))[0])
+    n_note = f"; n = {int(res['n'].iloc[0])} participants" if same_n and len(res) else ""
+    note = (f"Convergent validity: Pearson r [95% CI] at the participant level (each text score averaged over the "
+            f"participant's transcripts) between the text alliance scores and the {q_label}, and between the two "
+            f"text scores{n_note}. Participant alliance language is the report's alliance headline: it is "
+            f"written from the items of patient-rated alliance questionnaires (WAI-SR, SRS, CARE) and is expected to correlate "
+            f"positively with the {q_label}. Therapist MI-consistent responsiveness measures the therapist's "
+            "behaviour (validated against motivational-interviewing quality) and need not track a patient-rated "
+            "alliance. p-values and the same correlations with outcomes are in link/statistics.csv.")
+    return ReportTable("alliance_validity", f"Alliance measures side by side: text scores and the {q_label}",
+                       pd.DataFrame(rows), note, pd.DataFrame(raw), _src(run, "analysis_table"))
+
+
 # --------------------------------------------------------------------------- topics
+TOPIC_QUOTES = 2         # representative quotes per topic in the table
+TOPIC_QUOTE_CHARS = 220  # each cut at a word boundary (topic_info.csv keeps up to 300)
+
+
+def _topic_quotes(row) -> list[str] | str:
+    """The topic's first quotes (most typical units first), each with its ``doc_id:turn``."""
+    sources = [s.strip() for s in str(row.get("quote_sources", "") or "").split(";")]
+    out = []
+    for i in range(1, TOPIC_QUOTES + 1):
+        text = row.get(f"quote_{i}", "")
+        text = "" if pd.isna(text) else " ".join(str(text).split())
+        if not text:
+            continue
+        if len(text) > TOPIC_QUOTE_CHARS:
+            text = text[:TOPIC_QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(" …") + " …"
+        src = sources[i - 1] if i - 1 < len(sources) and sources[i - 1] else ""
+        out.append(f"“{text}”" + (f" ({src})" if src else ""))
+    return out or DASH
+
+
 def topics_table(run: RunData, design: Design) -> ReportTable:
     info = run.get("topic_info")
     if info is None:
@@ -244,18 +319,24 @@ def topics_table(run: RunData, design: Design) -> ReportTable:
     info = info[info["topic"] >= 0].sort_values(["size", "topic"], ascending=[False, True], kind="mergesort")
     k = int(run.params.get("max_topics", 15))
     shown = info.head(k)
-    raw = shown[[c for c in ("topic", "label", "size", "n_turns", "n_docs", "top_terms") if c in shown.columns]]
+    raw = shown[[c for c in ("topic", "label", "size", "n_turns", "n_docs", "top_terms", "quote_1", "quote_2",
+                             "quote_sources") if c in shown.columns]]
     disp = pd.DataFrame({
         "Topic": shown["topic"].map(lambda v: num(v, 0)), "Label": shown.get("label", "").astype(str),
         "Units": shown["size"].map(lambda v: num(v, 0)) if "size" in shown else DASH,
         "Documents": shown["n_docs"].map(lambda v: num(v, 0)) if "n_docs" in shown else DASH,
-        "Top terms": shown.get("top_terms", "").astype(str)})
+        "Top terms": shown.get("top_terms", "").astype(str),
+        "Representative quotes": [_topic_quotes(r) for _, r in shown.iterrows()]})
     n_out = int(outliers["size"].sum()) if len(outliers) and "size" in outliers else 0
-    note = (f"The {len(shown)} largest of {len(info)} topics (BERTopic, offline embedding). Units: the turns or "
-            f"documents assigned to the topic; {n_out} units were outliers (topic -1). Topics are inductive "
-            "summaries of wording, to be read with the quotes in topics/topic_info.csv, not themes.")
-    return ReportTable("topics", "Topics: size and top terms", disp, note, raw.reset_index(drop=True),
-                       _src(run, "topic_info"), text_columns=("Top terms",))
+    note = (f"The {len(shown)} largest of {len(info)} topics (BERTopic, offline embedding). Units: the turns, "
+            f"windows or documents assigned to the topic; {n_out} units were outliers (topic -1). Label: three "
+            "of the top terms, without words every counselling conversation has (docs/topics.md). "
+            f"Representative quotes: the {TOPIC_QUOTES} units most typical of the topic (closest to its centre), "
+            "with their document and first turn; all quotes in topics/topic_info.csv, more in "
+            "topics/topic_figures.html. Topics are inductive summaries of wording, not themes.")
+    return ReportTable("topics", "Topics: size, top terms and representative quotes", disp, note,
+                       raw.reset_index(drop=True), _src(run, "topic_info"),
+                       text_columns=("Top terms", "Representative quotes"))
 
 
 # --------------------------------------------------------------------------- correlations
@@ -297,10 +378,17 @@ def correlations_table(run: RunData, design: Design) -> ReportTable:
     label = run.measure_label(design.primary)
     sym = "r" if method == "pearson" else "ρ"
     n_tests = len(stats)
+    shown = sel[sel["method"] == method]
+    n_sig = int((pd.to_numeric(shown["p_adj"], errors="coerce") < 0.05).sum())
+    marks = (f"{SIG} Benjamini–Hochberg adjusted p < .05 within its family (link/statistics.csv, family column): "
+             f"{n_sig} of the {len(shown)} correlations shown. " if n_sig else
+             "No correlation shown reaches Benjamini–Hochberg adjusted p < .05 within its family "
+             f"(link/statistics.csv, family column; it would be marked {SIG}). ")
+    if "small_n" in shown.columns and shown["small_n"].astype(str).str.lower().isin(["true", "1"]).any():
+        marks += f"{SMALL} n < 10. "
     note = (f"{method.capitalize()} {sym} [95% CI] between each text feature (participant level, transcripts and "
             f"narratives) and {label} improvement from baseline (positive: more improvement) at each follow-up. "
-            f"{SIG} Benjamini–Hochberg adjusted p < .05 within its family (link/statistics.csv, family column); "
-            f"{SMALL} n < 10. This table shows {len(sel[sel['method'] == method])} of the {n_tests} correlations "
+            f"{marks}This table shows {len(sel[sel['method'] == method])} of the {n_tests} correlations "
             "the link stage computed; all of them, with Spearman ρ and unadjusted p, are in link/statistics.csv.")
     raw = sel.reset_index(drop=True)
     return ReportTable("correlations", f"Correlations of text features with {label} improvement",
@@ -373,15 +461,18 @@ def group_table(run: RunData, design: Design) -> ReportTable:
             continue
         m = mw.loc[f] if f in mw.index else None
         w = wt.loc[f] if f in wt.index else None
+        # medians and means of one feature share their decimals (a word count has none)
+        d = row_digits([*(m[["median1", "median0"]] if m is not None else ()),
+                        *(w[["mean1", "mean0"]] if w is not None else ())])
         rows.append({
             "Feature": feature_label(f, run),
-            f"Mdn, {g1}": num(m["median1"]) if m is not None else DASH,
-            f"Mdn, {g0}": num(m["median0"]) if m is not None else DASH,
+            f"Mdn, {g1}": num(m["median1"], d) if m is not None else DASH,
+            f"Mdn, {g0}": num(m["median0"], d) if m is not None else DASH,
             "r (rank-biserial)": bounded(m["estimate"]) if m is not None else DASH,
             "p (U)": pval(m["p"]) if m is not None else DASH,
             "p (U, BH)": pval(m.get("p_adj")) if m is not None else DASH,
-            f"M, {g1}": num(w["mean1"]) if w is not None else DASH,
-            f"M, {g0}": num(w["mean0"]) if w is not None else DASH,
+            f"M, {g1}": num(w["mean1"], d) if w is not None else DASH,
+            f"M, {g0}": num(w["mean0"], d) if w is not None else DASH,
             "g [95% CI]": f"{num(w['estimate'])} {ci(w['ci_low'], w['ci_high'])}" if w is not None else DASH,
             "p (Welch)": pval(w["p"]) if w is not None else DASH,
         })
@@ -437,8 +528,10 @@ def joint_display_table(run: RunData, design: Design) -> ReportTable:
     gvar = str(jd["group_var"].iloc[0])
     note = (f"Joint display (Guetterman, Fetters & Creswell 2015) of coded themes by {outcome_label(gvar, run)}. "
             "Prevalence: participants with at least one affirmed span of the theme / participants in the group, "
-            "and the group's mean rate per 1,000 words. Quotes: exemplar sentences (coded span in bold), at most "
-            "one per participant per cell, each traced to its document, turn and the span's character offsets. "
+            "and the group's mean rate per 1,000 words. Quotes: exemplar sentences with the coded span "
+            "highlighted (bold in the Markdown and LaTeX versions), at most one per participant per cell and "
+            "never two near-identical sentences in one cell, each traced to its document, turn and the span's "
+            "character offsets. "
             f"r: rank-biserial r of the theme's rate between the groups (Mann–Whitney), p BH-adjusted over themes; "
             f"{SMALL} n < 10.")
     qcols = tuple(f"{labels[gv]}: quotes" for gv in groups)
@@ -472,7 +565,8 @@ def _doc_text(run: RunData, doc_id: str) -> str | None:
 
 
 TABLE_BUILDERS = [corpus_table, codebook_table, reliability_tables, outcomes_table, alliance_table,
-                  correlations_table, regressions_table, group_table, joint_display_table, topics_table]
+                  convergent_validity_table, correlations_table, regressions_table, group_table,
+                  joint_display_table, topics_table]
 
 
 def build_tables(run: RunData, design: Design) -> tuple[list[ReportTable], dict[str, str]]:

@@ -9,6 +9,7 @@ import zipfile
 
 import pandas as pd
 
+from ..mdsafe import no_html
 from .model import Quote, ReportTable
 
 _NUMERIC = re.compile(r"^[\s<>=≤≥\-–—+.,0-9()\[\]%/*†n]*$")
@@ -68,7 +69,8 @@ def table_html(t: ReportTable, after: str = "") -> str:
 
 # --------------------------------------------------------------------------- Markdown
 def _md_escape(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    # HTML escaped too: Markdown renderers pass raw HTML through, so a transcript's <script> would run
+    return no_html(s).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def _md_item(item) -> str:
@@ -81,13 +83,13 @@ def _md_item(item) -> str:
 
 def table_markdown(t: ReportTable, heading: str = "") -> str:
     cols = [str(c) for c in t.display.columns]
-    lines = [f"{heading}**Table {t.number}.** *{t.title}*", "",
+    lines = [f"{heading}**Table {t.number}.** *{_md_escape(t.title)}*", "",
              "| " + " | ".join(_md_escape(c) for c in cols) + " |",
              "|" + "|".join("---" for _ in cols) + "|"]
     for row in t.display.itertuples(index=False):
         lines.append("| " + " | ".join("<br>".join(_md_item(i) for i in _items(c)) for c in row) + " |")
     if t.note:
-        lines += ["", f"*Note.* {t.note}"]
+        lines += ["", f"*Note.* {no_html(t.note)}"]
     return "\n".join(lines) + "\n"
 
 

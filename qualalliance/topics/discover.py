@@ -24,10 +24,11 @@ import pandas as pd
 
 from ..errors import ConfigError, InputError
 from ..log import get_logger
-from .clustering import centroid_membership, choose_models, number_by_size
+from .clustering import MAX_AUTO_TOPICS, centroid_membership, choose_models, number_by_size
 from .embedding import (DEFAULT_SVD_DIMS, encode_sentence_transformer, fit_default_embedding,
                         load_sentence_transformer)
-from .text import LemmaAnalyzer
+from .labels import label_terms
+from .text import LemmaAnalyzer, label_stop_words
 from .units import DEFAULT_WINDOW_WORDS, build_units, prepare_turns
 
 log = get_logger(__name__)
@@ -37,6 +38,7 @@ TOPIC_INFO_COLUMNS = ["topic", "size", "n_turns", "n_docs", "label", "top_terms"
                       "quote_1", "quote_2", "quote_3", "quote_sources"]
 SHARE_COLUMNS = ["topic", "n_turns", "n_words", "share"]
 QUOTE_CHARS = 300
+CANDIDATE_TERMS = 30  # c-TF-IDF terms per topic the label is chosen from
 DECIMALS = 6  # probabilities are rounded so outputs are identical across BLAS thread counts
 
 
@@ -48,8 +50,10 @@ class TopicResult:
     topic_info: pd.DataFrame    # topic, size, n_turns, n_docs, label, top_terms, seed, quotes
     by_role: pd.DataFrame       # role, topic, n_turns, n_words, share
     by_timepoint: pd.DataFrame  # timepoint, topic, n_turns, n_words, share
+    by_session: pd.DataFrame    # session, topic, n_turns, n_words, share
     model: Any                  # the fitted BERTopic model (figures, further analysis)
     units: pd.DataFrame = field(default_factory=pd.DataFrame)  # unit_id, doc_id, turn, ..., topic
+    term_weights: pd.DataFrame = field(default_factory=pd.DataFrame)  # topic, rank, term, weight (c-TF-IDF)
     params: dict = field(default_factory=dict)  # the choices made (method, k, silhouettes ...)
 
     def summary(self) -> str:
@@ -71,17 +75,24 @@ def _check_n_topics(n_topics):
     return int(n_topics)
 
 
+def _check_max_topics(max_topics) -> int:
+    if isinstance(max_topics, bool) or not isinstance(max_topics, (int, np.integer)) or max_topics < 2:
+        raise ConfigError(f"max_topics must be a whole number >= 2, got {max_topics!r}")
+    return int(max_topics)
+
+
 def discover_topics(segments: pd.DataFrame, unit: str = "window", role: str | None = None,
                     n_topics="auto", seed: int = 0, embedding: str | None = None,
                     guided: bool = False, seed_terms=None, *,
                     window_words: int = DEFAULT_WINDOW_WORDS, min_terms: int = 2,
                     min_topic_size: int | None = None, svd_dims: int = DEFAULT_SVD_DIMS,
-                    top_n_terms: int = 10) -> TopicResult:
+                    top_n_terms: int = 10, max_topics: int = MAX_AUTO_TOPICS) -> TopicResult:
     """Find topics in *segments* (a segments table) and where they occur.
 
     ``unit``: ``turn``, ``window`` or ``document``; ``role``: keep only that role's
     turns; ``n_topics``: ``"auto"`` or an int; ``embedding``: ``None`` for the offline
     TF-IDF + SVD embedding or an installed sentence-transformers model name/path;
+    ``max_topics``: the most topics ``"auto"`` may choose (default 20);
     ``guided``/``seed_terms``: seed topics from the packaged codebook (``seed_terms=
     None``), a codebook path, a ``{name: [terms]}`` mapping or a list of term lists.
     ``min_topic_size``: clusters with fewer units become outliers (topic -1); default
@@ -89,6 +100,7 @@ def discover_topics(segments: pd.DataFrame, unit: str = "window", role: str | No
     and windows (a lone window is noise).  Same input and seed give identical results.
     """
     n_topics = _check_n_topics(n_topics)
+    max_topics = _check_max_topics(max_topics)
     if min_topic_size is None:
         min_topic_size = 1 if unit == "document" else 2
     seed = int(seed)
@@ -128,7 +140,7 @@ def discover_topics(segments: pd.DataFrame, unit: str = "window", role: str | No
         raise InputError("no unit has words that occur in more than one unit; add more text")
 
     model, raw_topics, clusterer, method = _fit_bertopic(docs, emb, backend, n_topics, seed,
-                                                         min_topic_size, seeds, top_n_terms)
+                                                         min_topic_size, seeds, max_topics)
     topics = number_by_size(raw_topics)
     to_model_id = {int(mine): int(theirs) for mine, theirs in zip(topics, raw_topics)}
     membership = getattr(clusterer, "membership_", None)
@@ -153,12 +165,16 @@ def discover_topics(segments: pd.DataFrame, unit: str = "window", role: str | No
     assignments = assignments.sort_values(["doc_id", "turn"], kind="mergesort").reset_index(drop=True)
 
     info = _topic_info(units, turn_topics, model, to_model_id, seeds, top_n_terms)
+    weights = _term_weights(model, to_model_id, top_n_terms)
     _set_figure_labels(model, info, to_model_id)
     params = {
         "unit": unit, "role": role, "n_topics": n_topics, "seed": seed, "embedding": embedding_name,
         "guided": bool(guided), "seed_topics": list(seeds) if seeds else [],
         "window_words": int(window_words), "min_terms": int(min_terms),
-        "min_topic_size": int(min_topic_size), "svd_dims": int(svd_dims), "method": method,
+        "min_topic_size": int(min_topic_size), "max_topics": max_topics, "svd_dims": int(svd_dims),
+        "method": method,
+        # "auto" stopped at max_topics while the silhouette was still rising (more topics might fit)
+        "auto_capped": bool(getattr(clusterer, "at_upper_bound_", False)),
         "n_units": int(len(units)), "n_modelled": int(len(modelled)),
         "n_topics_found": int(len(set(topics.tolist()) - {-1})),
         "silhouette": {int(k): round(float(v), DECIMALS)
@@ -167,21 +183,24 @@ def discover_topics(segments: pd.DataFrame, unit: str = "window", role: str | No
     return TopicResult(assignments=assignments[ASSIGNMENT_COLUMNS], topic_info=info,
                        by_role=topic_shares(turn_topics, "role"),
                        by_timepoint=topic_shares(turn_topics, "timepoint"),
-                       model=model, units=units, params=params)
+                       by_session=topic_shares(turn_topics, "session"),
+                       model=model, units=units, term_weights=weights, params=params)
 
 
-def _fit_bertopic(docs, emb, backend, n_topics, seed, min_topic_size, seeds, top_n_terms):
+def _fit_bertopic(docs, emb, backend, n_topics, seed, min_topic_size, seeds, max_topics):
     from bertopic import BERTopic
     from sklearn.feature_extraction.text import CountVectorizer
 
-    reducer, clusterer, method = choose_models(len(docs), n_topics, seed, min_topic_size)
+    reducer, clusterer, method = choose_models(len(docs), n_topics, seed, min_topic_size, max_topics)
     model = BERTopic(
         embedding_model=backend,
         umap_model=reducer,
         hdbscan_model=clusterer,
-        vectorizer_model=CountVectorizer(analyzer=LemmaAnalyzer(ngram_range=(1, 2))),
+        # topic terms without the words every conversation has (feel, talk, time: text.label_stop_words)
+        vectorizer_model=CountVectorizer(analyzer=LemmaAnalyzer(ngram_range=(1, 2),
+                                                                stop_words=label_stop_words())),
         seed_topic_list=[list(terms) for terms in seeds.values()] if seeds else None,
-        top_n_words=int(top_n_terms),
+        top_n_words=CANDIDATE_TERMS,
         calculate_probabilities=False,
         verbose=False,
     )
@@ -189,11 +208,20 @@ def _fit_bertopic(docs, emb, backend, n_topics, seed, min_topic_size, seeds, top
     log.info(f"topics: {len(docs)} units, embedding {emb.shape[1]} dims, clustering {method}")
     model.fit_transform(docs, embeddings=emb.copy())
     if getattr(clusterer, "at_upper_bound_", False):
-        log.warning(f"the silhouette was still rising at {clusterer.n_clusters_} topics, the most tried; "
-                    "pass --n-topics N (n_topics=N) if you want more")
+        # the cap is the documented default, not a fault: said in the log, the manifest and the figures page
+        log.info(f"topics: the silhouette was still rising at {clusterer.n_clusters_} topics, the most "
+                 "'auto' tries; pass --max-topics N or --n-topics N for more")
     if getattr(clusterer, "method_", None) == "kmeans" and method == "umap+hdbscan":
-        method = "umap+kmeans (hdbscan found < 2 clusters)"
+        method = f"umap+kmeans (hdbscan found < 2 or > {max_topics} clusters)"
     return model, np.asarray(model.topics_, dtype=np.int64), clusterer, method
+
+
+def _term_weights(model, to_model_id: dict, top_n: int) -> pd.DataFrame:
+    """``topic, rank, term, weight``: each topic's top terms and their c-TF-IDF weights."""
+    rows = [(topic, rank, term, round(float(weight), DECIMALS))
+            for topic, model_id in sorted(to_model_id.items()) if topic >= 0
+            for rank, (term, weight) in enumerate([tw for tw in (model.get_topic(model_id) or []) if tw[0]][:top_n], 1)]
+    return pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
 
 
 def _terms(model, model_id: int, top_n: int) -> list[str]:
@@ -209,12 +237,20 @@ def _quote(text: str) -> str:
     return cut + " …"
 
 
+def _doc_terms(members: pd.DataFrame, analyzer: LemmaAnalyzer) -> list[set[str]]:
+    """Per document of the topic: the terms (as the topic vectorizer makes them) of its units."""
+    return [set(analyzer("\n".join(texts))) for _, texts in members.groupby("doc_id", sort=True)["text"]]
+
+
 def _topic_info(units, turn_topics, model, to_model_id, seeds, top_n) -> pd.DataFrame:
     rows = []
+    analyzer = LemmaAnalyzer(ngram_range=(1, 2), stop_words=label_stop_words())
     for topic in sorted(set(units["topic"].tolist())):
         members = units[units["topic"] == topic]
-        terms = _terms(model, to_model_id[topic], top_n) if topic in to_model_id else []
-        label = "outliers" if topic == -1 else " / ".join(terms[:3]) or f"topic {topic}"
+        candidates = _terms(model, to_model_id[topic], CANDIDATE_TERMS) if topic in to_model_id else []
+        terms = candidates[:top_n]
+        label = ("outliers" if topic == -1 else
+                 " / ".join(label_terms(candidates, _doc_terms(members, analyzer))) or f"topic {topic}")
         best = members.sort_values(["probability", "unit_id"], ascending=[False, True], kind="mergesort")
         quotes = [_quote(t) for t in best["text"].head(3)] if topic != -1 else []
         sources = [f"{d}:{t}" if pd.notna(t) else str(d) for d, t in zip(best["doc_id"].head(3), best["turn"].head(3))]

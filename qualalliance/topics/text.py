@@ -9,6 +9,8 @@ the clustering and in the labels.  Lemmas come from spaCy's English lookup table
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -26,6 +28,23 @@ TRANSCRIPT_FILLERS = frozenset("""
 """.split())
 
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | TRANSCRIPT_FILLERS
+LABEL_STOPWORDS_FILE = "topic_label_stopwords.txt"
+
+
+@lru_cache(maxsize=1)
+def label_stop_words() -> frozenset[str]:
+    """Stop words for topic terms and labels: :data:`STOP_WORDS` plus words with no subject.
+
+    The extra words (``qualalliance/data/topic_label_stopwords.txt``, built by
+    scripts/build_topic_label_stopwords.py) are lemmas found in at least 40% of the
+    sessions of both AnnoMI and MIBot (*feel, talk, time, help, hard*), plus a few
+    hand-picked words of general conversation (*feeling, pretty, probably*).  They
+    stay in the clustering (they are part of how people talk) but never name a topic.
+    Read once, on first use.
+    """
+    text = (resources.files("qualalliance") / "data" / LABEL_STOPWORDS_FILE).read_text(encoding="utf-8")
+    words = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return STOP_WORDS | frozenset(words)
 
 # words of 2+ characters starting with a letter, with inner apostrophes ("don't", "client's")
 TOKEN_RE = re.compile(r"(?u)\b[^\W\d_][^\W_]*(?:'[^\W\d_]+)*")

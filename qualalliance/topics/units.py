@@ -30,8 +30,8 @@ DEFAULT_WINDOW_WORDS = 60
 def prepare_turns(segments: pd.DataFrame, role: str | None = None) -> pd.DataFrame:
     """The turns to model: role-filtered, non-empty, sorted by ``doc_id, turn``.
 
-    Returns ``doc_id, turn, speaker, role, timepoint, text, n_words`` (speaker, role
-    and timepoint are ``""`` when the segments table lacks them).
+    Returns ``doc_id, turn, speaker, role, session, timepoint, text, n_words`` (speaker,
+    role, session and timepoint are ``""`` when the segments table lacks them).
     """
     if not isinstance(segments, pd.DataFrame):
         raise InputError(f"segments must be a pandas DataFrame, not {type(segments).__name__}")
@@ -43,6 +43,7 @@ def prepare_turns(segments: pd.DataFrame, role: str | None = None) -> pd.DataFra
         "turn": pd.to_numeric(segments["turn"], errors="coerce"),
         "speaker": _text_column(segments, "speaker"),
         "role": _text_column(segments, "role"),
+        "session": _text_column(segments, "session"),
         "timepoint": _text_column(segments, "timepoint"),
         "text": segments["text"].fillna("").astype(str),
     })

@@ -258,10 +258,10 @@ covariates: [age, sex, facilitator]
 stages:
   code: {{}}
   alliance: {{}}
-  # What participants talk about, in ~60-word windows, as 12 topics: a number a
-  # report can show.  n_topics: auto picks the count by silhouette (on this corpus it
-  # keeps rising to the 60 tried: invented personas share few words).
-  topics: {{role: participant, n_topics: 12}}
+  # What participants talk about, in ~60-word windows; everything else is the default
+  # `qualalliance topics` uses too (the count chosen by silhouette, at most 20).
+  # `qualalliance topics corpora/psilocybin-demo -o OUT` reads these settings.
+  topics: {{role: participant}}
   link: {{}}
 """
 
