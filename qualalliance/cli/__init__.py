@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "codebook": "codebook_cmd:codebook",
     "code": "code_cmd:code",
     "reliability": "reliability_cmd:reliability",
+    "review": "review_cmd:review",
 }
 
 

@@ -1,0 +1,41 @@
+"""``qualalliance review``: review machine codings in the browser, one turn at a time."""
+
+from __future__ import annotations
+
+import click
+
+from .common import echo
+
+
+@click.command()
+@click.argument("folder", type=click.Path(path_type=str))
+@click.option("--coder", default=None, metavar="NAME",
+              help="Name recorded with every decision (default: your login name).")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--no-browser", is_flag=True, help="Print the URL only; do not open a browser.")
+@click.option("--codebook", "codebook_path", type=click.Path(dir_okay=False, path_type=str),
+              help="Codebook whose definitions to show (default: the one the run used, else the packaged one).")
+def review(folder, coder, port, no_browser, codebook_path):
+    """Review FOLDER's machine codings in a local web page.
+
+    FOLDER is a run folder, or a folder holding a segments and a codings table. Prints
+    `review: http://127.0.0.1:PORT/?token=TOKEN` and serves on 127.0.0.1 until Ctrl-C.
+    Each turn is shown with the turns around it, the machine's coding highlighted with
+    its confidence, and the code's definition, include and exclude. Keys: a accept,
+    r reject, select text + c add a code, m memo, j/k next/previous, u undo. Every
+    decision is written at once to FOLDER/review/decisions.csv and
+    FOLDER/review/human_codings.csv; reopening resumes.
+    """
+    import getpass
+
+    from ..review.serve import serve
+
+    name = coder or getpass.getuser()
+
+    def say(line: str) -> None:
+        click.echo(line)  # the URL line is the contract: flushed at once for a reading process
+        click.get_text_stream("stdout").flush()
+
+    serve(folder, name, port=port, open_browser=not no_browser, codebook_path=codebook_path, echo=say)
+    echo(f"review stopped; decisions in {folder}/review/")

@@ -1,0 +1,229 @@
+// qualalliance review page. Transcript text is only ever set with textContent (never parsed
+// as HTML), so a turn containing markup shows as text. Every call carries the token.
+"use strict";
+(() => {
+  const TOKEN = document.body.dataset.token;
+  const $ = (id) => document.getElementById(id);
+  const state = { items: [], view: [], pos: 0, decisions: new Map(), added: [], codebook: new Map(),
+                  context: new Map(), current: null };
+  const keyOf = (d) => [d.doc_id, d.turn, d.code, d.start_char, d.end_char].join("\u0001");
+
+  async function api(path, body) {
+    const sep = path.includes("?") ? "&" : "?";
+    const opts = body === undefined ? {} : { method: "POST", body: JSON.stringify(body),
+      headers: { "Content-Type": "application/json", "X-Review-Token": TOKEN } };
+    const res = await fetch(body === undefined ? `${path}${sep}token=${encodeURIComponent(TOKEN)}` : path, opts);
+    if (!res.ok) throw new Error(`${res.status}: ${await res.text()}`);
+    return res.json();
+  }
+
+  function el(tag, text, cls) {
+    const e = document.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+
+  function say(msg) { $("message").textContent = msg; }
+
+  function applyDecision(d) {
+    if (d.decision === "add" || d.decision === "edit") state.added.push(d);
+    else state.decisions.set(keyOf(d), d);
+  }
+
+  function rebuildDecisions(rows) {
+    state.decisions = new Map(); state.added = [];
+    rows.forEach(applyDecision);
+  }
+
+  function filterView() {
+    const code = $("filter-code").value, open = $("filter-open").checked;
+    const keep = state.current;
+    state.view = state.items.filter((it) => (!code || it.code === code) &&
+      (!open || !state.decisions.has(keyOf(it)) || it === keep));
+    state.pos = Math.max(0, state.view.indexOf(keep));
+  }
+
+  function progress() {
+    const code = $("filter-code").value;
+    const pool = code ? state.items.filter((it) => it.code === code) : state.items;
+    const done = pool.filter((it) => state.decisions.has(keyOf(it))).length;
+    $("progress").textContent = `${done} / ${pool.length} reviewed${code ? " for " + code : ""} · ` +
+      `${state.added.length} added`;
+  }
+
+  async function context(it) {
+    const k = `${it.doc_id}\u0001${it.turn}`;
+    if (!state.context.has(k)) state.context.set(k,
+      api(`/api/context?doc_id=${encodeURIComponent(it.doc_id)}&turn=${it.turn}`));
+    return state.context.get(k);
+  }
+
+  function renderTurn(t, it) {
+    const div = el("div", undefined, "turn");
+    div.appendChild(el("span", `${t.speaker || t.role} · turn ${t.turn}`, "who"));
+    const body = el("span", undefined, "text");
+    if (it && t.turn === it.turn) {
+      div.classList.add("current");
+      body.id = "current-text";
+      const marks = [{ s: it.start_char, e: it.end_char, cls: "" }];
+      state.added.filter((a) => a.doc_id === it.doc_id && a.turn === it.turn)
+        .forEach((a) => marks.push({ s: a.start_char, e: a.end_char, cls: "added" }));
+      marks.sort((x, y) => x.s - y.s);
+      let at = t.start_char;
+      for (const m of marks) {
+        if (m.s < at) continue; // overlapping marks: keep the first
+        body.appendChild(document.createTextNode(t.text.slice(at - t.start_char, m.s - t.start_char)));
+        body.appendChild(el("mark", t.text.slice(m.s - t.start_char, m.e - t.start_char), m.cls));
+        at = m.e;
+      }
+      body.appendChild(document.createTextNode(t.text.slice(at - t.start_char)));
+    } else {
+      body.textContent = t.text;
+    }
+    div.appendChild(body);
+    return div;
+  }
+
+  async function show() {
+    progress();
+    const it = state.view[state.pos];
+    state.current = it || null;
+    const turns = $("turns");
+    if (!it) { turns.replaceChildren(el("p", "Nothing to review with these filters.")); return; }
+    const ctx = await context(it);
+    if (state.current !== it) return; // the reviewer moved on meanwhile
+    turns.replaceChildren(...ctx.turns.map((t) => renderTurn(t, it)));
+    const head = $("item-head");
+    const conf = it.confidence === null ? "no confidence" : `confidence ${it.confidence.toFixed(2)}`;
+    head.replaceChildren(el("span", `${it.code} `), el("span",
+      `(${conf}; ${it.source === "candidates" ? "below threshold" : "coded"}${it.negated ? "; negated" : ""}) ` +
+      `· ${state.pos + 1} of ${state.view.length}`, "conf"));
+    const c = state.codebook.get(it.code) || {};
+    const dl = $("code-def");
+    dl.replaceChildren();
+    for (const [label, value] of [["Code", c.label || it.code], ["Definition", c.definition],
+                                   ["Include", c.include], ["Exclude", c.exclude], ["Evidence", it.text],
+                                   ["Document", `${it.doc_id}, turn ${it.turn}`]]) {
+      if (!value) continue;
+      dl.appendChild(el("dt", label)); dl.appendChild(el("dd", value));
+    }
+    const d = state.decisions.get(keyOf(it));
+    const status = $("status");
+    status.className = d ? d.decision : "open";
+    status.textContent = d ? `${d.decision}ed by ${d.coder}` : "not yet reviewed";
+    $("memo").value = d ? d.memo : "";
+    const added = state.added.filter((a) => a.doc_id === it.doc_id && a.turn === it.turn);
+    $("added").replaceChildren(...added.map((a) => el("div", `added ${a.code}: ${a.start_char}–${a.end_char}`)));
+  }
+
+  async function decide(decision, it, extra) {
+    const body = { doc_id: it.doc_id, turn: it.turn, code: it.code, start_char: it.start_char,
+                   end_char: it.end_char, decision, memo: $("memo").value, ...extra };
+    try {
+      applyDecision(await api("/api/decisions", body));
+      say("");
+    } catch (err) { say(`not saved: ${err.message}`); }
+  }
+
+  async function next(step) {
+    state.pos = Math.min(Math.max(state.pos + step, 0), Math.max(state.view.length - 1, 0));
+    await show();
+  }
+
+  function selectionSpan() {
+    const sel = window.getSelection(), text = $("current-text");
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !text) return null;
+    const r = sel.getRangeAt(0);
+    if (!text.contains(r.startContainer) || !text.contains(r.endContainer)) return null;
+    const pre = document.createRange();
+    pre.setStart(text, 0); pre.setEnd(r.startContainer, r.startOffset);
+    const start = pre.toString().length, seg = state.current;
+    return { start, end: start + r.toString().length };
+  }
+
+  function openAdd() {
+    const span = selectionSpan();
+    if (!span) { say("select text in the highlighted turn first"); return; }
+    state.pendingSpan = span;
+    $("add-box").hidden = false; $("add-code").value = ""; $("add-code").focus();
+  }
+
+  async function confirmAdd() {
+    const code = $("add-code").value.trim(), it = state.current, span = state.pendingSpan;
+    $("add-box").hidden = true;
+    if (!code || !it || !span) return;
+    const ctx = await context(it);
+    const t = ctx.turns.find((x) => x.turn === it.turn);
+    await decide("add", it, { code, start_char: t.start_char + span.start, end_char: t.start_char + span.end });
+    window.getSelection().removeAllRanges();
+    await show();
+  }
+
+  async function undo() {
+    try {
+      await api("/api/undo", {});
+      rebuildDecisions(await api("/api/decisions"));
+      say("undone");
+    } catch (err) { say(err.message); }
+    await show();
+  }
+
+  async function memo() {
+    const it = state.current, d = it && state.decisions.get(keyOf(it));
+    $("memo").focus();
+    if (d) state.memoFor = d; // re-recorded with the memo when the box loses focus
+  }
+
+  async function onKey(ev) {
+    if (ev.target.id === "add-code") {
+      if (ev.key === "Enter") { ev.preventDefault(); await confirmAdd(); }
+      else if (ev.key === "Escape") { $("add-box").hidden = true; }
+      return;
+    }
+    if (ev.target.id === "memo") { if (ev.key === "Escape") ev.target.blur(); return; }
+    if (ev.target.tagName === "SELECT" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const it = state.current;
+    const actions = {
+      a: async () => { if (it) { await decide("accept", it); await next(1); } },
+      r: async () => { if (it) { await decide("reject", it); await next(1); } },
+      c: openAdd, m: memo, u: undo,
+      j: () => next(1), ArrowRight: () => next(1), k: () => next(-1), ArrowLeft: () => next(-1),
+    };
+    if (actions[ev.key]) { ev.preventDefault(); await actions[ev.key](); }
+  }
+
+  async function memoDone() {
+    const d = state.memoFor;
+    state.memoFor = null;
+    if (d && $("memo").value !== d.memo) await decide(d.decision, d, {});
+  }
+
+  async function start() {
+    const [meta, items, rows] = await Promise.all([api("/api/meta"), api("/api/items"), api("/api/decisions")]);
+    $("folder").textContent = `${meta.folder} · coder ${meta.coder}`;
+    meta.codebook.forEach((c) => state.codebook.set(c.id, c));
+    const counts = new Map();
+    items.forEach((it) => counts.set(it.code, (counts.get(it.code) || 0) + 1));
+    const sel = $("filter-code"), list = $("code-list");
+    meta.codebook.forEach((c) => {
+      const o = el("option", `${c.id} (${counts.get(c.id) || 0})`); o.value = c.id;
+      if (counts.get(c.id)) sel.appendChild(o);
+      const l = document.createElement("option"); l.value = c.id; l.textContent = c.label; list.appendChild(l);
+    });
+    state.items = items;
+    rebuildDecisions(rows);
+    filterView();
+    const firstOpen = state.view.findIndex((it) => !state.decisions.has(keyOf(it)));
+    state.pos = firstOpen < 0 ? 0 : firstOpen; // reopening resumes at the first undecided item
+    for (const id of ["filter-code", "filter-open"]) $(id).addEventListener("change", async () => {
+      filterView(); $(id).blur(); await show();
+    });
+    $("memo").addEventListener("blur", memoDone);
+    document.addEventListener("keydown", onKey);
+    await show();
+    document.body.dataset.ready = "1";
+  }
+
+  start().catch((err) => say(`cannot load: ${err.message}`));
+})();

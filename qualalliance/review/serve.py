@@ -1,0 +1,43 @@
+"""Run a review session: load the folder, print the URL, serve on 127.0.0.1 until interrupted."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import webbrowser
+
+from .app import create_app
+from .items import load_review_set
+from .store import DecisionStore
+
+HOST = "127.0.0.1"  # never another interface: the page shows transcripts
+
+
+def review_session(folder, coder: str, codebook_path=None):
+    """(app, review set) for FOLDER; decisions go to FOLDER/review/."""
+    review = load_review_set(folder, codebook_path)
+
+    def evidence(doc_id, turn, start, end) -> str:
+        seg = review.turn(doc_id, turn)
+        return "" if seg is None else seg["text"][start - seg["start_char"]:end - seg["start_char"]]
+
+    store = DecisionStore(review.folder / "review", evidence)
+    return review, store
+
+
+def serve(folder, coder: str, port: int = 0, open_browser: bool = True, codebook_path=None, echo=print) -> None:
+    """Serve FOLDER's review until Ctrl-C; prints ``review: http://127.0.0.1:PORT/?token=TOKEN``."""
+    import uvicorn
+
+    review, store = review_session(folder, coder, codebook_path)
+    token = secrets.token_urlsafe(24)
+    app = create_app(review, store, token, coder)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((HOST, port))  # bound here so that --port 0 prints the real port before serving
+    url = f"http://{HOST}:{sock.getsockname()[1]}/?token={token}"
+    echo(f"review: {url}")
+    if open_browser:
+        webbrowser.open(url)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    uvicorn.Server(config).run(sockets=[sock])

@@ -1,0 +1,109 @@
+"""The coder's decisions, written at once and atomically.
+
+``review/decisions.csv`` is the log of decisions, one row each, in the order made
+(``undo`` removes the coder's last row).  ``review/human_codings.csv`` is derived from
+it after every decision, in the codings schema (``qualalliance.schema.CODING_COLUMNS``,
+``method`` = ``human``): for each (doc_id, turn, code, start_char, end_char) the latest
+decision counts; ``accept``, ``add`` and ``edit`` make a human coding, ``reject`` none.
+Both files are replaced by a rename (:mod:`qualalliance.tables`), so a server killed at
+any moment leaves each of them complete: the previous version or the new one.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import InputError
+from ..schema import CODING_COLUMNS
+from ..tables import read_table, write_csv
+
+DECISION_COLUMNS = ["doc_id", "turn", "code", "start_char", "end_char", "decision", "coder", "memo", "time"]
+DECISIONS = ("accept", "reject", "add", "edit")
+KEY = ["doc_id", "turn", "code", "start_char", "end_char"]
+
+
+class DecisionStore:
+    """Decisions of one review folder; safe to call from several request threads."""
+
+    def __init__(self, review_dir: Path, segment_text):
+        """*segment_text*: (doc_id, turn, start_char, end_char) -> the evidence text."""
+        self.review_dir = Path(review_dir)
+        self._segment_text = segment_text
+        self.decisions_path = self.review_dir / "decisions.csv"
+        self.human_path = self.review_dir / "human_codings.csv"
+        self._lock = threading.Lock()
+        self._remove_stale_temporaries()
+        self._rows: list[dict] = self._read()
+        if self._rows:  # the log is the truth: a crash between the two renames is repaired here
+            write_csv(human_codings(self._rows, segment_text), self.human_path)
+
+    def _remove_stale_temporaries(self) -> None:
+        """Temporary files of a write the process was killed in (their targets are intact)."""
+        if self.review_dir.is_dir():
+            for target in (self.decisions_path, self.human_path):
+                for tmp in self.review_dir.glob(f".{target.name}.*.tmp"):
+                    tmp.unlink(missing_ok=True)
+
+    def _read(self) -> list[dict]:
+        if not self.decisions_path.is_file():
+            return []
+        df = read_table(self.decisions_path)
+        missing = [c for c in DECISION_COLUMNS if c not in df.columns]
+        if missing:
+            raise InputError(f"decisions table lacks columns {', '.join(missing)}", self.decisions_path)
+        df = df[DECISION_COLUMNS].copy()
+        for col in ("doc_id", "code", "decision", "coder", "memo", "time"):
+            df[col] = df[col].astype(object).where(df[col].notna(), "").astype(str)
+        for col in ("turn", "start_char", "end_char"):
+            df[col] = df[col].astype(int)
+        return df.to_dict("records")
+
+    def rows(self) -> list[dict]:
+        with self._lock:
+            return [dict(r) for r in self._rows]
+
+    def record(self, row: dict) -> dict:
+        """Append one decision (``time`` added here) and rewrite both files."""
+        out = {c: row[c] for c in DECISION_COLUMNS if c != "time"}
+        out["time"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._lock:
+            self._save(self._rows + [out])
+        return out
+
+    def undo(self, coder: str) -> dict | None:
+        """Remove *coder*'s last decision; None when they have none."""
+        with self._lock:
+            for i in range(len(self._rows) - 1, -1, -1):
+                if self._rows[i]["coder"] == coder:
+                    removed = self._rows[i]
+                    self._save(self._rows[:i] + self._rows[i + 1:])
+                    return removed
+        return None
+
+    def _save(self, rows: list[dict]) -> None:
+        # the log first: it is the source of truth, and human_codings is rebuilt from it on
+        # reopening should the process die between the two renames
+        write_csv(pd.DataFrame(rows, columns=DECISION_COLUMNS), self.decisions_path)
+        write_csv(human_codings(rows, self._segment_text), self.human_path)
+        self._rows = rows
+
+
+def human_codings(rows: list[dict], segment_text) -> pd.DataFrame:
+    """The codings the decisions make, in the codings schema (latest decision per coding wins).
+
+    *segment_text*: a callable (doc_id, turn, start_char, end_char) -> the evidence text."""
+    latest: dict[tuple, dict] = {}
+    for r in rows:
+        key = (r["coder"],) + tuple(r[k] for k in KEY)
+        latest.pop(key, None)  # re-deciding moves the coding to its latest position
+        latest[key] = r
+    out = [{"doc_id": r["doc_id"], "turn": r["turn"], "code": r["code"], "start_char": r["start_char"],
+            "end_char": r["end_char"],
+            "text": segment_text(r["doc_id"], r["turn"], r["start_char"], r["end_char"]),
+            "negated": False, "method": "human", "coder": r["coder"], "confidence": 1.0}
+           for r in latest.values() if r["decision"] != "reject"]
+    return pd.DataFrame(out, columns=CODING_COLUMNS)

@@ -1,0 +1,254 @@
+"""`qualalliance review`: the API, its security rules and its writes (Starlette TestClient),
+and a server killed mid-session (the real CLI in a subprocess)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+
+import httpx
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from starlette.testclient import TestClient
+
+from qualalliance.cli import cli
+from qualalliance.review.app import MAX_BODY, create_app
+from qualalliance.review.items import load_review_set
+from qualalliance.review.serve import review_session
+from qualalliance.schema import CODING_COLUMNS
+from qualalliance.tables import read_table
+
+from .reviewdata import SCRIPT_TURN, span, start_server, write_review_folder
+
+TOKEN = "test-token-abc"
+H = {"X-Review-Token": TOKEN}
+SCARED = span("D1", 1, "scared")
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return write_review_folder(tmp_path / "run")
+
+
+@pytest.fixture
+def client(folder):
+    review, store = review_session(folder, "ann")
+    return TestClient(create_app(review, store, TOKEN, "ann"))
+
+
+def body(**kw):
+    a, b = SCARED
+    base = {"doc_id": "D1", "turn": 1, "code": "anxiety", "start_char": a, "end_char": b, "decision": "accept"}
+    base.update(kw)
+    return base
+
+
+def test_items_most_uncertain_first(client):
+    items = client.get(f"/api/items?token={TOKEN}").json()
+    assert len(items) == 12
+    # by |confidence - 0.6|: .01, .02, .06, .08, .10, .15, .16, .21, .28, .30, .35; no confidence last
+    assert [it["confidence"] for it in items] == [0.61, 0.62, 0.66, 0.52, 0.70, 0.45, 0.76, 0.81, 0.88,
+                                                  0.30, 0.95, None]
+    first = items[0]
+    assert {k: first[k] for k in ("doc_id", "turn", "code", "text")} == {
+        "doc_id": "D1", "turn": 3, "code": "bond", "text": "I trust this process"}
+    assert items[3]["source"] == "candidates"
+
+
+def test_evidence_offsets_point_into_the_segment(folder, client):
+    seg = read_table(folder / "segments.csv")
+    text = {(r.doc_id, r.turn): (r.start_char, r.text) for r in seg.itertuples()}
+    for it in client.get(f"/api/items?token={TOKEN}").json():
+        start, t = text[(it["doc_id"], it["turn"])]
+        assert t[it["start_char"] - start:it["end_char"] - start] == it["text"]
+
+
+@pytest.mark.parametrize("path", ["/", "/static/review.js", "/static/review.css", "/api/items", "/api/meta",
+                                  "/api/decisions", "/api/context?doc_id=D1&turn=1"])
+def test_every_get_needs_the_token(client, path):
+    assert client.get(path).status_code == 403
+    sep = "&" if "?" in path else "?"
+    assert client.get(f"{path}{sep}token=wrong").status_code == 403
+    assert client.get(f"{path}{sep}token={TOKEN}").status_code == 200
+    assert client.get(path, headers=H).status_code == 200
+
+
+def test_writes_need_the_token_in_a_header(client, folder):
+    assert client.post("/api/decisions", json=body()).status_code == 403
+    assert client.post(f"/api/decisions?token={TOKEN}", json=body()).status_code == 403  # URL is not enough
+    assert client.post("/api/decisions", json=body(), headers={"X-Review-Token": "nope"}).status_code == 403
+    assert client.post("/api/undo", headers={}).status_code == 403
+    assert not (folder / "review" / "decisions.csv").exists()
+    assert client.post("/api/decisions", json=body(), headers=H).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/static/../../pyproject.toml", "/static/..%2F..%2Fpyproject.toml",
+                                  "/static/%2e%2e/codebook.yaml", "/static/index.html", "/static/review.js%00",
+                                  "/static//etc/passwd"])
+def test_static_serves_only_the_packaged_assets(client, path):
+    r = client.get(path, headers=H)
+    assert r.status_code == 404
+    assert "spacy" not in r.text and "root:" not in r.text
+
+
+def test_assets_are_served_and_the_page_loads_nothing_foreign(client):
+    page = client.get(f"/?token={TOKEN}")
+    assert page.headers["content-security-policy"].startswith("default-src 'none'; script-src 'self'")
+    assert page.headers["referrer-policy"] == "no-referrer"
+    assert "http" not in page.text.replace("http-equiv", "")  # no CDN, no absolute URL
+    assert f"/static/review.js?token={TOKEN}" in page.text
+    js = client.get(f"/static/review.js?token={TOKEN}")
+    assert js.headers["content-type"].startswith("text/javascript")
+    assert "innerHTML" not in js.text and "http" not in js.text
+
+
+def test_oversize_body_is_refused_before_parsing(client, folder):
+    big = json.dumps(body(memo="x" * (MAX_BODY + 10)))
+    r = client.post("/api/decisions", content=big, headers={**H, "Content-Type": "application/json"})
+    assert r.status_code == 413
+
+    def chunks():  # no Content-Length: the limit holds for a streamed body too
+        for _ in range(4):
+            yield b" " * (MAX_BODY // 2)
+
+    r = client.post("/api/decisions", content=chunks(), headers=H)
+    assert r.status_code == 413
+    assert not (folder / "review" / "decisions.csv").exists()
+
+
+@pytest.mark.parametrize("change,status", [
+    ({"doc_id": "NOPE"}, 404), ({"turn": 99}, 404), ({"doc_id": "../../etc/passwd"}, 404),
+    ({"code": "not_a_code"}, 404), ({"decision": "maybe"}, 422), ({"turn": "1"}, 422),
+    ({"start_char": 0, "end_char": 5}, 422), ({"start_char": SCARED[1], "end_char": SCARED[0]}, 422),
+    ({"end_char": 10_000}, 422), ({"memo": 5}, 422),
+])
+def test_bad_decisions_are_4xx_and_write_nothing(client, folder, change, status):
+    assert client.post("/api/decisions", json=body(**change), headers=H).status_code == status
+    assert not (folder / "review" / "decisions.csv").exists()
+
+
+def test_not_json_is_400(client):
+    assert client.post("/api/decisions", content=b"{not json", headers=H).status_code == 400
+    assert client.post("/api/decisions", json=[1, 2], headers=H).status_code == 400
+
+
+def test_transcript_text_comes_back_as_data_not_markup(client):
+    ctx = client.get(f"/api/context?doc_id=D1&turn=4&token={TOKEN}")
+    assert ctx.headers["content-type"] == "application/json"
+    turns = {t["turn"]: t for t in ctx.json()["turns"]}
+    assert turns[4]["text"] == SCRIPT_TURN          # exactly the text; the page sets it as textContent
+    assert sorted(turns) == [2, 3, 4]               # two turns before, none after the last turn
+    assert "<script>window" not in client.get(f"/?token={TOKEN}").text
+
+
+def test_decisions_write_both_tables_at_once(client, folder):
+    r = client.post("/api/decisions", json=body(memo="clear  fear\nword"), headers=H)
+    assert r.status_code == 200 and r.json()["coder"] == "ann"
+    client.post("/api/decisions", json=body(code="safety", decision="add"), headers=H)
+    a, b = span("D1", 2, "feel safe")
+    client.post("/api/decisions", json=body(turn=2, code="safety", start_char=a, end_char=b,
+                                            decision="reject"), headers=H)
+    dec = read_table(folder / "review" / "decisions.csv")
+    assert list(dec.columns) == ["doc_id", "turn", "code", "start_char", "end_char", "decision", "coder",
+                                 "memo", "time"]
+    assert list(dec["decision"]) == ["accept", "add", "reject"]
+    assert dec["memo"].iloc[0] == "clear fear word"
+    human = read_table(folder / "review" / "human_codings.csv")
+    assert list(human.columns) == CODING_COLUMNS
+    assert sorted(human["code"]) == ["anxiety", "safety"]     # the rejected coding is not a human coding
+    assert set(human["text"]) == {"scared"} and set(human["method"]) == {"human"}
+
+
+def test_latest_decision_wins_and_undo_removes_it(client, folder):
+    client.post("/api/decisions", json=body(), headers=H)
+    client.post("/api/decisions", json=body(decision="reject"), headers=H)
+    assert read_table(folder / "review" / "human_codings.csv").empty
+    assert client.post("/api/undo", headers=H).json()["decision"] == "reject"
+    human = read_table(folder / "review" / "human_codings.csv")
+    assert list(human["code"]) == ["anxiety"]
+    client.post("/api/undo", headers=H)
+    assert client.post("/api/undo", headers=H).status_code == 409
+    assert read_table(folder / "review" / "decisions.csv").empty
+
+
+def test_reopening_resumes(folder):
+    review, store = review_session(folder, "ann")
+    TestClient(create_app(review, store, TOKEN, "ann")).post("/api/decisions", json=body(), headers=H)
+    os.remove(folder / "review" / "human_codings.csv")  # as if killed between the two renames
+    review, store = review_session(folder, "ben")
+    again = TestClient(create_app(review, store, TOKEN, "ben"))
+    assert again.get("/api/decisions", headers=H).json() == []  # ben sees his own decisions only
+    again.post("/api/decisions", json=body(decision="reject"), headers=H)
+    dec = read_table(folder / "review" / "decisions.csv")
+    assert list(zip(dec["coder"], dec["decision"])) == [("ann", "accept"), ("ben", "reject")]
+    human = read_table(folder / "review" / "human_codings.csv")
+    assert list(human["coder"]) == ["ann"]  # rebuilt from the log; ben's reject is his own
+
+
+def test_a_run_folder_layout_is_read(tmp_path):
+    src = write_review_folder(tmp_path / "flat")
+    run = tmp_path / "run"
+    (run / "ingest").mkdir(parents=True)
+    (run / "code").mkdir()
+    os.replace(src / "segments.csv", run / "ingest" / "segments.csv")
+    os.replace(src / "codings.csv", run / "code" / "codings.csv")
+    (run / "code" / "coding_manifest.json").write_text(json.dumps({"parameters": {"min_confidence": 0.9}}))
+    review = load_review_set(run)
+    assert review.min_confidence == 0.9
+    assert [it["confidence"] for it in review.items][:2] == [0.88, 0.95]  # no candidates file: 9 items
+    assert len(review.items) == 9
+
+
+def test_cli_bad_folder_is_one_line_exit_2(tmp_path):
+    res = CliRunner().invoke(cli, ["review", str(tmp_path / "missing"), "--no-browser"])
+    assert res.exit_code == 2
+    assert res.output.strip().count("\n") == 0 and "not a folder" in res.output
+    (tmp_path / "empty").mkdir()
+    res = CliRunner().invoke(cli, ["review", str(tmp_path / "empty"), "--no-browser"])
+    assert res.exit_code == 2 and "no segments table" in res.output
+
+
+def test_server_killed_mid_session_leaves_complete_csvs(folder):
+    """Decisions posted as fast as possible while the server is SIGKILLed: both CSVs parse,
+    every row is whole, and every acknowledged decision is in the log."""
+    proc, url = start_server(folder)
+    try:
+        base, token = url.split("/?token=")
+        acked = []
+        items = httpx.get(f"{base}/api/items", params={"token": token}).json()
+
+        def post_many():
+            with httpx.Client(headers={"X-Review-Token": token}) as c:
+                for i in range(400):
+                    it = items[i % len(items)]
+                    try:
+                        r = c.post(f"{base}/api/decisions", json={**{k: it[k] for k in (
+                            "doc_id", "turn", "code", "start_char", "end_char")},
+                            "decision": "accept" if i % 2 else "reject", "memo": f"memo {i}, \"quoted\""})
+                    except httpx.HTTPError:
+                        return
+                    if r.status_code == 200:
+                        acked.append(i)
+
+        t = threading.Thread(target=post_many)
+        t.start()
+        while len(acked) < 25 and t.is_alive():
+            pass
+        proc.send_signal(signal.SIGKILL)
+        t.join(30)
+    finally:
+        proc.kill()
+        proc.wait(10)
+    assert len(acked) >= 25
+    dec = read_table(folder / "review" / "decisions.csv")
+    assert len(acked) <= len(dec) <= len(acked) + 1   # at most the one in flight when killed
+    assert dec.notna().drop(columns=["memo"]).all().all()
+    assert list(dec["memo"][:len(acked)]) == [f'memo {i}, "quoted"' for i in acked]
+    human = read_table(folder / "review" / "human_codings.csv")
+    assert list(human.columns) == CODING_COLUMNS
+    assert set(human["method"]) <= {"human"}
+    review_session(folder, "tester")  # reopening removes a temporary file the kill left behind
+    assert not [p for p in (folder / "review").iterdir() if p.name.endswith(".tmp")]
