@@ -24,7 +24,7 @@
     return e;
   }
 
-  function say(msg) { $("message").textContent = msg; }
+  function say(msg, error = false) { $("message").textContent = msg; $("message").className = error ? "error" : ""; }
 
   function applyDecision(d) {
     if (d.decision === "add" || d.decision === "edit") state.added.push(d);
@@ -123,7 +123,7 @@
     try {
       applyDecision(await api("/api/decisions", body));
       say("");
-    } catch (err) { say(`not saved: ${err.message}`); }
+    } catch (err) { say(`not saved: ${err.message}`, true); }
   }
 
   async function next(step) {
@@ -144,7 +144,7 @@
 
   function openAdd() {
     const span = selectionSpan();
-    if (!span) { say("select text in the highlighted turn first"); return; }
+    if (!span) { say("select text in the highlighted turn first", true); return; }
     state.pendingSpan = span;
     $("add-box").hidden = false; $("add-code").value = ""; $("add-code").focus();
   }
@@ -165,7 +165,7 @@
       await api("/api/undo", {});
       rebuildDecisions(await api("/api/decisions"));
       say("undone");
-    } catch (err) { say(err.message); }
+    } catch (err) { say(err.message, true); }
     await show();
   }
 
@@ -225,5 +225,5 @@
     document.body.dataset.ready = "1";
   }
 
-  start().catch((err) => say(`cannot load: ${err.message}`));
+  start().catch((err) => say(`cannot load: ${err.message}`, true));
 })();

@@ -1,0 +1,112 @@
+"""The review page in headless Debian Chromium (Playwright driving the system browser):
+ten items reviewed with the keyboard, one code added by selecting text, a reload finds
+all eleven decisions; a turn holding ``<script>`` shows as text.  Set
+``QUALALLIANCE_SCREENSHOT_DIR`` to keep the screenshot (docs/images/review.png comes from it)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from qualalliance.tables import read_table
+
+from .reviewdata import SCRIPT_TURN, span, start_server, write_review_folder
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def page_and_server(tmp_path):
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed at /usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (dev extra)")
+    folder = write_review_folder(tmp_path / "run")
+    proc, url = start_server(folder)
+    try:
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1200, "height": 760})
+            requests = []
+            page.on("request", lambda r: requests.append(r.url))
+            yield page, url, folder, requests
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def ready(page, url):
+    page.goto(url)
+    page.wait_for_selector("body[data-ready='1']", timeout=10_000)
+
+
+def test_keyboard_review_add_by_selection_and_reload(page_and_server, tmp_path):
+    page, url, folder, requests = page_and_server
+    ready(page, url)
+    assert page.inner_text("#item-head").startswith("bond")  # most uncertain first: 0.61
+    assert "I trust this process" == page.inner_text("#turns .current mark")
+    assert "Definition" in page.inner_text("#code-def")
+    for i in range(10):
+        head = page.inner_text("#item-head")
+        page.keyboard.press("a" if i % 3 else "r")
+        page.wait_for_function("h => document.querySelector('#item-head').innerText !== h", arg=head)
+    # the 11th item: "scared" in D1 turn 1 (0.95); select text after its mark and add a code
+    assert page.inner_text("#item-head").startswith("anxiety (confidence 0.95")
+    page.evaluate("""() => {
+        const node = document.querySelector('#current-text').lastChild;   // text after the mark
+        const at = node.textContent.indexOf('chest gets tight');
+        const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + 'chest gets tight'.length);
+        const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+    }""")
+    page.keyboard.press("c")
+    page.keyboard.type("embodiment")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#turns .current mark.added")
+    assert page.inner_text("#turns .current mark.added") == "chest gets tight"
+
+    dec = read_table(folder / "review" / "decisions.csv")
+    assert len(dec) == 11
+    assert list(dec["decision"]).count("reject") == 4 and list(dec["decision"]).count("add") == 1
+    added = dec[dec["decision"] == "add"].iloc[0]
+    assert (added["code"], added["start_char"], added["end_char"]) == ("embodiment", *span("D1", 1, "chest gets tight"))
+    human = read_table(folder / "review" / "human_codings.csv")
+    assert len(human) == 7 and "chest gets tight" in set(human["text"])
+
+    page.reload()
+    page.wait_for_selector("body[data-ready='1']", timeout=10_000)
+    assert page.inner_text("#progress").startswith("10 / 12 reviewed")
+    assert "1 added" in page.inner_text("#progress")
+    assert page.inner_text("#item-head").startswith("anxiety (confidence 0.95")  # resumes at the first undecided item
+    assert page.evaluate("fetch('/api/decisions?token=' + document.body.dataset.token)"
+                         ".then(r => r.json()).then(d => d.length)") == 11
+    shots = Path(os.environ.get("QUALALLIANCE_SCREENSHOT_DIR", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(shots / "review.png"))
+    assert (shots / "review.png").stat().st_size > 10_000
+    page.keyboard.press("u")  # undo the added code
+    page.wait_for_function("() => document.querySelector('#progress').innerText.includes('0 added')")
+    assert len(read_table(folder / "review" / "decisions.csv")) == 10
+
+    # the page loaded nothing but its own origin
+    origin = url.split("/?")[0]
+    assert requests and all(r.startswith(origin) for r in requests)
+
+
+def test_markup_in_a_turn_shows_as_text(page_and_server):
+    page, url, folder, _ = page_and_server
+    ready(page, url)
+    page.select_option("#filter-code", "bond")
+    page.wait_for_function("() => document.querySelector('#item-head').innerText.includes('of 5')")
+    for _ in range(5):
+        if SCRIPT_TURN in page.inner_text("#turns .current"):
+            break
+        page.keyboard.press("j")
+        page.wait_for_timeout(100)
+    assert SCRIPT_TURN in page.inner_text("#turns .current")
+    assert page.inner_text("#turns .current mark") == "<script>"
+    assert page.evaluate("window.__xss") is None
+    assert page.locator("#turns script, #turns b").count() == 0
