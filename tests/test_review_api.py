@@ -252,3 +252,18 @@ def test_server_killed_mid_session_leaves_complete_csvs(folder):
     assert set(human["method"]) <= {"human"}
     review_session(folder, "tester")  # reopening removes a temporary file the kill left behind
     assert not [p for p in (folder / "review").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_ctrl_c_stops_the_server_cleanly(folder):
+    proc, url = start_server(folder)
+    base, token = url.split("/?token=")
+    it = httpx.get(f"{base}/api/items", params={"token": token}).json()[0]
+    r = httpx.post(f"{base}/api/decisions", headers={"X-Review-Token": token},
+                   json={**{k: it[k] for k in ("doc_id", "turn", "code", "start_char", "end_char")},
+                         "decision": "accept"})
+    assert r.status_code == 200
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err
+    assert "review stopped" in out
+    assert len(read_table(folder / "review" / "decisions.csv")) == 1

@@ -37,5 +37,8 @@ def review(folder, coder, port, no_browser, codebook_path):
         click.echo(line)  # the URL line is the contract: flushed at once for a reading process
         click.get_text_stream("stdout").flush()
 
-    serve(folder, name, port=port, open_browser=not no_browser, codebook_path=codebook_path, echo=say)
+    try:
+        serve(folder, name, port=port, open_browser=not no_browser, codebook_path=codebook_path, echo=say)
+    except KeyboardInterrupt:  # Ctrl-C is how a review ends: every decision is already on disk
+        pass
     echo(f"review stopped; decisions in {folder}/review/")
