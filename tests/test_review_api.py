@@ -9,7 +9,6 @@ import signal
 import threading
 
 import httpx
-import pandas as pd
 import pytest
 from click.testing import CliRunner
 from starlette.testclient import TestClient
@@ -86,7 +85,7 @@ def test_writes_need_the_token_in_a_header(client, folder):
 
 
 @pytest.mark.parametrize("path", ["/static/../../pyproject.toml", "/static/..%2F..%2Fpyproject.toml",
-                                  "/static/%2e%2e/codebook.yaml", "/static/index.html", "/static/review.js%00",
+                                  "/static/%2e%2e/codebook.yaml", "/static/review.html", "/static/review.js%00",
                                   "/static//etc/passwd"])
 def test_static_serves_only_the_packaged_assets(client, path):
     r = client.get(path, headers=H)

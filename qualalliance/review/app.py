@@ -103,7 +103,7 @@ def _int(value, what: str) -> int:
 def create_app(review: ReviewSet, store: DecisionStore, token: str, coder: str) -> Starlette:
     """The app for one review session (*review* read, *store* written, one *coder*)."""
     assets = {name: _asset(name) for name in ASSETS}  # fixed names, read once
-    page = _asset("index.html").replace("{{TOKEN}}", token)  # token is URL-safe base64: nothing to escape
+    page = _asset("review.html").replace("{{TOKEN}}", token)  # token is URL-safe base64: nothing to escape
     codes = {c.id for c in review.codebook.codes}
 
     async def index(request):

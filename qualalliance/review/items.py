@@ -69,13 +69,13 @@ def _find(folder: Path, name: str) -> Path | None:
 
 
 def _code_manifest(folder: Path) -> dict:
-    for p in (folder / "code" / "coding_manifest.json", folder / "coding_manifest.json"):
-        if p.is_file():
-            try:
-                return json.loads(p.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise InputError(f"cannot read the code manifest: {exc}", p) from None
-    return {}
+    p = _find(folder, "coding_manifest")
+    if p is None:
+        return {}
+    try:
+        return json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read the code manifest: {exc}", p) from None
 
 
 def _codebook(folder: Path, manifest: dict, codebook_path) -> Codebook:
@@ -135,8 +135,8 @@ def build_items(codings: pd.DataFrame, min_confidence: float) -> list[dict]:
         items.append({"doc_id": str(row.doc_id), "turn": int(row.turn), "code": str(row.code),
                       "start_char": int(row.start_char), "end_char": int(row.end_char),
                       "text": "" if pd.isna(getattr(row, "text", "")) else str(getattr(row, "text", "")),
-                      "confidence": conf, "negated": bool(getattr(row, "negated", False) is True
-                                                          or str(getattr(row, "negated", "")) == "True"),
+                      "confidence": conf,
+                      "negated": str(getattr(row, "negated", False)).strip().lower() in ("true", "1"),
                       "method": str(getattr(row, "method", "")), "source": row.source})
     items.sort(key=lambda it: (_uncertainty(it["confidence"], min_confidence), it["doc_id"], it["turn"],
                                it["start_char"], it["code"]))

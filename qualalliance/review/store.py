@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import catalog
 from ..errors import InputError
 from ..schema import CODING_COLUMNS
 from ..tables import read_table, write_csv
@@ -34,7 +35,8 @@ class DecisionStore:
         self.review_dir = Path(review_dir)
         self._segment_text = segment_text
         self.decisions_path = self.review_dir / "decisions.csv"
-        self.human_path = self.review_dir / "human_codings.csv"
+        # the same table (and file name) the code stage writes for reviewed codings
+        self.human_path = self.review_dir / f"{catalog.output('human_codings').stem}.csv"
         self._lock = threading.Lock()
         self._remove_stale_temporaries()
         self._rows: list[dict] = self._read()

@@ -54,8 +54,11 @@
 
   async function context(it) {
     const k = `${it.doc_id}\u0001${it.turn}`;
-    if (!state.context.has(k)) state.context.set(k,
-      api(`/api/context?doc_id=${encodeURIComponent(it.doc_id)}&turn=${it.turn}`));
+    if (!state.context.has(k)) {
+      const p = api(`/api/context?doc_id=${encodeURIComponent(it.doc_id)}&turn=${it.turn}`);
+      p.catch(() => state.context.delete(k)); // a failed fetch is retried next time
+      state.context.set(k, p);
+    }
     return state.context.get(k);
   }
 
@@ -93,6 +96,10 @@
     if (!it) { turns.replaceChildren(el("p", "Nothing to review with these filters.")); return; }
     const ctx = await context(it);
     if (state.current !== it) return; // the reviewer moved on meanwhile
+    // fetch the neighbours' turns now, so that the next keypress renders without a round trip
+    for (const n of [state.view[state.pos + 1], state.view[state.pos + 2], state.view[state.pos - 1]]) {
+      if (n) context(n);
+    }
     turns.replaceChildren(...ctx.turns.map((t) => renderTurn(t, it)));
     const head = $("item-head");
     const conf = it.confidence === null ? "no confidence" : `confidence ${it.confidence.toFixed(2)}`;
@@ -138,7 +145,7 @@
     if (!text.contains(r.startContainer) || !text.contains(r.endContainer)) return null;
     const pre = document.createRange();
     pre.setStart(text, 0); pre.setEnd(r.startContainer, r.startOffset);
-    const start = pre.toString().length, seg = state.current;
+    const start = pre.toString().length;
     return { start, end: start + r.toString().length };
   }
 
