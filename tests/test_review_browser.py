@@ -110,3 +110,10 @@ def test_markup_in_a_turn_shows_as_text(page_and_server):
     assert page.inner_text("#turns .current mark") == "<script>"
     assert page.evaluate("window.__xss") is None
     assert page.locator("#turns script, #turns b").count() == 0
+    assert page.inner_text("#filter-code option[value='bond']") == "bond (0/5)"  # progress per code
+    page.keyboard.press("a")
+    page.wait_for_function("() => document.querySelector(\"#filter-code option[value='bond']\")"
+                           ".textContent === 'bond (1/5)'")
+    page.select_option("#filter-code", "")
+    page.select_option("#filter-doc", "D2")
+    page.wait_for_function("() => document.querySelector('#item-head').innerText.includes('of 6')")

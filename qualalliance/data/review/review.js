@@ -37,9 +37,9 @@
   }
 
   function filterView() {
-    const code = $("filter-code").value, open = $("filter-open").checked;
+    const code = $("filter-code").value, doc = $("filter-doc").value, open = $("filter-open").checked;
     const keep = state.current;
-    state.view = state.items.filter((it) => (!code || it.code === code) &&
+    state.view = state.items.filter((it) => (!code || it.code === code) && (!doc || it.doc_id === doc) &&
       (!open || !state.decisions.has(keyOf(it)) || it === keep));
     state.pos = Math.max(0, state.view.indexOf(keep));
   }
@@ -50,6 +50,15 @@
     const done = pool.filter((it) => state.decisions.has(keyOf(it))).length;
     $("progress").textContent = `${done} / ${pool.length} reviewed${code ? " for " + code : ""} · ` +
       `${state.added.length} added`;
+    const perCode = new Map();  // progress per code, shown in the code filter
+    for (const it of state.items) {
+      const c = perCode.get(it.code) || [0, 0];
+      c[0] += state.decisions.has(keyOf(it)) ? 1 : 0; c[1] += 1;
+      perCode.set(it.code, c);
+    }
+    for (const o of $("filter-code").options) {
+      if (o.value && perCode.has(o.value)) o.textContent = `${o.value} (${perCode.get(o.value).join("/")})`;
+    }
   }
 
   async function context(it) {
@@ -218,12 +227,16 @@
       if (counts.get(c.id)) sel.appendChild(o);
       const l = document.createElement("option"); l.value = c.id; l.textContent = c.label; list.appendChild(l);
     });
+    const docs = $("filter-doc");
+    [...new Set(items.map((it) => it.doc_id))].sort().forEach((d) => {
+      const o = el("option", d); o.value = d; docs.appendChild(o);
+    });
     state.items = items;
     rebuildDecisions(rows);
     filterView();
     const firstOpen = state.view.findIndex((it) => !state.decisions.has(keyOf(it)));
     state.pos = firstOpen < 0 ? 0 : firstOpen; // reopening resumes at the first undecided item
-    for (const id of ["filter-code", "filter-open"]) $(id).addEventListener("change", async () => {
+    for (const id of ["filter-code", "filter-doc", "filter-open"]) $(id).addEventListener("change", async () => {
       filterView(); $(id).blur(); await show();
     });
     $("memo").addEventListener("blur", memoDone);
