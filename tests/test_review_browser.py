@@ -117,3 +117,28 @@ def test_markup_in_a_turn_shows_as_text(page_and_server):
     page.select_option("#filter-code", "")
     page.select_option("#filter-doc", "D2")
     page.wait_for_function("() => document.querySelector('#item-head').innerText.includes('of 6')")
+
+
+def test_memo_before_and_after_a_decision(page_and_server):
+    page, url, folder, _ = page_and_server
+    ready(page, url)
+    page.keyboard.press("m")
+    page.keyboard.type("clear case")
+    page.keyboard.press("Escape")   # leaves the memo box; the memo goes with the next decision
+    page.keyboard.press("a")
+    page.wait_for_function("() => document.querySelector('#item-head').innerText.includes('2 of 12')")
+    page.keyboard.press("k")
+    page.wait_for_function("() => document.querySelector('#status').innerText.startsWith('accept')")
+    assert page.input_value("#memo") == "clear case"
+    page.keyboard.press("m")        # a memo written after the decision re-records it
+    page.keyboard.press("End")
+    page.keyboard.type(", see turn 2")
+    page.keyboard.press("Escape")
+    for _ in range(50):  # the re-recording is asynchronous: wait for the second row
+        dec = read_table(folder / "review" / "decisions.csv")
+        if len(dec) == 2:
+            break
+        page.wait_for_timeout(100)
+    assert list(dec["memo"]) == ["clear case", "clear case, see turn 2"]
+    assert list(dec["decision"]) == ["accept", "accept"] and dec["code"].nunique() == 1
+    assert len(read_table(folder / "review" / "human_codings.csv")) == 1
