@@ -266,3 +266,34 @@ def test_ctrl_c_stops_the_server_cleanly(folder):
     assert proc.returncode == 0, err
     assert "review stopped" in out
     assert len(read_table(folder / "review" / "decisions.csv")) == 1
+
+
+def test_edit_rejects_the_machine_coding_in_the_same_write_and_undo_removes_both(client, folder):
+    a, b = span("D1", 1, "chest gets tight")
+    client.post("/api/decisions", json=body(decision="accept", memo="first"), headers=H)
+    r = client.post("/api/decisions", headers=H, json=body(
+        code="embodiment", start_char=a, end_char=b, decision="edit",
+        replaces={"code": "anxiety", "start_char": a, "end_char": b}))
+    assert r.status_code == 200 and r.json()["code"] == "embodiment"
+    dec = read_table(folder / "review" / "decisions.csv")
+    assert list(zip(dec["code"], dec["decision"])) == [("anxiety", "accept"), ("anxiety", "reject"),
+                                                      ("embodiment", "edit")]
+    assert dec["time"].iloc[1] == dec["time"].iloc[2]
+    human = read_table(folder / "review" / "human_codings.csv")
+    assert sorted(zip(human["code"], human["text"])) == [("anxiety", "scared"), ("embodiment", "chest gets tight")]
+    assert client.post("/api/undo", headers=H).json()["decision"] == "edit"
+    dec = read_table(folder / "review" / "decisions.csv")
+    assert list(dec["decision"]) == ["accept"]
+
+
+@pytest.mark.parametrize("replaces,status", [
+    ({"code": "anxiety", "start_char": 0, "end_char": 3}, 422),    # outside the turn
+    ({"code": "nope", "start_char": SCARED[0], "end_char": SCARED[1]}, 404),
+    ("anxiety", 422),
+])
+def test_bad_replaces_is_4xx(client, folder, replaces, status):
+    r = client.post("/api/decisions", headers=H, json=body(code="embodiment", decision="edit", replaces=replaces))
+    assert r.status_code == status
+    assert client.post("/api/decisions", headers=H,
+                       json=body(decision="accept", replaces={"code": "anxiety"})).status_code == 422
+    assert not (folder / "review" / "decisions.csv").exists()

@@ -142,3 +142,18 @@ def test_memo_before_and_after_a_decision(page_and_server):
     assert list(dec["memo"]) == ["clear case", "clear case, see turn 2"]
     assert list(dec["decision"]) == ["accept", "accept"] and dec["code"].nunique() == 1
     assert len(read_table(folder / "review" / "human_codings.csv")) == 1
+
+
+def test_change_the_code_with_e(page_and_server):
+    page, url, folder, _ = page_and_server
+    ready(page, url)   # the first item: bond, "I trust this process"
+    page.keyboard.press("e")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("trust")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('#added').innerText.includes('changed to trust')")
+    assert page.inner_text("#status").startswith("rejected by tester")
+    dec = read_table(folder / "review" / "decisions.csv")
+    assert list(zip(dec["code"], dec["decision"], dec["start_char"])) == [
+        ("bond", "reject", span("D1", 3, "I trust this process")[0]),
+        ("trust", "edit", span("D1", 3, "I trust this process")[0])]

@@ -23,7 +23,8 @@ def review(folder, coder, port, no_browser, codebook_path):
     `review: http://127.0.0.1:PORT/?token=TOKEN` and serves on 127.0.0.1 until Ctrl-C.
     Each turn is shown with the turns around it, the machine's coding highlighted with
     its confidence, and the code's definition, include and exclude. Keys: a accept,
-    r reject, select text + c add a code, m memo, j/k next/previous, u undo. Every
+    r reject, select text + c add a code, e change the code (and span), m memo,
+    j/k next/previous, u undo. Every
     decision is written at once to FOLDER/review/decisions.csv and
     FOLDER/review/human_codings.csv; reopening resumes.
     """

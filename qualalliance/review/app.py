@@ -144,11 +144,12 @@ def create_app(review: ReviewSet, store: DecisionStore, token: str, coder: str) 
             return _plain(400, "body must be a JSON object")
         try:
             row = _decision(body, review, codes, coder)
+            replaces = _replaced(body, row, review, codes, coder)
         except ValueError as exc:
             return _plain(422, str(exc))
         except LookupError as exc:
             return _plain(404, str(exc))
-        return _json(store.record(row))
+        return _json(store.record(row, replaces))
 
     async def undo(request):
         removed = store.undo(coder)
@@ -185,3 +186,15 @@ def _decision(body: dict, review: ReviewSet, codes: set[str], coder: str) -> dic
         raise ValueError("memo longer than 4000 characters")
     return {"doc_id": doc_id, "turn": turn, "code": code, "start_char": start, "end_char": end,
             "decision": decision, "coder": coder, "memo": " ".join(memo.split())}
+
+
+def _replaced(body: dict, row: dict, review: ReviewSet, codes: set[str], coder: str) -> dict | None:
+    """For an ``edit``: the coding it corrects (``replaces``: code, start_char, end_char in the same turn)."""
+    rep = body.get("replaces")
+    if rep is None:
+        return None
+    if row["decision"] != "edit" or not isinstance(rep, dict):
+        raise ValueError("replaces is an object, and only for decision edit")
+    full = {"doc_id": row["doc_id"], "turn": row["turn"], "decision": "reject", "memo": row["memo"],
+            **{k: rep.get(k) for k in ("code", "start_char", "end_char")}}
+    return _decision(full, review, codes, coder)

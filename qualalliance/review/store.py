@@ -68,23 +68,37 @@ class DecisionStore:
         with self._lock:
             return [dict(r) for r in self._rows]
 
-    def record(self, row: dict) -> dict:
-        """Append one decision (``time`` added here) and rewrite both files."""
-        out = {c: row[c] for c in DECISION_COLUMNS if c != "time"}
-        out["time"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    def record(self, row: dict, replaces: dict | None = None) -> dict:
+        """Append one decision (``time`` added here) and rewrite both files.
+
+        *replaces* (an ``edit`` only): the machine coding the edit corrects, given as a
+        decision row; it is written as a ``reject`` just before the ``edit``, in the same
+        write and with the same time, and :meth:`undo` removes the two together."""
+        time = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        out = {**{c: row[c] for c in DECISION_COLUMNS if c != "time"}, "time": time}
+        new = [out]
+        if replaces is not None:
+            new = [{**{c: replaces[c] for c in DECISION_COLUMNS if c != "time"}, "decision": "reject",
+                    "time": time}, out]
         with self._lock:
-            self._save(self._rows + [out])
+            self._save(self._rows + new)
         return out
 
     def undo(self, coder: str) -> dict | None:
-        """Remove *coder*'s last decision; None when they have none."""
+        """Remove *coder*'s last decision (an edit with the reject written with it); None when
+        they have none."""
         with self._lock:
-            for i in range(len(self._rows) - 1, -1, -1):
-                if self._rows[i]["coder"] == coder:
-                    removed = self._rows[i]
-                    self._save(self._rows[:i] + self._rows[i + 1:])
-                    return removed
-        return None
+            mine = [i for i, r in enumerate(self._rows) if r["coder"] == coder]
+            if not mine:
+                return None
+            drop = {mine[-1]}
+            last = self._rows[mine[-1]]
+            if last["decision"] == "edit" and len(mine) > 1:
+                prev = self._rows[mine[-2]]
+                if prev["decision"] == "reject" and all(prev[k] == last[k] for k in ("doc_id", "turn", "time")):
+                    drop.add(mine[-2])
+            self._save([r for i, r in enumerate(self._rows) if i not in drop])
+            return last
 
     def _save(self, rows: list[dict]) -> None:
         # the log first: it is the source of truth, and human_codings is rebuilt from it on

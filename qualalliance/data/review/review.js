@@ -130,7 +130,7 @@
     status.textContent = d ? `${d.decision}ed by ${d.coder}` : "not yet reviewed";
     $("memo").value = d ? d.memo : "";
     const added = state.added.filter((a) => a.doc_id === it.doc_id && a.turn === it.turn);
-    $("added").replaceChildren(...added.map((a) => el("div", `added ${a.code}: ${a.start_char}–${a.end_char}`)));
+    $("added").replaceChildren(...added.map((a) => el("div", `${a.decision === "add" ? "added" : "changed to"} ${a.code}: ${a.start_char}–${a.end_char}`)));
   }
 
   async function decide(decision, it, extra) {
@@ -139,7 +139,8 @@
     try {
       applyDecision(await api("/api/decisions", body));
       say("");
-    } catch (err) { say(`not saved: ${err.message}`, true); }
+      return true;
+    } catch (err) { say(`not saved: ${err.message}`, true); return false; }
   }
 
   async function next(step) {
@@ -158,20 +159,33 @@
     return { start, end: start + r.toString().length };
   }
 
-  function openAdd() {
+  // add: a new coding of the selected text; edit: the current coding with another code
+  // and/or the selected span instead of the machine's (the machine's is rejected with it)
+  function openCodeBox(mode) {
+    const it = state.current;
+    if (!it) return;
     const span = selectionSpan();
-    if (!span) { say("select text in the highlighted turn first", true); return; }
-    state.pendingSpan = span;
-    $("add-box").hidden = false; $("add-code").value = ""; $("add-code").focus();
+    if (!span && mode === "add") { say("select text in the highlighted turn first", true); return; }
+    state.pending = { mode, span };
+    $("add-label").textContent = mode === "add" ? "Code for the selected text"
+      : `Correct code${span ? " for the selected text" : ""} (was ${it.code})`;
+    $("add-box").hidden = false; $("add-code").value = mode === "edit" ? it.code : ""; $("add-code").focus();
   }
 
-  async function confirmAdd() {
-    const code = $("add-code").value.trim(), it = state.current, span = state.pendingSpan;
+  async function confirmCodeBox() {
+    const code = $("add-code").value.trim(), it = state.current, pending = state.pending;
     $("add-box").hidden = true;
-    if (!code || !it || !span) return;
+    if (!code || !it || !pending) return;
     const ctx = await context(it);
     const t = ctx.turns.find((x) => x.turn === it.turn);
-    await decide("add", it, { code, start_char: t.start_char + span.start, end_char: t.start_char + span.end });
+    const span = pending.span ? { start_char: t.start_char + pending.span.start, end_char: t.start_char + pending.span.end }
+      : { start_char: it.start_char, end_char: it.end_char };
+    if (pending.mode === "add") {
+      await decide("add", it, { code, ...span });
+    } else if (await decide("edit", it, { code, ...span,
+        replaces: { code: it.code, start_char: it.start_char, end_char: it.end_char } })) {
+      state.decisions.set(keyOf(it), { ...it, decision: "reject", coder: state.coder, memo: $("memo").value });
+    }
     window.getSelection().removeAllRanges();
     await show();
   }
@@ -193,7 +207,7 @@
 
   async function onKey(ev) {
     if (ev.target.id === "add-code") {
-      if (ev.key === "Enter") { ev.preventDefault(); await confirmAdd(); }
+      if (ev.key === "Enter") { ev.preventDefault(); await confirmCodeBox(); }
       else if (ev.key === "Escape") { $("add-box").hidden = true; }
       return;
     }
@@ -203,7 +217,7 @@
     const actions = {
       a: async () => { if (it) { await decide("accept", it); await next(1); } },
       r: async () => { if (it) { await decide("reject", it); await next(1); } },
-      c: openAdd, m: memo, u: undo,
+      c: () => openCodeBox("add"), e: () => openCodeBox("edit"), m: memo, u: undo,
       j: () => next(1), ArrowRight: () => next(1), k: () => next(-1), ArrowLeft: () => next(-1),
     };
     if (actions[ev.key]) { ev.preventDefault(); await actions[ev.key](); }
@@ -218,6 +232,7 @@
   async function start() {
     const [meta, items, rows] = await Promise.all([api("/api/meta"), api("/api/items"), api("/api/decisions")]);
     $("folder").textContent = `${meta.folder} · coder ${meta.coder}`;
+    state.coder = meta.coder;
     meta.codebook.forEach((c) => state.codebook.set(c.id, c));
     const counts = new Map();
     items.forEach((it) => counts.set(it.code, (counts.get(it.code) || 0) + 1));
