@@ -55,6 +55,7 @@ def test_items_most_uncertain_first(client):
     assert {k: first[k] for k in ("doc_id", "turn", "code", "text")} == {
         "doc_id": "D1", "turn": 3, "code": "bond", "text": "I trust this process"}
     assert items[3]["source"] == "candidates"
+    assert {it["participant_id"] for it in items} == {"D1", "D2"}
 
 
 def test_evidence_offsets_point_into_the_segment(folder, client):

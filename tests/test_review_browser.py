@@ -117,6 +117,14 @@ def test_markup_in_a_turn_shows_as_text(page_and_server):
     page.select_option("#filter-code", "")
     page.select_option("#filter-doc", "D2")
     page.wait_for_function("() => document.querySelector('#item-head').innerText.includes('of 6')")
+    page.select_option("#filter-doc", "")
+    page.select_option("#filter-conf", "0.8-1.01")   # 0.95, 0.88, 0.81
+    page.wait_for_function("() => document.querySelector('#item-head').innerText.includes('of 3')")
+    page.select_option("#filter-conf", "none")
+    page.wait_for_function("() => document.querySelector('#item-head').innerText.includes('of 1')")
+    page.select_option("#filter-conf", "")
+    page.select_option("#filter-participant", "D1")  # the fixture's participant ids are its doc ids
+    page.wait_for_function("() => document.querySelector('#item-head').innerText.includes('of 6')")
 
 
 def test_memo_before_and_after_a_decision(page_and_server):

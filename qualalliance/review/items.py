@@ -95,12 +95,12 @@ def _read_segments(folder: Path) -> pd.DataFrame:
     missing = [c for c in ("doc_id", "turn", "text", "start_char", "end_char") if c not in seg.columns]
     if missing:
         raise InputError(f"segments table lacks columns {', '.join(missing)}", path)
-    for col in ("speaker", "role"):
+    for col in ("speaker", "role", "participant_id"):
         if col not in seg.columns:
             seg[col] = ""
-    seg = seg[["doc_id", "turn", "speaker", "role", "text", "start_char", "end_char"]].copy()
+    seg = seg[["doc_id", "turn", "speaker", "role", "text", "start_char", "end_char", "participant_id"]].copy()
     seg["doc_id"] = seg["doc_id"].astype(str)
-    for col in ("speaker", "role", "text"):
+    for col in ("speaker", "role", "text", "participant_id"):
         seg[col] = seg[col].fillna("").astype(str)
     for col in ("turn", "start_char", "end_char"):
         seg[col] = pd.to_numeric(seg[col], errors="raise").astype(int)
@@ -126,9 +126,12 @@ def _uncertainty(conf, min_confidence: float) -> float:
     return math.inf if conf is None else abs(conf - min_confidence)
 
 
-def build_items(codings: pd.DataFrame, min_confidence: float) -> list[dict]:
-    """One dict per machine coding, ordered most uncertain first (ties: document order)."""
+def build_items(codings: pd.DataFrame, min_confidence: float, participants: dict | None = None) -> list[dict]:
+    """One dict per machine coding, ordered most uncertain first (ties: document order).
+
+    *participants*: doc_id -> participant_id (for the participant filter)."""
     items = []
+    participants = participants or {}
     for row in codings.itertuples(index=False):
         conf = getattr(row, "confidence", None)
         conf = None if conf is None or pd.isna(conf) else float(conf)
@@ -137,7 +140,8 @@ def build_items(codings: pd.DataFrame, min_confidence: float) -> list[dict]:
                       "text": "" if pd.isna(getattr(row, "text", "")) else str(getattr(row, "text", "")),
                       "confidence": conf,
                       "negated": str(getattr(row, "negated", False)).strip().lower() in ("true", "1"),
-                      "method": str(getattr(row, "method", "")), "source": row.source})
+                      "method": str(getattr(row, "method", "")), "source": row.source,
+                      "participant_id": participants.get(str(row.doc_id), "")})
     items.sort(key=lambda it: (_uncertainty(it["confidence"], min_confidence), it["doc_id"], it["turn"],
                                it["start_char"], it["code"]))
     for i, it in enumerate(items):
@@ -153,7 +157,8 @@ def load_review_set(folder, codebook_path=None) -> ReviewSet:
     manifest = _code_manifest(folder)
     min_conf = (manifest.get("parameters") or {}).get("min_confidence", DEFAULT_MIN_CONFIDENCE)
     segments = _read_segments(folder)
-    items = build_items(_read_codings(folder), float(min_conf))
+    participants = dict(zip(segments["doc_id"], segments["participant_id"]))
+    items = build_items(_read_codings(folder), float(min_conf), participants)
     turns = {(d, int(t)): i for i, (d, t) in enumerate(zip(segments["doc_id"], segments["turn"]))}
     return ReviewSet(folder=folder, segments=segments, items=items,
                      codebook=_codebook(folder, manifest, codebook_path),

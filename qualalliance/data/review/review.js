@@ -38,8 +38,12 @@
 
   function filterView() {
     const code = $("filter-code").value, doc = $("filter-doc").value, open = $("filter-open").checked;
+    const who = $("filter-participant").value, band = $("filter-conf").value;
+    const [lo, hi] = band && band !== "none" ? band.split("-").map(Number) : [null, null];
+    const inBand = (c) => !band || (band === "none" ? c === null : c !== null && c >= lo && c < hi);
     const keep = state.current;
     state.view = state.items.filter((it) => (!code || it.code === code) && (!doc || it.doc_id === doc) &&
+      (!who || it.participant_id === who) && inBand(it.confidence) &&
       (!open || !state.decisions.has(keyOf(it)) || it === keep));
     state.pos = Math.max(0, state.view.indexOf(keep));
   }
@@ -246,12 +250,15 @@
     [...new Set(items.map((it) => it.doc_id))].sort().forEach((d) => {
       const o = el("option", d); o.value = d; docs.appendChild(o);
     });
+    [...new Set(items.map((it) => it.participant_id).filter(Boolean))].sort().forEach((p) => {
+      const o = el("option", p); o.value = p; $("filter-participant").appendChild(o);
+    });
     state.items = items;
     rebuildDecisions(rows);
     filterView();
     const firstOpen = state.view.findIndex((it) => !state.decisions.has(keyOf(it)));
     state.pos = firstOpen < 0 ? 0 : firstOpen; // reopening resumes at the first undecided item
-    for (const id of ["filter-code", "filter-doc", "filter-open"]) $(id).addEventListener("change", async () => {
+    for (const id of ["filter-code", "filter-doc", "filter-participant", "filter-conf", "filter-open"]) $(id).addEventListener("change", async () => {
       filterView(); $(id).blur(); await show();
     });
     $("memo").addEventListener("blur", memoDone);
