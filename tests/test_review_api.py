@@ -298,3 +298,11 @@ def test_bad_replaces_is_4xx(client, folder, replaces, status):
     assert client.post("/api/decisions", headers=H,
                        json=body(decision="accept", replaces={"code": "anxiety"})).status_code == 422
     assert not (folder / "review" / "decisions.csv").exists()
+
+
+def test_unwritable_review_folder_is_one_line_exit_2(folder):
+    (folder / "review").write_text("a file where the review folder goes")
+    res = CliRunner().invoke(cli, ["review", str(folder), "--no-browser"])
+    assert res.exit_code == 2, res.output
+    assert res.output.startswith("error: ") and str(folder / "review") in res.output
+    assert res.output.count("\n") == 1

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import secrets
 import socket
+import tempfile
 import webbrowser
 
+from ..errors import output_error
 from .app import create_app
 from .items import load_review_set
 from .store import DecisionStore
@@ -21,7 +23,14 @@ def review_session(folder, coder: str, codebook_path=None):
         seg = review.turn(doc_id, turn)
         return "" if seg is None else seg["text"][start - seg["start_char"]:end - seg["start_char"]]
 
-    store = DecisionStore(review.folder / "review", evidence)
+    review_dir = review.folder / "review"
+    try:  # a folder the decisions cannot be written to is said now, not at the first keypress
+        review_dir.mkdir(exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=review_dir, prefix=".write-check.", delete=True)
+        probe.close()
+    except OSError as exc:
+        raise output_error(exc, review_dir) from None
+    store = DecisionStore(review_dir, evidence)
     return review, store
 
 
