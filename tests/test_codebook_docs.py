@@ -42,7 +42,7 @@ def test_validate_ok_and_bad(tmp_path):
     assert r.exit_code == 2
     lines = [ln for ln in r.output.splitlines() if ln.strip()]
     assert lines == [f"error: {bad}:7: code 'x': unknown key 'colour' (allowed: id, label, parent, definition, "
-                     "include, exclude, examples, phrases, negated_phrases, patterns, exclude_patterns, roles)"]
+                     "include, exclude, examples, phrases, negated_phrases, patterns, exclude_patterns, roles, color)"]
 
 
 def test_show_formats():

@@ -95,7 +95,7 @@ def test_vendor_codings_feed_reliability(tmp_path):
     assert sorted(p.name for p in (out / "by_coder").glob("*.parquet")) == ["Ana.parquet", "Ben.parquet"]
     # the machine codes the imported segments: same units (doc_id, turn), same document offsets
     segments = pd.read_parquet(out / "segments.parquet")
-    write_table(code_segments(segments).codings, tmp_path / "machine", "codings")
+    write_table(code_segments(segments, theme_model=None).codings, tmp_path / "machine", "codings")  # the rules
     r = run(["reliability", str(out / "by_coder" / "Ana.parquet"), str(tmp_path / "machine"),
              "--segments", str(out), "--codes", "safety,trust", "--n-boot", "0", "-o", str(tmp_path / "rel")])
     assert r.exit_code == 0, r.output
