@@ -33,7 +33,7 @@ from .interrupts import terminate_as_interrupt
 from .log import get_logger
 from .manifest import build_manifest
 from .outlock import output_lock
-from .stages import REGISTRY, STAGES, RunContext, check_plan, deid_requested, kept_folders
+from .stages import REGISTRY, STAGES, RunContext, check_plan, deid_requested, kept_folders, unrequested
 from .tables import output_folder, sha256_file, write_json
 
 log = get_logger(__name__)
@@ -78,6 +78,7 @@ def run_study(study_path, out_dir=None, *, seed: int | None = None, skip=(), cle
     if "deid" in skip and "ingest" not in skip and deid_requested(study):
         raise ConfigError("study.yaml asks for de-identification: the deid stage cannot be skipped "
                           "while ingest runs")
+    skip = (*skip, *(s for s in unrequested(study) if s not in skip))  # deid without a deid: section
     check_plan(out, skip)
     out = output_folder(out)
     with output_lock(out), terminate_as_interrupt():  # one run per folder; SIGTERM recorded like Ctrl-C
@@ -91,7 +92,6 @@ def _run_locked(study, out: Path, seed, skip: tuple, clean: bool, on_stage) -> R
     ctx = RunContext(study=study, out=out, seed=study.seed if seed is None else int(seed), seed_given=seed is not None)
     ctx.inputs.append(str(study.file))
     timings: dict[str, float] = {}
-    skip = (*skip, *(s.name for s in REGISTRY if not s.runs_for(study) and s.name not in skip))  # deid unasked
     status = {s.name: "skipped" if s.name in skip else "pending" for s in REGISTRY}
     manifest = _write_manifest(ctx, timings, status)  # from the start: a killed run still leaves a record
     for stage in REGISTRY:

@@ -357,6 +357,11 @@ def check_plan(run_dir: str | os.PathLike, skip) -> None:
         made.update(stage.tables)
 
 
+def unrequested(study) -> tuple[str, ...]:
+    """Stages that run only when the study asks (deid) and that *study* does not ask for."""
+    return tuple(s.name for s in REGISTRY if not s.runs_for(study))
+
+
 def kept_folders(skip) -> set[str]:
     """Folders of skipped stages whose tables a running stage needs: the run reuses them."""
     running = [s for s in REGISTRY if s.name not in skip]
@@ -377,6 +382,5 @@ def registry_markdown() -> str:
 
 
 __all__ = ["BY_NAME", "REGISTRY", "RunContext", "STAGES", "Stage", "alliance_outputs", "check_plan", "deid_requested",
-           "get",
-           "ingest_outputs", "kept_folders", "registry_markdown", "study_segments", "study_sources", "study_topics",
-           "topics_outputs", "topics_result", "topics_seed"]
+           "get", "ingest_outputs", "kept_folders", "registry_markdown", "study_segments", "study_sources",
+           "study_topics", "topics_outputs", "topics_result", "topics_seed", "unrequested"]

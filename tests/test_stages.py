@@ -143,8 +143,10 @@ def test_skipping_a_stage_whose_tables_are_needed_fails_before_anything_runs(tmp
     assert "KeyError" not in line and "internal error" not in line
     assert not out.exists()
     with pytest.raises(ConfigError, match="stage 'alliance' needs the 'segments'"):
+        check_plan(out, ("ingest", "deid", "code"))
+    with pytest.raises(ConfigError, match="stage 'deid' needs the 'segments'"):  # when the study asks for it
         check_plan(out, ("ingest", "code"))
-    check_plan(out, ("ingest", "code", "alliance", "topics", "link"))  # the report needs nothing
+    check_plan(out, ("ingest", "deid", "code", "alliance", "topics", "link"))  # the report needs nothing
 
 
 def test_a_skipped_stage_s_tables_are_reused_and_manifests_list_inputs(tmp_path):

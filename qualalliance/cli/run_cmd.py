@@ -13,7 +13,7 @@ from .common import echo
               help="Output folder (default: out/<study folder name>).")
 @click.option("--seed", type=int, default=None, help="Override the study's seed.")
 @click.option("--skip", multiple=True, metavar="STAGE",
-              help="Leave a stage out (ingest, code, alliance, topics, link, report); repeatable.")
+              help="Leave a stage out (ingest, deid, code, alliance, topics, link, report); repeatable.")
 @click.option("--codings", type=click.Path(exists=True), default=None,
               help="Reviewed codings (a codings table, or a `qualalliance import qdpx` output folder) to use "
                    "instead of (or beside) the machine's; matched to segments by document and offsets.")
