@@ -140,6 +140,13 @@ def test_tables_replace_speaker_labels_and_keep_offsets():
     assert res.excluded.empty
 
 
+def test_a_titled_speaker_label_gets_the_pseudonym_of_the_name_in_the_text():
+    segs, docs = _tables([("Dr. Okafor", "Welcome."), ("Client", "Thanks, Dr. Okafor.")])
+    res = deidentify_tables(segs, docs, None, Deidentifier(), PseudonymMap())
+    assert list(res.segments["speaker"]) == ["Dr. [PERSON_1]", "Client"]
+    assert res.segments["text"].iloc[1] == "Thanks, Dr. [PERSON_1]."
+
+
 def test_a_document_that_fails_is_excluded_not_passed_on():
     segs, docs = _tables([("Client", "Tobias came.")])
     segs.loc[0, "end_char"] = 10_000  # offsets that cannot fit the text

@@ -18,6 +18,9 @@ _ROLE_LABEL = re.compile(r"^(?:therapist|client|participant|patient|interviewer|
                          r"researcher|respondent)\s*\d*$|(?-i:^[A-Z]{1,2}\d*$)", re.IGNORECASE)
 
 
+_TITLE_PREFIX = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -57,7 +60,7 @@ class Deidentifier:
 
     def add_speaker(self, label: str) -> bool:
         """Add a speaker label that is a name (not ``Therapist``, ``Speaker 2``, ``T``); True if added."""
-        label = " ".join(str(label).split())
+        label = _TITLE_PREFIX.sub("", " ".join(str(label).split()))  # "Dr. Okafor": Okafor, as in the text
         if not label or _ROLE_LABEL.match(label) or not label[0].isupper():
             return False
         self.add_name(label)
