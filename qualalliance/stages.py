@@ -366,7 +366,10 @@ def kept_folders(skip) -> set[str]:
     """Folders of skipped stages whose tables a running stage needs: the run reuses them."""
     running = [s for s in REGISTRY if s.name not in skip]
     needed = {name for s in running for name in s.needs}
-    return {catalog.stage_of(n) for n in needed} & set(skip)
+    kept = {catalog.stage_of(n) for n in needed} & set(skip)
+    if "ingest" in kept and "deid" in skip:  # reused ingest tables keep their de-identification record
+        kept.add("deid")
+    return kept
 
 
 def registry_markdown() -> str:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from qualalliance import catalog
 from qualalliance.cli import cli
 from qualalliance.errors import ConfigError
-from qualalliance.stages import STAGES, RunContext, get
+from qualalliance.stages import STAGES, RunContext, get, kept_folders
 from qualalliance.study import load_study
 
 from .conftest import SAMPLE
@@ -129,6 +129,12 @@ def test_run_de_identifies_right_after_ingest(tmp_path):
 
     r = invoke(["run", str(study), "-o", str(tmp_path / "run2"), "--skip", "deid", *later])
     assert r.exit_code == 2 and "the deid stage cannot be skipped" in r.output, r.output
+    # reusing the de-identified ingest tables keeps their de-identification record
+    but_alliance = [a for s in later[1::2] if s != "alliance" for a in ("--skip", s)]  # alliance reads segments
+    assert kept_folders(("ingest", "deid", *but_alliance[1::2])) == {"ingest", "deid"}
+    r = invoke(["run", str(study), "-o", str(out), "--skip", "ingest", "--skip", "deid", *but_alliance])
+    assert r.exit_code == 0, r.output
+    assert catalog.find(out, "deid_manifest") is not None
 
 
 def test_without_a_deid_section_the_stage_is_skipped(tmp_path):
