@@ -277,7 +277,8 @@ def main(argv=None):
     if a.annomi.is_file():
         words, hits, examples = annomi_rate(a.annomi)
         print(f"real text (AnnoMI dev, already de-identified): {hits} replacements in {words} words = "
-              f"{10000 * hits / max(1, words):.1f} per 10,000 words (AnnoMI keeps the names of its role-played people and places, so most are "
+              f"{10000 * hits / max(1, words):.1f} per 10,000 words (AnnoMI keeps the names of its "
+              f"role-played people and places, so most are "
               f"true; inspect: {examples})")
     else:
         print(f"real text: {a.annomi} absent, skipped")

@@ -36,7 +36,11 @@ def run(study, out_dir, seed, skip, codings, codings_mode):
         from ..errors import ConfigError
 
         raise ConfigError("--codings and --codings-mode need the code stage; do not --skip code")
-    stages = [s for s in STAGES if s not in skip]
+    from ..stages import unrequested
+    from ..study import load_study
+
+    not_asked = unrequested(load_study(study))  # deid without a deid: section: not counted in [n/N]
+    stages = [s for s in STAGES if s not in skip and s not in not_asked]
 
     def on_stage(name):
         if enabled():

@@ -30,6 +30,8 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|claim number|"
            r"certificate number|badge number|employee (?:ID|number)|Medicaid(?: number| ID)?|"
            r"Medicare(?: number| ID)?|VIN|device (?:ID|number))")
+_CUE_GAP = r"(?:[^\S\n]+[a-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*"  # "MRN on the band was"
+_ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
            r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square)")
 _FACILITY = (r"(?:Hospital|Clinic|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
@@ -75,18 +77,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*old\b|\b(?P<id2>{_AGE_NUM})-year-old\b",
        re.IGNORECASE),
-    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re)|just turned)\s+"
+    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:mg|milligrams|micrograms|mcg|percent|%|minutes|pounds|kilos|kg))",
        re.IGNORECASE),
-    _r("ID", rf"\b{_ID_CUE}(?:[^\S\n]+[a-z]+){{0,4}}?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*(?P<id>(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)"
-             r"[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b"),
-    _r("ID", rf"\b(?i:{_ID_CUE[3:-1]})(?:[^\S\n]+[a-z]+){{0,4}}?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*(?P<id>(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d"
-             r"[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9])\b"),
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN})\b"),
     _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b\.?"
                   r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\.?\s*[\w-]+)?"),
-    _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b",
-       re.IGNORECASE),
+    _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b"
+                  r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{_FACILITY}\b|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"),
 )
 
