@@ -61,6 +61,7 @@ def _r(entity_type: str, pattern: str, flags=0) -> Recogniser:
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"),
+    _r("EMAIL", r"\b[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),  # spelled out in talk
     _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]"),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz)"
               r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
@@ -75,6 +76,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b{_ANY_MONTH} {_DAY}\b(?:,? {_YEAR})?|\b(?:the )?{_DAY} (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
                rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? {_YEAR})?"),
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
+    _r("DATE", r"\b(?:on|by|until|since|before|after) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
+               r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit))"),
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*old\b|\b(?P<id2>{_AGE_NUM})-year-old\b",
        re.IGNORECASE),
     _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
@@ -84,6 +87,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b\.?"
                   r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\.?\s*[\w-]+)?"),
+    _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{_FACILITY}\b|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"),
