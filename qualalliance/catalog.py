@@ -21,7 +21,7 @@ from typing import Iterable, Mapping
 
 RUN_MANIFEST = "manifest.json"
 # stage folders in run order; ``reliability`` is written by ``qualalliance reliability``, not by ``run``
-STAGE_FOLDERS = ("ingest", "code", "alliance", "topics", "link", "report")
+STAGE_FOLDERS = ("ingest", "deid", "code", "alliance", "topics", "link", "report")
 RELIABILITY_FOLDER = "reliability"
 TABLE_FORMATS = ("parquet", "csv")  # a table written in both formats is read from its Parquet file
 
@@ -63,6 +63,11 @@ _OUTPUTS = (
     _table("documents", "ingest", "parquet"),
     _table("rejects", "ingest"),
     _file("ingest_manifest", "ingest", "ingest_manifest.json"),
+    # deid (qualalliance.deid.outputs; it also rewrites ingest's segments, documents and rejects
+    # de-identified; `qualalliance deid -o OUT` writes all of them into OUT itself)
+    _table("deid_log", "deid"),
+    _table("deid_excluded", "deid"),
+    _file("deid_manifest", "deid", "deid_manifest.json"),
     # code (written by qualalliance.coding.coder.write_coding)
     _table("codings", "code", *TABLE_FORMATS),
     _table("code_matrix", "code", *TABLE_FORMATS),

@@ -33,7 +33,7 @@ from .interrupts import terminate_as_interrupt
 from .log import get_logger
 from .manifest import build_manifest
 from .outlock import output_lock
-from .stages import REGISTRY, STAGES, RunContext, check_plan, kept_folders
+from .stages import REGISTRY, STAGES, RunContext, check_plan, deid_requested, kept_folders, unrequested
 from .tables import output_folder, sha256_file, write_json
 
 log = get_logger(__name__)
@@ -75,6 +75,10 @@ def run_study(study_path, out_dir=None, *, seed: int | None = None, skip=(), cle
     if unknown:
         raise ConfigError(f"unknown stage(s) to skip: {', '.join(unknown)} (stages: {', '.join(STAGES)})")
     out = Path(out_dir if out_dir else Path("out") / study.root.name)
+    if "deid" in skip and "ingest" not in skip and deid_requested(study):
+        raise ConfigError("study.yaml asks for de-identification: the deid stage cannot be skipped "
+                          "while ingest runs")
+    skip = (*skip, *(s for s in unrequested(study) if s not in skip))  # deid without a deid: section
     check_plan(out, skip)
     out = output_folder(out)
     with output_lock(out), terminate_as_interrupt():  # one run per folder; SIGTERM recorded like Ctrl-C

@@ -81,6 +81,20 @@ class IngestParams(StageParams):
     max_table_cells: PositiveInt = 10_000_000
 
 
+class DeidParams(StageParams):
+    """``deid`` (runs when study.yaml has a ``deid:`` or ``stages.deid:`` section; docs/deid.md)."""
+
+    # the pseudonym map (original text!): outside the run folder; relative to the study folder.
+    # None: <study folder>/deid_pseudonyms.json (qualalliance.deid.outputs.DEFAULT_MAP_NAME)
+    map_file: Optional[Str] = None
+    allow: tuple[Str, ...] = ()                  # words and names never removed
+    deny: tuple[Str, ...] = ()                   # names always removed; "LOCATION:Elm Creek" for another type
+    allow_file: Optional[StudyPath] = None       # one entry a line, # comments
+    deny_file: Optional[StudyPath] = None
+    capitals: Bool = True                        # the capitalised-name heuristic (cues and known names stay)
+    mode: Literal["pseudonym"] = "pseudonym"     # typed pseudonyms [PERSON_3]; surrogates, date shifting: future
+
+
 class CodeParams(StageParams):
     """``code``: the study file's ``codebook`` names the codebook."""
 
@@ -157,7 +171,7 @@ class ReportParams(StageParams):
 
 
 PARAMS: dict[str, type[StageParams]] = {
-    "ingest": IngestParams, "code": CodeParams, "alliance": AllianceParams, "topics": TopicsParams,
+    "ingest": IngestParams, "deid": DeidParams, "code": CodeParams, "alliance": AllianceParams, "topics": TopicsParams,
     "link": LinkParams, "report": ReportParams,
 }
 
@@ -234,6 +248,6 @@ def validate_params(stage: str, raw: Any, *, root: Path | None = None, file=None
         raise ConfigError(f"{where}: {text}", file, line_of(loc) if line_of else None) from None
 
 
-__all__ = ["AllianceParams", "CodeParams", "DEFAULT_METHODS", "DEFAULT_OUTCOME_KINDS", "DEFAULT_ROLES",
+__all__ = ["AllianceParams", "CodeParams", "DEFAULT_METHODS", "DeidParams", "DEFAULT_OUTCOME_KINDS", "DEFAULT_ROLES",
            "DEFAULT_SOURCE_TYPES", "IngestParams", "LinkParams", "PARAMS", "ReportParams", "StageParams",
            "TopicsParams", "did_you_mean", "from_options", "unknown_key", "validate_params"]

@@ -22,7 +22,7 @@ from typing import Any, Callable
 from . import catalog
 from .errors import ConfigError, InputError
 from .log import get_logger
-from .stage_params import (AllianceParams, CodeParams, IngestParams, LinkParams, ReportParams, StageParams,
+from .stage_params import (AllianceParams, CodeParams, DeidParams, IngestParams, LinkParams, ReportParams, StageParams,
                            TopicsParams)
 
 log = get_logger(__name__)
@@ -71,6 +71,11 @@ class Stage:
     run: Callable[[RunContext, Any], None]
     reads_study: str                # what it reads from the study (for the docs)
     summary: str
+    # None: always runs; else runs only when this says the study asks for it (deid)
+    when: Callable[[Any], bool] | None = None
+
+    def runs_for(self, study) -> bool:
+        return self.when is None or self.when(study)
 
     @property
     def outputs(self) -> dict[str, catalog.Output]:
@@ -199,6 +204,23 @@ def _ingest(ctx: RunContext, p: IngestParams) -> None:
                             "rejects": len(res.rejects), "warnings": len(res.warnings)}
 
 
+def deid_requested(study) -> bool:
+    """True when study.yaml has a ``deid:`` (or ``stages.deid:``) section."""
+    return "deid" in study.stages
+
+
+def _deid(ctx: RunContext, p: DeidParams) -> None:
+    from .deid import outputs
+
+    map_file = ctx.study.root / (p.map_file or outputs.DEFAULT_MAP_NAME)
+    res = outputs.deidentify(ctx.table("segments"), ctx.table("documents"), catalog.read(ctx.out, "rejects"), p,
+                             map_file, ctx.out)
+    outputs.write_run(res, ctx.out, outputs.manifest(res, p, map_file, inputs=ctx.run_inputs("segments")))
+    ctx.tables.update(segments=res.segments, documents=res.documents)
+    ctx.params["deid"] = {**p.manifest_params(), "map_file": str(map_file)}
+    ctx.counts["deid"] = {"replacements": len(res.log), "excluded": len(res.excluded)}
+
+
 def _code(ctx: RunContext, p: CodeParams) -> None:
     from .coding import code_segments
     from .coding.coder import write_coding
@@ -272,6 +294,9 @@ def _link(ctx: RunContext, p: LinkParams) -> None:
 def _report(ctx: RunContext, p: ReportParams) -> None:
     from .report import render_report
 
+    if deid_requested(ctx.study) and catalog.find(ctx.out, "deid_manifest") is None:
+        raise ConfigError("study.yaml asks for de-identification but this run folder's segments were not "
+                          "de-identified; refusing to write a report (run the deid stage)", ctx.study.file)
     render_report(ctx.out, study=ctx.study)
     ctx.params["report"] = p.manifest_params()
 
@@ -280,6 +305,10 @@ REGISTRY: tuple[Stage, ...] = (
     Stage("ingest", IngestParams, needs=(), uses=(), run=_ingest,
           reads_study="paths.transcripts, narratives, case_histories, metadata; roles",
           summary="read transcripts, narratives and case histories into one segments table"),
+    Stage("deid", DeidParams, needs=("segments", "documents"), uses=("rejects",), run=_deid,
+          reads_study="deid (or stages.deid)", when=deid_requested,
+          summary="only with a deid: section: replace names, places, dates, numbers and other identifiers "
+                  "with study-wide pseudonyms in segments, documents and rejects (docs/deid.md)"),
     Stage("code", CodeParams, needs=("segments",), uses=("documents",), run=_code, reads_study="codebook, codings",
           summary="code every segment against the codebook (rules, negation, hedging); reviewed codings "
                   "instead or beside"),
@@ -328,11 +357,19 @@ def check_plan(run_dir: str | os.PathLike, skip) -> None:
         made.update(stage.tables)
 
 
+def unrequested(study) -> tuple[str, ...]:
+    """Stages that run only when the study asks (deid) and that *study* does not ask for."""
+    return tuple(s.name for s in REGISTRY if not s.runs_for(study))
+
+
 def kept_folders(skip) -> set[str]:
     """Folders of skipped stages whose tables a running stage needs: the run reuses them."""
     running = [s for s in REGISTRY if s.name not in skip]
     needed = {name for s in running for name in s.needs}
-    return {catalog.stage_of(n) for n in needed} & set(skip)
+    kept = {catalog.stage_of(n) for n in needed} & set(skip)
+    if "ingest" in kept and "deid" in skip:  # reused ingest tables keep their de-identification record
+        kept.add("deid")
+    return kept
 
 
 def registry_markdown() -> str:
@@ -347,6 +384,6 @@ def registry_markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["BY_NAME", "REGISTRY", "RunContext", "STAGES", "Stage", "alliance_outputs", "check_plan", "get",
-           "ingest_outputs", "kept_folders", "registry_markdown", "study_segments", "study_sources", "study_topics",
-           "topics_outputs", "topics_result", "topics_seed"]
+__all__ = ["BY_NAME", "REGISTRY", "RunContext", "STAGES", "Stage", "alliance_outputs", "check_plan", "deid_requested",
+           "get", "ingest_outputs", "kept_folders", "registry_markdown", "study_segments", "study_sources",
+           "study_topics", "topics_outputs", "topics_result", "topics_seed", "unrequested"]

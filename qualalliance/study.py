@@ -36,7 +36,7 @@ _TOP_KEYS = {
     "name": True, "description": False, "synthetic": False, "seed": False, "paths": True,
     "codebook": False, "roles": False, "sessions": False, "timepoints": False, "baseline": False,
     "follow_up": False, "measures": False, "responder": False, "remission": False,
-    "covariates": False, "stages": False, "codings": False,
+    "covariates": False, "stages": False, "codings": False, "deid": False,
 }
 _PATH_KEYS = {"transcripts": False, "narratives": False, "case_histories": False,
               "metadata": False, "outcomes": False, "participants": False}
@@ -432,6 +432,15 @@ def load_study(path: str | os.PathLike) -> Study:
         if stages.get("code") is not None and stages["code"].codings is not None:
             ck.fail("codings is given twice: top-level codings and stages.code.codings; keep one", data, "codings")
         stages["code"] = (stages.get("code") or validate_params("code", {})).model_copy(update={"codings": codings})
+
+    if "deid" in data:  # short for stages.deid: de-identify right after ingest
+        if "deid" in stages:
+            ck.fail("deid is given twice: top-level deid and stages.deid; keep one", data, "deid")
+        raw = data["deid"]
+        if raw is not None and raw is not True and not isinstance(raw, dict):
+            ck.fail(f"deid must be a mapping of parameters (or empty), not {_kind(raw)}", data, "deid")
+        stages["deid"] = validate_params("deid", _plain(raw) if isinstance(raw, dict) else {}, root=root,
+                                         file=ck.file, line_of=lambda loc: _line_of(data, ("deid", *loc)))
 
     return Study(
         file=file, root=root, name=name, paths=paths,

@@ -49,7 +49,7 @@ def test_no_run_folder_path_is_spelled_outside_the_catalog():
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
                 v = node.value
-                if v in files or any(v.endswith("/" + f) for f in files) or v == "deid":
+                if v in files or any(v.endswith("/" + f) for f in files):
                     found.append(f"{rel}:{node.lineno}: {v!r}")
             if (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and isinstance(node.right, ast.Constant)
                     and node.right.value in folders):
@@ -59,7 +59,7 @@ def test_no_run_folder_path_is_spelled_outside_the_catalog():
 
 def test_registry_catalog_and_study_agree():
     assert STAGES == KNOWN_STAGES == tuple(PARAMS) == catalog.STAGE_FOLDERS
-    assert "deid" not in KNOWN_STAGES and "deid" not in catalog.STAGE_FOLDERS
+    assert STAGES.index("deid") == STAGES.index("ingest") + 1  # every later stage reads de-identified text
     for stage in REGISTRY:
         assert stage.outputs, stage.name
         for name in stage.needs + stage.uses:
@@ -106,7 +106,8 @@ def test_misspelt_stage_parameter_is_a_one_line_error_with_line(tmp_path):
     ("code: {n_process: true}", "stages.code.n_process: must be a valid integer, not True"),
     ("alliance: {lexicon: nope.yaml}", "stages.alliance.lexicon: no such file or folder"),
     ("topcs: {}", "stages.topcs: unknown key (did you mean topics?)"),
-    ("deid: {}", "stages.deid: unknown key"),
+    ("deid: {capital: false}", "stages.deid.capital: unknown key (did you mean capitals?)"),
+    ("deid: {mode: surrogate}", "stages.deid.mode: must be 'pseudonym', not 'surrogate'"),
 ])
 def test_bad_stage_parameters_fail_when_the_study_loads(tmp_path, params, message):
     study = _tiny_study(tmp_path, f"stages:\n  {params}\n")
@@ -142,8 +143,10 @@ def test_skipping_a_stage_whose_tables_are_needed_fails_before_anything_runs(tmp
     assert "KeyError" not in line and "internal error" not in line
     assert not out.exists()
     with pytest.raises(ConfigError, match="stage 'alliance' needs the 'segments'"):
+        check_plan(out, ("ingest", "deid", "code"))
+    with pytest.raises(ConfigError, match="stage 'deid' needs the 'segments'"):  # when the study asks for it
         check_plan(out, ("ingest", "code"))
-    check_plan(out, ("ingest", "code", "alliance", "topics", "link"))  # the report needs nothing
+    check_plan(out, ("ingest", "deid", "code", "alliance", "topics", "link"))  # the report needs nothing
 
 
 def test_a_skipped_stage_s_tables_are_reused_and_manifests_list_inputs(tmp_path):

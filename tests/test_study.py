@@ -262,6 +262,8 @@ def test_any_unknown_top_level_key_is_rejected_by_name(tmp_path, key):
 
 _VALID = {
     "ingest": st.fixed_dictionaries({}, optional={"strict": st.booleans(), "speaker_col": st.sampled_from(["who"])}),
+    "deid": st.fixed_dictionaries({}, optional={"allow": st.just(["Kestrel"]), "capitals": st.booleans(),
+                                                "map_file": st.just("keys/map.json")}),
     "code": st.fixed_dictionaries({}, optional={"n_process": st.integers(1, 4), "batch_size": st.integers(1, 999)}),
     "alliance": st.just({}),
     "topics": st.fixed_dictionaries({}, optional={"n_topics": st.integers(1, 60) | st.just("auto"),

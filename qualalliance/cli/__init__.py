@@ -21,6 +21,7 @@ from .common import QualallianceGroup
 COMMANDS: dict[str, str] = {
     "init": "init_cmd:init",
     "ingest": "ingest_cmd:ingest",
+    "deid": "deid_cmd:deid",
     "alliance": "alliance_cmd:alliance",
     "run": "run_cmd:run",
     "link": "link_cmd:link",

@@ -13,7 +13,7 @@ from .common import echo
               help="Output folder (default: out/<study folder name>).")
 @click.option("--seed", type=int, default=None, help="Override the study's seed.")
 @click.option("--skip", multiple=True, metavar="STAGE",
-              help="Leave a stage out (ingest, code, alliance, topics, link, report); repeatable.")
+              help="Leave a stage out (ingest, deid, code, alliance, topics, link, report); repeatable.")
 @click.option("--codings", type=click.Path(exists=True), default=None,
               help="Reviewed codings (a codings table, or a `qualalliance import qdpx` output folder) to use "
                    "instead of (or beside) the machine's; matched to segments by document and offsets.")
@@ -36,7 +36,11 @@ def run(study, out_dir, seed, skip, codings, codings_mode):
         from ..errors import ConfigError
 
         raise ConfigError("--codings and --codings-mode need the code stage; do not --skip code")
-    stages = [s for s in STAGES if s not in skip]
+    from ..stages import unrequested
+    from ..study import load_study
+
+    not_asked = unrequested(load_study(study))  # deid without a deid: section: not counted in [n/N]
+    stages = [s for s in STAGES if s not in skip and s not in not_asked]
 
     def on_stage(name):
         if enabled():

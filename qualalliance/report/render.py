@@ -74,10 +74,16 @@ def _run_section(run: RunData, design: Design, omitted: dict[str, str], out: Pat
     rows = []
     for st in STAGE_NAMES:
         status = "present" if st in run.stages_present else "absent"
-        where = {"ingest": "ingest/", "code": "code/", "alliance": "alliance/", "topics": "topics/",
+        if st == "deid":  # listed only when the run de-identified the text (it runs only when asked for)
+            if catalog.find(run.run_dir, "deid_manifest") is None:
+                continue
+            status = "present"
+        where = {"ingest": "ingest/", "deid": "deid/", "code": "code/", "alliance": "alliance/", "topics": "topics/",
                  "link": "link/", "reliability": "reliability/"}[st]
         note = ""
-        if st == "reliability" and status == "absent":
+        if st == "deid":
+            note = "the text was de-identified before any stage read it (docs/deid.md)"
+        elif st == "reliability" and status == "absent":
             note = "no human codings were compared; the reliability table is left out"
         elif status == "absent":
             note = "the tables and figures that need it are left out (listed below)"

@@ -1,0 +1,288 @@
+"""De-identification benchmark: recall per identifier type, precision, clinical words kept, speed.
+
+SYNTHETIC test transcripts: written here from templates of this file's own (not the
+demo generator's phrase pools), with >= 200 planted identifiers of every type and
+their exact spans.  Filler turns are built from tests/data/clinical_vocabulary.txt,
+so every clinical word is exposed to the de-identifier (also capitalised at the start
+of a sentence).
+
+    python benchmarks/deid.py [--sessions 80] [--seed 7] [--annomi PATH]
+
+Recall: share of planted identifiers whose whole span is replaced (by any type);
+"typed" gives the share replaced under the planted type.  Precision: share of
+replacements that overlap a planted identifier.  With AnnoMI present (real,
+already de-identified counselling talk), every replacement there is counted per
+10,000 words on real text (most are the role-played names AnnoMI keeps; the examples show which).
+Targets (issue 17): recall >= 0.99 structured, >= 0.95 names/locations, precision >= 0.90,
+no clinical word removed, >= 20,000 words/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from qualalliance.deid.engine import Deidentifier  # noqa: E402
+from qualalliance.deid.lexicon import lexeme_probs  # noqa: E402
+from qualalliance.deid.pseudonyms import PseudonymMap  # noqa: E402
+from qualalliance.deid.tables import deidentify_tables  # noqa: E402
+
+STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
+NAMES = ("PERSON", "LOCATION", "ADDRESS")
+ANNOMI = Path("/work/shared/corpora-external/annomi/AnnoMI-simple.dev.csv")
+
+FIRST = ["Priya", "Tomasz", "Adaeze", "Mateo", "Ingrid", "Kwame", "Yusuf", "Leilani", "Bartholomew", "Siobhan",
+         "Dmitri", "Anjali", "Rafael", "Mireille", "Oluwaseun", "Henrik", "Camila", "Thiago", "Noor", "Fergus",
+         "Svetlana", "Jamal", "Ximena", "Keanu", "Margarethe", "Chidi", "Rosalind", "Desmond", "Imogen", "Tobias",
+         "Esperanza", "Lachlan", "Hiroshi", "Beatriz", "Cormac", "Delphine", "Ezekiel", "Anneliese", "Rashida",
+         "Gideon", "Linnea", "Marisol", "Osvaldo", "Peregrine", "Zainab", "Wendell", "Ottilie", "Caspian", "Juniper"]
+LAST = ["Okafor", "Kowalczyk", "Haddad", "Lindqvist", "Nakamura", "Abernathy", "Castellanos", "Delacroix",
+        "Mbeki", "Fitzgerald", "Vasquez", "Oyelaran", "Petrakis", "Rasmussen", "Szymanski", "Thibodeaux",
+        "Whitcombe", "Yamamoto", "Zielinski", "Achterberg", "Brannigan", "Cervantes", "Drummond", "Eriksen",
+        "Gallagher", "Holloway", "Iwasaki", "Jablonski", "Kavanagh", "Lombardi", "Moreau", "Nwosu", "Ostrowski"]
+CITIES = ["Tacoma", "Duluth", "Fresno", "Boise", "Scranton", "Wichita", "Missoula", "Spokane", "Chattanooga",
+          "Kalamazoo", "Poughkeepsie", "Sheboygan", "Tallahassee", "Albuquerque", "Bakersfield", "Eugene",
+          "Asheville", "Flagstaff", "Tuscaloosa", "Bozeman", "Pensacola", "Cheyenne", "Saskatoon", "Dunedin"]
+FACILITY_KIND = ["Memorial Hospital", "Community Clinic", "Elementary School", "High School", "Medical Center",
+                 "Recovery Center", "Baptist Church", "Nursing Home"]
+STREETS = ["Juniper", "Calloway", "Birchwood", "Harbor View", "Old Mill", "Kestrel", "Willowbrook", "Quarry"]
+SUFFIX = ["Street", "Avenue", "Road", "Lane", "Drive", "Court", "Boulevard", "Way"]
+MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+          "December"]
+DOMAINS = ["healingpaths", "brightmeadow", "riverclinic", "novaintegration", "quietmind", "trailheadcare"]
+TLDS = ["org", "com", "net", "health"]
+
+
+def _person(r):
+    f, last = r.choice(FIRST), r.choice(LAST)
+    return r.choice([f, f, f"{f} {last}", last])
+
+
+def _value(kind: str, r: random.Random) -> str:
+    n = r.randint
+    if kind == "PERSON":
+        return _person(r)
+    if kind == "LOCATION":
+        return r.choice([r.choice(CITIES), r.choice(CITIES), f"{r.choice(LAST)} {r.choice(FACILITY_KIND)}"])
+    if kind == "ADDRESS":
+        apt = r.choice(["", f", Apt {n(1, 40)}", f" Unit {n(1, 9)}B"])
+        return f"{n(2, 9800)} {r.choice(STREETS)} {r.choice(SUFFIX)}{apt}"
+    if kind == "DATE":
+        m, d, y = r.choice(MONTHS), n(1, 28), n(1975, 2024)
+        suf = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(d, "th")
+        return r.choice([f"{m} {d}", f"{m} {d}{suf}, {y}", f"{n(1, 12)}/{d}/{y}", f"the {d}{suf} of {m}",
+                         f"{y}-{n(1, 12):02d}-{d:02d}", f"{m} {d}, {y}", f"{n(1, 12)}/{d}"])
+    if kind == "AGE":
+        return str(n(90, 104))
+    if kind == "PHONE":
+        a, b, c = n(201, 989), n(200, 999), n(0, 9999)
+        return r.choice([f"({a}) {b}-{c:04d}", f"{a}-{b}-{c:04d}", f"{a}.{b}.{c:04d}", f"+1 {a} {b} {c:04d}"])
+    if kind == "EMAIL":
+        return f"{r.choice(FIRST).lower()}{r.choice(['.', '_', ''])}{r.choice(LAST).lower()}{n(1, 99)}@" \
+               f"{r.choice(DOMAINS)}.{r.choice(TLDS)}"
+    if kind == "URL":
+        path = r.choice(["", f"/resources/{n(1, 99)}", "/intake-form", "/groups?week=3"])
+        return r.choice([f"https://www.{r.choice(DOMAINS)}.{r.choice(TLDS)}{path}", f"www.{r.choice(DOMAINS)}.org{path}",
+                         f"{r.choice(DOMAINS)}.com{path}"])
+    if kind == "SSN":
+        a, b, c = n(100, 899), n(10, 99), n(1000, 9999)
+        return r.choice([f"{a}-{b}-{c}", f"{a} {b} {c}"])
+    if kind == "ID":
+        return r.choice([str(n(1000000, 99999999)), f"{r.choice(['HP', 'MX', 'QB', 'K'])}{n(100000, 9999999)}",
+                         f"{n(1000, 9999)}-{n(1000, 9999)}-{n(10, 99)}"])
+    raise ValueError(kind)
+
+
+# (template, kind): {} is the planted identifier; the words around it are this benchmark's own
+TEMPLATES = {
+    "PERSON": ["I was talking to {} about the ceremony and it helped.", "{} keeps calling me after midnight.",
+               "My sister {} drove me home after the session.", "It reminded me of {} and how she used to sing.",
+               "Dr. {} said the dose would be the same next time.", "I think {} would understand what I saw.",
+               "When I told {} about the grief, he just listened.", "Honestly I miss {} more than I admit.",
+               "My sponsor, {}, thinks I should keep journaling.", "Then {} came in and sat on the couch.",
+               "I wrote a letter to {} but never sent it."],
+    "LOCATION": ["I grew up in {} with my grandmother.", "We drove to {} the weekend after the dosing.",
+                 "She was born near {}, by the river.", "They admitted me at {} for three nights.",
+                 "After the divorce I moved back to {} for a while.", "My brother still lives outside {}.",
+                 "The group meets at {} on Thursdays."],
+    "ADDRESS": ["The new apartment is at {}, close to the park.", "Send the forms to {} please.",
+                "I used to sit on the porch at {} and cry.", "We lived at {} until I was twelve."],
+    "DATE": ["My father died on {} and I still feel it.", "The next session is {}.",
+             "I relapsed around {} last year.", "On {} I finally told my mother.",
+             "Can we move it to {}?", "Since {} I have been sleeping better."],
+    "AGE": ["My grandmother is {} years old and still sharp.", "She turned {} in the hospital.",
+            "He was {} when he passed, peaceful at the end.", "Being a {}-year-old widow is lonely, she says.",
+            "My great-aunt, aged {}, taught me that song."],
+    "PHONE": ["You can reach me at {} any evening.", "The crisis line number is {}.",
+              "Her cell is {} if the nurse needs it.", "Call {} and ask for the intake team."],
+    "EMAIL": ["Email me at {} with the playlist.", "I sent the journal to {} last night.",
+              "My address for the forms is {}."],
+    "URL": ["The group has a page at {} with readings.", "I found the breathing exercise on {}.",
+            "They told me to check {} before the retreat."],
+    "SSN": ["My social security number is {}.", "The form asked for {} and I froze.",
+            "SSN {} is on the insurance paper."],
+    "ID": ["My medical record number is {}.", "The MRN on the wristband was {}.",
+           "My member ID is {} for the health plan.", "The account number {} was on the bill.",
+           "Policy number {} covers the therapy sessions.", "They gave me patient ID {} at intake."],
+}
+CLINICAL_FILLER = ["I keep coming back to {w}.", "{W} came up a lot in the session.",
+                   "There was so much {w} in it, and then some {w2}.", "{W}, {w2} and the music, all at once."]
+
+
+def clinical_words() -> list[str]:
+    lines = (ROOT / "tests" / "data" / "clinical_vocabulary.txt").read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def generate(sessions: int, seed: int, per_type: int = 260):
+    """SYNTHETIC documents: (segments, documents, gold spans, clinical word spans)."""
+    r = random.Random(seed)
+    vocab = clinical_words()
+    plants = [k for k in TEMPLATES for _ in range(per_type)]
+    fillers = [w for w in vocab for _ in range(2)]
+    r.shuffle(plants)
+    r.shuffle(fillers)
+    seg_rows, doc_rows, gold, clinical = [], [], [], []
+    per_doc = -(-len(plants) // sessions)
+    for d in range(sessions):
+        doc_id = f"SYN{d:03d}"
+        text, turn = "", 0
+        mine = plants[d * per_doc:(d + 1) * per_doc]
+        for i, kind in enumerate(mine):
+            for speaker, body_kind in (("Therapist", None), ("Client", kind)):
+                label = f"{speaker}: "
+                text += label
+                start = len(text)
+                if body_kind is None:
+                    w, w2 = (fillers.pop() if fillers else r.choice(vocab)), r.choice(vocab)
+                    tpl = r.choice(CLINICAL_FILLER)
+                    body = tpl.format(w=w, W=w.capitalize(), w2=w2)
+                    for word in (w, w2):
+                        for cand in (word, word.capitalize()):
+                            k = body.find(cand)
+                            if k >= 0:
+                                clinical.append((doc_id, start + k, start + k + len(cand), word))
+                                break
+                else:
+                    value = _value(kind, r)
+                    tpl = r.choice(TEMPLATES[kind])
+                    k = tpl.index("{}")
+                    body = tpl.replace("{}", value)
+                    gold.append((doc_id, start + k, start + k + len(value), kind))
+                text += body
+                seg_rows.append({"doc_id": doc_id, "participant_id": f"S{d:03d}", "session": "1", "timepoint": "",
+                                 "source_type": "transcript", "turn": turn, "speaker": speaker,
+                                 "role": "therapist" if speaker == "Therapist" else "participant", "text": body,
+                                 "start_char": start, "end_char": len(text)})
+                text += "\n"
+                turn += 1
+        doc_rows.append({"doc_id": doc_id, "path": f"synthetic/{doc_id}.txt", "source_type": "transcript",
+                         "n_turns": turn, "sha256": "", "text": text})
+    return pd.DataFrame(seg_rows), pd.DataFrame(doc_rows), gold, clinical
+
+
+def found_spans(deid: Deidentifier, documents: pd.DataFrame, segments: pd.DataFrame):
+    """Spans in the ORIGINAL document text, per segment, as deidentify_tables finds them."""
+    out = []
+    for seg in segments.itertuples():
+        for s in deid.find(seg.text):
+            out.append((seg.doc_id, seg.start_char + s.start, seg.start_char + s.end, s.entity_type))
+    return out
+
+
+def score(gold, found, clinical):
+    by_doc: dict[str, list] = {}
+    for f in found:
+        by_doc.setdefault(f[0], []).append(f)
+    rows = []
+    for kind in TEMPLATES:
+        g = [x for x in gold if x[3] == kind]
+        covered = typed = 0
+        for doc, s, e, _ in g:
+            hits = [f for f in by_doc.get(doc, []) if f[1] < e and f[2] > s]
+            cover = set()
+            for f in hits:
+                cover.update(range(max(s, f[1]), min(e, f[2])))
+            if len(cover) == e - s:
+                covered += 1
+                typed += any(f[3] == kind or (kind == "ADDRESS" and f[3] == "LOCATION") for f in hits)
+        rows.append({"type": kind, "planted": len(g), "recall": covered / len(g), "typed": typed / len(g)})
+    gold_by_doc: dict[str, list] = {}
+    for g in gold:
+        gold_by_doc.setdefault(g[0], []).append(g)
+    tp = sum(any(g[1] < f[2] and g[2] > f[1] for g in gold_by_doc.get(f[0], [])) for f in found)
+    removed = sorted({w for doc, s, e, w in clinical if any(f[1] < e and f[2] > s for f in by_doc.get(doc, []))})
+    return pd.DataFrame(rows), tp / max(1, len(found)), len(found), removed
+
+
+def annomi_rate(path: Path, limit_words: int = 200_000):
+    df = pd.read_csv(path)
+    texts = df["utterance_text"].fillna("").astype(str).tolist()
+    deid = Deidentifier()
+    words = hits = 0
+    examples = []
+    for t in texts:
+        deid.learn(t)
+    for t in texts:
+        words += len(t.split())
+        for s in deid.find(t):
+            hits += 1
+            if len(examples) < 12:
+                examples.append(f"{s.entity_type}:{t[s.start:s.end]!r}")
+        if words > limit_words:
+            break
+    return words, hits, examples
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sessions", type=int, default=80)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--annomi", type=Path, default=ANNOMI)
+    a = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    lexeme_probs()
+    load_s = time.perf_counter() - t0
+    segments, documents, gold, clinical = generate(a.sessions, a.seed)
+    n_words = int(documents["text"].str.split().str.len().sum())
+
+    deid = Deidentifier()
+    t0 = time.perf_counter()
+    deidentify_tables(segments, documents, None, deid, PseudonymMap())
+    elapsed = time.perf_counter() - t0
+    found = found_spans(deid, documents, segments)
+    table, precision, n_found, removed = score(gold, found, clinical)
+
+    print("SYNTHETIC benchmark transcripts (benchmarks/deid.py templates; labelled synthetic)")
+    print(f"{len(documents)} documents, {n_words} words, {len(gold)} planted identifiers, "
+          f"{len(clinical_words())} clinical vocabulary words exposed")
+    print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    structured = table[table["type"].isin(STRUCTURED)]
+    names = table[table["type"].isin(NAMES)]
+    print(f"recall structured (min over types): {structured['recall'].min():.3f}  (target >= 0.99)")
+    print(f"recall names/locations (min over types): {names['recall'].min():.3f}  (target >= 0.95)")
+    print(f"precision: {precision:.3f} of {n_found} replacements  (target >= 0.90)")
+    print(f"clinical vocabulary words removed: {len(removed)} {removed[:20]}  (target 0)")
+    print(f"speed: {n_words / elapsed:,.0f} words/s over {elapsed:.2f}s (lexeme table load {load_s:.2f}s once, "
+          f"not counted)  (target >= 20,000)")
+    if a.annomi.is_file():
+        words, hits, examples = annomi_rate(a.annomi)
+        print(f"real text (AnnoMI dev, already de-identified): {hits} replacements in {words} words = "
+              f"{10000 * hits / max(1, words):.1f} per 10,000 words (AnnoMI keeps the names of its "
+              f"role-played people and places, so most are "
+              f"true; inspect: {examples})")
+    else:
+        print(f"real text: {a.annomi} absent, skipped")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Find identifiers in text: structured rules, names, the study's known names, allow/deny lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import is_proper, lexeme_probs, packaged_allow_list
+from .names import LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names
+from .recognizers import structured_spans
+
+ENTITY_TYPES = ("PERSON", "LOCATION", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
+# on equal extent the earlier type wins (a structured match beats a capitalised guess)
+_PRIORITY = {t: i for i, t in enumerate(("EMAIL", "URL", "SSN", "PHONE", "ID", "ADDRESS", "DATE", "AGE",
+                                         "LOCATION", "PERSON"))}
+_ROLE_LABEL = re.compile(r"^(?:therapist|client|participant|patient|interviewer|interviewee|facilitator|guide|"
+                         r"counsell?or|clinician|doctor|nurse|speaker|spk|narrator|unknown|other|moderator|"
+                         r"researcher|respondent)\s*\d*$|(?-i:^[A-Z]{1,2}\d*$)", re.IGNORECASE)
+
+
+_TITLE_PREFIX = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    entity_type: str
+
+
+@dataclass
+class Deidentifier:
+    """Finds identifiers; :meth:`learn` the study's texts first so names are found everywhere.
+
+    *allow*: words and names never removed; *deny*: names always removed (``TYPE:text``
+    gives another type, e.g. ``LOCATION:Elm Creek``); *capitals*: False turns the
+    capitalisation heuristic off (cues, known names and rules remain).
+    """
+
+    allow: tuple[str, ...] = ()
+    deny: tuple[str, ...] = ()
+    capitals: bool = True
+    known: KnownNames = field(default_factory=KnownNames)
+
+    def __post_init__(self):
+        self._allow = packaged_allow_list() | {a.casefold() for a in self.allow}
+        self._probs = lexeme_probs()
+        self._deny: dict[str, str] = {}
+        for entry in self.deny:
+            kind, sep, text = entry.partition(":")
+            kind, text = (kind.strip().upper(), text) if sep and kind.strip().upper() in ENTITY_TYPES else (PERSON, entry)
+            self._deny[" ".join(text.split()).casefold()] = kind
+        self._deny_re = (re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted(self._deny, key=len, reverse=True))
+                                    + r")\b", re.IGNORECASE) if self._deny else None)
+
+    def add_name(self, name: str, entity_type: str = PERSON) -> None:
+        """A name known from outside the text (speaker label, metadata)."""
+        if name.casefold() not in self._allow:
+            self.known.add(name, entity_type)
+
+    def add_speaker(self, label: str) -> bool:
+        """Add a speaker label that is a name (not ``Therapist``, ``Speaker 2``, ``T``); True if added."""
+        label = _TITLE_PREFIX.sub("", " ".join(str(label).split()))  # "Dr. Okafor": Okafor, as in the text
+        if not label or _ROLE_LABEL.match(label) or not label[0].isupper():
+            return False
+        self.add_name(label)
+        return True
+
+    def learn(self, text: str) -> None:
+        """Remember the names found in *text* so they are found in every text of the study: those
+        not inside a structured identifier (``Willowbrook Court`` in an address teaches nothing);
+        of a PERSON's words, only those English mostly writes capitalised."""
+        tokens = capitalised_tokens(text)
+        names = [Span(s, e, t) for s, e, t, _ in self._names(text, tokens)]
+        structured = [Span(s, e, t) for s, e, t in structured_spans(text)]
+        for span in resolve(structured + names):
+            if span.entity_type in (PERSON, LOCATION):
+                self.known.add(text[span.start:span.end], span.entity_type, words=span.entity_type == PERSON,
+                               word_ok=lambda w: is_proper(w, self._probs) and w.casefold() not in self._allow)
+
+    def find(self, text: str) -> list[Span]:
+        """Non-overlapping identifiers in *text*, in order."""
+        tokens = capitalised_tokens(text)
+        spans = [Span(s, e, t) for s, e, t in structured_spans(text)]
+        spans += [Span(s, e, t) for s, e, t, _ in self._names(text, tokens)]
+        spans += [Span(s, e, t) for s, e, t in self.known.find(text, tokens)
+                  if text[s:e].casefold() not in self._allow]
+        if self._deny_re is not None:
+            spans += [Span(m.start(), m.end(), self._deny[" ".join(m.group().split()).casefold()])
+                      for m in self._deny_re.finditer(text)]
+        return resolve(spans)
+
+    def _names(self, text, tokens):
+        if not self.capitals:
+            return [n for n in cue_and_capital_names(text, tokens, self._probs, self._allow) if n[3]]
+        return cue_and_capital_names(text, tokens, self._probs, self._allow)
+
+
+def resolve(spans: list[Span]) -> list[Span]:
+    """Keep the longest of overlapping spans (ties: the more specific type)."""
+    ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start), _PRIORITY.get(s.entity_type, 99)))
+    kept: list[Span] = []
+    for s in ordered:
+        if kept and s.start < kept[-1].end:
+            continue
+        if kept and s.entity_type == PERSON == kept[-1].entity_type and s.start == kept[-1].end + 1:
+            kept[-1] = Span(kept[-1].start, s.end, PERSON)  # "Juniper" + "Gallagher": one person
+            continue
+        kept.append(s)
+    return kept
+
+
+def replace_spans(text: str, spans: list[Span], label) -> tuple[str, list[tuple[int, int, Span, str]]]:
+    """*text* with each span replaced by ``label(span, original)``; also ``(new_start, new_end, span,
+    replacement)`` for the log."""
+    parts, done, pos, shift = [], [], 0, 0
+    for s in spans:
+        repl = label(s, text[s.start:s.end])
+        parts.append(text[pos:s.start])
+        new_start = s.start + shift
+        parts.append(repl)
+        done.append((new_start, new_start + len(repl), s, repl))
+        shift += len(repl) - (s.end - s.start)
+        pos = s.end
+    parts.append(text[pos:])
+    return "".join(parts), done
+
+
+__all__ = ["Deidentifier", "ENTITY_TYPES", "LOCATION", "PERSON", "Span", "replace_spans", "resolve"]

@@ -1,0 +1,154 @@
+"""Names of people and places smaller than a state: cues, capitalisation and the study's own names.
+
+Three kinds of evidence, strongest first:
+
+* a cue: a title (``Dr. Okafor``), a relation (``my sister Hope``), an introduction
+  (``my name is``, ``named``, ``called``) before a capitalised word -- a name even
+  when the word is also a common word;
+* capitalisation: a run of capitalised words not at the start of a sentence, with at
+  least one word mostly written capitalised in English (:func:`.lexicon.is_proper`),
+  typed LOCATION after ``in``, ``from``, ``at`` ... and PERSON otherwise;
+* the study's names (:class:`KnownNames`): speaker labels, metadata names, the deny
+  list, and every name the first two found anywhere in the study, matched everywhere
+  (also at the start of a sentence, where capitalisation says nothing).
+
+The allow-list (packaged :func:`.lexicon.packaged_allow_list` plus the study's) wins
+over capitalisation and study-wide sightings; it never overrides the deny-list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import UNSEEN, is_proper
+
+# a capitalised word; a possessive or contraction (Sarah's, It's) is left outside the token
+_TOKEN = re.compile(r"(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
+                    r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
+_RELATION = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:(?:ex|late|older|younger|little|big|best|step)[- ]?)?"
+                       r"(?:mom|mum|mother|dad|father|husband|wife|son|daughter|brother|sister|friend|partner|"
+                       r"boyfriend|girlfriend|fiancée?|therapist|doctor|psychiatrist|counsel+or|boss|aunt|uncle|"
+                       r"grandma|grandmother|grandpa|grandfather|cousin|niece|nephew|kid|child|baby|neighbou?r|"
+                       r"roommate|colleague|coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat)"
+                       r",?\s+$", re.IGNORECASE)
+_INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
+                           r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
+                           r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight) to)\s+"
+                           r"(?:the\s+)?(?:city of\s+|town of\s+)?$", re.IGNORECASE)
+SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—)\s*$")
+_CONNECT = re.compile(r"^(?:\s|\s(?:de|da|del|van|von|der|la|le|bin|al|ben)\s)$")
+_STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
+                        "Yes", "No", "So", "And", "But", "Well", "The", "A", "An", "It", "We", "You", "He", "She",
+                        "They", "That", "This", "What", "When", "Where", "How", "Why", "Who", "If", "Or", "Then",
+                        "Like", "Just", "Right", "Sure", "Thanks", "Thank", "Hi", "Hello", "Hey", "Mhm", "Uh-huh",
+                        "Therapist", "Client", "Participant", "Patient", "Interviewer", "Facilitator", "Guide",
+                        "Counselor", "Counsellor", "Speaker", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mom", "Mum", "Mommy",
+                        "Dad", "Daddy", "Grandma", "Grandpa", "Granny", "Nana", "Papa", "Auntie", "Sir", "Madam",
+                        "Doc", "Honey", "Buddy", "Bro", "Sis", "Ma", "Pa", "Yep", "Yup", "Nope", "Nah", "Hm", "Mh", "Ah",
+                        "Aw", "Ooh", "Wow", "Huh", "Eh", "Er", "Erm", "Mmm", "Mm-hmm", "Uh-oh", "Gosh", "Geez"})
+MIN_GUESS_LEN = 3  # shorter capitalised words (Ds, Mt, Al) are names only by a cue or the study's lists
+PERSON, LOCATION = "PERSON", "LOCATION"
+
+
+@dataclass
+class KnownNames:
+    """The study's names, typed: matched as whole capitalised words anywhere in the study."""
+
+    types: dict[str, str] = field(default_factory=dict)   # name as written -> PERSON | LOCATION
+    max_words: int = 1
+
+    def add(self, name: str, entity_type: str = PERSON, *, words: bool = True, word_ok=None) -> None:
+        """Add *name*; with *words*, also each of its words (``Sarah Miller`` -> ``Sarah``, ``Miller``)
+        that *word_ok* accepts (default: all)."""
+        name = " ".join(name.split())
+        if not name or not name[0].isupper():
+            return
+        self.types.setdefault(name, entity_type)
+        self.max_words = max(self.max_words, len(name.split()))
+        if words and entity_type == PERSON:
+            for w in name.split():
+                if _TOKEN.fullmatch(w) and w not in _STOP_CAPS and (word_ok is None or word_ok(w)):
+                    self.types.setdefault(w, entity_type)
+
+    def find(self, text: str, tokens: list[re.Match]) -> list[tuple[int, int, str]]:
+        """Longest known names among the capitalised *tokens* of *text*."""
+        spans, i = [], 0
+        while i < len(tokens):
+            hit = None
+            for n in range(min(self.max_words, len(tokens) - i), 0, -1):
+                group = tokens[i:i + n]
+                if any(text[a.end():b.start()] != " " for a, b in zip(group, group[1:])):
+                    continue
+                name = text[group[0].start():group[-1].end()]
+                if name in self.types:
+                    hit = (group[0].start(), group[-1].end(), self.types[name], n)
+                    break
+            if hit:
+                spans.append(hit[:3])
+                i += hit[3]
+            else:
+                i += 1
+        return spans
+
+
+def capitalised_tokens(text: str) -> list[re.Match]:
+    return list(_TOKEN.finditer(text))
+
+
+def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, float],
+                          allow: frozenset[str]) -> list[tuple[int, int, str, bool]]:
+    """Names found by a cue or by capitalisation: ``(start, end, type, cued)``."""
+    out = []
+    for run in _runs(text, tokens):
+        start, end = run[0].start(), run[-1].end()
+        before = text[max(0, start - 40):start]
+        cued = bool(_TITLE.search(before) or _RELATION.search(before) or _INTRO.search(before))
+        words = [m.group() for m in run]
+        if not cued:
+            if _SENTENCE_END.search(before) and not _strongly_proper(words[0], probs):
+                # the first word is capitalised by position: no evidence unless English writes it so
+                run, words = run[1:], words[1:]
+                if not run:
+                    continue
+                start = run[0].start()
+                before = text[max(0, start - 40):start]
+            if all(w in _STOP_CAPS for w in words):
+                continue
+            if not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
+                       and w not in _STOP_CAPS for w in words):
+                continue
+        name = text[start:end]
+        if name.casefold() in allow or all(w.casefold() in allow for w in words):
+            continue
+        kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued) else PERSON
+        out.append((start, end, kind, cued))
+    return out
+
+
+def _strongly_proper(word: str, probs: dict[str, float]) -> bool:
+    cap, low = probs.get(word), probs.get(word.lower(), UNSEEN)
+    return cap is not None and cap - low > SENTENCE_START_MARGIN  # an unknown word is no evidence
+
+
+def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
+    """Capitalised words joined by single spaces (or name particles) into runs of at most four;
+    sentence words such as ``I`` or ``Okay`` break a run."""
+    runs: list[list[re.Match]] = []
+    current: list[re.Match] | None = None
+    for m in tokens:
+        if m.group() in _STOP_CAPS:
+            current = None
+            continue
+        if current and len(current) < 4 and _CONNECT.match(text[current[-1].end():m.start()]):
+            current.append(m)
+        else:
+            current = [m]
+            runs.append(current)
+    return runs
+
+
+__all__ = ["KnownNames", "LOCATION", "PERSON", "capitalised_tokens", "cue_and_capital_names"]

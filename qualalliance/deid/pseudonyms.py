@@ -1,0 +1,86 @@
+"""Typed pseudonyms that stay the same across a study, and the map back to the originals.
+
+``[PERSON_3]`` is the third distinct person the study's de-identification met; the
+same name gets the same pseudonym in every document and in every later run that uses
+the same map file.  The map holds the original text, so it is written outside the run
+folder (refused inside it), with owner-only permissions (0600), atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from ..errors import ConfigError, InputError, output_error
+
+MAP_VERSION = 1
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class PseudonymMap:
+    """entity type -> {normalised original -> number}."""
+
+    def __init__(self, entries: dict[str, dict[str, int]] | None = None):
+        self.entries: dict[str, dict[str, int]] = {t: dict(v) for t, v in (entries or {}).items()}
+
+    def label(self, entity_type: str, original: str) -> str:
+        numbers = self.entries.setdefault(entity_type, {})
+        key = _key(original)
+        if key not in numbers:
+            numbers[key] = len(numbers) + 1
+        return f"[{entity_type}_{numbers[key]}]"
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.entries.values())
+
+    @classmethod
+    def load(cls, path) -> "PseudonymMap":
+        """The map in *path*, or an empty one when the file does not exist yet."""
+        p = Path(path)
+        if not p.exists():
+            return cls()
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"cannot read the pseudonym map: {exc}", p) from None
+        if not isinstance(data, dict) or data.get("version") != MAP_VERSION or not isinstance(data.get("entries"), dict):
+            raise InputError(f"not a qualalliance pseudonym map (version {MAP_VERSION})", p)
+        entries = data["entries"]
+        if not all(isinstance(v, dict) and all(isinstance(n, int) for n in v.values()) for v in entries.values()):
+            raise InputError("pseudonym map entries must map text to numbers", p)
+        return cls(entries)
+
+    def save(self, path) -> Path:
+        """Write the map with mode 0600 (created so, never world-readable for a moment)."""
+        p = Path(path)
+        tmp = p.with_name(f".{p.name}.tmp{os.getpid()}")
+        data = json.dumps({"version": MAP_VERSION, "note": "maps pseudonyms back to original text: keep private",
+                           "entries": self.entries}, ensure_ascii=False, indent=1, sort_keys=True)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(data)
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, p)
+        except OSError as exc:
+            if tmp.exists():
+                tmp.unlink()
+            raise output_error(exc, p) from None
+        return p
+
+
+def check_map_outside(map_file, run_dir) -> Path:
+    """*map_file* resolved; a ConfigError when it lies inside the output folder *run_dir*."""
+    m, out = Path(map_file).resolve(), Path(run_dir).resolve()
+    if m == out or out in m.parents:
+        raise ConfigError(f"the pseudonym map must be kept outside the output folder {out} "
+                          "(it holds the original names)", m)
+    return m
+
+
+__all__ = ["MAP_VERSION", "PseudonymMap", "check_map_outside"]

@@ -1,0 +1,110 @@
+"""Rule recognisers for the structured HIPAA Safe Harbor identifiers that occur in talk.
+
+Each recogniser is a regular expression with the entity type it finds; a match's
+``id`` group (when present) is the identifier itself (``MRN 4471932`` -> ``4471932``,
+``Dr. Okafor`` -> ``Okafor``), so the words that cue it stay readable.  Years alone,
+doses (``125 mg``), scores, session numbers and clock times are not identifiers and
+none of these patterns matches them (tests/test_deid.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
+          "November", "December")  # "May" needs a cue (May I ...), see _MAY
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_ANY_MONTH = r"(?:" + "|".join(MONTHS + _MONTH_ABBR + ("May",)) + r")(?:\.|(?![\w'’]))"
+_ORD_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+              "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+              "twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first")
+_DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?![\w'’])"
+_YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
+_NINETY = r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?: and \w+)?)"
+_AGE_NUM = rf"(?:9\d|1[01]\d|{_NINETY})"
+
+_ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: number| no\.?)|patient (?:ID|number)|"
+           r"member (?:ID|number)|policy(?: number| no\.?)?|health plan(?: number| ID)?|insurance (?:ID|number)|"
+           r"subscriber (?:ID|number)|group number|account(?: number| no\.?)?|acct\.?|ID(?: number)?|"
+           r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|claim number|"
+           r"certificate number|badge number|employee (?:ID|number)|Medicaid(?: number| ID)?|"
+           r"Medicare(?: number| ID)?|VIN|device (?:ID|number))")
+_CUE_GAP = r"(?:[^\S\n]+[a-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*"  # "MRN on the band was"
+_ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
+_STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
+           r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square)")
+_FACILITY = (r"(?:Hospital|Clinic|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
+             r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
+             r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Library|Temple|Mosque|"
+             r"Synagogue)")
+_CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’]+"
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    entity_type: str
+    pattern: re.Pattern
+
+    def find(self, text: str):
+        """``(start, end)`` of each identifier (the ``id`` group when the pattern has one)."""
+        for m in self.pattern.finditer(text):
+            if "id" in self.pattern.groupindex and m.group("id") is not None:
+                yield m.start("id"), m.end("id")
+            else:
+                yield m.start(), m.end()
+
+
+def _r(entity_type: str, pattern: str, flags=0) -> Recogniser:
+    return Recogniser(entity_type, re.compile(pattern, flags))
+
+
+RECOGNISERS: tuple[Recogniser, ...] = (
+    _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"),
+    _r("EMAIL", r"\b[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),  # spelled out in talk
+    _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]"),
+    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz)"
+              r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
+    _r("SSN", r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"),
+    _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
+       re.IGNORECASE),
+    _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"),
+    _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)"),  # a local number without area code
+    _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
+                r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE),
+    _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b(?![/\d])"),
+    _r("DATE", rf"\b{_ANY_MONTH} {_DAY}\b(?:,? {_YEAR})?|\b(?:the )?{_DAY} (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
+               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? {_YEAR})?"),
+    _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
+    _r("DATE", r"\b(?:on|by|until|since|before|after) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
+               r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit))"),
+    _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*old\b|\b(?P<id2>{_AGE_NUM})-year-old\b",
+       re.IGNORECASE),
+    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
+              rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:mg|milligrams|micrograms|mcg|percent|%|minutes|pounds|kilos|kg))",
+       re.IGNORECASE),
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN})\b"),
+    _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"),
+    _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b\.?"
+                  r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\.?\s*[\w-]+)?"),
+    _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
+    _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b"
+                  r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
+    _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{_FACILITY}\b|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"),
+)
+
+
+def structured_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every structured identifier in *text*: ``(start, end, entity_type)``, overlaps included."""
+    spans = []
+    for rec in RECOGNISERS:
+        for s, e in rec.find(text):
+            spans.append((s, e, rec.entity_type))
+        if rec.entity_type == "AGE":  # the second number group of the AGE pattern
+            for m in rec.pattern.finditer(text):
+                if "id2" in rec.pattern.groupindex and m.group("id2"):
+                    spans.append((m.start("id2"), m.end("id2"), "AGE"))
+    return [(s, e, t) for s, e, t in spans if e > s]
+
+
+__all__ = ["MONTHS", "RECOGNISERS", "Recogniser", "structured_spans"]
