@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import numpy as np
 import pandas as pd
@@ -179,3 +180,38 @@ def test_markdown_outputs_carry_no_raw_html():
                     "timepoint": "t1", "session": "1", "turn": 2})
     assert "<" not in jd and "**&lt;script>**" in jd
     assert no_html("p < .001, a<b, <!-- x --> <?php <https://x>") == "p < .001, a&lt;b, &lt;!-- x --> &lt;?php &lt;https://x>"
+
+
+def test_svg_clip_path_ids_are_renumbered_in_order_of_use(monkeypatch):
+    """matplotlib hashes each clip path's key into its id, and the key can change between two
+    renders of one figure (a last-bit float difference, an object identity); a key that
+    changes on every render stands in for that."""
+    import itertools
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_svg import RendererSVG
+
+    from qualalliance.report.figures import stable_svg_ids
+
+    make_id, renders = RendererSVG._make_id, itertools.count()
+    monkeypatch.setattr(RendererSVG, "_make_id", lambda self, kind, content: make_id(
+        self, kind, (content, next(renders)) if kind == "p" else content))
+    fig, axes = plt.subplots(1, 2)
+    for ax in axes:
+        ax.imshow([[0.0, 1.0], [1.0, 0.0]])
+
+    def svg() -> bytes:
+        buf = io.BytesIO()
+        with matplotlib.rc_context({"svg.hashsalt": "fixed"}):  # as the report's style sets it
+            fig.savefig(buf, format="svg", metadata={"Date": None})
+        return buf.getvalue()
+
+    a, b = svg(), svg()
+    plt.close(fig)
+    assert a != b
+    assert stable_svg_ids(a) == stable_svg_ids(b)
+    out = stable_svg_ids(a)
+    assert b'clip-path="url(#clip1)"' in out and b'id="clip1"' in out and b'id="clip2"' in out
+    assert re.search(rb'id="p[0-9a-f]{10}"', out) is None

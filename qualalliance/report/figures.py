@@ -9,6 +9,7 @@ SVG hash salt, so the same run gives byte-identical figures.
 from __future__ import annotations
 
 import io
+import re
 
 import numpy as np
 import pandas as pd
@@ -50,7 +51,21 @@ def _finish(fig, key: str, title: str, caption: str, alt: str, run: RunData) -> 
     fig.savefig(png, format="png", metadata={"Software": None}, bbox_inches="tight", pad_inches=0.05)
     fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight", pad_inches=0.05)
     fig.clear()
-    return ReportFigure(key=key, title=title, caption=caption, alt=alt, png=png.getvalue(), svg=svg.getvalue())
+    return ReportFigure(key=key, title=title, caption=caption, alt=alt, png=png.getvalue(),
+                        svg=stable_svg_ids(svg.getvalue()))
+
+
+# matplotlib names a clip path "p" + 10 hex digits of a hash of its key: the clip
+# rectangle's floats at full precision (which can differ in the last bit between two
+# renders of the same figure, seen in CI) or, for a clip by a path, the path object's
+# identity. Renumbered in order of first use, the same drawing gives the same file.
+_CLIP_ID = re.compile(rb'(?<=url\(#)p[0-9a-f]{10}(?=\))|(?<=id=")p[0-9a-f]{10}(?=")')
+
+
+def stable_svg_ids(svg: bytes) -> bytes:
+    """*svg* with matplotlib's clip-path ids replaced by ``clip1``, ``clip2`` ... in order of first use."""
+    names: dict[bytes, bytes] = {}
+    return _CLIP_ID.sub(lambda m: names.setdefault(m.group(0), b"clip%d" % (len(names) + 1)), svg)
 
 
 def _styled(fn):
