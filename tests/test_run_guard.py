@@ -176,3 +176,21 @@ def test_unwrapped_write_error_in_a_stage_is_one_line_exit_2(tmp_path, stages):
     assert len(lines) == 1 and lines[0].startswith("error: stage 'topics' failed: ")
     assert f"{out / 'topics' / 'topics.csv'}: cannot write output: No space left on device" in lines[0]
     assert _manifest(out)["failed_stage"] == "topics" and not (out / "topics").exists()
+
+
+def test_ingest_refuses_a_held_folder_and_leaves_no_lock_behind(tmp_path):
+    src = tmp_path / "t.txt"
+    src.write_text("T: How are you?\nP: Fine, thanks.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = {"pid": os.getppid(), "host": platform.node(), "started_utc": "2026-01-01T00:00:00+00:00"}
+    (out / LOCK_NAME).write_text(json.dumps(holder), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["ingest", str(src), "-o", str(out)])
+    assert r.exit_code == 2, r.output
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and "in use by another run" in lines[0] and str(out) in lines[0]
+    assert not (out / "segments.parquet").exists()
+    (out / LOCK_NAME).unlink()
+    r = CliRunner().invoke(cli, ["ingest", str(src), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert (out / "segments.parquet").is_file() and not (out / LOCK_NAME).exists()

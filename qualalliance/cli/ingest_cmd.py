@@ -38,11 +38,13 @@ def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, doc_col, na
     .json. A study folder (transcripts/, narratives/, case_histories/, metadata.csv)
     is recognised. Every turn lands in segments or in rejects.csv with its reason.
     """
+    from ..outlock import output_lock
     from ..stage_params import IngestParams, from_options
     from ..stages import ingest_outputs
 
     params = from_options(IngestParams, strict=strict, name_pattern=name_pattern, speaker_col=speaker_col,
                           text_col=text_col, doc_col=doc_col, max_unpacked_mb=max_unpacked_mb,
                           max_zip_ratio=max_zip_ratio, max_table_cells=max_table_cells)
-    result, _ = ingest_outputs(sources, params, out_dir, metadata=metadata, roles=roles)
+    with output_lock(out_dir):  # as run does: two ingests into one folder would mix their tables
+        result, _ = ingest_outputs(sources, params, out_dir, metadata=metadata, roles=roles)
     echo(f"ingested {result.summary()} -> {out_dir}")
