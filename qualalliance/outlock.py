@@ -76,8 +76,11 @@ def _acquire(lock: Path, me: dict) -> None:
 
 @contextmanager
 def output_lock(out: Path):
-    """Hold ``out/.qualalliance.lock`` for the duration of the block (creating *out*)."""
+    """Hold ``out/.qualalliance.lock`` for the duration of the block (creating *out*; a
+    folder created here that is still empty afterwards is removed again, so a command
+    that failed before writing anything leaves no folder behind)."""
     out = Path(out)
+    created = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -92,5 +95,10 @@ def output_lock(out: Path):
         if _holder(lock).get("pid") == me["pid"]:
             try:
                 lock.unlink()
+            except OSError:
+                pass
+        if created:
+            try:
+                out.rmdir()  # only if empty
             except OSError:
                 pass
