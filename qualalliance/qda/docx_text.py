@@ -40,33 +40,27 @@ def docx_text(data: bytes, where: str) -> str:
     return "\n".join(_paragraphs(body))
 
 
-def _paragraphs(body) -> list[str]:
-    """Each ``w:p`` under *body* in document order (iteratively: no recursion limit)."""
-    out: list[str] = []
-    stack = list(reversed(list(body)))
+def _in_order(el, leaves: set[str]):
+    """(name, element) of each descendant of *el* named in *leaves*, in document order,
+    neither entering those nor skipped elements (iteratively: no recursion limit)."""
+    stack = list(reversed(list(el)))
     while stack:
         el = stack.pop()
         name = local(el.tag)
-        if name == "p":
-            out.append(_paragraph_text(el))
+        if name in leaves:
+            yield name, el
         elif name not in _SKIP:
-            stack += list(reversed(list(el)))
-    return out
+            stack += reversed(list(el))
+
+
+def _paragraphs(body) -> list[str]:
+    """The text of each ``w:p`` under *body*, in document order."""
+    return [_paragraph_text(p) for _, p in _in_order(body, {"p"})]
 
 
 def _paragraph_text(p) -> str:
-    parts: list[str] = []
-    stack = list(reversed(list(p)))
-    while stack:
-        el = stack.pop()
-        name = local(el.tag)
-        if name == "t":
-            parts.append(el.text or "")
-        elif name in _BREAKS:
-            parts.append(_BREAKS[name])
-        elif name not in _SKIP:
-            stack += list(reversed(list(el)))
-    return "".join(parts)
+    return "".join((el.text or "") if name == "t" else _BREAKS[name]
+                   for name, el in _in_order(p, {"t", *_BREAKS}))
 
 
 __all__ = ["DOCX_LIMITS", "docx_text"]
