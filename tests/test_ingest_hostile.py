@@ -96,15 +96,22 @@ def test_docx_within_limits_still_reads(tmp_path):
     assert seg["text"].tolist() == ["hi there", "hello", "go on", "fine"]
 
 
-def test_xlsx_bomb_refused(tmp_path):
+def _xlsx(path, rows=(("speaker", "text"), ("Therapist", "hello")), cells=None):
+    """A one-sheet workbook of *rows*, plus *cells* (address -> value)."""
     import openpyxl
 
-    f = tmp_path / "P01_a.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.append(["speaker", "text"])
-    ws.append(["Therapist", "hello"])
-    wb.save(f)
+    for row in rows:
+        ws.append(list(row))
+    for address, value in (cells or {}).items():
+        ws[address] = value
+    wb.save(path)
+    return path
+
+
+def test_xlsx_bomb_refused(tmp_path):
+    f = _xlsx(tmp_path / "P01_a.xlsx")
     _pad_member(f, "xl/worksheets/sheet1.xml", b"<sheetData>", b"   " * (4 << 20))  # 12 MiB, ~1000:1
     assert f.stat().st_size < 100_000
     with pytest.raises(InputError, match="compresses"):
@@ -112,15 +119,7 @@ def test_xlsx_bomb_refused(tmp_path):
 
 
 def test_xlsx_cell_at_last_column_and_row_is_bounded(tmp_path):
-    import openpyxl
-
-    f = tmp_path / "P01_a.xlsx"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["speaker", "text"])
-    ws.append(["Therapist", "hello"])
-    ws["XFD1048576"] = "boom"  # declares a 17-billion-cell sheet in a few KB
-    wb.save(f)
+    f = _xlsx(tmp_path / "P01_a.xlsx", cells={"XFD1048576": "boom"})  # declares a 17-billion-cell sheet in a few KB
     assert f.stat().st_size < 20_000
     with pytest.raises(InputError, match="beyond the header") as e:
         ingest([f])
@@ -128,31 +127,16 @@ def test_xlsx_cell_at_last_column_and_row_is_bounded(tmp_path):
 
 
 def test_xlsx_cells_counted_against_limit(tmp_path):
-    import openpyxl
-
-    f = tmp_path / "P01_a.xlsx"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["speaker", "text"])
-    for i in range(50):
-        ws.append(["Therapist" if i % 2 else "Participant", f"turn {i}"])
-    wb.save(f)
+    f = _xlsx(tmp_path / "P01_a.xlsx", [("speaker", "text")] + [
+        ("Therapist" if i % 2 else "Participant", f"turn {i}") for i in range(50)])
     assert len(ingest([f]).segments) == 50
     with pytest.raises(InputError, match="more than 60 cells"):
         ingest([f], limits=ReadLimits(max_table_cells=60))
 
 
 def test_xlsx_line_numbers_are_sheet_rows(tmp_path):
-    import openpyxl
-
-    f = tmp_path / "P01_a.xlsx"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["speaker", "text", "n"])
-    ws.append(["Therapist", "hello", 1])
-    ws.append(["Participant", "", 2.0])
-    ws.append(["Participant", "bye", 2.5])
-    wb.save(f)
+    f = _xlsx(tmp_path / "P01_a.xlsx", [("speaker", "text", "n"), ("Therapist", "hello", 1),
+                                        ("Participant", "", 2.0), ("Participant", "bye", 2.5)])
     res = ingest([f])
     assert res.segments["text"].tolist() == ["hello", "bye"]
     assert res.segments["n"].tolist() == ["1", "2.5"]
