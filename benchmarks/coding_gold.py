@@ -72,16 +72,14 @@ def from_probs(P: pd.DataFrame, X: pd.DataFrame, book, threshold: float) -> pd.D
                          "code": P.columns.to_numpy()[cols]})
 
 
-def grouped_cv(segments, gold_ref, train_ref, book, folds: int, gold_weight: float = 1.0) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Out-of-fold P(code) for every gold turn (rows in gold order) and the gold turn table."""
-    from qualalliance.coding.reference import Reference
+def grouped_cv(segments, reference, in_gold, book, folds: int, gold_weight: float = 1.0) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Out-of-fold P(code) for every gold turn and the gold turn table, from the shipped
+    model's training *reference* (``in_gold`` marks theme-gold's units, in its order)."""
     from qualalliance.coding.scorer import ThemeScorer, _group_folds
     from qualalliance.coding.training import DEFAULT_PARAMS, training_table
 
-    both = Reference(pd.concat([gold_ref.codes, train_ref.codes], ignore_index=True),
-                     pd.concat([gold_ref.units, train_ref.units], ignore_index=True).drop_duplicates())
-    X, Y, Yn = training_table(segments, both, book)
-    is_gold = X.set_index(["doc_id", "turn"]).index.isin(gold_ref.units.set_index(["doc_id", "turn"]).index)
+    X, Y, Yn = training_table(segments, reference, book)  # rows in reference.units order
+    is_gold = np.asarray(in_gold, dtype=bool)
     G = X[is_gold].reset_index(drop=True)
     P = pd.DataFrame(0.0, index=G.index, columns=Y.columns)
     weight = np.where(is_gold, gold_weight, 1.0)
@@ -127,7 +125,7 @@ def main(argv=None) -> int:
     if not GOLD.is_file():
         print(f"skipped: {GOLD} not found (theme-gold lives in ../shared)")
         return 0
-    from build_theme_model import GOLD_WEIGHT, load_study_segments, load_theme_train
+    from build_theme_model import GOLD_WEIGHT, load_study_segments, load_training_reference
 
     from qualalliance.coding import code_segments
     from qualalliance.coding.agreement import code_agreement
@@ -156,8 +154,8 @@ def main(argv=None) -> int:
     r = code_segments(docs, book, theme_model=None)
     results[f"rules, codebook {book.version}"] = score(affirmed_of(r.codings, units))
 
-    train_ref, _ = load_theme_train()
-    P, G = grouped_cv(segments, gold, train_ref, book, args.folds, GOLD_WEIGHT)
+    reference, in_gold, _ = load_training_reference()
+    P, G = grouped_cv(segments, reference, in_gold, book, args.folds, GOLD_WEIGHT)
     cv_pred = from_probs(P, G, book, DEFAULT_MIN_CONFIDENCE)
     results[f"rules + model, transcript-grouped {args.folds}-fold CV (min_confidence {DEFAULT_MIN_CONFIDENCE})"] = \
         cv = score(cv_pred, G)

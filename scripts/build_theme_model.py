@@ -59,9 +59,11 @@ def load_theme_train():
     return majority([read_reference(f) for f in files]), files
 
 
-def load_training_reference(gold_weight: float = GOLD_WEIGHT):
-    """theme-train (majority over coders) plus theme-gold: (reference, weights per unit, files)."""
-    import numpy as np
+def load_training_reference():
+    """theme-train (majority over coders) plus theme-gold: (reference, in_gold per unit, files).
+
+    The benchmark's cross-validation trains on the same reference (minus each fold's
+    transcripts), so the two agree on what the model learns from."""
     import pandas as pd
 
     from qualalliance.coding.reference import Reference, read_reference
@@ -76,7 +78,7 @@ def load_training_reference(gold_weight: float = GOLD_WEIGHT):
     units = pd.concat([train.units, gold.units], ignore_index=True)
     reference = Reference(pd.concat([train.codes, gold.codes], ignore_index=True), units)
     in_gold = units.set_index(key).index.isin(gold.units.set_index(key).index)
-    return reference, np.where(in_gold, gold_weight, 1.0), files + [str(GOLD)]
+    return reference, in_gold, files + [str(GOLD)]
 
 
 def main(argv=None) -> int:
@@ -86,12 +88,15 @@ def main(argv=None) -> int:
                         help=f"weight of a theme-gold turn relative to a theme-train turn (default {GOLD_WEIGHT})")
     args = parser.parse_args(argv)
 
+    import numpy as np
+
     from qualalliance.coding.model import save_theme_model
     from qualalliance.coding.training import fit_theme_model
 
     t0 = time.perf_counter()
     segments = load_study_segments()
-    reference, weights, files = load_training_reference(args.gold_weight)
+    reference, in_gold, files = load_training_reference()
+    weights = np.where(in_gold, args.gold_weight, 1.0)
     extra = {"training_data": "corpora/theme-train and theme-gold (AnnoMI dev + MIBot, hand-coded)",
              "training_files": [Path(f).name for f in files], "gold_weight": args.gold_weight,
              "licence": "CC BY-SA 4.0 (trained on MIBot text); AnnoMI is public domain",
