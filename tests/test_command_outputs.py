@@ -14,6 +14,8 @@ import errno
 import json
 import os
 import platform
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -122,6 +124,19 @@ def test_a_held_output_folder_is_refused_in_one_line(command, inputs, tmp_path):
     r = invoke(command, inputs, out)
     one_line_error(r, "in use by another run", f"process {os.getppid()}", str(out))
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME]  # nothing written, the holder's lock kept
+
+
+def test_a_stale_lock_is_taken_over(inputs, tmp_path):
+    """A lock of a process that is gone (a SIGKILLed command) does not block the folder."""
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / LOCK_NAME).write_text(json.dumps({"pid": dead.pid, "host": platform.node(), "started_utc": "x"}),
+                                 encoding="utf-8")
+    r = invoke(COMMANDS[1], inputs, out)
+    assert r.exit_code == 0, r.output
+    assert (out / "alliance.csv").is_file() and not (out / LOCK_NAME).exists()
 
 
 def test_report_refuses_a_run_folder_that_is_held(tmp_path):
