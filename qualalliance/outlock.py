@@ -1,7 +1,9 @@
 """An exclusive lock on a run's output folder, so two runs cannot clobber each other.
 
 ``run`` cleans and rewrites ``OUT/<stage>/`` folders; a second run on the same
-folder would delete the first one's tables under it.  :func:`output_lock` creates
+folder would delete the first one's tables under it, and two stand-alone commands
+(``ingest``, ``code``, ``alliance``, ``topics``, ``link``, ``deid``, ``coder``,
+``import qdpx``) writing one folder would mix their tables.  :func:`output_lock` creates
 ``OUT/.qualalliance.lock`` with ``O_EXCL`` (atomic on local file systems) holding
 the process id, host and start time; a second run gets a one-line refusal naming
 that holder.  A lock whose process is gone (same host, no such process id: the run
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from .errors import OutputError, output_error
 from .log import get_logger
+from .tables import output_folder
 
 log = get_logger(__name__)
 
@@ -76,11 +79,11 @@ def _acquire(lock: Path, me: dict) -> None:
 
 @contextmanager
 def output_lock(out: Path):
-    """Hold ``out/.qualalliance.lock`` for the duration of the block (creating *out*; a
-    folder created here that is still empty afterwards is removed again, so a command
-    that failed before writing anything leaves no folder behind)."""
-    out = Path(out)
-    created = not out.exists()
+    """Hold ``out/.qualalliance.lock`` for the duration of the block (creating *out* and any
+    missing parent; folders created here that are still empty afterwards are removed again,
+    so a command that failed before writing anything leaves no folder behind)."""
+    out = output_folder(out)  # a file in its place: one line, before anything is created
+    created = [d for d in (out, *out.parents) if not d.exists()]  # innermost first
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -88,8 +91,8 @@ def output_lock(out: Path):
     lock = out / LOCK_NAME
     me = {"pid": os.getpid(), "host": platform.node(),
           "started_utc": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-    _acquire(lock, me)
     try:
+        _acquire(lock, me)
         yield lock
     finally:
         if _holder(lock).get("pid") == me["pid"]:
@@ -97,8 +100,8 @@ def output_lock(out: Path):
                 lock.unlink()
             except OSError:
                 pass
-        if created:
+        for folder in created:  # the folders made here, innermost first, each only if empty
             try:
-                out.rmdir()  # only if empty
+                folder.rmdir()
             except OSError:
-                pass
+                break

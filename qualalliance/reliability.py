@@ -399,15 +399,17 @@ def wide_table(stats: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def write_reliability(result: ReliabilityResult, out_dir, inputs=()) -> list:
-    """Write reliability (CSV + Parquet), reliability_table.csv, reliability_pairwise.csv, manifest."""
+def write_reliability(result: ReliabilityResult, out_dir, inputs=(), pending=None) -> list:
+    """Write reliability (CSV + Parquet), reliability_table.csv, reliability_pairwise.csv and the
+    manifest, all or none (*pending*: join a larger set, :func:`qualalliance.tables.all_or_nothing`)."""
     from .manifest import build_manifest
-    from .tables import output_folder, write_csv, write_json, write_table
+    from .tables import all_or_nothing, output_folder, write_csv, write_json, write_table
 
     out = output_folder(out_dir)
-    written = write_table(result.statistics, out, "reliability")
-    written.append(write_csv(result.table, out / "reliability_table.csv"))
-    written.append(write_csv(result.pairwise, out / "reliability_pairwise.csv"))
-    written.append(write_json(out / "reliability_manifest.json",
-                              build_manifest("reliability", inputs=inputs, params=result.params)))
+    manifest = build_manifest("reliability", inputs=inputs, params=result.params)
+    with all_or_nothing(pending) as p:
+        written = write_table(result.statistics, out, "reliability", pending=p)
+        written.append(write_csv(result.table, out / "reliability_table.csv", p))
+        written.append(write_csv(result.pairwise, out / "reliability_pairwise.csv", p))
+        written.append(write_json(out / "reliability_manifest.json", manifest, p))
     return written

@@ -134,9 +134,9 @@ def write_study_template(folder, force: bool = False) -> Path:
     if target.exists() and not force:
         raise ConfigError(f"{STUDY_FILE} exists already; edit it, or pass --force to write a new one", target)
     text = study_template(folder)
-    from .tables import _atomic_write
+    from .tables import write_file
 
-    _atomic_write(target, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+    write_file(target, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
     try:
         load_study(target)  # what init writes must load
     except ConfigError:

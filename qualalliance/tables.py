@@ -5,7 +5,12 @@ so an interrupted or failed run never leaves a half-written table behind.  A
 stage whose files belong together (ingest's segments, documents, rejects and
 manifest) writes them inside :func:`all_or_nothing`: every file is written to its
 temporary name first and renamed only when all writes succeeded, so a full disk
-leaves none of them rather than tables without their rejects or manifest.
+leaves none of them rather than tables without their rejects or manifest.  Every
+command that writes a folder (``ingest``, ``code``, ``alliance``, ``topics``,
+``link``, ``deid``, ``coder``, ``import qdpx``) writes its set this way, under the
+folder's lock (:mod:`qualalliance.outlock`): a failure leaves a previous complete
+output as it was, a success replaces it file by file (a file of the set that the
+new output no longer has is removed with the commit, :meth:`Pending.remove`).
 A write that fails (read-only folder, full disk) is an
 :class:`~qualalliance.errors.OutputError` naming the file: one line, exit 2.
 
@@ -43,6 +48,13 @@ class Pending:
 
     def __init__(self):
         self.files: list[tuple[str, Path]] = []
+        self.stale: list[Path] = []
+
+    def remove(self, path: str | os.PathLike) -> None:
+        """*path* belongs to the set being written but this output has no such file (e.g. the
+        figures page of a run without figures): a previous output's copy goes with the commit,
+        so the folder never shows an old file beside the new set."""
+        self.stale.append(Path(path))
 
     def commit(self) -> None:
         for tmp, path in self.files:
@@ -51,23 +63,45 @@ class Pending:
             except OSError as exc:
                 raise output_error(exc, path) from None
         self.files = []
+        for path in self.stale:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise output_error(exc, path) from None
+        self.stale = []
 
     def discard(self) -> None:
         for tmp, _ in self.files:
             if os.path.exists(tmp):
                 os.unlink(tmp)
         self.files = []
+        self.stale = []
 
 
 @contextmanager
-def all_or_nothing():
-    """Writes given the yielded :class:`Pending` land together, or not at all."""
+def all_or_nothing(outer: Pending | None = None):
+    """Writes given the yielded :class:`Pending` land together, or not at all.
+
+    With *outer* (a writer called by a command that writes more files in the same set, as
+    ``code --adapt`` writes its model beside the codings) the writes join that set and land
+    when the outer block commits."""
+    if outer is not None:
+        yield outer
+        return
     pending = Pending()
     try:
         yield pending
         pending.commit()
     finally:
         pending.discard()
+
+
+def write_file(path: str | os.PathLike, write, pending: Pending | None = None) -> Path:
+    """Call ``write(tmp)`` on a temporary name beside *path*, then rename it into place (with
+    *pending*: when the set commits).  A failed write is an :class:`OutputError` naming *path*."""
+    path = Path(path)
+    _atomic_write(path, write, pending)
+    return path
 
 
 def _atomic_write(path: Path, write, pending: Pending | None = None) -> None:

@@ -208,6 +208,21 @@ def test_docx_entity_reference_refused_not_dropped(tmp_path):
     assert str(f) in e.value.path
 
 
+def test_docx_predefined_and_character_references_keep_the_text_after_them(tmp_path):
+    """The five XML entities and numeric character references are text, not a reason to drop any."""
+    f = _docx(tmp_path / "P01_a.docx", ["Therapist: before XX after", "Participant: hello YY there"])
+    with zipfile.ZipFile(f) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    parts["word/document.xml"] = (parts["word/document.xml"].replace(b"XX", b"&amp; &lt;b&gt; caf&#233; &#x263A;")
+                                  .replace(b"YY", b"&quot;q&apos;"))
+    with zipfile.ZipFile(f, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    res = ingest([f])
+    assert res.segments["text"].tolist() == ["before & <b> caf\u00e9 \u263a after", "hello \"q' there"]
+    assert len(res.rejects) == 0
+
+
 # -- CSV -------------------------------------------------------------------------------------
 
 def test_csv_field_over_131072_characters_reads(tmp_path):

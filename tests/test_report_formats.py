@@ -182,6 +182,19 @@ def test_markdown_outputs_carry_no_raw_html():
     assert no_html("p < .001, a<b, <!-- x --> <?php <https://x>") == "p < .001, a&lt;b, &lt;!-- x --> &lt;?php &lt;https://x>"
 
 
+def test_case_history_markdown_carries_no_raw_html():
+    """Summary lines and notes quote the user's tables (session names, covariate values) (#20)."""
+    from qualalliance.report.cases import CaseHistory
+    from qualalliance.report.page import case_markdown
+
+    case = CaseHistory(participant_id="<i>P1</i>", summary=["Covariates: site <script>alert(1)</script>."],
+                       scores=None, sparkline=None, sparkline_alt="<img src=x>", alliance=None, themes=None,
+                       notes=["<b>note</b>"])
+    md = case_markdown(case, "<u>study</u>", False, "p1.svg")
+    assert "<script" not in md and "<i>" not in md and "<b>" not in md and "<u>" not in md and "<img" not in md
+    assert "- Covariates: site &lt;script>alert(1)&lt;/script>." in md and "&lt;u>study&lt;/u> · built" in md
+
+
 def test_svg_clip_path_ids_are_renumbered_in_order_of_use(monkeypatch):
     """matplotlib hashes each clip path's key into its id, and the key can change between two
     renders of one figure (a last-bit float difference, an object identity); a key that

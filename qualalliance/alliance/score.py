@@ -86,12 +86,13 @@ class AllianceResult:
     evidence: pd.DataFrame
     ruptures: object | None = None  # a rupture_events.RuptureResult, written beside the scores when set
 
-    def write(self, out_dir, inputs=(), params: dict | None = None) -> list:
+    def write(self, out_dir, inputs=(), params: dict | None = None, pending=None) -> list:
         """Write ``alliance.csv/.parquet``, ``alliance_evidence.csv``, the rupture tables (when
-        ``ruptures`` is set) and ``alliance_manifest.json``."""
+        ``ruptures`` is set) and ``alliance_manifest.json``, all or none (*pending*: join a larger
+        set, :func:`qualalliance.tables.all_or_nothing`)."""
         from .. import catalog
         from ..manifest import build_manifest
-        from ..tables import output_folder, write_json
+        from ..tables import all_or_nothing, output_folder, write_json
         from .index import COMPONENTS
 
         out = output_folder(out_dir)
@@ -105,11 +106,13 @@ class AllianceResult:
             extra={"lexicon_version": LEXICON_VERSION, "therapist_mi_responsiveness_components": [
                 {"role": c.role, "column": c.column, "direction": c.direction, "mean": c.mean, "sd": c.sd}
                 for c in COMPONENTS]})
-        written = catalog.write(self.scores, out, "alliance") + catalog.write(self.evidence, out, "alliance_evidence")
-        if self.ruptures is not None:
-            written += catalog.write(self.ruptures.events, out, "ruptures")
-            written += catalog.write(self.ruptures.counts, out, "rupture_counts")
-        written.append(write_json(out / catalog.file_name("alliance_manifest"), manifest))
+        with all_or_nothing(pending) as p:
+            written = catalog.write(self.scores, out, "alliance", p) + catalog.write(self.evidence, out,
+                                                                                   "alliance_evidence", p)
+            if self.ruptures is not None:
+                written += catalog.write(self.ruptures.events, out, "ruptures", p)
+                written += catalog.write(self.ruptures.counts, out, "rupture_counts", p)
+            written.append(write_json(out / catalog.file_name("alliance_manifest"), manifest, p))
         return written
 
 

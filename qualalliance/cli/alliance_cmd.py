@@ -34,14 +34,16 @@ def alliance(segments, out_dir, lexicon, function_words, rupture_window):
     unrepaired). Only transcript documents are scored; narratives and case histories have no dyad.
     """
     from ..ingest import load_segments
+    from ..outlock import output_lock
     from ..stage_params import AllianceParams, from_options
     from ..stages import alliance_outputs
 
-    source = list(segments)
-    seg = load_segments(source if len(source) > 1 else source[0])
     options = {"rupture_window": rupture_window} if rupture_window is not None else {}
     params = from_options(AllianceParams, lexicon=lexicon, function_words=function_words, **options)
-    result = alliance_outputs(seg, params, out_dir, inputs=source)
+    with output_lock(out_dir):  # one command per folder (the tables themselves land all or none)
+        source = list(segments)
+        seg = load_segments(source if len(source) > 1 else source[0])
+        result = alliance_outputs(seg, params, out_dir, inputs=source)
     sessions = result.scores[result.scores["role"] == "session"]
     echo(f"scored {len(sessions)} transcript(s): {len(result.scores)} rows, "
          f"{len(result.evidence)} evidence spans, {int(result.ruptures.counts['ruptures'].sum())} rupture(s) "

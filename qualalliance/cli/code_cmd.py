@@ -50,23 +50,31 @@ def code(segments, out_dir, codebook, model, n_process, batch_size, min_confiden
     from ..coding import code_segments
     from ..coding.coder import write_coding
     from ..ingest import load_segments
+    from ..outlock import output_lock
+    from ..tables import all_or_nothing
 
     if rules_only and (adapt or theme_model != "default"):
         raise click.UsageError("--rules-only cannot be combined with --adapt or --theme-model")
-    source = list(segments)
-    seg = load_segments(source if len(source) > 1 else source[0])
-    chosen = "none" if rules_only else theme_model
-    inputs = [p for p in source + [codebook] if p]
-    if adapt:
-        chosen = _adapted(seg, adapt, codebook, theme_model, out_dir)
-        inputs.append(adapt)
-    result = code_segments(seg, codebook=codebook, model=model, n_process=n_process, batch_size=batch_size,
-                           theme_model=chosen, min_confidence=min_confidence)
-    write_coding(result, out_dir, inputs=inputs)
+    # one command per folder; the adapted model, codings, matrix and manifest land together or not at all
+    with output_lock(out_dir), all_or_nothing() as pending:
+        source = list(segments)
+        seg = load_segments(source if len(source) > 1 else source[0])
+        chosen = "none" if rules_only else theme_model
+        inputs = [p for p in source + [codebook] if p]
+        adapted_note = None
+        if adapt:
+            chosen, adapted_note = _adapted(seg, adapt, codebook, theme_model, out_dir, pending)
+            inputs.append(adapt)
+        result = code_segments(seg, codebook=codebook, model=model, n_process=n_process, batch_size=batch_size,
+                               theme_model=chosen, min_confidence=min_confidence)
+        write_coding(result, out_dir, inputs=inputs, pending=pending)
+    if adapted_note:  # said once the model file is in place
+        echo(adapted_note)
     echo(f"coded {result.summary()} -> {out_dir}")
 
 
-def _adapted(segments, adapt_path, codebook, theme_model, out_dir):
+def _adapted(segments, adapt_path, codebook, theme_model, out_dir, pending):
+    """The second stage refitted to the team's codings, saved with *pending*; and what to say."""
     from pathlib import Path
 
     from ..coding.coder import resolve_theme_model
@@ -74,14 +82,12 @@ def _adapted(segments, adapt_path, codebook, theme_model, out_dir):
     from ..coding.reference import read_reference
     from ..coding.training import adapt_theme_model
     from ..codebook import load_codebook
-    from ..tables import output_folder
 
     book = load_codebook(codebook)
     base = resolve_theme_model(theme_model, book)
     reference = read_reference(adapt_path)
     adapted = adapt_theme_model(base, segments, reference, book)
-    out = output_folder(out_dir)
-    target = save_theme_model(adapted, Path(out) / "theme_model.qamodel")
-    echo(f"adapted the second stage to {len(reference.units)} coded turns "
-         f"({', '.join(sorted(adapted.scorer.models_)) or 'no code had enough examples'} refitted) -> {target}")
-    return adapted
+    target = save_theme_model(adapted, Path(out_dir) / "theme_model.qamodel", pending)
+    note = (f"adapted the second stage to {len(reference.units)} coded turns "
+            f"({', '.join(sorted(adapted.scorer.models_)) or 'no code had enough examples'} refitted) -> {target}")
+    return adapted, note

@@ -102,11 +102,15 @@ def predict(model_path, segments, out_dir):
     from .. import catalog
     from ..learn import load_model, predict_codings
     from ..learn.io import read_segments
+    from ..outlock import output_lock
+    from ..tables import all_or_nothing
 
-    model = load_model(model_path)
-    seg = read_segments(segments, needed=(model.text_col, model.group_col))
-    codings = predict_codings(model, seg, path=segments)
-    written = catalog.write(codings, out_dir, "codings")
+    with output_lock(out_dir):  # one command per folder; the CSV and Parquet land together
+        model = load_model(model_path)
+        seg = read_segments(segments, needed=(model.text_col, model.group_col))
+        codings = predict_codings(model, seg, path=segments)
+        with all_or_nothing() as pending:
+            written = catalog.write(codings, out_dir, "codings", pending)
     echo(f"coded {len(codings)} segments with {model.name!r} -> {written[-1]}")
 
 
@@ -131,14 +135,17 @@ def evaluate(table, out_dir, label_col, segments_path, text_col, group_col, role
     from ..learn import evaluate as run_evaluate
     from ..learn import load_training_data
     from ..learn.evaluate import confusion_wide
-    from ..tables import write_table
+    from ..outlock import output_lock
+    from ..tables import all_or_nothing, write_table
 
-    data = load_training_data(table, label_col, segments_path, text_col=text_col, group_col=group_col,
-                              role_col=role_col)
-    res = run_evaluate(data, n_splits=folds, estimator=estimator, embedding=embedding)
-    for name, df in (("cv_summary", res.summary), ("cv_per_label", res.per_label),
-                     ("cv_confusion", res.confusion), ("cv_predictions", res.predictions)):
-        write_table(df, out_dir, name)
+    with output_lock(out_dir):  # one command per folder; the four tables land together or not at all
+        data = load_training_data(table, label_col, segments_path, text_col=text_col, group_col=group_col,
+                                  role_col=role_col)
+        res = run_evaluate(data, n_splits=folds, estimator=estimator, embedding=embedding)
+        with all_or_nothing() as pending:
+            for name, df in (("cv_summary", res.summary), ("cv_per_label", res.per_label),
+                             ("cv_confusion", res.confusion), ("cv_predictions", res.predictions)):
+                write_table(df, out_dir, name, pending=pending)
     echo(res.text())
     if res.kind == "single":
         echo(res.per_label.drop(columns="key").to_string(index=False, float_format=lambda v: f"{v:.3f}"))
@@ -163,10 +170,13 @@ def suggest(model_path, segments, n, by, out_dir):
     """The N segments MODEL is least sure about, to hand-code next (active learning)."""
     from ..learn import load_model, suggest_segments
     from ..learn.io import read_segments
-    from ..tables import write_table
+    from ..outlock import output_lock
+    from ..tables import all_or_nothing, write_table
 
-    model = load_model(model_path)
-    seg = read_segments(segments, needed=(model.text_col, model.group_col))
-    out = suggest_segments(model, seg, n=n, by=by, path=segments)
-    write_table(out, out_dir, "suggestions")
+    with output_lock(out_dir):  # one command per folder; the CSV and Parquet land together
+        model = load_model(model_path)
+        seg = read_segments(segments, needed=(model.text_col, model.group_col))
+        out = suggest_segments(model, seg, n=n, by=by, path=segments)
+        with all_or_nothing() as pending:
+            write_table(out, out_dir, "suggestions", pending=pending)
     echo(f"{len(out)} segments to hand-code next -> {out_dir}/suggestions.csv")

@@ -36,15 +36,17 @@ def deid(sources, out_dir, map_file, allow, deny, allow_file, deny_file, no_capi
     plan, account and other ID numbers are replaced; docs/deid.md says how and how well.
     """
     from ..deid import outputs
+    from ..outlock import output_lock
     from ..stage_params import DeidParams, from_options
 
     params = from_options(DeidParams, allow=allow, deny=deny, allow_file=allow_file, deny_file=deny_file,
                           capitals=not no_capitals)
     out = Path(out_dir)
     map_path = Path(map_file) if map_file else out.parent / f"{out.name}_pseudonyms.json"
-    segments, documents, rejects, inputs = _read(sources, out, metadata, roles)
-    result = outputs.deidentify(segments, documents, rejects, params, map_path, out)
-    outputs.write_folder(result, out, outputs.manifest(result, params, map_path, inputs))
+    with output_lock(out):  # one command per folder (the tables themselves land all or none)
+        segments, documents, rejects, inputs = _read(sources, out, metadata, roles)
+        result = outputs.deidentify(segments, documents, rejects, params, map_path, out)
+        outputs.write_folder(result, out, outputs.manifest(result, params, map_path, inputs))
     echo(f"de-identified {result.summary()} -> {out_dir} (pseudonym map: {map_path})")
 
 

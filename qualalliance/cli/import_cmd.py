@@ -49,12 +49,14 @@ def qdpx(source, out_dir, codebook, map_codes, no_map_by_name, keep_unmapped, po
     not be imported is listed in OUT/import_report.csv. The codings feed
     `qualalliance reliability`, `coder train` and `run --codings` directly.
     """
+    from ..outlock import output_lock
     from ..qda.importer import import_qdpx
     from ..qda.positions import Convention
 
     conv = "auto" if POSITIONS[positions] is None else Convention(*POSITIONS[positions])
-    res = import_qdpx(source, out_dir, codebook=codebook, positions=conv, roles=list(roles), map_codes=map_codes,
-                      map_by_name=not no_map_by_name)
+    with output_lock(out_dir):  # one command per folder (the tables themselves land all or none)
+        res = import_qdpx(source, out_dir, codebook=codebook, positions=conv, roles=list(roles),
+                          map_codes=map_codes, map_by_name=not no_map_by_name)
     for w in res.warnings:
         click.echo(f"warning: {w}", err=True)
     echo(f"{res.summary()} -> {out_dir}")

@@ -55,6 +55,7 @@ def link(features_dir, outcomes, study, participants, out_dir, strict, id_col, g
     from ..errors import ConfigError
     from ..link import link as run_link
     from ..link.features import DEFAULT_SOURCE_TYPES
+    from ..outlock import output_lock
 
     if outcomes is None:
         if study is None:
@@ -67,10 +68,11 @@ def link(features_dir, outcomes, study, participants, out_dir, strict, id_col, g
     kwargs = {}
     if methods:
         kwargs["methods"] = tuple(methods)
-    result = run_link(features_dir, outcomes, study=study, strict=strict, id_col=id_col, group_by=group_by,
-                      covariates=list(covariates) or None, feature_timepoints=list(feature_timepoints) or None,
-                      source_types=tuple(source_types) or DEFAULT_SOURCE_TYPES, mixed=not no_mixed,
-                      quotes=quotes, test_features=list(test_features) or None, participants=participants,
-                      **kwargs)
-    result.write(out_dir)
+    with output_lock(out_dir):  # one command per folder (the tables themselves land all or none)
+        result = run_link(features_dir, outcomes, study=study, strict=strict, id_col=id_col, group_by=group_by,
+                          covariates=list(covariates) or None, feature_timepoints=list(feature_timepoints) or None,
+                          source_types=tuple(source_types) or DEFAULT_SOURCE_TYPES, mixed=not no_mixed,
+                          quotes=quotes, test_features=list(test_features) or None, participants=participants,
+                          **kwargs)
+        result.write(out_dir)
     echo(f"{result.summary()} -> {out_dir}")

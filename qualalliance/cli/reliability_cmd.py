@@ -34,10 +34,22 @@ def reliability(codings, out_dir, segments_path, codes, coverage, include_negate
     (two coders; every pair in reliability_pairwise.csv), Krippendorff's alpha (nominal),
     each with a bootstrap 95% CI resampling documents.
     """
-    from ..reliability import coder_names, read_codings, read_units, reliability as run_reliability
-    from ..reliability import write_reliability
+    from ..outlock import output_lock
 
-    from ..reliability import reviewed_vs_machine
+    with output_lock(out_dir):  # one command per folder (the tables themselves land all or none)
+        result, names = _compare(codings, out_dir, segments_path, codes, coverage, include_negated, n_boot, seed)
+    overall = result.table[result.table["code"] == "(overall)"]
+    for row in overall.itertuples(index=False):
+        parts = [f"{s}={getattr(row, s):.3f}" for s in ("percent_agreement", "cohen_kappa", "krippendorff_alpha")
+                 if hasattr(row, s) and getattr(row, s) == getattr(row, s)]
+        echo(f"{row.scope} units: {', '.join(parts)}")
+    echo(f"compared {len(names)} coders ({', '.join(names)}) on {result.params['units']} segments -> {out_dir}")
+
+
+def _compare(codings, out_dir, segments_path, codes, coverage, include_negated, n_boot, seed):
+    """Read the codings, compare them and write the tables; returns the result and coder names."""
+    from ..reliability import coder_names, read_codings, read_units, reliability as run_reliability
+    from ..reliability import reviewed_vs_machine, write_reliability
 
     run_tables = reviewed_vs_machine(codings[0]) if len(codings) == 1 else None
     if run_tables is not None:  # a run with reviewed codings: each reviewer and the machine
@@ -51,9 +63,4 @@ def reliability(codings, out_dir, segments_path, codes, coverage, include_negate
     result = run_reliability(dict(zip(names, tables)), segments=segments, codes=code_list, coverage=coverage,
                              include_negated=include_negated, n_boot=n_boot, seed=seed)
     write_reliability(result, out_dir, inputs=[p for p in list(codings) + [segments_path] if p])
-    overall = result.table[result.table["code"] == "(overall)"]
-    for row in overall.itertuples(index=False):
-        parts = [f"{s}={getattr(row, s):.3f}" for s in ("percent_agreement", "cohen_kappa", "krippendorff_alpha")
-                 if hasattr(row, s) and getattr(row, s) == getattr(row, s)]
-        echo(f"{row.scope} units: {', '.join(parts)}")
-    echo(f"compared {len(names)} coders ({', '.join(names)}) on {result.params['units']} segments -> {out_dir}")
+    return result, names

@@ -23,9 +23,16 @@ def report(run_dir, out_dir, study):
     history per participant (HTML and Markdown). Absent stages are tolerated; the
     report lists what it left out and why.
     """
+    from contextlib import nullcontext
+
+    from ..outlock import output_lock
     from ..report import render_report
 
-    result = render_report(run_dir, out_dir=out_dir, study=study)
+    # writing RUN/report: RUN's lock, so no report of a run that is still writing its tables (the
+    # report folder itself is built in a temporary folder and swapped in whole); a report
+    # written elsewhere may read a run folder that is read-only, where no lock can be made
+    with output_lock(run_dir) if out_dir is None else nullcontext():
+        result = render_report(run_dir, out_dir=out_dir, study=study)
     echo(result.summary())
     for what, why in result.omitted.items():
         echo(f"  left out {what}: {why}")

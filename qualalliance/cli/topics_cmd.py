@@ -84,6 +84,7 @@ def topics(ctx, segments, out_dir, study_path, **options):
 
     from .. import catalog
     from ..ingest import load_segments
+    from ..outlock import output_lock
     from ..stage_params import from_options
     from ..stages import study_segments, topics_outputs
 
@@ -95,14 +96,15 @@ def topics(ctx, segments, out_dir, study_path, **options):
     if study is not None and base.get("seed") is None:
         base["seed"] = study.seed
     params = from_options(TopicsParams, **{**{k: options[k] for k in PARAM_OPTIONS}, **base, **given})
-    if study is not None and Path(segments).resolve() in (study.root.resolve(), study.file.resolve()):
-        segs, inputs = study_segments(study), [str(study.file)]
-    else:
-        segs = load_segments(segments)
-        inputs = [segments] if Path(segments).is_file() else []
-        if Path(segments).is_dir():
-            inputs += [str(p) for p in [catalog.find_in(segments, "segments")] if p is not None]
-    result = topics_outputs(segs, params, out_dir, inputs=inputs, study=study)
+    with output_lock(out_dir):  # one command per folder (the tables themselves land all or none)
+        if study is not None and Path(segments).resolve() in (study.root.resolve(), study.file.resolve()):
+            segs, inputs = study_segments(study), [str(study.file)]
+        else:
+            segs = load_segments(segments)
+            inputs = [segments] if Path(segments).is_file() else []
+            if Path(segments).is_dir():
+                inputs += [str(p) for p in [catalog.find_in(segments, "segments")] if p is not None]
+        result = topics_outputs(segs, params, out_dir, inputs=inputs, study=study)
     echo(f"topics: {result.summary()} -> {out_dir}")
 
 

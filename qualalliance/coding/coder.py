@@ -343,20 +343,22 @@ def _build_matrix(codings: pd.DataFrame, segs: pd.DataFrame, book: Codebook) -> 
     return matrix
 
 
-def write_coding(result: CodingResult, out_dir, inputs=()) -> list:
-    """Write codings (CSV + Parquet), code_matrix (CSV + Parquet) and coding_manifest.json."""
+def write_coding(result: CodingResult, out_dir, inputs=(), pending=None) -> list:
+    """Write codings (CSV + Parquet), code_matrix (CSV + Parquet) and coding_manifest.json, all
+    or none (*pending*: join a larger set, :func:`qualalliance.tables.all_or_nothing`)."""
     from .. import catalog
     from ..manifest import build_manifest
-    from ..tables import output_folder, write_json, write_table
+    from ..tables import all_or_nothing, output_folder, write_json
 
     out = output_folder(out_dir)
-    written = write_table(result.codings, out, "codings") + write_table(result.matrix, out, "code_matrix")
-    written += write_table(result.candidates, out, "coding_candidates", formats=("csv",))
     counts = result.counts()
     manifest = build_manifest(
         "code", inputs=inputs, params=result.params,
         outputs={"codings": len(result.codings), "segments": len(result.matrix),
                  "negated": int(result.codings["negated"].sum()), **{k: v for k, v in counts.items() if k != "codings"}},
         extra={"coder": result.coder, "codebook_sha256": result.codebook_sha256})
-    written.append(write_json(out / catalog.file_name("coding_manifest"), manifest))
+    with all_or_nothing(pending) as p:
+        written = [*catalog.write(result.codings, out, "codings", p), *catalog.write(result.matrix, out, "code_matrix", p),
+                   *catalog.write(result.candidates, out, "coding_candidates", p),
+                   write_json(out / catalog.file_name("coding_manifest"), manifest, p)]
     return written

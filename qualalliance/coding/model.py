@@ -52,10 +52,11 @@ def default_model_path() -> Path:
     return Path(str(resources.files("qualalliance") / "data" / "models" / DEFAULT_MODEL))
 
 
-def save_theme_model(model: ThemeModel, path) -> Path:
+def save_theme_model(model: ThemeModel, path, pending=None) -> Path:
+    """Write *model* to *path* (with *pending*: when that set of files commits)."""
     from ..learn.persist import save_model
 
-    return save_model(model, path, fmt=FORMAT)
+    return save_model(model, path, fmt=FORMAT, pending=pending)
 
 
 def load_theme_model(path=None) -> ThemeModel:

@@ -31,9 +31,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -167,29 +165,25 @@ def _renumber(node, ids: dict[int, int]) -> None:
             stack.extend(reversed([v for v in n if isinstance(v, (dict, list))]))
 
 
-def save_model(model, path, fmt: str = FORMAT) -> Path:
+def save_model(model, path, fmt: str = FORMAT, pending=None) -> Path:
     """Write *model* (a :class:`~.model.CoderModel`, or another allowlisted container with
-    a ``metadata`` dict) to *path* atomically; *fmt* tags what kind of model it is."""
+    a ``metadata`` dict) to *path* atomically (with *pending* from
+    :func:`qualalliance.tables.all_or_nothing`: when that set commits); *fmt* tags what kind
+    of model it is.  A failed write is a one-line :class:`~qualalliance.errors.OutputError`."""
+    from ..tables import write_file
+
     payload = _payload_bytes(model)
     meta = dict(model.metadata)
     meta.update({"format": fmt, "format_version": FORMAT_VERSION,
                  "payload_sha256": hashlib.sha256(payload).hexdigest()})
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+
+    def _zip(tmp):
         with zipfile.ZipFile(tmp, "w") as zf:
             _zip_write(zf, META_NAME, json.dumps(meta, indent=2, sort_keys=True, default=str).encode("utf-8"),
                        zipfile.ZIP_DEFLATED)
             _zip_write(zf, PAYLOAD_NAME, payload, zipfile.ZIP_DEFLATED)
-        os.replace(tmp, path)
-        os.chmod(path, 0o644)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+
+    return write_file(path, _zip, pending)
 
 
 def read_metadata(path, fmt: str = FORMAT) -> tuple[dict, bytes]:

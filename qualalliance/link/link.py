@@ -24,7 +24,7 @@ from ..errors import ConfigError, InputError
 from ..log import get_logger
 from ..schema import current_feature_name
 from ..stage_params import LinkParams, unknown_key
-from ..tables import read_table, write_text
+from ..tables import all_or_nothing, read_table, write_json, write_text
 from . import stats
 from .features import KEY_COLUMNS, build_features, feature_dictionary
 from .joint_display import DISPLAY_COLUMNS, QUOTE_COLUMNS, joint_display, quote_candidates
@@ -65,18 +65,20 @@ class LinkResult:
                 f"{len(st)} correlations ({n_sig} with BH-adjusted p < .05), {n_reg} regression estimates, "
                 f"{len(self.group_comparisons)} group comparisons, {len(self.merge_report)} merge issue(s)")
 
-    def write(self, out_dir: str | os.PathLike) -> list[Path]:
-        """Write every table to *out_dir* (atomic; see docs/link.md for the files)."""
+    def write(self, out_dir: str | os.PathLike, pending=None) -> list[Path]:
+        """Write every table to *out_dir*, all or none (*pending*: join a larger set,
+        :func:`qualalliance.tables.all_or_nothing`; see docs/link.md for the files)."""
         out = Path(out_dir)
-        written = catalog.write(self.features, out, "features")
-        for name in ("variables", "analysis_table", "statistics", "regressions", "group_comparisons",
-                     "joint_display", "joint_display_quotes", "merge_report"):
-            written += catalog.write(getattr(self, name), out, name)
-        written += catalog.write(self.outcomes, out, "outcomes_derived")
-        written += catalog.write(self.analysis_long, out, "analysis_long")
-        written.append(write_text(out / catalog.file_name("joint_display_md"), self.joint_display_md))
-        written.append(write_text(out / catalog.file_name("link_json"), json.dumps(
-            {"parameters": self.parameters, "warnings": self.warnings}, indent=2, sort_keys=True, default=str) + "\n"))
+        with all_or_nothing(pending) as p:
+            written = catalog.write(self.features, out, "features", p)
+            for name in ("variables", "analysis_table", "statistics", "regressions", "group_comparisons",
+                         "joint_display", "joint_display_quotes", "merge_report"):
+                written += catalog.write(getattr(self, name), out, name, p)
+            written += catalog.write(self.outcomes, out, "outcomes_derived", p)
+            written += catalog.write(self.analysis_long, out, "analysis_long", p)
+            written.append(write_text(out / catalog.file_name("joint_display_md"), self.joint_display_md, p))
+            written.append(write_json(out / catalog.file_name("link_json"),
+                                      {"parameters": self.parameters, "warnings": self.warnings}, p))
         return written
 
 
@@ -479,6 +481,6 @@ def link(features, outcomes, study=None, params: LinkParams | None = None, **opt
                       warnings=side.messages)
 
 
-def write_link(result: LinkResult, out_dir: str | os.PathLike) -> list[Path]:
+def write_link(result: LinkResult, out_dir: str | os.PathLike, pending=None) -> list[Path]:
     """Write a :class:`LinkResult` (same as ``result.write(out_dir)``)."""
-    return result.write(out_dir)
+    return result.write(out_dir, pending)

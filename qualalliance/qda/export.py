@@ -414,12 +414,10 @@ def load_export_tables(folder, codings=None) -> tuple[pd.DataFrame, pd.DataFrame
 
 
 def write_bytes(path, data: bytes) -> Path:
-    """Write a file atomically, with the permissions the table writers give (tables._atomic_write)."""
-    from ..tables import _atomic_write
+    """Write a file atomically, with the permissions the table writers give (tables.write_file)."""
+    from ..tables import write_file
 
-    path = Path(path)
-    _atomic_write(path, lambda tmp: Path(tmp).write_bytes(data))
-    return path
+    return write_file(path, lambda tmp: Path(tmp).write_bytes(data))
 
 
 def export_qdpx(folder, target, codebook=None, name: str | None = None, codings=None) -> ExportResult:

@@ -401,41 +401,47 @@ def _frame_codings(rows: list[dict]) -> pd.DataFrame:
 
 # ----------------------------------------------------------------------------- writing
 
-def write_import(result: QdpxImport, out_dir, source=None) -> list[Path]:
-    """Write an import's tables into *out_dir* (and nowhere else)."""
+def write_import(result: QdpxImport, out_dir, source=None, pending=None) -> list[Path]:
+    """Write an import's tables into *out_dir* (and nowhere else), all or none (*pending*: join a
+    larger set, :func:`qualalliance.tables.all_or_nothing`).  A previous import's per-coder tables
+    and code tree that this import does not have go with the commit."""
     from .. import catalog
     from ..manifest import build_manifest
-    from ..tables import output_folder, write_csv, write_json, write_table, write_text
+    from ..tables import all_or_nothing, output_folder, write_csv, write_json, write_table, write_text
 
     out = output_folder(out_dir)
-    written = [
-        *write_table(result.segments, out, "segments"),
-        *catalog.write(result.documents, out, "documents"),
-        *write_table(result.codings, out, "codings"),
-        write_csv(result.report, out / "import_report.csv"),
-        write_csv(result.users, out / "users.csv"),
-        write_csv(result.participants, out / "participants.csv"),
-    ]
-    coders = sorted(result.codings["coder"].unique())
-    for stale in (out / "by_coder").glob("*") if (out / "by_coder").is_dir() else ():
-        if stale.suffix in (".csv", ".parquet"):  # a previous import's coders
-            stale.unlink()
-    if len(coders) > 1:  # one table per coder: `qualalliance reliability OUT/by_coder/*.parquet` works as is
-        for coder, stem in zip(coders, _file_stems(coders)):
-            written += write_table(result.codings[result.codings["coder"] == coder].reset_index(drop=True),
-                                   out / "by_coder", stem)
-    if result.project_codebook is not None:
-        header = (f"Code tree of the REFI-QDA project {result.name!r} ({result.origin or 'unknown program'}),\n"
-                  "converted by `qualalliance import qdpx`. Codes that map to the study codebook keep its ids and\n"
-                  "rules; the project's own codes get ids made from their names (the ids in codings.csv).")
-        written.append(write_text(out / "project_codebook.yaml", codebook_yaml(result.project_codebook, header)))
     manifest = build_manifest("import", inputs=[source] if source else [], params=result.params,
                               outputs={"documents": len(result.documents), "segments": len(result.segments),
                                        "codings": len(result.codings), "text_codings": result.text_codings,
                                        "participants": len(result.participants), "report_rows": len(result.report)},
                               extra={"origin": result.origin, "positions": str(result.convention),
                                      "warnings": list(result.warnings)})
-    written.append(write_json(out / "import_manifest.json", manifest))
+    with all_or_nothing(pending) as p:
+        written = [
+            *write_table(result.segments, out, "segments", pending=p),
+            *catalog.write(result.documents, out, "documents", p),
+            *write_table(result.codings, out, "codings", pending=p),
+            write_csv(result.report, out / "import_report.csv", p),
+            write_csv(result.users, out / "users.csv", p),
+            write_csv(result.participants, out / "participants.csv", p),
+        ]
+        coders = sorted(result.codings["coder"].unique())
+        if len(coders) > 1:  # one table per coder: `qualalliance reliability OUT/by_coder/*.parquet` works as is
+            for coder, stem in zip(coders, _file_stems(coders)):
+                written += write_table(result.codings[result.codings["coder"] == coder].reset_index(drop=True),
+                                       out / "by_coder", stem, pending=p)
+        for stale in (out / "by_coder").glob("*") if (out / "by_coder").is_dir() else ():
+            if stale.suffix in (".csv", ".parquet") and stale not in written:  # a previous import's coders
+                p.remove(stale)
+        codebook_file = out / "project_codebook.yaml"
+        if result.project_codebook is None:
+            p.remove(codebook_file)
+        else:
+            header = (f"Code tree of the REFI-QDA project {result.name!r} ({result.origin or 'unknown program'}),\n"
+                      "converted by `qualalliance import qdpx`. Codes that map to the study codebook keep its ids "
+                      "and\nrules; the project's own codes get ids made from their names (the ids in codings.csv).")
+            written.append(write_text(codebook_file, codebook_yaml(result.project_codebook, header), p))
+        written.append(write_json(out / "import_manifest.json", manifest, p))
     return written
 
 

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
+from ..mdsafe import no_html
 from .cases import CaseHistory, WrittenDoc
 from .model import Quote, ReportFigure, ReportTable
 from .table_formats import _html_cell, _md_item, table_html, table_markdown
@@ -178,7 +179,7 @@ def _ruptures_md(c: CaseHistory) -> list[str]:
         return ["No rupture found in this participant's sessions.", ""]
     out = [f"*{RUPTURES_INTRO}*", ""]
     for ep in c.ruptures:
-        out.append(f"- {ep.summary}")
+        out.append(f"- {no_html(ep.summary)}")  # session names come from the data
         out += [f"  - {_md_item(q)}" for q in (ep.objection, ep.reply) if q is not None]
     return out + [""]
 
@@ -234,16 +235,17 @@ def case_markdown(c: CaseHistory, study_name: str, synthetic: bool, sparkline_fi
     out = [f"# Case history: {_md_item(c.participant_id)}", ""]
     if synthetic:
         out += [SYNTHETIC_MD]
-    out += [f"{study_name} · built from the run's tables by qualalliance · [back to the report](../index.md)", "",
-            "## Overview", ""]
-    out += [f"- {s}" for s in c.summary] or ["No overview data."]
+    out += [f"{no_html(study_name)} · built from the run's tables by qualalliance · [back to the report](../index.md)",
+            "", "## Overview", ""]
+    # summary lines carry values from the user's tables (session names, covariates): no raw HTML either
+    out += [f"- {no_html(s)}" for s in c.summary] or ["No overview data."]
     out += ["", "Every quote is cited as document, turn and the character offsets of the coded span (in bold).", ""]
-    out += [f"*{n}*\n" for n in c.notes]
+    out += [f"*{no_html(n)}*\n" for n in c.notes]
     out += ["## Scores over time", ""]
     if c.scores is not None:
         out.append(simple_table_md(c.scores, f"Scores of {c.participant_id} by time point"))
     if sparkline_file:
-        out += [f"![{c.sparkline_alt}]({sparkline_file})", ""]
+        out += [f"![{no_html(c.sparkline_alt)}]({sparkline_file})", ""]
     out += ["## Alliance across sessions", ""]
     out.append(simple_table_md(c.alliance, f"Alliance-language scores of {c.participant_id}'s sessions")
                if c.alliance is not None else "No alliance scores in this run.\n")
