@@ -74,6 +74,10 @@ class KnownNames:
                 if _TOKEN.fullmatch(w) and w not in _STOP_CAPS and (word_ok is None or word_ok(w)):
                     self.types.setdefault(w, entity_type)
 
+    def by_casefold(self) -> dict[str, str]:
+        """The one-word names, casefolded -> type (for ids and paths, written in any case)."""
+        return {n.casefold(): t for n, t in self.types.items() if " " not in n}
+
     def find(self, text: str, tokens: list[re.Match]) -> list[tuple[int, int, str]]:
         """Longest known names among the capitalised *tokens* of *text*."""
         spans, i = [], 0

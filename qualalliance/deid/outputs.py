@@ -28,11 +28,12 @@ def _raw_lines(path) -> list[str]:  # deny entries keep their case (TYPE: prefix
 
 
 def deidentify(segments, documents, rejects, params, map_file, out_dir) -> DeidResult:
-    """De-identify the ingest tables with *params*, numbering pseudonyms in *map_file* (outside
-    *out_dir*; created with mode 0600, extended when it exists)."""
+    """De-identify the ingest tables with *params*, keeping pseudonyms, surrogates and date offsets
+    in *map_file* (outside *out_dir*; created with mode 0600, extended when it exists)."""
     map_path = check_map_outside(map_file, out_dir)
     pseudonyms = PseudonymMap.load(map_path)
-    result = deidentify_tables(segments, documents, rejects, deidentifier(params), pseudonyms)
+    result = deidentify_tables(segments, documents, rejects, deidentifier(params), pseudonyms, mode=params.mode,
+                               dates=params.dates)
     pseudonyms.save(map_path)
     return result
 
