@@ -217,6 +217,7 @@ def _deid(ctx: RunContext, p: DeidParams) -> None:
                              map_file, ctx.out)
     outputs.write_run(res, ctx.out, outputs.manifest(res, p, map_file, inputs=ctx.run_inputs("segments")))
     ctx.tables.update(segments=res.segments, documents=res.documents)
+    ctx.inputs[:] = outputs.renamed_inputs(res, ctx.inputs)  # the run manifest lists transcripts by file name
     ctx.params["deid"] = {**p.manifest_params(), "map_file": str(map_file)}
     ctx.counts["deid"] = {"replacements": len(res.log), "excluded": len(res.excluded)}
 

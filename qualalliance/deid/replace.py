@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .dates import draw_offset, shift_date
 from .pseudonyms import PseudonymMap
-from .surrogates import SURROGATE_TYPES, draw, person_word
+from .surrogates import SURROGATE_TYPES, draw, person_word, shape
 
 MODES = ("pseudonym", "surrogate")
 DATE_MODES = ("redact", "shift")
@@ -63,8 +63,8 @@ class Replacer:
         if entity_type == "PERSON":
             return self._person(original)
         avoid = self.known | self.pseudonyms.originals(entity_type)
-        return self.pseudonyms.surrogate(entity_type, original,
-                                         lambda used: draw(entity_type, original, used, avoid))
+        chosen = self.pseudonyms.surrogate(entity_type, original, lambda used: draw(entity_type, original, used, avoid))
+        return shape(original, chosen) if entity_type == "LOCATION" else chosen  # tacoma, TACOMA: in their case
 
     def _person(self, original: str) -> str:
         """Word by word, so a full name and its parts agree: the first word a first name, then surnames."""
@@ -75,8 +75,9 @@ class Replacer:
                 out.append(word)
                 continue
             make = person_word(word, surname=i > 0)
-            out.append(self.pseudonyms.surrogate("PERSON", word, lambda used, w=word, m=make: draw(
-                "PERSON", w, used, avoid, make=m)))
+            chosen = self.pseudonyms.surrogate("PERSON", word, lambda used, w=word, m=make: draw(
+                "PERSON", w, used, avoid, make=m))
+            out.append(shape(word, chosen))  # Priya, PRIYA, priya: one surrogate in three cases
         return " ".join(out)
 
 

@@ -68,7 +68,7 @@ def draw(entity_type: str, original: str, used: frozenset[str], avoid: frozenset
     return candidate
 
 
-def _shape(original: str, surrogate: str) -> str:
+def shape(original: str, surrogate: str) -> str:
     """*surrogate* written in *original*'s case (all capitals, all lower case, or as is)."""
     letters = [c for c in original if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
@@ -81,8 +81,8 @@ def _shape(original: str, surrogate: str) -> str:
 def _person_word(original: str, rng: random.Random, attempt: int, *, surname: bool = False) -> str:
     names = pool("surnames") if surname else pool("first_names")
     if attempt >= _MAX_TRIES // 2:  # one list used up: a double-barrelled name
-        return _shape(original, f"{rng.choice(pool('first_names'))}-{rng.choice(pool('surnames'))}")
-    return _shape(original, rng.choice(names))
+        return shape(original, f"{rng.choice(pool('first_names'))}-{rng.choice(pool('surnames'))}")
+    return shape(original, rng.choice(names))
 
 
 def person_word(original: str, surname: bool):
@@ -98,7 +98,7 @@ def _location(original: str, rng: random.Random, attempt: int) -> str:
     of = _OF_PLACE.match(original)
     if of:
         return f"{of.group()}{town}"
-    return _shape(original, town)
+    return shape(original, town)
 
 
 def _address(original: str, rng: random.Random, attempt: int) -> str:
@@ -174,11 +174,11 @@ def _url(original: str, rng: random.Random, attempt: int) -> str:
 
 
 def _age(original: str, rng: random.Random, attempt: int) -> str:
-    return _shape(original, "ninety") if _NUMBER_WORDS.match(original) else "90"
+    return shape(original, "ninety") if _NUMBER_WORDS.match(original) else "90"
 
 
 _MAKERS = {"PERSON": person_word("", surname=False), "LOCATION": _location, "ADDRESS": _address, "PHONE": _phone,
            "EMAIL": _email, "URL": _url, "SSN": _ssn, "ID": _id, "AGE": _age}
 SURROGATE_TYPES = frozenset(_MAKERS)
 
-__all__ = ["SURROGATE_TYPES", "draw", "person_word", "pool"]
+__all__ = ["SURROGATE_TYPES", "draw", "person_word", "pool", "shape"]

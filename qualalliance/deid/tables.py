@@ -18,6 +18,7 @@ and listed (``excluded``), never passed on un-redacted.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -42,6 +43,7 @@ class DeidResult:
     rejects: pd.DataFrame
     log: pd.DataFrame        # LOG_COLUMNS: where each replacement is, never the original text
     excluded: pd.DataFrame   # EXCLUDED_COLUMNS
+    rename_path: Callable[[str], str] = str  # an input file's path as manifests may show it (names replaced)
 
     def summary(self) -> str:
         kinds = self.log["entity_type"].value_counts().to_dict() if len(self.log) else {}
@@ -90,7 +92,8 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
     segs_out = pd.concat(new_segs, ignore_index=True) if new_segs else segments.iloc[0:0].copy()
     docs_out = pd.DataFrame(new_docs, columns=documents.columns)
     return DeidResult(segs_out.reset_index(drop=True), docs_out, rej,
-                      pd.DataFrame(log_rows + rej_rows, columns=LOG_COLUMNS), pd.DataFrame(excluded, columns=EXCLUDED_COLUMNS))
+                      pd.DataFrame(log_rows + rej_rows, columns=LOG_COLUMNS), pd.DataFrame(excluded, columns=EXCLUDED_COLUMNS),
+                      rename_path=lambda path: ids.get("path", path, "inputs"))
 
 
 def _safe_id(ids: IdMap, doc_id: str, pid: str, n: int) -> str:
