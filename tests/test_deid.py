@@ -52,6 +52,17 @@ def found(deid, text):
     ("They admitted me at St. Mary's Hospital in Tacoma.", [("St. Mary's Hospital", "LOCATION"), ("Tacoma", "LOCATION")]),
     ("My sister Hope drove me, and Dr. Okafor agreed.", [("Hope", "PERSON"), ("Okafor", "PERSON")]),
     ("I was talking to Priya Nakamura about it.", [("Priya Nakamura", "PERSON")]),
+    # spoken forms, as automatic or verbatim transcripts write them
+    ("call eight four two nine three eight zero if you need me", [("eight four two nine three eight zero", "PHONE")]),
+    ("my social is one two three four five six seven eight nine",
+     [("one two three four five six seven eight nine", "SSN")]),
+    ("my chart number is a five one six two seven", [("a five one six two seven", "ID")]),
+    ("it was april eighth 2018, the third of march", [("april eighth 2018", "DATE"), ("the third of march", "DATE")]),
+    ("he made it to ninety five", [("ninety five", "AGE")]),
+    ("we were renting on fourteen oak street", [("fourteen oak street", "ADDRESS")]),
+    ("go to healing paths dot org or email amber dot pham at hotmail dot com",
+     [("healing paths dot org", "URL"), ("amber dot pham at hotmail dot com", "EMAIL")]),
+    ("um i told maria we moved to tacoma", [("maria", "PERSON"), ("tacoma", "LOCATION")]),
 ])
 def test_hand_checked_identifiers_are_found(deid, text, expected):
     assert found(deid, text) == expected
@@ -65,6 +76,8 @@ def test_hand_checked_identifiers_are_found(deid, text, expected):
     "It's strange. You're right. Yep. Mm-hmm. Okay, Mom.",           # contractions and interjections
     "In California we tried Zoloft, then Tai Chi, then God knows.",  # states, brands, allow-list
     "She is 45 years old and he turned 30.",                         # ages under 90 stay
+    "we may first try; ninety percent sure, ninety days clean since nineteen ninety-five",  # may, ninety: no
+    "count one two three four and the 2 of us drive home",           # short counts, not an address
 ])
 def test_clinical_talk_is_left_alone(deid, text):
     assert found(deid, text) == []

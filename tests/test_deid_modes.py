@@ -112,6 +112,20 @@ def test_surrogates_are_realistic_consistent_and_never_an_original(tmp_path):
     assert fresh.documents["text"].equals(res.documents["text"])     # and the draws are seeded
 
 
+@pytest.mark.parametrize("kind, original, form", [
+    ("PHONE", "eight eight six four nine six zero", r"five five five zero one (?:zero|one|two|three|four|five|six|"
+                                                   r"seven|eight|nine) \w+"),
+    ("SSN", "one two three four five six seven eight nine", r"nine( \w+){8}"),
+    ("ADDRESS", "fourteen oak street", r"\d+ [a-z]+ street"),
+    ("URL", "healing paths dot org", r"[a-z]+ dot example dot org"),
+    ("EMAIL", "amber dot pham at hotmail dot com", r"[a-z]+ at example dot com"),
+    ("AGE", "ninety five", r"ninety"),
+])
+def test_spoken_identifiers_get_spoken_surrogates(kind, original, form):
+    fake = Replacer(PseudonymMap(), mode="surrogate").replace(kind, original, "P01")
+    assert re.fullmatch(form, fake) and fake != original and "oak" not in fake and "pham" not in fake
+
+
 def test_dates_of_a_participant_shift_together_and_the_offsets_stay_in_the_map(tmp_path):
     segs, docs = _tables(_doc("P01_s1", "P01", [("Client", "It was March 3, 2021, then March 13, 2021.")]),
                          _doc("P01_s2", "P01", [("Client", "Since 3/3/2021 in 2021 I sleep.")]),

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import is_proper, lexeme_probs, packaged_allow_list
-from .names import LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names
+from .names import LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names, lower_case_names
 from .recognizers import structured_spans
 
 ENTITY_TYPES = ("PERSON", "LOCATION", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -84,6 +84,8 @@ class Deidentifier:
         tokens = capitalised_tokens(text)
         spans = [Span(s, e, t) for s, e, t in structured_spans(text)]
         spans += [Span(s, e, t) for s, e, t, _ in self._names(text, tokens)]
+        if self.capitals:
+            spans += [Span(s, e, t) for s, e, t in lower_case_names(text, self._probs, self._allow)]
         spans += [Span(s, e, t) for s, e, t in self.known.find(text, tokens)
                   if text[s:e].casefold() not in self._allow]
         if self._deny_re is not None:

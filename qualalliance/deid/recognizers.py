@@ -40,6 +40,19 @@ FACILITY = (r"(?:Hospital|Clinic|Medical Center|Health Center|Medical Centre|Hea
              r"Synagogue)")
 _CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’]+"
 
+# spoken forms (verbatim and automatic transcripts): digits, dates, ages and addresses in words
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:[\s,-]+(?:{_DIGIT_WORD}|\d)){{%d,}}"
+_MONTH_ANY_CASE = r"(?:(?i:" + "|".join(m for m in MONTHS if m != "March") + r")|March|May)"  # march, may: verbs
+_NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                r"ninety|hundred)")
+_NOT_STREET_WORD = r"(?!(?:of|us|the|and|to|we|i|you|a|my|our|on|in|at|for|then|or|is|was|will|would|can)\b)"
+_UNITS = (r"(?:percent|%|minutes?|seconds?|hours?|days?|weeks?|months?|mg|milligrams?|micrograms?|mcg|pounds?|"
+          r"kilos?|kg|dollars?|bucks|cents|degrees|miles?|times|feet|meters?|people|of them|of us|pages?|points?)")
+_SITE_WORD = r"(?!(?:is|on|to|at|the|go|and|from|visit|check|see|me|it|its|it's|page|site|called)\b)[a-z0-9-]+"
+_TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
+
 
 @dataclass(frozen=True)
 class Recogniser:
@@ -61,7 +74,7 @@ def _r(entity_type: str, pattern: str, flags=0) -> Recogniser:
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"),
-    _r("EMAIL", r"\b[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),  # spelled out in talk
+    _r("EMAIL", r"\b(?:[\w+-]+ dot )*[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),  # spelled out
     _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]"),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz)"
               r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
@@ -91,6 +104,20 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{FACILITY}\b|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"),
+    # spoken forms
+    _r("URL", rf"\b(?:www dot )?(?:{_SITE_WORD} )?{_SITE_WORD} dot {_TLD_SPOKEN}(?: slash [a-z0-9-]+)*\b", re.IGNORECASE),
+    _r("SSN", rf"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>{_DIGITS_SPOKEN % 8})\b",
+       re.IGNORECASE),
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b"),
+    _r("PHONE", rf"\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE),  # seven digits or more, spoken
+    _r("DATE", rf"\b{_MONTH_ANY_CASE} (?i:{_DAY})(?:,? {_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
+               rf"(?:,? {_YEAR})?"),
+    _r("DATE", rf"\b(?:on|since|until|by|before|after|from|was|is|it's) (?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)"),
+    _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+              rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE),
+    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,2}}"
+                  rf"(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)\b",
+       re.IGNORECASE),
 )
 
 

@@ -40,6 +40,14 @@ circle highway hwy parkway pkwy trail square apt apartment unit suite po p.o. bo
 west n s e w saint p o""".split())
 _TLDS = ("com", "org", "net")
 _NUMBER_WORDS = re.compile(r"^[a-z -]+$", re.IGNORECASE)
+_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT_WORD = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_SPOKEN_NUMBER = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                            r"seventy|eighty|ninety|hundred)(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*\b",
+                            re.IGNORECASE)
+_SPOKEN_TLD = re.compile(r"(?:\.| dot )(com|org|net)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -52,6 +60,18 @@ def pool(name: str) -> tuple[str, ...]:
 
 def _rng(entity_type: str, number: int, attempt: int) -> random.Random:
     return random.Random(f"qualalliance-deid:{entity_type}:{number}:{attempt}")
+
+
+def spoken(make):
+    """*make* for a number that may be spoken (``five five five zero one four three``): the fake is
+    made on the digits and spoken again, so a spoken number gets a spoken fake."""
+    def wrapper(original: str, rng: random.Random, attempt: int) -> str:
+        if any(c.isdigit() for c in original) or not _DIGIT_WORD.search(original):
+            return make(original, rng, attempt)
+        as_digits = _DIGIT_WORD.sub(lambda m: "0" if m.group().lower() == "oh" else
+                                    str(_DIGIT_NAMES.index(m.group().lower())), original)
+        return re.sub(r"\d", lambda m: _DIGIT_NAMES[int(m.group())], make(as_digits, rng, attempt))
+    return wrapper
 
 
 def draw(entity_type: str, original: str, used: frozenset[str], avoid: frozenset[str], make=None) -> str:
@@ -104,8 +124,11 @@ def _location(original: str, rng: random.Random, attempt: int) -> str:
 def _address(original: str, rng: random.Random, attempt: int) -> str:
     def word(m: re.Match) -> str:
         w = m.group()
-        return w if w.casefold().rstrip(".") in _STREET_WORDS or len(w) == 1 else rng.choice(pool("streets"))
-    return _digits(re.sub(r"[A-Z][A-Za-z'’]*\.?", word, original), rng)
+        if w.casefold().rstrip(".") in _STREET_WORDS or len(w) == 1:
+            return w
+        return shape(w, rng.choice(pool("streets")))
+    text = _SPOKEN_NUMBER.sub(lambda m: str(rng.randrange(2, 1000)), original)  # a house number in words
+    return _digits(re.sub(r"[A-Za-z][A-Za-z'’]*\.?", word, text), rng)
 
 
 def _digits(text: str, rng: random.Random, first: str = "123456789") -> str:
@@ -166,9 +189,13 @@ def _email(original: str, rng: random.Random, attempt: int) -> str:
 
 def _url(original: str, rng: random.Random, attempt: int) -> str:
     scheme = re.match(r"(?i)https?://", original)
-    www = "www." if re.match(r"(?i)(?:https?://)?www\.", original) else ""
     host = re.sub(r"[^a-z]", "", rng.choice(pool("places")).lower())
-    tld = next((t for t in _TLDS if f".{t}" in original.lower()), "org")
+    tld_m = _SPOKEN_TLD.search(original)
+    tld = tld_m.group(1).lower() if tld_m else "org"
+    if " dot " in original:  # spoken: "healing paths dot org"
+        www = "www dot " if original.lower().startswith("www dot ") else ""
+        return f"{www}{host} dot example dot {tld}"
+    www = "www." if re.match(r"(?i)(?:https?://)?www\.", original) else ""
     rest = re.sub(r"(?i)^(?:https?://)?(?:www\.)?[^/]*", "", original)
     return f"{scheme.group() if scheme else ''}{www}{host}.example.{tld}{'/page' if rest else ''}"
 
@@ -177,8 +204,8 @@ def _age(original: str, rng: random.Random, attempt: int) -> str:
     return shape(original, "ninety") if _NUMBER_WORDS.match(original) else "90"
 
 
-_MAKERS = {"PERSON": person_word("", surname=False), "LOCATION": _location, "ADDRESS": _address, "PHONE": _phone,
-           "EMAIL": _email, "URL": _url, "SSN": _ssn, "ID": _id, "AGE": _age}
+_MAKERS = {"PERSON": person_word("", surname=False), "LOCATION": _location, "ADDRESS": _address,
+           "PHONE": spoken(_phone), "EMAIL": _email, "URL": _url, "SSN": spoken(_ssn), "ID": spoken(_id), "AGE": _age}
 SURROGATE_TYPES = frozenset(_MAKERS)
 
 __all__ = ["SURROGATE_TYPES", "draw", "person_word", "pool", "shape"]
