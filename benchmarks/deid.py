@@ -7,13 +7,16 @@ type and their exact spans (not the demo generator's phrase pools):
 * ``templates``: tidy written English from this file's own templates, written beside
   the rules (a check that every pattern works);
 * ``spoken``: benchmarks/deid_spoken.py, written after the rules to be unlike them:
-  lower case, few cues, numbers spoken as words, other names and places -- the
-  honest figure for verbatim or automatic transcripts.
+  lower case, few cues, numbers spoken as words, other names and places.  Its first
+  run showed the gaps and spoken-form rules were added for them, so it is now a
+  development set (docs/deid.md gives the figures before and after);
+* ``heldout``: benchmarks/deid_heldout.py, written after that in one go and run
+  without changing a rule for it -- the honest figure for talk nobody tuned to.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
 
-    python benchmarks/deid.py [--sessions 80] [--seed 7] [--annomi PATH] [--set templates|spoken|all]
+    python benchmarks/deid.py [--sessions 80] [--seed 7] [--annomi PATH] [--set templates|spoken|heldout|all]
 
 Recall: share of planted identifiers whose whole span is replaced (by any type);
 "typed" gives the share replaced under the planted type.  Precision: share of
@@ -46,7 +49,8 @@ from qualalliance.deid.lexicon import lexeme_probs  # noqa: E402
 from qualalliance.deid.pseudonyms import PseudonymMap  # noqa: E402
 from qualalliance.deid.tables import deidentify_tables  # noqa: E402
 
-import deid_spoken  # noqa: E402  (benchmarks/ is on sys.path when this file runs as a script)
+import deid_heldout  # noqa: E402  (benchmarks/ is on sys.path when this file runs as a script)
+import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
 NAMES = ("PERSON", "LOCATION", "ADDRESS")
@@ -150,8 +154,9 @@ CLINICAL_FILLER = ["I keep coming back to {w}.", "{W} came up a lot in the sessi
                    "There was so much {w} in it, and then some {w2}.", "{W}, {w2} and the music, all at once."]
 SPOKEN_FILLER = ["um i keep coming back to {w}", "{w} came up a lot you know", "there was so much {w} and then {w2}"]
 MODES = (("pseudonym", "redact"), ("surrogate", "redact"), ("pseudonym", "shift"), ("surrogate", "shift"))
-SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER), "spoken": (deid_spoken.TEMPLATES, deid_spoken.value,
-                                                                    SPOKEN_FILLER)}
+SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
+        "spoken": (deid_spoken.TEMPLATES, deid_spoken.value, SPOKEN_FILLER),
+        "heldout": (deid_heldout.TEMPLATES, deid_heldout.value, CLINICAL_FILLER + SPOKEN_FILLER)}
 
 
 def clinical_words() -> list[str]:
