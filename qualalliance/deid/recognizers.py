@@ -51,6 +51,7 @@ _NOT_STREET_WORD = r"(?!(?:of|us|the|and|to|we|i|you|a|my|our|on|in|at|for|then|
 _UNITS = (r"(?:percent|%|minutes?|seconds?|hours?|days?|weeks?|months?|mg|milligrams?|micrograms?|mcg|pounds?|"
           r"kilos?|kg|dollars?|bucks|cents|degrees|miles?|times|feet|meters?|people|of them|of us|pages?|points?)")
 _SITE_WORD = r"(?!(?:is|on|to|at|the|go|and|from|visit|check|see|me|it|its|it's|page|site|called)\b)[a-z0-9-]+"
+_MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 
 
@@ -58,9 +59,12 @@ _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 class Recogniser:
     entity_type: str
     pattern: re.Pattern
+    gate: re.Pattern | None = None  # a cheap search that must succeed first (speed: most turns have no digits)
 
     def find(self, text: str):
         """``(start, end)`` of each identifier (the ``id`` group when the pattern has one)."""
+        if self.gate is not None and self.gate.search(text) is None:
+            return
         for m in self.pattern.finditer(text):
             if "id" in self.pattern.groupindex and m.group("id") is not None:
                 yield m.start("id"), m.end("id")
@@ -68,24 +72,25 @@ class Recogniser:
                 yield m.start(), m.end()
 
 
-def _r(entity_type: str, pattern: str, flags=0) -> Recogniser:
-    return Recogniser(entity_type, re.compile(pattern, flags))
+def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None) -> Recogniser:
+    return Recogniser(entity_type, re.compile(pattern, flags), re.compile(gate, re.IGNORECASE) if gate else None)
 
 
 RECOGNISERS: tuple[Recogniser, ...] = (
-    _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"),
+    _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", gate="@"),
     _r("EMAIL", r"\b(?:[\w+-]+ dot )*[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),  # spelled out
-    _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]"),
+    _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz)"
               r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
-    _r("SSN", r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"),
+    _r("SSN", r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b", gate=r"\d"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
-    _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"),
-    _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)"),  # a local number without area code
+    _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b", gate=r"\d"),
+    _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)", gate=r"\d"),  # a local number without area code
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
-                r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE),
-    _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b(?![/\d])"),
+                r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
+    _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b(?![/\d])",
+       gate=r"\d"),
     _r("DATE", rf"\b{_ANY_MONTH} {_DAY}\b(?:,? {_YEAR})?|\b(?:the )?{_DAY} (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
                rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? {_YEAR})?"),
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
@@ -96,8 +101,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:mg|milligrams|micrograms|mcg|percent|%|minutes|pounds|kilos|kg))",
        re.IGNORECASE),
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN})\b"),
-    _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"),
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN})\b", gate=r"\d"),
+    _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b", gate=r"\d"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b\.?"
                   r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\.?\s*[\w-]+)?"),
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
@@ -105,19 +110,21 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{FACILITY}\b|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"),
     # spoken forms
-    _r("URL", rf"\b(?:www dot )?(?:{_SITE_WORD} )?{_SITE_WORD} dot {_TLD_SPOKEN}(?: slash [a-z0-9-]+)*\b", re.IGNORECASE),
+    _r("URL", rf"\b(?:www dot )?(?:{_SITE_WORD} )?{_SITE_WORD} dot {_TLD_SPOKEN}(?: slash [a-z0-9-]+)*\b", re.IGNORECASE,
+       gate=" dot "),
     _r("SSN", rf"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>{_DIGITS_SPOKEN % 8})\b",
-       re.IGNORECASE),
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b"),
-    _r("PHONE", rf"\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE),  # seven digits or more, spoken
+       re.IGNORECASE, gate=r"social|SSN"),
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b", gate=_DIGIT_WORD),
+    _r("PHONE", rf"\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE, gate=_DIGIT_WORD),  # seven digits or more, spoken
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?i:{_DAY})(?:,? {_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
-               rf"(?:,? {_YEAR})?"),
-    _r("DATE", rf"\b(?:on|since|until|by|before|after|from|was|is|it's) (?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)"),
+               rf"(?:,? {_YEAR})?", gate=_MONTH_GATE),
+    _r("DATE", rf"\b(?:on|since|until|by|before|after|from|was|is|it's) (?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)",
+       gate=r"march|may"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
-              rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE),
+              rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,2}}"
                   rf"(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)\b",
-       re.IGNORECASE),
+       re.IGNORECASE, gate=r"street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway"),
 )
 
 

@@ -153,19 +153,20 @@ def _learn(deid: Deidentifier, segments, texts, rejects) -> None:
 def _document(deid, label, doc_id: str, text: str, segs: pd.DataFrame):
     """The document's new text, its segments with new offsets and text, and log rows."""
     out_parts, rows, new_offsets = [], [], []
-    pos = 0
+    pos = length = 0  # length: of the new text so far (summing the parts each time would be quadratic)
     turns = segs["turn"].tolist()
     for i, (start, end) in enumerate(zip(segs["start_char"].tolist(), segs["end_char"].tolist())):
         if start < pos or end < start or end > len(text):
             raise ValueError(f"segment offsets {start}-{end} do not fit the document text")
-        gap, _ = _replace(deid, label, text[pos:start], _offset(out_parts), doc_id, turns[i], "between turns", rows)
+        gap, _ = _replace(deid, label, text[pos:start], length, doc_id, turns[i], "between turns", rows)
         out_parts.append(gap)
-        new_start = _offset(out_parts)
+        new_start = length = length + len(gap)
         body, _ = _replace(deid, label, text[start:end], new_start, doc_id, turns[i], "text", rows)
         out_parts.append(body)
+        length += len(body)
         new_offsets.append((new_start, new_start + len(body), body))
         pos = end
-    tail, _ = _replace(deid, label, text[pos:], _offset(out_parts), doc_id, -1, "between turns", rows)
+    tail, _ = _replace(deid, label, text[pos:], length, doc_id, -1, "between turns", rows)
     out_parts.append(tail)
     new_text = "".join(out_parts)
     segs = segs.copy()
@@ -178,10 +179,6 @@ def _document(deid, label, doc_id: str, text: str, segs: pd.DataFrame):
         for col in name_columns(segs):
             segs[col] = [_field(deid, label, v) if isinstance(v, str) and v else v for v in segs[col]]
     return new_text, segs, rows
-
-
-def _offset(parts: list[str]) -> int:
-    return sum(len(p) for p in parts)
 
 
 def _replace(deid, label, piece: str, base: int, doc_id, turn, field_name, rows):
