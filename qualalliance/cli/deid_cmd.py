@@ -51,7 +51,7 @@ def deid(sources, out_dir, map_file, allow, deny, allow_file, deny_file, no_capi
     out = Path(out_dir)
     map_path = Path(map_file) if map_file else out.parent / f"{out.name}_pseudonyms.json"
     segments, documents, rejects, inputs = _read(sources, out, metadata, roles)
-    result = outputs.deidentify(segments, documents, rejects, params, map_path, out)
+    result = outputs.deidentify(segments, documents, rejects, params, map_path, out, paths=inputs)
     outputs.write_folder(result, out, outputs.manifest(result, params, map_path, inputs))
     echo(f"de-identified {result.summary()} -> {out_dir} (pseudonym map: {map_path})")
 

@@ -28,13 +28,16 @@ def _raw_lines(path) -> list[str]:  # deny entries keep their case (TYPE: prefix
     return [ln.split("#", 1)[0].strip() for ln in lines if ln.split("#", 1)[0].strip()]
 
 
-def deidentify(segments, documents, rejects, params, map_file, out_dir) -> DeidResult:
+def deidentify(segments, documents, rejects, params, map_file, out_dir, paths=()) -> DeidResult:
     """De-identify the ingest tables with *params*, keeping pseudonyms, surrogates and date offsets
-    in *map_file* (outside *out_dir*; created with mode 0600, extended when it exists)."""
+    in *map_file* (outside *out_dir*; created with mode 0600, extended when it exists).  *paths*:
+    the input files the manifests will list, renamed now so the map keeps what their names need."""
     map_path = check_map_outside(map_file, out_dir)
     pseudonyms = PseudonymMap.load(map_path)
     result = deidentify_tables(segments, documents, rejects, deidentifier(params), pseudonyms, mode=params.mode,
                                dates=params.dates)
+    for path in paths:
+        result.rename_path(str(path[0] if isinstance(path, tuple) else path))
     pseudonyms.save(map_path)
     return result
 

@@ -12,6 +12,7 @@ replacement in every document and every later run with that map.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .dates import draw_offset, shift_date
@@ -36,7 +37,7 @@ class Replacer:
     mode: str = "pseudonym"
     dates: str = "redact"
     known: frozenset[str] = field(default_factory=frozenset)
-    draw_offset: object = draw_offset  # the offset source; tests pass a fixed one
+    draw_offset: Callable[[], int] = draw_offset  # the offset source; tests pass a fixed one
 
     def __post_init__(self):
         if self.mode not in MODES or self.dates not in DATE_MODES:
