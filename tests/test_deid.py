@@ -63,6 +63,11 @@ def found(deid, text):
     ("go to healing paths dot org or email amber dot pham at hotmail dot com",
      [("healing paths dot org", "URL"), ("amber dot pham at hotmail dot com", "EMAIL")]),
     ("um i told maria we moved to tacoma", [("maria", "PERSON"), ("tacoma", "LOCATION")]),
+    ("Growing up in Little Rock, then near St. Paul.", [("Little Rock", "LOCATION"), ("St. Paul", "LOCATION")]),
+    ("He lived to be 101; call 213/740-4153 or see bit.ly/3xYzQ.",
+     [("101", "AGE"), ("213/740-4153", "PHONE"), ("bit.ly/3xYzQ", "URL")]),
+    ("I'm at 257 West Elm. Member ID: 135 293 899.", [("257 West Elm", "ADDRESS"), ("135 293 899", "ID")]),
+    ("April of 2008, April the 6th.", [("April of 2008", "DATE"), ("April the 6th", "DATE")]),
 ])
 def test_hand_checked_identifiers_are_found(deid, text, expected):
     assert found(deid, text) == expected
@@ -78,6 +83,7 @@ def test_hand_checked_identifiers_are_found(deid, text, expected):
     "She is 45 years old and he turned 30.",                         # ages under 90 stay
     "we may first try; ninety percent sure, ninety days clean since nineteen ninety-five",  # may, ninety: no
     "count one two three four and the 2 of us drive home",           # short counts, not an address
+    "We met at Sunday Mass, then went to Group therapy.",            # an allowed word: no multi-word place
 ])
 def test_clinical_talk_is_left_alone(deid, text):
     assert found(deid, text) == []

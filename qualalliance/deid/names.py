@@ -53,6 +53,7 @@ _STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "
 _LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-z]+(?![\w'’@-]|\.\w)")  # not inside an address, a URL, a contraction
 LOWER_NAME_MARGIN = 1.5
 MIN_LOWER_LEN = 4
+_ABBR_PREFIX = frozenset({"St", "Mt", "Ft"})  # St. Paul, Mt. Vernon, Ft. Worth: one run
 MIN_GUESS_LEN = 3  # shorter capitalised words (Ds, Mt, Al) are names only by a cue or the study's lists
 PERSON, LOCATION = "PERSON", "LOCATION"
 
@@ -125,9 +126,11 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 before = text[max(0, start - 40):start]
             if all(w in _STOP_CAPS for w in words):
                 continue
-            if not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
-                       and w not in _STOP_CAPS for w in words):
-                continue
+            place = (len(words) > 1 and _PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
+                     and not any(w.casefold() in allow for w in words))  # "at Sunday Mass" is no place
+            if not place and not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
+                                     and w not in _STOP_CAPS for w in words):
+                continue  # (a multi-word place, "in Little Rock", needs no word of it to be a name)
         name = text[start:end]
         if name.casefold() in allow or all(w.casefold() in allow for w in words):
             continue
@@ -166,7 +169,8 @@ def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
         if m.group() in _STOP_CAPS:
             current = None
             continue
-        if current and len(current) < 4 and _CONNECT.match(text[current[-1].end():m.start()]):
+        gap = text[current[-1].end():m.start()] if current else ""
+        if current and len(current) < 4 and (_CONNECT.match(gap) or gap == ". " and current[-1].group() in _ABBR_PREFIX):
             current.append(m)
         else:
             current = [m]

@@ -50,7 +50,8 @@ _NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|el
 _NOT_STREET_WORD = r"(?!(?:of|us|the|and|to|we|i|you|a|my|our|on|in|at|for|then|or|is|was|will|would|can)\b)"
 _UNITS = (r"(?:percent|%|minutes?|seconds?|hours?|days?|weeks?|months?|mg|milligrams?|micrograms?|mcg|pounds?|"
           r"kilos?|kg|dollars?|bucks|cents|degrees|miles?|times|feet|meters?|people|of them|of us|pages?|points?)")
-_SITE_WORD = r"(?!(?:is|on|to|at|the|go|and|from|visit|check|see|me|it|its|it's|page|site|called)\b)[a-z0-9-]+"
+_SITE_WORD = (r"(?!(?:is|on|to|at|the|go|and|from|visit|check|see|me|it|its|it's|page|site|called|up|out|into|"
+              r"follow|try|use)\b)[a-z0-9-]+")
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 
@@ -80,37 +81,39 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", gate="@"),
     _r("EMAIL", r"\b(?:[\w+-]+ dot )*[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),  # spelled out
     _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),
-    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz)"
+    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
               r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
     _r("SSN", r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b", gate=r"\d"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
-    _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b", gate=r"\d"),
+    _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b", gate=r"\d"),
     _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)", gate=r"\d"),  # a local number without area code
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b(?![/\d])",
        gate=r"\d"),
-    _r("DATE", rf"\b{_ANY_MONTH} {_DAY}\b(?:,? {_YEAR})?|\b(?:the )?{_DAY} (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
-               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? {_YEAR})?"),
+    _r("DATE", rf"\b{_ANY_MONTH} (?:the )?{_DAY}\b(?:,? {_YEAR})?|\b(?:the )?{_DAY} (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
+               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
     _r("DATE", r"\b(?:on|by|until|since|before|after) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
                r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit))"),
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*old\b|\b(?P<id2>{_AGE_NUM})-year-old\b",
        re.IGNORECASE),
-    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
+    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|to be|lived to|made it to|reached|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:mg|milligrams|micrograms|mcg|percent|%|minutes|pounds|kilos|kg))",
        re.IGNORECASE),
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN})\b", gate=r"\d"),
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN}|\d{{2,}}(?: \d{{2,}}){{1,3}})\b", gate=r"\d"),
     _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b", gate=r"\d"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b\.?"
                   r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\.?\s*[\w-]+)?"),
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
+    _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{FACILITY}\b|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"),
     # spoken forms
-    _r("URL", rf"\b(?:www dot )?(?:{_SITE_WORD} )?{_SITE_WORD} dot {_TLD_SPOKEN}(?: slash [a-z0-9-]+)*\b", re.IGNORECASE,
+    _r("URL", rf"\b(?:www dot )?(?:{_SITE_WORD} )?{_SITE_WORD} dot {_TLD_SPOKEN}"
+              rf"(?: slash [a-z0-9-]+(?: (?:underscore|dash|dot) [a-z0-9-]+)*)*\b", re.IGNORECASE,
        gate=" dot "),
     _r("SSN", rf"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>{_DIGITS_SPOKEN % 8})\b",
        re.IGNORECASE, gate=r"social|SSN"),
