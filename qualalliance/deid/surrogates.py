@@ -164,7 +164,7 @@ def _fill(original: str, digits: str) -> str:
 
 def _phone(original: str, rng: random.Random, attempt: int) -> str:
     n = sum(c.isdigit() for c in original)
-    line = f"555 01{rng.randrange(100):02d}".replace(" ", "")  # 555-0100..0199: reserved for fiction
+    line = f"55501{rng.randrange(100):02d}"  # 555-0100..0199: reserved for fiction
     if n >= 10:
         area = f"{rng.randrange(2, 10)}{rng.randrange(10)}{rng.randrange(10)}"
         lead = "".join(c for c in original if c.isdigit())[:n - 10]  # a country code stays
