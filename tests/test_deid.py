@@ -68,6 +68,11 @@ def found(deid, text):
      [("101", "AGE"), ("213/740-4153", "PHONE"), ("bit.ly/3xYzQ", "URL")]),
     ("I'm at 257 West Elm. Member ID: 135 293 899.", [("257 West Elm", "ADDRESS"), ("135 293 899", "ID")]),
     ("April of 2008, April the 6th.", [("April of 2008", "DATE"), ("April the 6th", "DATE")]),
+    ("Ring +44 7700 900123 or 020 7946 0018; post it to LS12 3AB.",
+     [("+44 7700 900123", "PHONE"), ("020 7946 0018", "PHONE"), ("LS12 3AB", "ADDRESS")]),
+    ("Can we do Mon the 19th? See linktr.ee/calm, SSN: 202.75.6582.",
+     [("Mon the 19th", "DATE"), ("linktr.ee/calm", "URL"), ("202.75.6582", "SSN")]),
+    ("Case # 44-4432; back home in Stoke-on-Trent.", [("44-4432", "ID"), ("Stoke-on-Trent", "LOCATION")]),
 ])
 def test_hand_checked_identifiers_are_found(deid, text, expected):
     assert found(deid, text) == expected

@@ -27,16 +27,16 @@ _AGE_NUM = rf"(?:9\d|1[01]\d|{_NINETY})"
 _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: number| no\.?)|patient (?:ID|number)|"
            r"member (?:ID|number)|policy(?: number| no\.?)?|health plan(?: number| ID)?|insurance (?:ID|number)|"
            r"subscriber (?:ID|number)|group number|account(?: number| no\.?)?|acct\.?|ID(?: number)?|"
-           r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|claim number|"
+           r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|case(?=\s*#)|claim number|"
            r"certificate number|badge number|employee (?:ID|number)|Medicaid(?: number| ID)?|"
            r"Medicare(?: number| ID)?|VIN|device (?:ID|number))")
 _CUE_GAP = r"(?:[^\S\n]+[a-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*"  # "MRN on the band was"
 _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
-           r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square)")
+           r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
 FACILITY = (r"(?:Hospital|Clinic|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
-             r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Library|Temple|Mosque|"
+             r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
              r"Synagogue)")
 _CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’]+"
 
@@ -79,11 +79,11 @@ def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None) -> Reco
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", gate="@"),
-    _r("EMAIL", r"\b(?:[\w+-]+ dot )*[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),  # spelled out
+    _r("EMAIL", r"\b(?:[\w+-]+ (?:dot|underscore|dash) )*[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),
     _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
               r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
-    _r("SSN", r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b", gate=r"\d"),
+    _r("SSN", r"\b\d{3}([-. ])\d{2}\1\d{4}\b", gate=r"\d"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
     _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b", gate=r"\d"),
@@ -111,6 +111,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{FACILITY}\b|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"),
+    _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
+                r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018
+    _r("ADDRESS", r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b", gate=r"\d"),  # a UK postcode, LS12 3AB
+    _r("DATE", r"\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b",
+       gate=r"\d"),
+    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", re.IGNORECASE,
+       gate="/"),  # any domain with a path: linktr.ee/name
     # spoken forms
     _r("URL", rf"\b(?:www dot )?(?:{_SITE_WORD} )?{_SITE_WORD} dot {_TLD_SPOKEN}"
               rf"(?: slash [a-z0-9-]+(?: (?:underscore|dash|dot) [a-z0-9-]+)*)*\b", re.IGNORECASE,
