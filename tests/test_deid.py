@@ -73,6 +73,10 @@ def found(deid, text):
     ("Can we do Mon the 19th? See linktr.ee/calm, SSN: 202.75.6582.",
      [("Mon the 19th", "DATE"), ("linktr.ee/calm", "URL"), ("202.75.6582", "SSN")]),
     ("Case # 44-4432; back home in Stoke-on-Trent.", [("44-4432", "ID"), ("Stoke-on-Trent", "LOCATION")]),
+    ("Her dad, 94, lives here; mom is 93 y/o; Grandad was 101.", [("94", "AGE"), ("93", "AGE"), ("101", "AGE")]),
+    ("We're at 1600 Pennsylvania Ave NW, then Apt. 4, 22 Maple St.",
+     [("1600 Pennsylvania Ave NW", "ADDRESS"), ("Apt. 4, 22 Maple St.", "ADDRESS")]),
+    ("Call 503 555 0187 ext 4. DL# D1234567.", [("503 555 0187 ext 4", "PHONE"), ("D1234567", "ID")]),
 ])
 def test_hand_checked_identifiers_are_found(deid, text, expected):
     assert found(deid, text) == expected
@@ -89,6 +93,8 @@ def test_hand_checked_identifiers_are_found(deid, text, expected):
     "we may first try; ninety percent sure, ninety days clean since nineteen ninety-five",  # may, ninety: no
     "count one two three four and the 2 of us drive home",           # short counts, not an address
     "We met at Sunday Mass, then went to Group therapy.",            # an allowed word: no multi-word place
+    "My dad was 90 minutes late and 95 percent sure; she is 45.",    # a kin word before a number: not always an age
+    "The group is on WhatsApp; I use YouTube and PowerPoint.",       # inner capitals are no name ("Whats")
 ])
 def test_clinical_talk_is_left_alone(deid, text):
     assert found(deid, text) == []

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from .lexicon import UNSEEN, is_proper
 
 # a capitalised word; a possessive or contraction (Sarah's, It's) is left outside the token
-_TOKEN = re.compile(r"(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:-(?:on|upon|in|by|le|la|sur)-[A-Z][a-z]+"
-                    r"|-[A-Z][a-z]+)?")  # Stoke-on-Trent, Mary-Kate
+_TOKEN = re.compile(r"(?<![A-Za-z])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[A-Z][a-z]+"
+                    r"(?:-(?:on|upon|in|by|le|la|sur)-[A-Z][a-z]+|-[A-Z][a-z]+)?(?![A-Za-z])")  # Stoke-on-Trent, Mary-Kate;
+# a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
                     r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
 _RELATION = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:(?:ex|late|older|younger|little|big|best|step)[- ]?)?"

@@ -2,7 +2,8 @@
 
 Each recogniser is a regular expression with the entity type it finds; a match's
 ``id`` group (when present) is the identifier itself (``MRN 4471932`` -> ``4471932``,
-``Dr. Okafor`` -> ``Okafor``), so the words that cue it stay readable.  Years alone,
+``Dr. Okafor`` -> ``Okafor``; ``id2`` in a pattern's second alternative), so the words
+that cue it stay readable.  Years alone,
 doses (``125 mg``), scores, session numbers and clock times are not identifiers and
 none of these patterns matches them (tests/test_deid.py).
 """
@@ -29,7 +30,8 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"subscriber (?:ID|number)|group number|account(?: number| no\.?)?|acct\.?|ID(?: number)?|"
            r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|case(?=\s*#)|claim number|"
            r"certificate number|badge number|employee (?:ID|number)|Medicaid(?: number| ID)?|"
-           r"Medicare(?: number| ID)?|VIN|device (?:ID|number))")
+           r"Medicare(?: number| ID)?|VIN|device (?:ID|number)|Rx(?: number| no\.?)?|prescription(?: number)?|DL|"
+           r"driver'?s licen[cs]e(?: number)?)")
 _CUE_GAP = r"(?:[^\S\n]+[a-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*"  # "MRN on the band was"
 _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
@@ -53,6 +55,8 @@ _UNITS = (r"(?:percent|%|minutes?|seconds?|hours?|days?|weeks?|months?|mg|millig
 _SITE_WORD = (r"(?!(?:is|on|to|at|the|go|and|from|visit|check|see|me|it|its|it's|page|site|called|up|out|into|"
               r"follow|try|use)\b)[a-z0-9-]+")
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|granddad|gran|nan|nana|nanna|"
+        r"grandad|aunt|auntie|uncle|husband|wife|patient|client|neighbou?r|she|he)")
 _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 
 
@@ -66,11 +70,10 @@ class Recogniser:
         """``(start, end)`` of each identifier (the ``id`` group when the pattern has one)."""
         if self.gate is not None and self.gate.search(text) is None:
             return
+        groups = [g for g in ("id", "id2") if g in self.pattern.groupindex]
         for m in self.pattern.finditer(text):
-            if "id" in self.pattern.groupindex and m.group("id") is not None:
-                yield m.start("id"), m.end("id")
-            else:
-                yield m.start(), m.end()
+            group = next((g for g in groups if m.group(g) is not None), None)
+            yield m.span(group) if group else m.span()
 
 
 def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None) -> Recogniser:
@@ -86,7 +89,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("SSN", r"\b\d{3}([-. ])\d{2}\1\d{4}\b", gate=r"\d"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
-    _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b", gate=r"\d"),
+    _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b"
+                r"(?:,?\s*(?:ext|x|extension)\.?\s*\d{1,5}\b)?", gate=r"\d"),
     _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)", gate=r"\d"),  # a local number without area code
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
@@ -97,15 +101,19 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
     _r("DATE", r"\b(?:on|by|until|since|before|after) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
                r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit))"),
-    _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*old\b|\b(?P<id2>{_AGE_NUM})-year-old\b",
+    _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
+              rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
        re.IGNORECASE),
     _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|to be|lived to|made it to|reached|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:mg|milligrams|micrograms|mcg|percent|%|minutes|pounds|kilos|kg))",
        re.IGNORECASE),
+    _r("AGE", rf"\b(?:{_KIN})(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b(?!\s*(?:{_UNITS}|-|/|\.\d))", re.IGNORECASE,
+       gate=r"\b(?:9\d|1[01]\d|ninety|hundred)\b"),  # "Grandad was 101", "her dad, 94, lives with us"
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN}|\d{{2,}}(?: \d{{2,}}){{1,3}})\b", gate=r"\d"),
     _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b", gate=r"\d"),
-    _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b\.?"
-                  r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\.?\s*[\w-]+)?"),
+    _r("ADDRESS", rf"(?:\b(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.?\s*[\w-]+,?\s+)?"
+                  rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b\.?"
+                  r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*[\w-]+)?"),
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b"
@@ -144,10 +152,6 @@ def structured_spans(text: str) -> list[tuple[int, int, str]]:
     for rec in RECOGNISERS:
         for s, e in rec.find(text):
             spans.append((s, e, rec.entity_type))
-        if rec.entity_type == "AGE":  # the second number group of the AGE pattern
-            for m in rec.pattern.finditer(text):
-                if "id2" in rec.pattern.groupindex and m.group("id2"):
-                    spans.append((m.start("id2"), m.end("id2"), "AGE"))
     return [(s, e, t) for s, e, t in spans if e > s]
 
 
