@@ -101,6 +101,7 @@ def test_surrogates_are_realistic_consistent_and_never_an_original(tmp_path):
     assert "aunt is 90 years old" in out                             # Safe Harbor's "90 or older"
     known = {"ingrid", "priya", "nakamura", "tobias", "duluth"}
     assert not known & {v.casefold() for t in s.values() for v in t.values()}
+    assert not known & {w for t in s.values() for v in t.values() for w in re.findall(r"[a-z]+", v.casefold())}
     chosen = {v for t in s.values() for v in t.values()} | {"90"}
     assert all(r in chosen or set(r.split()) <= chosen for r in res.log["replacement"])  # full names: word by word
 
@@ -124,6 +125,14 @@ def test_surrogates_are_realistic_consistent_and_never_an_original(tmp_path):
 def test_spoken_identifiers_get_spoken_surrogates(kind, original, form):
     fake = Replacer(PseudonymMap(), mode="surrogate").replace(kind, original, "P01")
     assert re.fullmatch(form, fake) and fake != original and "oak" not in fake and "pham" not in fake
+
+
+def test_no_surrogate_holds_a_word_of_a_participant_s_name():
+    from qualalliance.deid.surrogates import draw
+    first = draw("EMAIL", "jo@mail.com", frozenset(), frozenset())
+    word = re.match(r"[a-z]+", first).group()
+    again = draw("EMAIL", "jo@mail.com", frozenset(), frozenset(), avoid_words=frozenset({word}))
+    assert word not in re.findall(r"[a-z]+", again) and again.endswith("@example.com")
 
 
 def test_dates_of_a_participant_shift_together_and_the_offsets_stay_in_the_map(tmp_path):

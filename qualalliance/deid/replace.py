@@ -30,13 +30,15 @@ _AGE_AGGREGATE = frozenset({"AGE"})  # every age over 89 is Safe Harbor's one ca
 class Replacer:
     """``replacer.for_participant(pid)(span, original)`` is the replacement text of one identifier.
 
-    *known*: the study's names (casefolded) a surrogate must never be, beyond the map's own originals.
+    *known*: the study's names (casefolded) a surrogate must never be, beyond the map's own originals;
+    *person_words*: the words of the study's people's names, which no surrogate may contain.
     """
 
     pseudonyms: PseudonymMap
     mode: str = "pseudonym"
     dates: str = "redact"
     known: frozenset[str] = field(default_factory=frozenset)
+    person_words: frozenset[str] = field(default_factory=frozenset)  # no surrogate holds one of these words
     draw_offset: Callable[[], int] = draw_offset  # the offset source; tests pass a fixed one
 
     def __post_init__(self):
@@ -64,7 +66,8 @@ class Replacer:
         if entity_type == "PERSON":
             return self._person(original)
         avoid = self.known | self.pseudonyms.originals(entity_type)
-        chosen = self.pseudonyms.surrogate(entity_type, original, lambda used: draw(entity_type, original, used, avoid))
+        chosen = self.pseudonyms.surrogate(entity_type, original, lambda used: draw(
+            entity_type, original, used, avoid, avoid_words=self.person_words))
         return shape(original, chosen) if entity_type == "LOCATION" else chosen  # tacoma, TACOMA: in their case
 
     def _person(self, original: str) -> str:
@@ -77,7 +80,7 @@ class Replacer:
                 continue
             make = person_word(word, surname=i > 0)
             chosen = self.pseudonyms.surrogate("PERSON", word, lambda used, w=word, m=make: draw(
-                "PERSON", w, used, avoid, make=m))
+                "PERSON", w, used, avoid, make=m, avoid_words=self.person_words))
             out.append(shape(word, chosen))  # Priya, PRIYA, priya: one surrogate in three cases
         return " ".join(out)
 

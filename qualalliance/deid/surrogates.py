@@ -33,6 +33,7 @@ from importlib import resources
 from .recognizers import FACILITY
 
 _MAX_TRIES = 60
+_WORD = re.compile(r"[^\W\d_]+")
 _FACILITY_END = re.compile(rf"\s(?:{FACILITY})$")
 _OF_PLACE = re.compile(r"^(?:University|College) of\s")
 _STREET_WORDS = frozenset("""street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace
@@ -74,16 +75,20 @@ def spoken(make):
     return wrapper
 
 
-def draw(entity_type: str, original: str, used: frozenset[str], avoid: frozenset[str], make=None) -> str:
+def draw(entity_type: str, original: str, used: frozenset[str], avoid: frozenset[str], make=None,
+         avoid_words: frozenset[str] = frozenset()) -> str:
     """A surrogate for *original* (one span, or one word of a PERSON: *make* is then
     :func:`person_word`) not in *used* (surrogates already given, casefolded) nor *avoid* (the
-    study's originals, casefolded)."""
+    study's originals, casefolded), and holding no word of *avoid_words* (the study's people's
+    names: ``wren.wells82@example.com`` is no email surrogate in a study with a Wren)."""
     make = make or _MAKERS[entity_type]
     number = len(used) + 1
     candidate = original
     for attempt in range(_MAX_TRIES):
         candidate = make(original, _rng(entity_type, number, attempt), attempt)
-        if candidate.casefold() not in used and candidate.casefold() not in avoid and candidate != original:
+        folded = candidate.casefold()
+        if (folded not in used and folded not in avoid and candidate != original
+                and not avoid_words.intersection(_WORD.findall(folded))):
             break
     return candidate
 

@@ -65,7 +65,8 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
     seg_by_doc = {d: g.sort_values("start_char") for d, g in segments.groupby("doc_id", sort=False)}
     texts = dict(zip(documents["doc_id"].astype(str), documents["text"].fillna("").astype(str)))
     _learn(deid, segments, texts, rejects)
-    replacer = Replacer(pseudonyms, mode=mode, dates=dates, known=_known(deid), draw_offset=offsets)
+    replacer = Replacer(pseudonyms, mode=mode, dates=dates, known=_known(deid), person_words=_person_words(deid),
+                        draw_offset=offsets)
     participant = _participants(segments)
     ids = IdMap(deid, replacer)
 
@@ -107,6 +108,11 @@ def _safe_id(ids: IdMap, doc_id: str, pid: str, n: int) -> str:
 def _known(deid: Deidentifier) -> frozenset[str]:
     """The study's names and their words, casefolded: no surrogate may be one of them."""
     return frozenset(w.casefold() for name in deid.known.types for w in (name, *name.split()))
+
+
+def _person_words(deid: Deidentifier) -> frozenset[str]:
+    """The words of the study's people's names, casefolded (a surrogate of any kind must hold none)."""
+    return frozenset(w.casefold() for name, kind in deid.known.types.items() if kind == "PERSON" for w in name.split())
 
 
 def _participants(segments: pd.DataFrame) -> dict[str, str]:
