@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, two sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, six sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -27,8 +27,9 @@ Recall: share of planted identifiers whose whole span is replaced (by any type);
 "typed" gives the share replaced under the planted type.  Precision: share of
 replacements that overlap a planted identifier.  Detection is the same in every
 mode; per mode (pseudonym/surrogate x dates redact/shift) the benchmark prints the
-speed (per CPU second, which other work on a shared machine does not slow; and wall time), the planted originals still in the output text ("leaked", = what recall
-missed, and nothing more), and whether the log or output holds an original.  With AnnoMI present (real,
+speed (per CPU second, which other work on a shared machine does not slow; and wall
+time), the found identifiers whose text is still in the output (:func:`leaks`), and
+the replacements that equal some planted original (coincidences).  With AnnoMI present (real,
 already de-identified counselling talk), every replacement there is counted per
 10,000 words on real text (most are the role-played names AnnoMI keeps; the examples show which).
 Targets (issue 17): recall >= 0.99 structured, >= 0.95 names/locations, precision >= 0.90,
