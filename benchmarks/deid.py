@@ -1,16 +1,35 @@
-"""De-identification benchmark: recall per identifier type, precision, clinical words kept, speed.
+"""De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
+in every replacement mode.
 
-SYNTHETIC test transcripts: written here from templates of this file's own (not the
-demo generator's phrase pools), with >= 200 planted identifiers of every type and
-their exact spans.  Filler turns are built from tests/data/clinical_vocabulary.txt,
-so every clinical word is exposed to the de-identifier (also capitalised at the start
-of a sentence).
+SYNTHETIC test transcripts, six sets, each with >= 200 planted identifiers of every
+type and their exact spans (not the demo generator's phrase pools):
 
-    python benchmarks/deid.py [--sessions 80] [--seed 7] [--annomi PATH]
+* ``templates``: tidy written English from this file's own templates, written beside
+  the rules (a check that every pattern works);
+* ``spoken``: benchmarks/deid_spoken.py, written after the rules to be unlike them:
+  lower case, few cues, numbers spoken as words, other names and places.  Its first
+  run showed the gaps and spoken-form rules were added for them, so it is now a
+  development set (docs/deid.md gives the figures before and after);
+* ``heldout``: benchmarks/deid_heldout.py, written after that in one go; its first
+  run is the honest figure for the rules before it.  Its misses were then read and a
+  few general rules added, so it too is now partly a development set;
+* ``heldout2``: benchmarks/deid_heldout2.py, written after those rules, before any run;
+  its first run is the honest figure for them; its misses then led to more rules;
+* ``heldout3``, ``heldout4``: the same again (deid_heldout3.py, deid_heldout4.py); the
+  last one was run without changing a rule for it -- the figure for talk nobody tuned to.
+
+Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
+word is exposed to the de-identifier (also capitalised at the start of a sentence).
+
+    python benchmarks/deid.py [--sessions 80] [--seed 7] [--annomi PATH] [--set NAME|all]
 
 Recall: share of planted identifiers whose whole span is replaced (by any type);
 "typed" gives the share replaced under the planted type.  Precision: share of
-replacements that overlap a planted identifier.  With AnnoMI present (real,
+replacements that overlap a planted identifier.  Detection is the same in every
+mode; per mode (pseudonym/surrogate x dates redact/shift) the benchmark prints the
+speed (per CPU second, which other work on a shared machine does not slow; and wall
+time), the found identifiers whose text is still in the output (:func:`leaks`), and
+the replacements that equal some planted original (coincidences).  With AnnoMI present (real,
 already de-identified counselling talk), every replacement there is counted per
 10,000 words on real text (most are the role-played names AnnoMI keeps; the examples show which).
 Targets (issue 17): recall >= 0.99 structured, >= 0.95 names/locations, precision >= 0.90,
@@ -21,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -34,6 +54,12 @@ from qualalliance.deid.engine import Deidentifier  # noqa: E402
 from qualalliance.deid.lexicon import lexeme_probs  # noqa: E402
 from qualalliance.deid.pseudonyms import PseudonymMap  # noqa: E402
 from qualalliance.deid.tables import deidentify_tables  # noqa: E402
+
+import deid_heldout  # noqa: E402  (benchmarks/ is on sys.path when this file runs as a script)
+import deid_heldout2  # noqa: E402
+import deid_heldout3  # noqa: E402
+import deid_heldout4  # noqa: E402
+import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
 NAMES = ("PERSON", "LOCATION", "ADDRESS")
@@ -135,6 +161,14 @@ TEMPLATES = {
 }
 CLINICAL_FILLER = ["I keep coming back to {w}.", "{W} came up a lot in the session.",
                    "There was so much {w} in it, and then some {w2}.", "{W}, {w2} and the music, all at once."]
+SPOKEN_FILLER = ["um i keep coming back to {w}", "{w} came up a lot you know", "there was so much {w} and then {w2}"]
+MODES = (("pseudonym", "redact"), ("surrogate", "redact"), ("pseudonym", "shift"), ("surrogate", "shift"))
+SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
+        "spoken": (deid_spoken.TEMPLATES, deid_spoken.value, SPOKEN_FILLER),
+        "heldout": (deid_heldout.TEMPLATES, deid_heldout.value, CLINICAL_FILLER + SPOKEN_FILLER),
+        "heldout2": (deid_heldout2.TEMPLATES, deid_heldout2.value, CLINICAL_FILLER),
+        "heldout3": (deid_heldout3.TEMPLATES, deid_heldout3.value, CLINICAL_FILLER),
+        "heldout4": (deid_heldout4.TEMPLATES, deid_heldout4.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
@@ -142,11 +176,13 @@ def clinical_words() -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
-def generate(sessions: int, seed: int, per_type: int = 260):
-    """SYNTHETIC documents: (segments, documents, gold spans, clinical word spans)."""
+def generate(sessions: int, seed: int, per_type: int = 260, which: str = "templates"):
+    """SYNTHETIC documents of set *which*: (segments, documents, gold spans, clinical word spans)."""
+    templates, value, filler_templates = SETS[which]
+    value = value or _value
     r = random.Random(seed)
     vocab = clinical_words()
-    plants = [k for k in TEMPLATES for _ in range(per_type)]
+    plants = [k for k in templates for _ in range(per_type)]
     fillers = [w for w in vocab for _ in range(2)]
     r.shuffle(plants)
     r.shuffle(fillers)
@@ -163,7 +199,7 @@ def generate(sessions: int, seed: int, per_type: int = 260):
                 start = len(text)
                 if body_kind is None:
                     w, w2 = (fillers.pop() if fillers else r.choice(vocab)), r.choice(vocab)
-                    tpl = r.choice(CLINICAL_FILLER)
+                    tpl = r.choice(filler_templates)
                     body = tpl.format(w=w, W=w.capitalize(), w2=w2)
                     for word in (w, w2):
                         for cand in (word, word.capitalize()):
@@ -172,11 +208,11 @@ def generate(sessions: int, seed: int, per_type: int = 260):
                                 clinical.append((doc_id, start + k, start + k + len(cand), word))
                                 break
                 else:
-                    value = _value(kind, r)
-                    tpl = r.choice(TEMPLATES[kind])
+                    planted = value(kind, r)
+                    tpl = r.choice(templates[kind])
                     k = tpl.index("{}")
-                    body = tpl.replace("{}", value)
-                    gold.append((doc_id, start + k, start + k + len(value), kind))
+                    body = tpl.replace("{}", planted)
+                    gold.append((doc_id, start + k, start + k + len(planted), kind))
                 text += body
                 seg_rows.append({"doc_id": doc_id, "participant_id": f"S{d:03d}", "session": "1", "timepoint": "",
                                  "source_type": "transcript", "turn": turn, "speaker": speaker,
@@ -242,27 +278,45 @@ def annomi_rate(path: Path, limit_words: int = 200_000):
     return words, hits, examples
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sessions", type=int, default=80)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--annomi", type=Path, default=ANNOMI)
-    a = ap.parse_args(argv)
+def leaks(gold, found, documents: pd.DataFrame, result) -> tuple[int, int, list[str]]:
+    """Per mode: (a) planted identifiers the finder covered whose original text is still in the
+    output document (a whole word, outside ``[...]``; copies the finder missed excluded): a
+    replacement that leaks; (b) replacements equal to some planted original (a shifted date or a
+    surrogate that happens to be another identifier's text: not a leak, but worth knowing).  Ages
+    are not counted (every age over 89 becomes 90), nor numbers of one or two digits (they recur by chance)."""
+    before = dict(zip(documents["doc_id"], documents["text"]))
+    after = {d: re.sub(r"\[[A-Z]+_\d+\]", " ", t).casefold()
+             for d, t in zip(result.documents["doc_id"], result.documents["text"])}
+    covered = {(d, s, e) for d, s, e, _ in gold if _covered(found, d, s, e)}
+    by_text: dict[tuple[str, str], list[bool]] = {}
+    for d, s, e, kind in gold:
+        if kind == "AGE":  # every age over 89 becomes Safe Harbor's 90 / ninety: it may equal the original
+            continue
+        by_text.setdefault((d, before[d][s:e].casefold()), []).append((d, s, e) in covered)
+    left = sum(n for (d, text), flags in by_text.items() if all(flags) for n in [len(flags)]
+               if len(text) > 2 and re.search(rf"(?<![\w@.]){re.escape(text)}(?![\w@])", after.get(d, "")))
+    originals = {before[d][s:e].casefold() for d, s, e, _ in gold}
+    same = sorted({r for r in result.log["replacement"].astype(str) if r.casefold() in originals})
+    return left, len(same), same[:5]
 
-    t0 = time.perf_counter()
-    lexeme_probs()
-    load_s = time.perf_counter() - t0
-    segments, documents, gold, clinical = generate(a.sessions, a.seed)
+
+def _covered(found, doc, s, e) -> bool:
+    cover = set()
+    for f in found:
+        if f[0] == doc and f[1] < e and f[2] > s:
+            cover.update(range(max(s, f[1]), min(e, f[2])))
+    return len(cover) == e - s
+
+
+def run_set(which: str, a) -> None:
+    segments, documents, gold, clinical = generate(a.sessions, a.seed, which=which)
     n_words = int(documents["text"].str.split().str.len().sum())
-
     deid = Deidentifier()
-    t0 = time.perf_counter()
     deidentify_tables(segments, documents, None, deid, PseudonymMap())
-    elapsed = time.perf_counter() - t0
     found = found_spans(deid, documents, segments)
     table, precision, n_found, removed = score(gold, found, clinical)
 
-    print("SYNTHETIC benchmark transcripts (benchmarks/deid.py templates; labelled synthetic)")
+    print(f"\n== set '{which}': SYNTHETIC benchmark transcripts (labelled synthetic) ==")
     print(f"{len(documents)} documents, {n_words} words, {len(gold)} planted identifiers, "
           f"{len(clinical_words())} clinical vocabulary words exposed")
     print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
@@ -272,11 +326,33 @@ def main(argv=None):
     print(f"recall names/locations (min over types): {names['recall'].min():.3f}  (target >= 0.95)")
     print(f"precision: {precision:.3f} of {n_found} replacements  (target >= 0.90)")
     print(f"clinical vocabulary words removed: {len(removed)} {removed[:20]}  (target 0)")
-    print(f"speed: {n_words / elapsed:,.0f} words/s over {elapsed:.2f}s (lexeme table load {load_s:.2f}s once, "
-          f"not counted)  (target >= 20,000)")
+    for mode, dates in MODES:
+        deid = Deidentifier()
+        t0, c0 = time.perf_counter(), time.process_time()
+        res = deidentify_tables(segments, documents, None, deid, PseudonymMap(), mode=mode, dates=dates)
+        elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+        left, n_same, same = leaks(gold, found, documents, res)
+        print(f"mode={mode:9} dates={dates:6}: {n_words / cpu:,.0f} words per CPU second ({n_words / elapsed:,.0f} "
+              f"words/s wall, {elapsed:.2f}s; target >= 20,000); found identifiers left in the output: {left}; replacements equal to some "
+              f"planted original: {n_same} {same}")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sessions", type=int, default=80)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--annomi", type=Path, default=ANNOMI)
+    ap.add_argument("--set", dest="which", choices=[*SETS, "all"], default="all")
+    a = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    lexeme_probs()
+    print(f"lexeme table load {time.perf_counter() - t0:.2f}s once per process (not counted in the speeds)")
+    for which in (SETS if a.which == "all" else [a.which]):
+        run_set(which, a)
     if a.annomi.is_file():
         words, hits, examples = annomi_rate(a.annomi)
-        print(f"real text (AnnoMI dev, already de-identified): {hits} replacements in {words} words = "
+        print(f"\nreal text (AnnoMI dev, already de-identified): {hits} replacements in {words} words = "
               f"{10000 * hits / max(1, words):.1f} per 10,000 words (AnnoMI keeps the names of its "
               f"role-played people and places, so most are "
               f"true; inspect: {examples})")

@@ -52,6 +52,31 @@ def found(deid, text):
     ("They admitted me at St. Mary's Hospital in Tacoma.", [("St. Mary's Hospital", "LOCATION"), ("Tacoma", "LOCATION")]),
     ("My sister Hope drove me, and Dr. Okafor agreed.", [("Hope", "PERSON"), ("Okafor", "PERSON")]),
     ("I was talking to Priya Nakamura about it.", [("Priya Nakamura", "PERSON")]),
+    # spoken forms, as automatic or verbatim transcripts write them
+    ("call eight four two nine three eight zero if you need me", [("eight four two nine three eight zero", "PHONE")]),
+    ("my social is one two three four five six seven eight nine",
+     [("one two three four five six seven eight nine", "SSN")]),
+    ("my chart number is a five one six two seven", [("a five one six two seven", "ID")]),
+    ("it was april eighth 2018, the third of march", [("april eighth 2018", "DATE"), ("the third of march", "DATE")]),
+    ("he made it to ninety five", [("ninety five", "AGE")]),
+    ("we were renting on fourteen oak street", [("fourteen oak street", "ADDRESS")]),
+    ("go to healing paths dot org or email amber dot pham at hotmail dot com",
+     [("healing paths dot org", "URL"), ("amber dot pham at hotmail dot com", "EMAIL")]),
+    ("um i told maria we moved to tacoma", [("maria", "PERSON"), ("tacoma", "LOCATION")]),
+    ("Growing up in Little Rock, then near St. Paul.", [("Little Rock", "LOCATION"), ("St. Paul", "LOCATION")]),
+    ("He lived to be 101; call 213/740-4153 or see bit.ly/3xYzQ.",
+     [("101", "AGE"), ("213/740-4153", "PHONE"), ("bit.ly/3xYzQ", "URL")]),
+    ("I'm at 257 West Elm. Member ID: 135 293 899.", [("257 West Elm", "ADDRESS"), ("135 293 899", "ID")]),
+    ("April of 2008, April the 6th.", [("April of 2008", "DATE"), ("April the 6th", "DATE")]),
+    ("Ring +44 7700 900123 or 020 7946 0018; post it to LS12 3AB.",
+     [("+44 7700 900123", "PHONE"), ("020 7946 0018", "PHONE"), ("LS12 3AB", "ADDRESS")]),
+    ("Can we do Mon the 19th? See linktr.ee/calm, SSN: 202.75.6582.",
+     [("Mon the 19th", "DATE"), ("linktr.ee/calm", "URL"), ("202.75.6582", "SSN")]),
+    ("Case # 44-4432; back home in Stoke-on-Trent.", [("44-4432", "ID"), ("Stoke-on-Trent", "LOCATION")]),
+    ("Her dad, 94, lives here; mom is 93 y/o; Grandad was 101.", [("94", "AGE"), ("93", "AGE"), ("101", "AGE")]),
+    ("We're at 1600 Pennsylvania Ave NW, then Apt. 4, 22 Maple St.",
+     [("1600 Pennsylvania Ave NW", "ADDRESS"), ("Apt. 4, 22 Maple St.", "ADDRESS")]),
+    ("Call 503 555 0187 ext 4. DL# D1234567.", [("503 555 0187 ext 4", "PHONE"), ("D1234567", "ID")]),
 ])
 def test_hand_checked_identifiers_are_found(deid, text, expected):
     assert found(deid, text) == expected
@@ -65,6 +90,11 @@ def test_hand_checked_identifiers_are_found(deid, text, expected):
     "It's strange. You're right. Yep. Mm-hmm. Okay, Mom.",           # contractions and interjections
     "In California we tried Zoloft, then Tai Chi, then God knows.",  # states, brands, allow-list
     "She is 45 years old and he turned 30.",                         # ages under 90 stay
+    "we may first try; ninety percent sure, ninety days clean since nineteen ninety-five",  # may, ninety: no
+    "count one two three four and the 2 of us drive home",           # short counts, not an address
+    "We met at Sunday Mass, then went to Group therapy.",            # an allowed word: no multi-word place
+    "My dad was 90 minutes late and 95 percent sure; she is 45.",    # a kin word before a number: not always an age
+    "The group is on WhatsApp; I use YouTube and PowerPoint.",       # inner capitals are no name ("Whats")
 ])
 def test_clinical_talk_is_left_alone(deid, text):
     assert found(deid, text) == []

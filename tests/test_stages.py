@@ -107,7 +107,8 @@ def test_misspelt_stage_parameter_is_a_one_line_error_with_line(tmp_path):
     ("alliance: {lexicon: nope.yaml}", "stages.alliance.lexicon: no such file or folder"),
     ("topcs: {}", "stages.topcs: unknown key (did you mean topics?)"),
     ("deid: {capital: false}", "stages.deid.capital: unknown key (did you mean capitals?)"),
-    ("deid: {mode: surrogate}", "stages.deid.mode: must be 'pseudonym', not 'surrogate'"),
+    ("deid: {mode: fake}", "stages.deid.mode: must be 'pseudonym' or 'surrogate', not 'fake'"),
+    ("deid: {dates: keep}", "stages.deid.dates: must be 'redact' or 'shift', not 'keep'"),
 ])
 def test_bad_stage_parameters_fail_when_the_study_loads(tmp_path, params, message):
     study = _tiny_study(tmp_path, f"stages:\n  {params}\n")

@@ -15,8 +15,8 @@ from .common import echo
               help="Output folder: de-identified segments, documents and rejects (ingest schema), "
                    "deid_log.csv, deid_excluded.csv, deid_manifest.json.")
 @click.option("--map", "map_file", type=click.Path(dir_okay=False),
-              help="Pseudonym map (original text -> [TYPE_n]); kept outside OUT with mode 0600 and reused, "
-                   "so a study keeps its pseudonyms across runs.  [default: OUT_pseudonyms.json beside OUT]")
+              help="Pseudonym map (original text -> [TYPE_n], surrogates, date offsets); kept outside OUT with "
+                   "mode 0600 and reused, so a study keeps its replacements across runs.  [default: OUT_pseudonyms.json beside OUT]")
 @click.option("--allow", multiple=True, metavar="WORD", help="A word or name never removed (repeatable).")
 @click.option("--deny", multiple=True, metavar="NAME",
               help="A name always removed (repeatable); TYPE:NAME for another type, e.g. LOCATION:Elm Creek.")
@@ -24,10 +24,18 @@ from .common import echo
 @click.option("--deny-file", type=click.Path(dir_okay=False, exists=True), help="Deny-list file, one entry a line.")
 @click.option("--no-capitals", is_flag=True,
               help="Turn off the capitalised-name heuristic (cues, speaker labels, metadata and lists remain).")
+@click.option("--mode", type=click.Choice(["pseudonym", "surrogate"]), default="pseudonym", show_default=True,
+              help="pseudonym: typed [PERSON_3]; surrogate: realistic fakes of the same kind and format "
+                   "(names, places, numbers), the same fake for the same original across the study.")
+@click.option("--dates", type=click.Choice(["redact", "shift"]), default="redact", show_default=True,
+              help="redact: [DATE_1]; shift: every date of a participant moved by one secret random number of "
+                   "days, kept in the map (bare years stay).")
 @click.option("--metadata", type=click.Path(dir_okay=False), help="As for ingest: CSV of document metadata.")
 @click.option("--role", "roles", multiple=True, metavar="NAME=ROLE", help="As for ingest (repeatable).")
-def deid(sources, out_dir, map_file, allow, deny, allow_file, deny_file, no_capitals, metadata, roles):
-    """Replace identifiers in transcripts with study-wide typed pseudonyms ([PERSON_3], [DATE_1]).
+def deid(sources, out_dir, map_file, allow, deny, allow_file, deny_file, no_capitals, mode, dates, metadata,
+         roles):
+    """Replace identifiers in transcripts with study-wide typed pseudonyms ([PERSON_3], [DATE_1])
+    or realistic surrogates, and dates with [DATE_n] or shifted dates.
 
     SOURCES are what `ingest` reads (files, folders, a study folder) or one ingest or run
     folder holding segments and documents.  Names (from speaker labels, metadata name
@@ -40,12 +48,12 @@ def deid(sources, out_dir, map_file, allow, deny, allow_file, deny_file, no_capi
     from ..stage_params import DeidParams, from_options
 
     params = from_options(DeidParams, allow=allow, deny=deny, allow_file=allow_file, deny_file=deny_file,
-                          capitals=not no_capitals)
+                          capitals=not no_capitals, mode=mode, dates=dates)
     out = Path(out_dir)
     map_path = Path(map_file) if map_file else out.parent / f"{out.name}_pseudonyms.json"
     with output_lock(out):  # one command per folder (the tables themselves land all or none)
         segments, documents, rejects, inputs = _read(sources, out, metadata, roles)
-        result = outputs.deidentify(segments, documents, rejects, params, map_path, out)
+        result = outputs.deidentify(segments, documents, rejects, params, map_path, out, paths=inputs)
         outputs.write_folder(result, out, outputs.manifest(result, params, map_path, inputs))
     echo(f"de-identified {result.summary()} -> {out_dir} (pseudonym map: {map_path})")
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import is_proper, lexeme_probs, packaged_allow_list
-from .names import LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names
+from .names import LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names, lower_case_names
 from .recognizers import structured_spans
 
 ENTITY_TYPES = ("PERSON", "LOCATION", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -18,6 +18,7 @@ _ROLE_LABEL = re.compile(r"^(?:therapist|client|participant|patient|interviewer|
                          r"researcher|respondent)\s*\d*$|(?-i:^[A-Z]{1,2}\d*$)", re.IGNORECASE)
 
 
+_ID_WORD = re.compile(r"[^\W\d_]+")  # a run of letters in an id or path
 _TITLE_PREFIX = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+")
 
 
@@ -83,6 +84,8 @@ class Deidentifier:
         tokens = capitalised_tokens(text)
         spans = [Span(s, e, t) for s, e, t in structured_spans(text)]
         spans += [Span(s, e, t) for s, e, t, _ in self._names(text, tokens)]
+        if self.capitals:
+            spans += [Span(s, e, t) for s, e, t in lower_case_names(text, self._probs, self._allow)]
         spans += [Span(s, e, t) for s, e, t in self.known.find(text, tokens)
                   if text[s:e].casefold() not in self._allow]
         if self._deny_re is not None:
@@ -90,20 +93,35 @@ class Deidentifier:
                       for m in self._deny_re.finditer(text)]
         return resolve(spans)
 
+    def find_in_id(self, value: str) -> list[Span]:
+        """Identifiers in a document or participant id or a path (``Ingrid_s1``, ``ingrid-2023-03-04``):
+        the structured rules, the deny-list and the study's known names in any case as whole words
+        (``_`` separates words).  Not the capitalisation heuristic: ``P01_Prep`` is no name."""
+        text = value.replace("_", " ")
+        spans = [Span(s, e, t) for s, e, t in structured_spans(text)]
+        words = self.known.by_casefold()
+        spans += [Span(m.start(), m.end(), words[m.group().casefold()]) for m in _ID_WORD.finditer(text)
+                  if m.group().casefold() in words and m.group().casefold() not in self._allow]
+        if self._deny_re is not None:
+            spans += [Span(m.start(), m.end(), self._deny[" ".join(m.group().split()).casefold()])
+                      for m in self._deny_re.finditer(text)]
+        return resolve(spans, join_names=False)  # Ingrid/Ingrid_s1 are two names
+
     def _names(self, text, tokens):
         if not self.capitals:
             return [n for n in cue_and_capital_names(text, tokens, self._probs, self._allow) if n[3]]
         return cue_and_capital_names(text, tokens, self._probs, self._allow)
 
 
-def resolve(spans: list[Span]) -> list[Span]:
-    """Keep the longest of overlapping spans (ties: the more specific type)."""
+def resolve(spans: list[Span], join_names: bool = True) -> list[Span]:
+    """Keep the longest of overlapping spans (ties: the more specific type); with *join_names*, two
+    names one character apart are one (in text that character is a space: ``Juniper Gallagher``)."""
     ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start), _PRIORITY.get(s.entity_type, 99)))
     kept: list[Span] = []
     for s in ordered:
         if kept and s.start < kept[-1].end:
             continue
-        if kept and s.entity_type == PERSON == kept[-1].entity_type and s.start == kept[-1].end + 1:
+        if join_names and kept and s.entity_type == PERSON == kept[-1].entity_type and s.start == kept[-1].end + 1:
             kept[-1] = Span(kept[-1].start, s.end, PERSON)  # "Juniper" + "Gallagher": one person
             continue
         kept.append(s)

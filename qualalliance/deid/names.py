@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from .lexicon import UNSEEN, is_proper
 
 # a capitalised word; a possessive or contraction (Sarah's, It's) is left outside the token
-_TOKEN = re.compile(r"(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_TOKEN = re.compile(r"(?<![A-Za-z])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[A-Z][a-z]+"
+                    r"(?:-(?:on|upon|in|by|le|la|sur)-[A-Z][a-z]+|-[A-Z][a-z]+)?(?![A-Za-z])")  # Stoke-on-Trent, Mary-Kate;
+# a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
                     r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
 _RELATION = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:(?:ex|late|older|younger|little|big|best|step)[- ]?)?"
@@ -50,6 +52,10 @@ _STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "
                         "Dad", "Daddy", "Grandma", "Grandpa", "Granny", "Nana", "Papa", "Auntie", "Sir", "Madam",
                         "Doc", "Honey", "Buddy", "Bro", "Sis", "Ma", "Pa", "Yep", "Yup", "Nope", "Nah", "Hm", "Mh", "Ah",
                         "Aw", "Ooh", "Wow", "Huh", "Eh", "Er", "Erm", "Mmm", "Mm-hmm", "Uh-oh", "Gosh", "Geez"})
+_LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-z]+(?![\w'’@-]|\.\w)")  # not inside an address, a URL, a contraction
+LOWER_NAME_MARGIN = 1.5
+MIN_LOWER_LEN = 4
+_ABBR_PREFIX = frozenset({"St", "Mt", "Ft"})  # St. Paul, Mt. Vernon, Ft. Worth: one run
 MIN_GUESS_LEN = 3  # shorter capitalised words (Ds, Mt, Al) are names only by a cue or the study's lists
 PERSON, LOCATION = "PERSON", "LOCATION"
 
@@ -73,6 +79,10 @@ class KnownNames:
             for w in name.split():
                 if _TOKEN.fullmatch(w) and w not in _STOP_CAPS and (word_ok is None or word_ok(w)):
                     self.types.setdefault(w, entity_type)
+
+    def by_casefold(self) -> dict[str, str]:
+        """The one-word names, casefolded -> type (for ids and paths, written in any case)."""
+        return {n.casefold(): t for n, t in self.types.items() if " " not in n}
 
     def find(self, text: str, tokens: list[re.Match]) -> list[tuple[int, int, str]]:
         """Longest known names among the capitalised *tokens* of *text*."""
@@ -118,14 +128,32 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 before = text[max(0, start - 40):start]
             if all(w in _STOP_CAPS for w in words):
                 continue
-            if not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
-                       and w not in _STOP_CAPS for w in words):
-                continue
+            place = (len(words) > 1 and _PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
+                     and not any(w.casefold() in allow for w in words))  # "at Sunday Mass" is no place
+            if not place and not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
+                                     and w not in _STOP_CAPS for w in words):
+                continue  # (a multi-word place, "in Little Rock", needs no word of it to be a name)
         name = text[start:end]
         if name.casefold() in allow or all(w.casefold() in allow for w in words):
             continue
         kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued) else PERSON
         out.append((start, end, kind, cued))
+    return out
+
+
+def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Names written in lower case (automatic transcripts: ``i told maria``, ``up in tacoma``): a
+    lower-case word of four letters or more that English writes capitalised at least e**1.5 (4.5)
+    times as often; LOCATION after ``in``, ``from``, ``moved to`` ..., else PERSON."""
+    out = []
+    for m in _LOWER_WORD.finditer(text):
+        w = m.group()
+        if len(w) < MIN_LOWER_LEN or w in allow:
+            continue
+        cap = probs.get(w.capitalize())
+        if cap is not None and cap - probs.get(w, UNSEEN) > LOWER_NAME_MARGIN:
+            before = text[max(0, m.start() - 40):m.start()]
+            out.append((m.start(), m.end(), LOCATION if _PLACE_BEFORE.search(before) else PERSON))
     return out
 
 
@@ -143,7 +171,8 @@ def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
         if m.group() in _STOP_CAPS:
             current = None
             continue
-        if current and len(current) < 4 and _CONNECT.match(text[current[-1].end():m.start()]):
+        gap = text[current[-1].end():m.start()] if current else ""
+        if current and len(current) < 4 and (_CONNECT.match(gap) or gap == ". " and current[-1].group() in _ABBR_PREFIX):
             current.append(m)
         else:
             current = [m]
@@ -151,4 +180,4 @@ def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     return runs
 
 
-__all__ = ["KnownNames", "LOCATION", "PERSON", "capitalised_tokens", "cue_and_capital_names"]
+__all__ = ["KnownNames", "LOCATION", "PERSON", "capitalised_tokens", "cue_and_capital_names", "lower_case_names"]

@@ -2,8 +2,11 @@
 
 ``[PERSON_3]`` is the third distinct person the study's de-identification met; the
 same name gets the same pseudonym in every document and in every later run that uses
-the same map file.  The map holds the original text, so it is written outside the run
-folder (refused inside it), with owner-only permissions (0600), atomically.
+the same map file.  The map also keeps what the other modes chose, so they stay the
+same across runs too: each original's realistic surrogate (``mode: surrogate``) and
+each participant's secret date offset in days (``dates: shift``).  The map holds the
+original text and the offsets that undo the date shift, so it is written outside the
+run folder (refused inside it), with owner-only permissions (0600), atomically.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from pathlib import Path
 
 from ..errors import ConfigError, InputError, output_error
 
-MAP_VERSION = 1
+MAP_VERSION = 2
+_READABLE_VERSIONS = (1, 2)  # version 1: pseudonym numbers only
 
 
 def _key(text: str) -> str:
@@ -22,10 +26,14 @@ def _key(text: str) -> str:
 
 
 class PseudonymMap:
-    """entity type -> {normalised original -> number}."""
+    """*entries*: entity type -> {normalised original -> number}; *surrogates*: entity type ->
+    {normalised original -> surrogate}; *date_offsets*: participant -> days."""
 
-    def __init__(self, entries: dict[str, dict[str, int]] | None = None):
+    def __init__(self, entries: dict[str, dict[str, int]] | None = None,
+                 surrogates: dict[str, dict[str, str]] | None = None, date_offsets: dict[str, int] | None = None):
         self.entries: dict[str, dict[str, int]] = {t: dict(v) for t, v in (entries or {}).items()}
+        self.surrogates: dict[str, dict[str, str]] = {t: dict(v) for t, v in (surrogates or {}).items()}
+        self.date_offsets: dict[str, int] = dict(date_offsets or {})
 
     def label(self, entity_type: str, original: str) -> str:
         numbers = self.entries.setdefault(entity_type, {})
@@ -33,6 +41,25 @@ class PseudonymMap:
         if key not in numbers:
             numbers[key] = len(numbers) + 1
         return f"[{entity_type}_{numbers[key]}]"
+
+    def surrogate(self, entity_type: str, original: str, make) -> str:
+        """The surrogate of *original*: the one chosen before, else ``make(used)`` (*used*: the
+        surrogates this type already has, to keep them distinct), remembered."""
+        chosen = self.surrogates.setdefault(entity_type, {})
+        key = _key(original)
+        if key not in chosen:
+            chosen[key] = make(frozenset(v.casefold() for v in chosen.values()))
+        return chosen[key]
+
+    def date_offset(self, participant: str, draw) -> int:
+        """The participant's date offset in days: the one drawn before, else ``draw()``, remembered."""
+        if participant not in self.date_offsets:
+            self.date_offsets[participant] = int(draw())
+        return self.date_offsets[participant]
+
+    def originals(self, entity_type: str) -> frozenset[str]:
+        """The normalised originals of *entity_type* the map knows (a surrogate must not be one)."""
+        return frozenset(self.entries.get(entity_type, {})) | frozenset(self.surrogates.get(entity_type, {}))
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.entries.values())
@@ -47,19 +74,26 @@ class PseudonymMap:
             data = json.loads(p.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"cannot read the pseudonym map: {exc}", p) from None
-        if not isinstance(data, dict) or data.get("version") != MAP_VERSION or not isinstance(data.get("entries"), dict):
+        if (not isinstance(data, dict) or data.get("version") not in _READABLE_VERSIONS
+                or not isinstance(data.get("entries"), dict)):
             raise InputError(f"not a qualalliance pseudonym map (version {MAP_VERSION})", p)
-        entries = data["entries"]
-        if not all(isinstance(v, dict) and all(isinstance(n, int) for n in v.values()) for v in entries.values()):
+        entries, surrogates = data["entries"], data.get("surrogates", {})
+        offsets = data.get("date_offsets", {})
+        if not _nested(entries, int):
             raise InputError("pseudonym map entries must map text to numbers", p)
-        return cls(entries)
+        if not _nested(surrogates, str):
+            raise InputError("pseudonym map surrogates must map text to text", p)
+        if not (isinstance(offsets, dict) and all(type(v) is int for v in offsets.values())):
+            raise InputError("pseudonym map date_offsets must map participants to whole days", p)
+        return cls(entries, surrogates, offsets)
 
     def save(self, path) -> Path:
         """Write the map with mode 0600 (created so, never world-readable for a moment)."""
         p = Path(path)
         tmp = p.with_name(f".{p.name}.tmp{os.getpid()}")
-        data = json.dumps({"version": MAP_VERSION, "note": "maps pseudonyms back to original text: keep private",
-                           "entries": self.entries}, ensure_ascii=False, indent=1, sort_keys=True)
+        data = json.dumps({"version": MAP_VERSION, "note": "maps pseudonyms, surrogates and shifted dates back to "
+                           "the original text: keep private", "entries": self.entries, "surrogates": self.surrogates,
+                           "date_offsets": self.date_offsets}, ensure_ascii=False, indent=1, sort_keys=True)
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -72,6 +106,11 @@ class PseudonymMap:
                 tmp.unlink()
             raise output_error(exc, p) from None
         return p
+
+
+def _nested(table, kind) -> bool:
+    return isinstance(table, dict) and all(isinstance(v, dict) and all(type(n) is kind for n in v.values())
+                                           for v in table.values())
 
 
 def check_map_outside(map_file, run_dir) -> Path:

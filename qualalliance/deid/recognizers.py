@@ -2,7 +2,8 @@
 
 Each recogniser is a regular expression with the entity type it finds; a match's
 ``id`` group (when present) is the identifier itself (``MRN 4471932`` -> ``4471932``,
-``Dr. Okafor`` -> ``Okafor``), so the words that cue it stay readable.  Years alone,
+``Dr. Okafor`` -> ``Okafor``; ``id2`` in a pattern's second alternative), so the words
+that cue it stay readable.  Years alone,
 doses (``125 mg``), scores, session numbers and clock times are not identifiers and
 none of these patterns matches them (tests/test_deid.py).
 """
@@ -27,70 +28,121 @@ _AGE_NUM = rf"(?:9\d|1[01]\d|{_NINETY})"
 _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: number| no\.?)|patient (?:ID|number)|"
            r"member (?:ID|number)|policy(?: number| no\.?)?|health plan(?: number| ID)?|insurance (?:ID|number)|"
            r"subscriber (?:ID|number)|group number|account(?: number| no\.?)?|acct\.?|ID(?: number)?|"
-           r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|claim number|"
+           r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|case(?=\s*#)|claim number|"
            r"certificate number|badge number|employee (?:ID|number)|Medicaid(?: number| ID)?|"
-           r"Medicare(?: number| ID)?|VIN|device (?:ID|number))")
+           r"Medicare(?: number| ID)?|VIN|device (?:ID|number)|Rx(?: number| no\.?)?|prescription(?: number)?|DL|"
+           r"driver'?s licen[cs]e(?: number)?)")
 _CUE_GAP = r"(?:[^\S\n]+[a-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*"  # "MRN on the band was"
 _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
-           r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square)")
-_FACILITY = (r"(?:Hospital|Clinic|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
+           r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
+FACILITY = (r"(?:Hospital|Clinic|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
-             r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Library|Temple|Mosque|"
+             r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
              r"Synagogue)")
 _CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’]+"
+
+# spoken forms (verbatim and automatic transcripts): digits, dates, ages and addresses in words
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:[\s,-]+(?:{_DIGIT_WORD}|\d)){{%d,}}"
+_MONTH_ANY_CASE = r"(?:(?i:" + "|".join(m for m in MONTHS if m != "March") + r")|March|May)"  # march, may: verbs
+_NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                r"ninety|hundred)")
+_NOT_STREET_WORD = r"(?!(?:of|us|the|and|to|we|i|you|a|my|our|on|in|at|for|then|or|is|was|will|would|can)\b)"
+_UNITS = (r"(?:percent|%|minutes?|seconds?|hours?|days?|weeks?|months?|mg|milligrams?|micrograms?|mcg|pounds?|"
+          r"kilos?|kg|dollars?|bucks|cents|degrees|miles?|times|feet|meters?|people|of them|of us|pages?|points?)")
+_SITE_WORD = (r"(?!(?:is|on|to|at|the|go|and|from|visit|check|see|me|it|its|it's|page|site|called|up|out|into|"
+              r"follow|try|use)\b)[a-z0-9-]+")
+_MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|granddad|gran|nan|nana|nanna|"
+        r"grandad|aunt|auntie|uncle|husband|wife|patient|client|neighbou?r|she|he)")
+_TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 
 
 @dataclass(frozen=True)
 class Recogniser:
     entity_type: str
     pattern: re.Pattern
+    gate: re.Pattern | None = None  # a cheap search that must succeed first (speed: most turns have no digits)
 
     def find(self, text: str):
         """``(start, end)`` of each identifier (the ``id`` group when the pattern has one)."""
+        if self.gate is not None and self.gate.search(text) is None:
+            return
+        groups = [g for g in ("id", "id2") if g in self.pattern.groupindex]
         for m in self.pattern.finditer(text):
-            if "id" in self.pattern.groupindex and m.group("id") is not None:
-                yield m.start("id"), m.end("id")
-            else:
-                yield m.start(), m.end()
+            group = next((g for g in groups if m.group(g) is not None), None)
+            yield m.span(group) if group else m.span()
 
 
-def _r(entity_type: str, pattern: str, flags=0) -> Recogniser:
-    return Recogniser(entity_type, re.compile(pattern, flags))
+def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None) -> Recogniser:
+    return Recogniser(entity_type, re.compile(pattern, flags), re.compile(gate, re.IGNORECASE) if gate else None)
 
 
 RECOGNISERS: tuple[Recogniser, ...] = (
-    _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"),
-    _r("EMAIL", r"\b[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),  # spelled out in talk
-    _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]"),
-    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz)"
+    _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", gate="@"),
+    _r("EMAIL", r"\b(?:[\w+-]+ (?:dot|underscore|dash) )*[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),
+    _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),
+    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
               r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
-    _r("SSN", r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"),
+    _r("SSN", r"\b\d{3}([-. ])\d{2}\1\d{4}\b", gate=r"\d"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
-    _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"),
-    _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)"),  # a local number without area code
+    _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b"
+                r"(?:,?\s*(?:ext|x|extension)\.?\s*\d{1,5}\b)?", gate=r"\d"),
+    _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)", gate=r"\d"),  # a local number without area code
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
-                r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE),
-    _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b(?![/\d])"),
-    _r("DATE", rf"\b{_ANY_MONTH} {_DAY}\b(?:,? {_YEAR})?|\b(?:the )?{_DAY} (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
-               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? {_YEAR})?"),
+                r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
+    _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b(?![/\d])",
+       gate=r"\d"),
+    _r("DATE", rf"\b{_ANY_MONTH} (?:the )?{_DAY}\b(?:,? {_YEAR})?|\b(?:the )?{_DAY} (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
+               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
     _r("DATE", r"\b(?:on|by|until|since|before|after) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
                r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit))"),
-    _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*old\b|\b(?P<id2>{_AGE_NUM})-year-old\b",
+    _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
+              rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
        re.IGNORECASE),
-    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
+    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|to be|lived to|made it to|reached|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:mg|milligrams|micrograms|mcg|percent|%|minutes|pounds|kilos|kg))",
        re.IGNORECASE),
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN})\b"),
-    _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"),
-    _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b\.?"
-                  r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\.?\s*[\w-]+)?"),
+    _r("AGE", rf"\b(?:{_KIN})(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b(?!\s*(?:{_UNITS}|-|/|\.\d))", re.IGNORECASE,
+       gate=r"\b(?:9\d|1[01]\d|ninety|hundred)\b"),  # "Grandad was 101", "her dad, 94, lives with us"
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN}|\d{{2,}}(?: \d{{2,}}){{1,3}})\b", gate=r"\d"),
+    _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b", gate=r"\d"),
+    _r("ADDRESS", rf"(?:\b(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.?\s*[\w-]+,?\s+)?"
+                  rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b\.?"
+                  r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*[\w-]+)?"),
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
+    _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
-    _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{_FACILITY}\b|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"),
+    _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{FACILITY}\b|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"),
+    _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
+                r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018
+    _r("ADDRESS", r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b", gate=r"\d"),  # a UK postcode, LS12 3AB
+    _r("DATE", r"\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b",
+       gate=r"\d"),
+    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", re.IGNORECASE,
+       gate="/"),  # any domain with a path: linktr.ee/name
+    # spoken forms
+    _r("URL", rf"\b(?:www dot )?(?:{_SITE_WORD} )?{_SITE_WORD} dot {_TLD_SPOKEN}"
+              rf"(?: slash [a-z0-9-]+(?: (?:underscore|dash|dot) [a-z0-9-]+)*)*\b", re.IGNORECASE,
+       gate=" dot "),
+    _r("SSN", rf"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>{_DIGITS_SPOKEN % 8})\b",
+       re.IGNORECASE, gate=r"social|SSN"),
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b", gate=_DIGIT_WORD),
+    _r("PHONE", rf"\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE, gate=_DIGIT_WORD),  # seven digits or more, spoken
+    _r("DATE", rf"\b{_MONTH_ANY_CASE} (?i:{_DAY})(?:,? {_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
+               rf"(?:,? {_YEAR})?", gate=_MONTH_GATE),
+    _r("DATE", rf"\b(?:on|since|until|by|before|after|from|was|is|it's) (?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)",
+       gate=r"march|may"),
+    _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+              rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
+    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,2}}"
+                  rf"(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)\b",
+       re.IGNORECASE, gate=r"street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway"),
 )
 
 
@@ -100,11 +152,7 @@ def structured_spans(text: str) -> list[tuple[int, int, str]]:
     for rec in RECOGNISERS:
         for s, e in rec.find(text):
             spans.append((s, e, rec.entity_type))
-        if rec.entity_type == "AGE":  # the second number group of the AGE pattern
-            for m in rec.pattern.finditer(text):
-                if "id2" in rec.pattern.groupindex and m.group("id2"):
-                    spans.append((m.start("id2"), m.end("id2"), "AGE"))
     return [(s, e, t) for s, e, t in spans if e > s]
 
 
-__all__ = ["MONTHS", "RECOGNISERS", "Recogniser", "structured_spans"]
+__all__ = ["FACILITY", "MONTHS", "RECOGNISERS", "Recogniser", "structured_spans"]

@@ -8,20 +8,27 @@ piece by piece, so no replacement straddles a turn and every segment's new
 
 Two passes over the study: the first learns the names each text reveals (speaker
 labels and metadata names first), the second replaces, so a name found in one
-document is found in all.  A document whose de-identification fails is excluded and
-listed (``excluded``), never passed on un-redacted.
+document is found in all.  What replaces an identifier is the :class:`.replace.Replacer`'s
+choice (typed pseudonym, surrogate, shifted date); a document's dates are shifted by
+its participant's offset.  Names in ``doc_id``, ``participant_id`` and ``path`` are
+replaced too (:mod:`.ids`).  A document whose de-identification fails is excluded
+and listed (``excluded``), never passed on un-redacted.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
 from ..log import get_logger
+from .dates import draw_offset
 from .engine import Deidentifier, Span, replace_spans
+from .ids import IdMap
 from .pseudonyms import PseudonymMap
+from .replace import Replacer
 
 log = get_logger(__name__)
 
@@ -36,6 +43,7 @@ class DeidResult:
     rejects: pd.DataFrame
     log: pd.DataFrame        # LOG_COLUMNS: where each replacement is, never the original text
     excluded: pd.DataFrame   # EXCLUDED_COLUMNS
+    rename_path: Callable[[str], str] = str  # an input file's path as manifests may show it (names replaced)
 
     def summary(self) -> str:
         kinds = self.log["entity_type"].value_counts().to_dict() if len(self.log) else {}
@@ -49,34 +57,90 @@ def name_columns(df: pd.DataFrame) -> list[str]:
 
 
 def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: pd.DataFrame | None,
-                      deid: Deidentifier, pseudonyms: PseudonymMap) -> DeidResult:
-    """De-identify a study's ingest tables with *deid*, numbering pseudonyms in *pseudonyms*."""
+                      deid: Deidentifier, pseudonyms: PseudonymMap, *, mode: str = "pseudonym",
+                      dates: str = "redact", offsets=draw_offset) -> DeidResult:
+    """De-identify a study's ingest tables with *deid*; replacements as *mode* and *dates* say
+    (:mod:`.replace`), kept in *pseudonyms*; *offsets*: where new participants' date offsets come from."""
     rejects = rejects if rejects is not None else pd.DataFrame(columns=["doc_id", "speaker", "text"])
     seg_by_doc = {d: g.sort_values("start_char") for d, g in segments.groupby("doc_id", sort=False)}
     texts = dict(zip(documents["doc_id"].astype(str), documents["text"].fillna("").astype(str)))
     _learn(deid, segments, texts, rejects)
+    replacer = Replacer(pseudonyms, mode=mode, dates=dates, known=_known(deid), person_words=_person_words(deid),
+                        draw_offset=offsets)
+    participant = _participants(segments)
+    ids = IdMap(deid, replacer)
 
-    new_segs, new_docs, log_rows, excluded = [], [], [], []
-    label = _labeller(pseudonyms)
-    for _, doc in documents.iterrows():
+    new_segs, new_docs, log_rows, excluded, failed = [], [], [], [], set()
+    for n, (_, doc) in enumerate(documents.iterrows(), start=1):
         doc_id = str(doc["doc_id"])
+        pid = participant.get(doc_id, doc_id)
         segs = seg_by_doc.get(doc_id, segments.iloc[0:0])
         try:
-            text, segs, rows = _document(deid, label, doc_id, texts[doc_id], segs)
+            text, segs, rows = _document(deid, replacer.for_participant(pid), doc_id, texts[doc_id], segs)
+            segs, new_doc = _ids(ids, segs, doc.to_dict(), pid, log_rows)
         except Exception as exc:  # noqa: BLE001 -- any failure excludes the document: never passed on raw
-            log.warning("de-identification failed for %s: %s; the document is excluded", doc_id, exc)
-            excluded.append({"doc_id": doc_id, "reason": f"de-identification failed: {type(exc).__name__}"})
+            shown = _safe_id(ids, doc_id, pid, n)
+            log.warning("de-identification failed for %s: %s; the document is excluded", shown, type(exc).__name__)
+            excluded.append({"doc_id": shown, "reason": f"de-identification failed: {type(exc).__name__}"})
+            failed.add(doc_id)
             continue
-        new_docs.append({**doc.to_dict(), "text": text, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})
+        new_docs.append({**new_doc, "text": text, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})
         new_segs.append(segs)
-        log_rows += rows
+        log_rows += [{**r, "doc_id": new_doc["doc_id"]} for r in rows]
+    ids.check_unique("doc_id", [d for d in texts if d not in failed])
 
-    bad = {e["doc_id"] for e in excluded}
-    rej, rej_rows = _rejects(deid, label, rejects[~rejects["doc_id"].astype(str).isin(bad)])
+    rej, rej_rows = _rejects(deid, replacer, ids, participant, rejects[~rejects["doc_id"].astype(str).isin(failed)])
     segs_out = pd.concat(new_segs, ignore_index=True) if new_segs else segments.iloc[0:0].copy()
     docs_out = pd.DataFrame(new_docs, columns=documents.columns)
     return DeidResult(segs_out.reset_index(drop=True), docs_out, rej,
-                      pd.DataFrame(log_rows + rej_rows, columns=LOG_COLUMNS), pd.DataFrame(excluded, columns=EXCLUDED_COLUMNS))
+                      pd.DataFrame(log_rows + rej_rows, columns=LOG_COLUMNS), pd.DataFrame(excluded, columns=EXCLUDED_COLUMNS),
+                      rename_path=lambda path: ids.get("path", path, "inputs"))
+
+
+def _safe_id(ids: IdMap, doc_id: str, pid: str, n: int) -> str:
+    """The excluded document's de-identified id; its number when even that fails."""
+    try:
+        return ids.get("doc_id", doc_id, pid)
+    except Exception:  # noqa: BLE001 -- never show the original id
+        return f"document {n}"
+
+
+def _known(deid: Deidentifier) -> frozenset[str]:
+    """The study's names and their words, casefolded: no surrogate may be one of them."""
+    return frozenset(w.casefold() for name in deid.known.types for w in (name, *name.split()))
+
+
+def _person_words(deid: Deidentifier) -> frozenset[str]:
+    """The words of the study's people's names, casefolded (a surrogate of any kind must hold none)."""
+    return frozenset(w.casefold() for name, kind in deid.known.types.items() if kind == "PERSON" for w in name.split())
+
+
+def _participants(segments: pd.DataFrame) -> dict[str, str]:
+    """doc_id -> participant_id (the key of the participant's date offset); doc_id when absent."""
+    if "participant_id" not in segments or segments.empty:
+        return {}
+    first = segments.drop_duplicates("doc_id")
+    return {str(d): (str(p) if isinstance(p, str) and p else str(d))
+            for d, p in zip(first["doc_id"], first["participant_id"])}
+
+
+def _ids(ids: IdMap, segs: pd.DataFrame, doc: dict, pid: str, log_rows: list):
+    """The document's ``doc_id``, ``path`` and its segments' ``doc_id`` and ``participant_id`` de-identified."""
+    doc_id = str(doc["doc_id"])
+    new_doc = {**doc, "doc_id": ids.get("doc_id", doc_id, pid)}
+    if isinstance(doc.get("path"), str):
+        new_doc["path"] = ids.get("path", doc["path"], pid)
+    segs = segs.copy()
+    if len(segs):
+        segs["doc_id"] = new_doc["doc_id"]
+        if "participant_id" in segs:
+            segs["participant_id"] = [ids.get("participant_id", str(p), pid) if isinstance(p, str) else p
+                                      for p in segs["participant_id"]]
+    for kind, value in (("doc_id", doc_id), ("path", doc.get("path")), ("participant_id", pid)):
+        log_rows += [{"doc_id": new_doc["doc_id"], "turn": -1, "start_char": r["start_char"], "end_char": r["end_char"],
+                      "entity_type": r["entity_type"], "replacement": r["replacement"], "field": kind}
+                     for r in ids.rows if r["kind"] == kind and r["value"] == ids.new.get((kind, value))]
+    return segs, new_doc
 
 
 def _learn(deid: Deidentifier, segments, texts, rejects) -> None:
@@ -92,28 +156,23 @@ def _learn(deid: Deidentifier, segments, texts, rejects) -> None:
         deid.learn(text)
 
 
-def _labeller(pseudonyms: PseudonymMap):
-    def label(span: Span, original: str) -> str:
-        return pseudonyms.label(span.entity_type, original)
-    return label
-
-
 def _document(deid, label, doc_id: str, text: str, segs: pd.DataFrame):
     """The document's new text, its segments with new offsets and text, and log rows."""
     out_parts, rows, new_offsets = [], [], []
-    pos = 0
+    pos = length = 0  # length: of the new text so far (summing the parts each time would be quadratic)
     turns = segs["turn"].tolist()
     for i, (start, end) in enumerate(zip(segs["start_char"].tolist(), segs["end_char"].tolist())):
         if start < pos or end < start or end > len(text):
             raise ValueError(f"segment offsets {start}-{end} do not fit the document text")
-        gap, _ = _replace(deid, label, text[pos:start], _offset(out_parts), doc_id, turns[i], "between turns", rows)
+        gap, _ = _replace(deid, label, text[pos:start], length, doc_id, turns[i], "between turns", rows)
         out_parts.append(gap)
-        new_start = _offset(out_parts)
+        new_start = length = length + len(gap)
         body, _ = _replace(deid, label, text[start:end], new_start, doc_id, turns[i], "text", rows)
         out_parts.append(body)
+        length += len(body)
         new_offsets.append((new_start, new_start + len(body), body))
         pos = end
-    tail, _ = _replace(deid, label, text[pos:], _offset(out_parts), doc_id, -1, "between turns", rows)
+    tail, _ = _replace(deid, label, text[pos:], length, doc_id, -1, "between turns", rows)
     out_parts.append(tail)
     new_text = "".join(out_parts)
     segs = segs.copy()
@@ -126,10 +185,6 @@ def _document(deid, label, doc_id: str, text: str, segs: pd.DataFrame):
         for col in name_columns(segs):
             segs[col] = [_field(deid, label, v) if isinstance(v, str) and v else v for v in segs[col]]
     return new_text, segs, rows
-
-
-def _offset(parts: list[str]) -> int:
-    return sum(len(p) for p in parts)
 
 
 def _replace(deid, label, piece: str, base: int, doc_id, turn, field_name, rows):
@@ -148,19 +203,24 @@ def _field(deid, label, value: str) -> str:
     return new
 
 
-def _rejects(deid, label, rejects: pd.DataFrame):
+def _rejects(deid, replacer: Replacer, ids: IdMap, participant: dict, rejects: pd.DataFrame):
     rejects = rejects.copy()
     rows = []
+    pids = [participant.get(d, d) for d in rejects["doc_id"].astype(str)]
     if "text" in rejects:
         texts = []
-        for doc_id, text in zip(rejects["doc_id"].astype(str), rejects["text"].fillna("").astype(str)):
-            new, done = replace_spans(text, deid.find(text), label)
-            rows += [{"doc_id": doc_id, "turn": -1, "start_char": s, "end_char": e, "entity_type": sp.entity_type,
-                      "replacement": r, "field": "rejects"} for s, e, sp, r in done]
+        for doc_id, pid, text in zip(rejects["doc_id"].astype(str), pids, rejects["text"].fillna("").astype(str)):
+            new, done = replace_spans(text, deid.find(text), replacer.for_participant(pid))
+            rows += [{"doc_id": ids.get("doc_id", doc_id, pid), "turn": -1, "start_char": s, "end_char": e,
+                      "entity_type": sp.entity_type, "replacement": r, "field": "rejects"} for s, e, sp, r in done]
             texts.append(new)
         rejects["text"] = texts
     if "speaker" in rejects:
-        rejects["speaker"] = [_field(deid, label, s) if s else s for s in rejects["speaker"].fillna("").astype(str)]
+        rejects["speaker"] = [_field(deid, replacer.for_participant(pid), s) if s else s
+                              for pid, s in zip(pids, rejects["speaker"].fillna("").astype(str))]
+    for col in ("doc_id", "path"):
+        if col in rejects:
+            rejects[col] = [ids.get(col, v, pid) if isinstance(v, str) and v else v for v, pid in zip(rejects[col], pids)]
     return rejects, rows
 
 

@@ -1,0 +1,177 @@
+"""Date shifting (``dates: shift``): every date of a participant moved by the same number of days.
+
+A participant's offset is drawn once from the operating system's secure random source
+(:func:`draw_offset`: 30 to 365 days, earlier or later) and kept in the pseudonym map
+(private, outside the run folder), never derived from the run's seed: whoever knows the
+offset can undo the shift.  Intervals between a participant's dates stay true, which
+is what date shifting is for; the weekday of a shifted date is not the original's.
+
+A date is shifted in the form it was written in, keeping what it gave:
+
+* day, month and year (``March 3rd, 2021``, ``3/14/2020``, ``2020-03-14``): the real
+  calendar shift, so the written year can change when the shift crosses a new year;
+* day and month (``March 3``, ``the 5th of June``, ``3/14``): shifted within a non-leap
+  reference year (2001; 29 February in 2000) and written without a year;
+* a month alone (``in March``, ``last May``): moved by the offset's whole months (the
+  offset / 30.44, rounded), with its year when it has one;
+* a day alone (``on the 4th``): moved within a 31-day month.
+
+A bare year (``in 2019``) is not a date element under HIPAA Safe Harbor and is never
+changed; a year written inside a shifted date follows the shift.  What cannot be read
+as a date (``February 30``) is not shifted: :func:`shift_date` returns None and the
+caller replaces it with a typed pseudonym instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+
+MIN_SHIFT, MAX_SHIFT = 30, 365
+_FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December")
+_ABBR = {m[:3].lower(): i + 1 for i, m in enumerate(_FULL)} | {"sept": 9}
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second "
+             "twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth "
+             "thirty-first").split()
+_REF_YEAR, _REF_LEAP_YEAR = 2001, 2000
+
+_NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH_TOKEN = re.compile(r"\b(" + "|".join(_FULL) + r"|" + "|".join(m.title() for m in _ABBR) + r")\b\.?",
+                          re.IGNORECASE)
+_DAY_TOKEN = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\s*[/.:-]\d)|\b(" + "|".join(_ORDINALS) + r")\b",
+                        re.IGNORECASE)
+_YEAR_TOKEN = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)|'(\d\d)\b")
+
+
+def draw_offset() -> int:
+    """A secret offset in days: MIN_SHIFT..MAX_SHIFT, earlier or later (never 0)."""
+    days = MIN_SHIFT + secrets.randbelow(MAX_SHIFT - MIN_SHIFT + 1)
+    return days if secrets.randbelow(2) else -days
+
+
+def shift_date(text: str, days: int) -> str | None:
+    """*text* (a date as the recognisers find it) moved by *days*, in the same form; None when
+    it cannot be read as a date."""
+    text_s = text.strip()
+    m = _ISO.match(text_s)
+    if m:
+        new = _move(int(m[1]), int(m[2]), int(m[3]), days)
+        return new and new.strftime("%Y-%m-%d")
+    m = _NUMERIC.match(text_s)
+    if m:
+        return _numeric(m, days)
+    return _words(text, days)
+
+
+def _move(year: int, month: int, day: int, days: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day) + dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _numeric(m: re.Match, days: int) -> str | None:
+    """``3/14/2020``, ``3.14.20``, ``3/14``: month first (US), day first when the first number
+    cannot be a month (``14/3/2020``)."""
+    a, sep, b, year = m[1], m[2], m[3], m[4]
+    day_first = int(a) > 12 >= int(b)
+    month, day = (int(b), int(a)) if day_first else (int(a), int(b))
+    new = _move(_full_year(year) if year else _ref_year(month, day), month, day, days)
+    if new is None:
+        return None
+    first, second = (new.day, new.month) if day_first else (new.month, new.day)
+    out = f"{_pad(first, a)}{sep}{_pad(second, b)}"
+    if year:
+        out += f"{sep}{new.year if len(year) == 4 else f'{new.year % 100:02d}'}"
+    return out
+
+
+def _pad(value: int, like: str) -> str:
+    return f"{value:02d}" if len(like) == 2 and like.startswith("0") else str(value)
+
+
+def _full_year(year: str) -> int:
+    y = int(year)
+    return y if len(year) == 4 else (2000 + y if y < 50 else 1900 + y)
+
+
+def _ref_year(month: int, day: int) -> int:
+    return _REF_LEAP_YEAR if (month, day) == (2, 29) else _REF_YEAR
+
+
+def _words(text: str, days: int) -> str | None:
+    """A date written with a month name and/or a day (``March 3rd, 2021``, ``the 4th``)."""
+    month_m = _MONTH_TOKEN.search(text)
+    day_m = next((d for d in _DAY_TOKEN.finditer(text) if not _inside(d, _YEAR_TOKEN.search(text))), None)
+    year_m = _YEAR_TOKEN.search(text)
+    if month_m is None and day_m is None:
+        return None
+    month = _month_number(month_m[1]) if month_m else None
+    day = _day_number(day_m) if day_m else None
+    year = (_full_year(year_m[1] or year_m[2]) if year_m else None)
+    if month is not None and day is not None:
+        new = _move(year or _ref_year(month, day), month, day, days)
+        if new is None:
+            return None
+        new_month, new_day, new_year = new.month, new.day, new.year
+    elif month is not None:  # a month alone: whole months
+        total = (year or _REF_YEAR) * 12 + month - 1 + round(days / 30.44)
+        new_year, new_month, new_day = total // 12, total % 12 + 1, None
+    else:  # a day alone: within a 31-day month
+        if not 1 <= day <= 31:
+            return None
+        new_day, new_month, new_year = (day - 1 + days) % 31 + 1, None, None
+    edits = []
+    if month_m is not None:
+        edits.append((month_m.start(1), month_m.end(1), _month_like(month_m[1], new_month)))
+    if day_m is not None and new_day is not None:
+        edits.append((day_m.start(), day_m.end(), _day_like(day_m, new_day)))
+    if year_m is not None and new_year is not None:
+        edits.append((year_m.start(), year_m.end(),
+                      str(new_year) if year_m[1] else f"'{new_year % 100:02d}"))
+    out = text
+    for start, end, repl in sorted(edits, reverse=True):
+        out = out[:start] + repl + out[end:]
+    return out
+
+
+def _inside(m: re.Match, other: re.Match | None) -> bool:
+    return other is not None and other.start() <= m.start() < other.end()
+
+
+def _month_number(word: str) -> int:
+    w = word.lower()
+    return next((i + 1 for i, m in enumerate(_FULL) if m.lower() == w), None) or _ABBR[w[:4] if w == "sept" else w[:3]]
+
+
+def _month_like(word: str, month: int) -> str:
+    full = _FULL[month - 1]
+    if word.lower() in (m.lower() for m in _FULL):
+        name = full
+    else:
+        name = "Sept" if month == 9 and word.lower() == "sept" else full[:3]
+    return name.upper() if word.isupper() and len(word) > 1 else (name.lower() if word.islower() else name)
+
+
+def _day_number(m: re.Match) -> int:
+    if m[1] is not None:
+        return int(m[1])
+    return _ORDINALS.index(m[3].lower()) + 1
+
+
+def _day_like(m: re.Match, day: int) -> str:
+    if m[3] is not None:
+        word = _ORDINALS[day - 1]
+        return word.capitalize() if m[3][0].isupper() else word
+    suffix = ""
+    if m[2]:
+        suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        suffix = suffix.upper() if m[2].isupper() else suffix
+    return f"{day:02d}{suffix}" if m[1].startswith("0") and len(m[1]) == 2 else f"{day}{suffix}"
+
+
+__all__ = ["MAX_SHIFT", "MIN_SHIFT", "draw_offset", "shift_date"]

@@ -1,0 +1,88 @@
+"""What an identifier is replaced with, as the user chose (``mode``, ``dates``).
+
+* ``mode: pseudonym`` (default): a typed pseudonym numbered across the study, ``[PERSON_3]``;
+* ``mode: surrogate``: a realistic fake of the same kind (:mod:`.surrogates`);
+* ``dates: redact`` (default): a date becomes ``[DATE_1]`` in either mode;
+* ``dates: shift``: a date is moved by its participant's secret offset (:mod:`.dates`);
+  what cannot be read as a date falls back to ``[DATE_n]``.
+
+Every choice is kept in the pseudonym map, so the same original gets the same
+replacement in every document and every later run with that map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .dates import draw_offset, shift_date
+from .pseudonyms import PseudonymMap
+from .surrogates import SURROGATE_TYPES, draw, person_word, shape
+
+MODES = ("pseudonym", "surrogate")
+DATE_MODES = ("redact", "shift")
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al",
+                        "ben", "ibn", "y"})
+_AGE_AGGREGATE = frozenset({"AGE"})  # every age over 89 is Safe Harbor's one category "90 or older"
+
+
+@dataclass
+class Replacer:
+    """``replacer.for_participant(pid)(span, original)`` is the replacement text of one identifier.
+
+    *known*: the study's names (casefolded) a surrogate must never be, beyond the map's own originals;
+    *person_words*: the words of the study's people's names, which no surrogate may contain.
+    """
+
+    pseudonyms: PseudonymMap
+    mode: str = "pseudonym"
+    dates: str = "redact"
+    known: frozenset[str] = field(default_factory=frozenset)
+    person_words: frozenset[str] = field(default_factory=frozenset)  # no surrogate holds one of these words
+    draw_offset: Callable[[], int] = draw_offset  # the offset source; tests pass a fixed one
+
+    def __post_init__(self):
+        if self.mode not in MODES or self.dates not in DATE_MODES:
+            raise ValueError(f"mode must be one of {MODES} and dates one of {DATE_MODES}")
+
+    def for_participant(self, participant: str):
+        """The labelling function for the texts of *participant* (its dates share one offset)."""
+        def label(span, original: str) -> str:
+            return self.replace(span.entity_type, original, participant)
+        return label
+
+    def replace(self, entity_type: str, original: str, participant: str) -> str:
+        if entity_type == "DATE":
+            if self.dates == "shift":
+                days = self.pseudonyms.date_offset(participant, self.draw_offset)
+                shifted = shift_date(original, days)
+                if shifted is not None:
+                    return shifted
+            return self.pseudonyms.label(entity_type, original)
+        if self.mode == "pseudonym" or entity_type not in SURROGATE_TYPES:
+            return self.pseudonyms.label(entity_type, original)
+        if entity_type in _AGE_AGGREGATE:
+            return draw(entity_type, original, frozenset(), frozenset())
+        if entity_type == "PERSON":
+            return self._person(original)
+        avoid = self.known | self.pseudonyms.originals(entity_type)
+        chosen = self.pseudonyms.surrogate(entity_type, original, lambda used: draw(
+            entity_type, original, used, avoid, avoid_words=self.person_words))
+        return shape(original, chosen) if entity_type == "LOCATION" else chosen  # tacoma, TACOMA: in their case
+
+    def _person(self, original: str) -> str:
+        """Word by word, so a full name and its parts agree: the first word a first name, then surnames."""
+        avoid = self.known | self.pseudonyms.originals("PERSON")
+        out = []
+        for i, word in enumerate(original.split()):
+            if not word[0].isalpha() or word in _PARTICLES:  # a particle stays: de, van, bin
+                out.append(word)
+                continue
+            make = person_word(word, surname=i > 0)
+            chosen = self.pseudonyms.surrogate("PERSON", word, lambda used, w=word, m=make: draw(
+                "PERSON", w, used, avoid, make=m, avoid_words=self.person_words))
+            out.append(shape(word, chosen))  # Priya, PRIYA, priya: one surrogate in three cases
+        return " ".join(out)
+
+
+__all__ = ["DATE_MODES", "MODES", "Replacer"]

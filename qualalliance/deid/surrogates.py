@@ -1,0 +1,216 @@
+"""Realistic surrogates (``mode: surrogate``): a plausible fake of the same kind and format.
+
+Each original gets one surrogate for the whole study (kept in the pseudonym map, so
+later runs reuse it), distinct from the other surrogates of its type and from every
+original the study knows, so a surrogate never names a real participant:
+
+* ``PERSON``: word by word, so ``Priya Nakamura`` and a later ``Priya`` agree; a
+  name's first word gets a first name usable for any gender, later words a surname
+  (``deid/data/surrogate_first_names.txt``, ``surrogate_surnames.txt``); the case
+  follows the original's (``PRIYA`` -> ``ROWAN``);
+* ``LOCATION``: a town name shared by many US towns (``surrogate_places.txt``),
+  keeping a facility's kind (``Tacoma General Hospital`` -> ``Fairview Hospital``);
+* ``ADDRESS``: digits redrawn, street names from ``surrogate_streets.txt``, the
+  street kind and unit words kept (``42 Maple Street, Apt 3B`` -> ``87 Cedar Street, Apt 5B``);
+* ``PHONE``: the same layout with a fictional 555-01xx number;
+* ``EMAIL`` and ``URL``: under the reserved ``example.com/.org/.net`` domains;
+* ``SSN``: the same layout in the never-issued 9xx area range;
+* ``ID``: each digit and letter redrawn, separators kept;
+* ``AGE`` (over 89): Safe Harbor's aggregate ``90`` (``ninety`` in words).
+
+Dates are not surrogated here: ``dates: shift`` (:mod:`.dates`) or a typed pseudonym.
+The draws are seeded by the type and the surrogate's number, so the same study
+gives the same surrogates without the map too.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .recognizers import FACILITY
+
+_MAX_TRIES = 60
+_WORD = re.compile(r"[^\W\d_]+")
+_FACILITY_END = re.compile(rf"\s(?:{FACILITY})$")
+_OF_PLACE = re.compile(r"^(?:University|College) of\s")
+_STREET_WORDS = frozenset("""street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace
+circle highway hwy parkway pkwy trail square apt apartment unit suite po p.o. box zip code postcode north south east
+west n s e w saint p o""".split())
+_TLDS = ("com", "org", "net")
+_NUMBER_WORDS = re.compile(r"^[a-z -]+$", re.IGNORECASE)
+_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT_WORD = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_SPOKEN_NUMBER = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                            r"seventy|eighty|ninety|hundred)(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*\b",
+                            re.IGNORECASE)
+_SPOKEN_TLD = re.compile(r"(?:\.| dot )(com|org|net)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def pool(name: str) -> tuple[str, ...]:
+    """A packaged surrogate list (``deid/data/surrogate_<name>.txt``): one entry a line, # comments."""
+    text = resources.files("qualalliance.deid").joinpath("data", f"surrogate_{name}.txt").read_text(encoding="utf-8")
+    lines = (ln.split("#", 1)[0].strip() for ln in text.splitlines())
+    return tuple(ln for ln in lines if ln)
+
+
+def _rng(entity_type: str, number: int, attempt: int) -> random.Random:
+    return random.Random(f"qualalliance-deid:{entity_type}:{number}:{attempt}")
+
+
+def spoken(make):
+    """*make* for a number that may be spoken (``five five five zero one four three``): the fake is
+    made on the digits and spoken again, so a spoken number gets a spoken fake."""
+    def wrapper(original: str, rng: random.Random, attempt: int) -> str:
+        if any(c.isdigit() for c in original) or not _DIGIT_WORD.search(original):
+            return make(original, rng, attempt)
+        as_digits = _DIGIT_WORD.sub(lambda m: "0" if m.group().lower() == "oh" else
+                                    str(_DIGIT_NAMES.index(m.group().lower())), original)
+        return re.sub(r"\d", lambda m: _DIGIT_NAMES[int(m.group())], make(as_digits, rng, attempt))
+    return wrapper
+
+
+def draw(entity_type: str, original: str, used: frozenset[str], avoid: frozenset[str], make=None,
+         avoid_words: frozenset[str] = frozenset()) -> str:
+    """A surrogate for *original* (one span, or one word of a PERSON: *make* is then
+    :func:`person_word`) not in *used* (surrogates already given, casefolded) nor *avoid* (the
+    study's originals, casefolded), and holding no word of *avoid_words* (the study's people's
+    names: ``wren.wells82@example.com`` is no email surrogate in a study with a Wren)."""
+    make = make or _MAKERS[entity_type]
+    number = len(used) + 1
+    candidate = original
+    for attempt in range(_MAX_TRIES):
+        candidate = make(original, _rng(entity_type, number, attempt), attempt)
+        folded = candidate.casefold()
+        if (folded not in used and folded not in avoid and candidate != original
+                and not avoid_words.intersection(_WORD.findall(folded))):
+            break
+    return candidate
+
+
+def shape(original: str, surrogate: str) -> str:
+    """*surrogate* written in *original*'s case (all capitals, all lower case, or as is)."""
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return surrogate.upper()
+    if letters and all(c.islower() for c in letters):
+        return surrogate.lower()
+    return surrogate
+
+
+def _person_word(original: str, rng: random.Random, attempt: int, *, surname: bool = False) -> str:
+    names = pool("surnames") if surname else pool("first_names")
+    if attempt >= _MAX_TRIES // 2:  # one list used up: a double-barrelled name
+        return shape(original, f"{rng.choice(pool('first_names'))}-{rng.choice(pool('surnames'))}")
+    return shape(original, rng.choice(names))
+
+
+def person_word(original: str, surname: bool):
+    """The maker for one word of a person's name (its first word: a first name; later: a surname)."""
+    return lambda o, rng, attempt: _person_word(o, rng, attempt, surname=surname)
+
+
+def _location(original: str, rng: random.Random, attempt: int) -> str:
+    town = rng.choice(pool("places"))
+    kind = _FACILITY_END.search(original)
+    if kind:
+        return f"{town}{kind.group()}"
+    of = _OF_PLACE.match(original)
+    if of:
+        return f"{of.group()}{town}"
+    return shape(original, town)
+
+
+def _address(original: str, rng: random.Random, attempt: int) -> str:
+    def word(m: re.Match) -> str:
+        w = m.group()
+        if w.casefold().rstrip(".") in _STREET_WORDS or len(w) == 1:
+            return w
+        return shape(w, rng.choice(pool("streets")))
+    text = _SPOKEN_NUMBER.sub(lambda m: str(rng.randrange(2, 1000)), original)  # a house number in words
+    return _digits(re.sub(r"[A-Za-z][A-Za-z'’]*\.?", word, text), rng)
+
+
+def _digits(text: str, rng: random.Random, first: str = "123456789") -> str:
+    """Each digit redrawn; a number's first digit stays non-zero when it was."""
+    out, prev_digit = [], False
+    for c in text:
+        if c.isdigit():
+            out.append(rng.choice(first) if not prev_digit and c != "0" else str(rng.randrange(10)))
+        else:
+            out.append(c)
+        prev_digit = c.isdigit()
+    return "".join(out)
+
+
+def _id(original: str, rng: random.Random, attempt: int) -> str:
+    out = []
+    for c in original:
+        if c.isdigit():
+            out.append(str(rng.randrange(10)))
+        elif c.isalpha() and c.isascii():
+            letter = chr(ord("A") + rng.randrange(26))
+            out.append(letter if c.isupper() else letter.lower())
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _fill(original: str, digits: str) -> str:
+    """*digits* put in the places of *original*'s digits (the layout kept)."""
+    it = iter(digits)
+    return "".join(next(it) if c.isdigit() else c for c in original)
+
+
+def _phone(original: str, rng: random.Random, attempt: int) -> str:
+    n = sum(c.isdigit() for c in original)
+    line = f"55501{rng.randrange(100):02d}"  # 555-0100..0199: reserved for fiction
+    if n >= 10:
+        area = f"{rng.randrange(2, 10)}{rng.randrange(10)}{rng.randrange(10)}"
+        lead = "".join(c for c in original if c.isdigit())[:n - 10]  # a country code stays
+        return _fill(original, lead + area + line)
+    if n == 7:
+        return _fill(original, line)
+    return _fill(original, "".join(str(rng.randrange(10)) for _ in range(n)))
+
+
+def _ssn(original: str, rng: random.Random, attempt: int) -> str:
+    n = sum(c.isdigit() for c in original)
+    return _fill(original, "9" + "".join(str(rng.randrange(10)) for _ in range(n - 1)))  # 9xx: never issued
+
+
+def _email(original: str, rng: random.Random, attempt: int) -> str:
+    first, last = rng.choice(pool("first_names")).lower(), rng.choice(pool("surnames")).lower()
+    tld = next((t for t in _TLDS if original.lower().endswith(t)), "com")
+    if "@" not in original:  # spelled out in talk: "jsmith at gmail dot com"
+        return f"{first}{last} at example dot {tld}"
+    return f"{first}.{last}{rng.randrange(10, 100)}@example.{tld}"
+
+
+def _url(original: str, rng: random.Random, attempt: int) -> str:
+    scheme = re.match(r"(?i)https?://", original)
+    host = re.sub(r"[^a-z]", "", rng.choice(pool("places")).lower())
+    tld_m = _SPOKEN_TLD.search(original)
+    tld = tld_m.group(1).lower() if tld_m else "org"
+    if " dot " in original:  # spoken: "healing paths dot org"
+        www = "www dot " if original.lower().startswith("www dot ") else ""
+        return f"{www}{host} dot example dot {tld}"
+    www = "www." if re.match(r"(?i)(?:https?://)?www\.", original) else ""
+    rest = re.sub(r"(?i)^(?:https?://)?(?:www\.)?[^/]*", "", original)
+    return f"{scheme.group() if scheme else ''}{www}{host}.example.{tld}{'/page' if rest else ''}"
+
+
+def _age(original: str, rng: random.Random, attempt: int) -> str:
+    return shape(original, "ninety") if _NUMBER_WORDS.match(original) else "90"
+
+
+_MAKERS = {"PERSON": person_word("", surname=False), "LOCATION": _location, "ADDRESS": _address,
+           "PHONE": spoken(_phone), "EMAIL": _email, "URL": _url, "SSN": spoken(_ssn), "ID": spoken(_id), "AGE": _age}
+SURROGATE_TYPES = frozenset(_MAKERS)
+
+__all__ = ["SURROGATE_TYPES", "draw", "person_word", "pool", "shape"]
