@@ -54,8 +54,7 @@ STAGE_FNS = {  # probe function -> stage name in the table
     "qualalliance.topics.discover._fit_bertopic": "BERTopic fit",
     "qualalliance.link.link.link": "link",
     "qualalliance.report.render.render_report": "report",
-    "qualalliance.nlp.make_pipeline": "spaCy pipeline build",
-    "qualalliance.coding.coder.make_coding_pipeline": "coding pipeline build",
+    "qualalliance.coding.coder.make_coding_pipeline": "coding pipeline build (spaCy)",
     "qualalliance.coding.model.load_theme_model": "theme model load",
     "qualalliance.learn.embedding.embed_texts": "sentence embedding",
 }
@@ -84,8 +83,8 @@ def read_log(log: Path) -> list[dict]:
 
 
 def demo_size(rec: dict) -> bool:
-    if rec.get("demo_source"):  # ingest (or run) of the demo folder
-        return rec.get("fn") != "qualalliance.ingest.ingest" or (rec.get("rows_out") or 0) > 4000
+    if rec.get("demo_source"):  # ingest or run of the demo folder that ingested all of it
+        return (rec.get("rows_out") or 0) > 4000
     return (rec.get("docs") or 0) >= DEMO_DOCS and bool(DEMO_DOC_ID.match(rec.get("first_doc") or ""))
 
 
@@ -102,17 +101,20 @@ def process_kind(argv: str) -> str:
 def summarise(records: list[dict]) -> str:
     lines = []
     calls = [r for r in records if r["fn"] in STAGE_FNS]
+    kinds_by_pid = {r["pid"]: process_kind(r["argv"]) for r in records if r["fn"] == "<process>"}
     ingests = [r for r in calls if STAGE_FNS[r["fn"]] == "ingest" and demo_size(r)]
-    lines.append(f"whole demo pipelines started (ingests of the whole demo study): {len(ingests)}")
-    by_where = Counter(_where(r) for r in ingests)
+    runs = [r for r in calls if STAGE_FNS[r["fn"]] == "run_study" and demo_size(r)]
+    lines.append(f"ingests of the whole demo study (every demo pipeline starts with one): {len(ingests)}, "
+                 f"of which in a whole `run`: {len(runs)}")
+    by_where = Counter(_where(r, kinds_by_pid) for r in ingests)
     for where, n in sorted(by_where.items()):
         lines.append(f"  {n:3d}  {where}")
     lines.append("")
-    lines.append(f"{'call':24s} {'all':>5s} {'CPU s':>7s} {'on whole demo':>14s} {'CPU s':>7s}")
+    lines.append(f"{'call':30s} {'all':>5s} {'CPU s':>7s} {'on whole demo':>14s} {'CPU s':>7s}")
     for fn, name in STAGE_FNS.items():
         these = [r for r in calls if r["fn"] == fn]
         demo = [r for r in these if demo_size(r)]
-        lines.append(f"{name:24s} {len(these):5d} {sum(r['cpu'] for r in these):7.1f} {len(demo):14d} "
+        lines.append(f"{name:30s} {len(these):5d} {sum(r['cpu'] for r in these):7.1f} {len(demo):14d} "
                      f"{sum(r['cpu'] for r in demo):7.1f}")
     lines.append("(CPU s of a call includes the calls it makes: run_study holds its stages)")
     lines.append("")
@@ -142,10 +144,10 @@ def summarise(records: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def _where(rec: dict) -> str:
+def _where(rec: dict, kinds_by_pid: dict) -> str:
     if rec.get("test"):
         return rec["test"].split("::")[0] + " (in the test process)"
-    return "background or subprocess (pid %s)" % rec["pid"]
+    return f"{kinds_by_pid.get(rec['pid'], 'a process killed before it exited')} (pid {rec['pid']})"
 
 
 def main(argv=None) -> int:

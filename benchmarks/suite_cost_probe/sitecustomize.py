@@ -25,7 +25,6 @@ TARGETS = {
     "qualalliance.topics.discover": ("discover_topics", "_fit_bertopic"),
     "qualalliance.link.link": ("link",),
     "qualalliance.report.render": ("render_report",),
-    "qualalliance.nlp": ("make_pipeline",),
     "qualalliance.coding.model": ("load_theme_model",),
     "qualalliance.learn.embedding": ("embed_texts",),
 }
@@ -54,6 +53,16 @@ def _install() -> None:
                 "docs": None if docs is None else int(docs.nunique()),
                 "first_doc": None if docs is None or not len(docs) else str(docs.iloc[0])}
 
+    def rows_out(result):
+        """Segments ingested: by ingest (its result's segments) or by run_study (its manifest)."""
+        segments = getattr(result, "segments", None)
+        if hasattr(segments, "columns"):
+            return len(segments)
+        manifest = getattr(result, "manifest", None)
+        if isinstance(manifest, dict):
+            return (manifest.get("counts", {}).get("ingest") or {}).get("segments")
+        return None
+
     def wrap(module_name: str, fn):
         @functools.wraps(fn)
         def counted(*args, **kwargs):
@@ -63,9 +72,7 @@ def _install() -> None:
                 result = fn(*args, **kwargs)
                 return result
             finally:
-                segments = getattr(result, "segments", None)  # ingest's result
-                write({"fn": f"{module_name}.{fn.__name__}", **describe(args, kwargs),
-                       "rows_out": len(segments) if hasattr(segments, "columns") else None,
+                write({"fn": f"{module_name}.{fn.__name__}", **describe(args, kwargs), "rows_out": rows_out(result),
                        "cpu": round(time.process_time() - cpu0, 3), "wall": round(time.perf_counter() - wall0, 3)})
         return counted
 
