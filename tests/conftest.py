@@ -3,6 +3,7 @@ session's shared end-to-end work (the demo run, a second run, the executed noteb
 
 from __future__ import annotations
 
+import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,18 +44,34 @@ def no_network(monkeypatch):
     return block_network(monkeypatch)
 
 
+# One thread per process for torch, BLAS and OpenMP (unless the environment says otherwise):
+# the session runs up to three busy processes at once (pytest and the background jobs below),
+# and on a shared 2-core machine two threads each spin on cores the others hold; measured:
+# one thread embeds the same turns with less than half the CPU seconds and wall time.
+# Set before any test module imports numpy or torch; the background processes and notebook
+# kernels inherit it.
+THREAD_LIMITS = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+
+
+def pytest_configure(config):
+    for var in THREAD_LIMITS:
+        os.environ.setdefault(var, "1")
+
+
 # ----------------------------------------------------------------------------- the slow end-to-end work
 # One demo run shared by every test that reads a full run, a second one only for the
 # byte-identity test, and the executed notebooks: started in the background as soon as
-# the selected tests are known (tests/background.py).
+# the selected tests are known, with the test files that wait for them moved last
+# (tests/background.py).
 
 def pytest_collection_modifyitems(session, config, items):
-    from .background import Background, wanted_jobs
+    from .background import Background, run_last, wanted_jobs
 
     jobs = wanted_jobs(items)
     if jobs and not config.option.collectonly:
         config.qualalliance_background = Background()
         config.qualalliance_background.start(jobs)
+    run_last(items)
 
 
 def pytest_unconfigure(config):

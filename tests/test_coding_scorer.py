@@ -7,6 +7,8 @@ and needs no model package); what it learns is checked, not its accuracy on real
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -160,6 +162,31 @@ def test_model_file_round_trip_and_refusals(trained, tmp_path):
     coder_file = save_model(model, tmp_path / "coder.qacoder", fmt=FORMAT)
     with pytest.raises(ModelError, match="not a qualalliance-theme-scorer model"):
         load_theme_model(coder_file)
+
+
+def test_shipped_model_is_not_loaded_for_another_codebook(monkeypatch, tmp_path, caplog):
+    # the codebook the shipped model was built for is read from the file's metadata; a
+    # study coding with its own codebook does not pay for loading the model
+    from qualalliance.coding import model as model_module
+
+    shipped = load_theme_model()
+    assert model_module.built_for() == (shipped.codebook_name, str(shipped.codebook_version))
+    book = tmp_path / "own.yaml"
+    book.write_text(Path(load_codebook().path).read_text(encoding="utf-8").replace(
+        f"name: {shipped.codebook_name}", "name: our-own-codebook", 1), encoding="utf-8")
+    assert load_codebook(book).name == "our-own-codebook"
+
+    def refuse(path=None):
+        raise AssertionError("the shipped model was loaded")
+
+    monkeypatch.setattr(model_module, "load_theme_model", refuse)
+    segs, _ = _corpus(1)
+    with caplog.at_level("WARNING", logger="qualalliance"):
+        r = code_segments(segs, codebook=book)
+    assert r.params["theme_model"] == "none" and set(r.codings["method"]) <= {"rule"}
+    assert "built for codebook 'qualalliance-psychedelic-alliance'" in caplog.text
+    with pytest.raises(ModelError, match="no such theme model file"):
+        model_module.built_for(tmp_path / "absent.qamodel")
 
 
 def test_adapt_refits_codes_with_enough_examples(trained):

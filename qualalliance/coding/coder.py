@@ -265,7 +265,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None
 
 def resolve_theme_model(theme_model, book: Codebook):
     """The :class:`~.model.ThemeModel` to use (checked against *book*), or None for rules only."""
-    from .model import ThemeModel, default_model_path, load_theme_model
+    from .model import ThemeModel, built_for, default_model_path, load_theme_model
 
     if theme_model is None or theme_model is False or theme_model == "none":
         return None
@@ -273,14 +273,16 @@ def resolve_theme_model(theme_model, book: Codebook):
         theme_model.check_codebook(book)
         return theme_model
     path = default_model_path() if theme_model == "default" else theme_model
+    if theme_model == "default":  # decided from the file's metadata, before loading the model
+        name, version = built_for(path)
+        if (name, version) != (book.name, str(book.version)):
+            # the shipped model reads the packaged codebook's rule hits; another codebook
+            # (a team's own) is coded by its rules alone unless a model is built for it
+            log.warning(f"the shipped second stage was built for codebook {name!r} {version}, not "
+                        f"{book.name!r} {book.version}: coding with the rules alone "
+                        "(build one for this codebook with code --adapt)")
+            return None
     loaded = load_theme_model(path)
-    if theme_model == "default" and (loaded.codebook_name, str(loaded.codebook_version)) != (book.name, str(book.version)):
-        # the shipped model reads the packaged codebook's rule hits; another codebook
-        # (a team's own) is coded by its rules alone unless a model is built for it
-        log.warning(f"the shipped second stage was built for codebook {loaded.codebook_name!r} "
-                    f"{loaded.codebook_version}, not {book.name!r} {book.version}: coding with the rules alone "
-                    "(build one for this codebook with code --adapt)")
-        return None
     loaded.check_codebook(book, path)
     return loaded
 

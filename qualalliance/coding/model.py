@@ -59,12 +59,27 @@ def save_theme_model(model: ThemeModel, path, pending=None) -> Path:
     return save_model(model, path, fmt=FORMAT, pending=pending)
 
 
-def load_theme_model(path=None) -> ThemeModel:
-    """Load a theme model file (default: the one shipped in the package)."""
-    from ..learn.persist import load_model
-
+def _existing(path) -> Path:
     path = default_model_path() if path is None else Path(path)
     if not path.is_file():
         raise ModelError("no such theme model file" + (" (the package's default model is missing: "
                          "reinstall qualalliance)" if path == default_model_path() else ""), path)
-    return load_model(path, fmt=FORMAT, expected=ThemeModel)
+    return path
+
+
+def load_theme_model(path=None) -> ThemeModel:
+    """Load a theme model file (default: the one shipped in the package)."""
+    from ..learn.persist import load_model
+
+    return load_model(_existing(path), fmt=FORMAT, expected=ThemeModel)
+
+
+def built_for(path=None) -> tuple[str, str]:
+    """``(codebook name, version)`` a theme model file was built for, read from its metadata
+    without loading the model (a fraction of a second less per call: the shipped model is
+    not loaded at all when a study codes with another codebook)."""
+    from ..learn.persist import read_metadata
+
+    path = _existing(path)
+    meta, _ = read_metadata(path, fmt=FORMAT)
+    return str(meta.get("codebook_name")), str(meta.get("codebook_version"))
