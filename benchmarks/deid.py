@@ -59,6 +59,7 @@ import deid_heldout  # noqa: E402  (benchmarks/ is on sys.path when this file ru
 import deid_heldout2  # noqa: E402
 import deid_heldout3  # noqa: E402
 import deid_heldout4  # noqa: E402
+import deid_heldout5  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -168,7 +169,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout": (deid_heldout.TEMPLATES, deid_heldout.value, CLINICAL_FILLER + SPOKEN_FILLER),
         "heldout2": (deid_heldout2.TEMPLATES, deid_heldout2.value, CLINICAL_FILLER),
         "heldout3": (deid_heldout3.TEMPLATES, deid_heldout3.value, CLINICAL_FILLER),
-        "heldout4": (deid_heldout4.TEMPLATES, deid_heldout4.value, CLINICAL_FILLER)}
+        "heldout4": (deid_heldout4.TEMPLATES, deid_heldout4.value, CLINICAL_FILLER),
+        "heldout5": (deid_heldout5.TEMPLATES, deid_heldout5.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
