@@ -245,7 +245,10 @@ class ThemeScorer(BaseEstimator):
                     if f"hit:{code}:{kind}" in X:
                         neg |= X[f"hit:{code}:{kind}"].to_numpy() > 0
                 yn = Y_negated[code].to_numpy(dtype=np.int64)
-                self.negated_precision_[code] = float((yn[neg].sum() + 1) / (neg.sum() + 2))
+                # smoothed towards the prior's precision when adapting (two pseudo-examples), so
+                # a few study turns without a denied mention of the code do not reset it to 0.5
+                p0 = getattr(self.prior, "negated_precision_", {}).get(code, 0.5) if self.prior is not None else 0.5
+                self.negated_precision_[code] = float((yn[neg].sum() + 2 * p0) / (neg.sum() + 2))
             if y.sum() < self.min_positives or (len(y) - y.sum()) < self.min_positives or not folds:
                 continue
             if prior_scores is not None and code in prior_scores and y.sum() < self.refit_min_positives:
