@@ -144,15 +144,18 @@
 
   // the second stage learning from the decisions (server side, in the background)
   function renderModel(m) {
-    const codes = (m.recalibrated || []).concat(m.refitted || []);
-    const learnt = codes.length ? `learnt ${codes.join(", ")}` : "no code has enough reviewed examples yet";
+    const parts = [];
+    if ((m.recalibrated || []).length) parts.push(`${m.recalibrated.join(", ")} recalibrated`);
+    if ((m.refitted || []).length) parts.push(`${m.refitted.join(", ")} refitted`);
+    const learnt = parts.length ? parts.join("; ") : "no code has enough reviewed examples yet";
     const time = m.updated ? new Date(m.updated).toLocaleTimeString() : "";
-    const next = m.next_in === null || m.next_in === undefined ? "press t to update" : `next after ${m.next_in} more`;
+    const next = m.every ? `next after ${m.next_in} more` : "press t to update again";
     const text = {
       off: `Model: not learning (${m.message})`,
       failed: `Model update failed: ${m.message}`,
       training: `Model: updating from your decisions…`,
-      waiting: `Model: the run's · updates after ${m.every} decisions (${next})`,
+      waiting: `Model: the run's · ${m.message ||
+        (m.every ? `updates after every ${m.every} decisions (next after ${m.next_in} more)` : "press t to update it")}`,
       ready: `Model updated ${time} from ${m.decisions} decisions (${m.turns} turns): ${learnt} · ${next}`,
     }[m.state] || `Model: ${m.state}`;
     const box = $("model");
