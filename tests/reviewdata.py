@@ -112,7 +112,8 @@ def _dialogue(doc_id: str, texts: list[str]) -> list[dict]:
     for i, text in enumerate(texts):
         for role, t in (("therapist", "What happened then?"), ("participant", text)):
             turn = len(rows)
-            rows.append({"doc_id": doc_id, "participant_id": doc_id, "turn": turn, "speaker": role.upper(),
+            rows.append({"doc_id": doc_id, "participant_id": doc_id, "session": "s1", "timepoint": "t1",
+                         "source_type": "transcript", "turn": turn, "speaker": role.upper(),
                          "role": role, "text": t, "start_char": start, "end_char": start + len(t)})
             start += len(t) + 1
     return rows

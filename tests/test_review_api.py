@@ -67,7 +67,7 @@ def test_evidence_offsets_point_into_the_segment(folder, client):
 
 
 @pytest.mark.parametrize("path", ["/", "/static/review.js", "/static/review.css", "/api/items", "/api/meta",
-                                  "/api/decisions", "/api/context?doc_id=D1&turn=1"])
+                                  "/api/decisions", "/api/context?doc_id=D1&turn=1", "/api/model"])
 def test_every_get_needs_the_token(client, path):
     assert client.get(path).status_code == 403
     sep = "&" if "?" in path else "?"

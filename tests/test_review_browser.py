@@ -68,7 +68,7 @@ def test_keyboard_review_add_by_selection_and_reload(page_and_server, tmp_path):
     ready(page, url)
     assert page.inner_text("#item-head").startswith("bond")  # most uncertain first: 0.61
     assert "I trust this process" == page.inner_text("#turns .current mark")
-    assert "Definition" in page.inner_text("#code-def")
+    assert all(f"\n{k}\n" in "\n" + page.inner_text("#code-def") for k in ("Definition", "Include", "Exclude"))
     for i in range(10):
         head = page.inner_text("#item-head")
         page.keyboard.press("a" if i % 3 else "r")
@@ -204,3 +204,23 @@ def test_the_model_learns_from_the_decisions_on_the_page(tmp_path):
         colour = page.eval_on_selector("#model", "e => getComputedStyle(e).color + ' on ' + getComputedStyle(e).backgroundColor")
         assert colour == "rgb(27, 42, 58) on rgb(230, 238, 247)"  # dark on light, legible in the dark header
         screenshot(page, tmp_path, "review-learning.png")
+
+
+def test_adjust_the_span_by_selection_with_e(page_and_server):
+    page, url, folder, _ = page_and_server
+    ready(page, url)   # the first item: bond, "I trust this process"
+    page.evaluate("""() => {
+        const node = document.querySelector('#turns .current mark').firstChild;
+        const at = node.textContent.indexOf('this process');
+        const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + 'this process'.length);
+        const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+    }""")
+    page.keyboard.press("e")
+    assert page.input_value("#add-code") == "bond"   # the code stays unless retyped
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('#added').innerText.includes('changed to bond')")
+    dec = read_table(folder / "review" / "decisions.csv")
+    assert list(zip(dec["code"], dec["decision"], dec["start_char"], dec["end_char"])) == [
+        ("bond", "reject", *span("D1", 3, "I trust this process")), ("bond", "edit", *span("D1", 3, "this process"))]
+    human = read_table(folder / "review" / "human_codings.csv")
+    assert list(zip(human["code"], human["text"])) == [("bond", "this process")]

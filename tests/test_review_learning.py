@@ -120,8 +120,11 @@ def test_every_k_decisions_the_page_gets_new_confidences_and_order(folder):
     before = {it["id"]: it for it in client.get(f"/api/items?token={TOKEN}").json()}
     for i, row in enumerate(reviewed(review, accepted=4)):
         assert client.post("/api/decisions", json={k: row[k] for k in (*KEY, "decision")}, headers=H).status_code == 200
+        if i == 0:  # the first decision: the first update is prepared in the background meanwhile
+            learner.wait(120)
+            assert learner._table is not None and learner.status()["state"] == "waiting"
         if i == 10:
-            assert learner._thread is None  # 11 decisions: no update yet
+            assert learner.status()["version"] == 0  # 11 decisions: no update yet
     learner.wait(120)
     status = client.get(f"/api/model?token={TOKEN}").json()
     assert (status["state"], status["version"], status["decisions"], status["turns"]) == ("ready", 1, 12, 12)
@@ -137,11 +140,21 @@ def test_every_k_decisions_the_page_gets_new_confidences_and_order(folder):
     # the adapted model is saved where code --theme-model can read it
     saved = load_theme_model(folder / "review" / "theme_model.qamodel")
     assert saved.metadata["review_decisions"] == 12 and saved.metadata["adapted_from"] == "tiny-theme-scorer"
+    # reopened: the update runs again at once and gives the same confidences (same decisions)
+    review2, store2 = review_session(folder, "ann")
+    again = SessionLearner(review2, store2, "ann", base_model_source(review2), every=12)
+    assert again.resume() is True
+    again.wait(120)
+    assert again.items() == items and again.status()["version"] == 1
+    assert SessionLearner(review2, store2, "ben", "default").resume() is False  # ben has no decisions
     res = CliRunner().invoke(cli, ["code", str(folder / "segments.csv"), "--theme-model",
                                    str(folder / "review" / "theme_model.qamodel"), "-o", str(folder / "recoded")])
     assert res.exit_code == 0, res.output
-    assert len(read_table(folder / "recoded" / "codings.csv")) + len(
-        read_table(folder / "recoded" / "coding_candidates.csv")) >= 20
+    recoded = pd.concat([read_table(folder / "recoded" / "codings.csv"),
+                         read_table(folder / "recoded" / "coding_candidates.csv")])
+    by_key = {tuple(r[k] for k in KEY): r["confidence"] for r in recoded.to_dict("records")}
+    # the code stage with the saved model scores the undecided items as the session did
+    assert [by_key[tuple(it[k] for k in KEY)] for it in rest] == pytest.approx([it["confidence"] for it in rest])
 
 
 def test_retrain_on_request_needs_the_header_and_a_learner(folder):
@@ -173,7 +186,7 @@ def test_retrain_on_request_needs_the_header_and_a_learner(folder):
     assert off.get(f"/api/model?token={TOKEN}").json()["state"] == "off"
 
 
-def test_a_model_for_another_codebook_turns_learning_off(folder, tmp_path):
+def test_a_model_for_another_codebook_turns_learning_off(folder, tiny_model, tmp_path):
     book = tmp_path / "book.yaml"
     data = yaml.safe_load(Path(load_review_set(folder).codebook.path).read_text(encoding="utf-8"))
     data["version"] = "9.9.9"
@@ -187,3 +200,36 @@ def test_a_model_for_another_codebook_turns_learning_off(folder, tmp_path):
     status = learner.status()
     assert status["state"] == "off" and "another codebook" in status["message"]
     assert learner.request() is False
+    chosen = SessionLearner(review, store, "ann", str(tiny_model), every=0)  # review --theme-model
+    chosen.request()
+    chosen.wait(60)
+    status = chosen.status()
+    assert status["state"] == "off" and "built for codebook" in status["message"]
+
+
+def test_the_human_codings_feed_reliability_adapt_and_coder_train(folder, tiny_model, tmp_path):
+    """`reliability` compares the reviewer with the machine; `code --adapt` and `coder train`
+    take review/human_codings.csv as it is (issue 16)."""
+    review, store = review_session(folder, "ann")
+    for row in reviewed(review, accepted=8):
+        store.record(row)
+    human = folder / "review" / "human_codings.csv"
+    assert len(read_table(human)) == 8
+    run = CliRunner().invoke
+    res = run(cli, ["reliability", str(human), str(folder / "codings.csv"), "--segments", str(folder / "segments.csv"),
+                    "--coverage", "documents", "--n-boot", "0", "-o", str(tmp_path / "rel")])
+    assert res.exit_code == 0, res.output
+    rel = read_table(tmp_path / "rel" / "reliability.csv")
+    agree = rel[(rel["code"] == "anxiety") & (rel["statistic"] == "percent_agreement")].set_index("scope")
+    # the documents the reviewer coded in (R1-R3, 24 turns): the machine coded all 12 participant
+    # turns anxiety, the reviewer accepted 8; both left the 12 therapist turns uncoded
+    assert (agree.at["all", "units"], agree.at["all", "estimate"]) == (24, pytest.approx(20 / 24))
+    assert (agree.at["coded", "units"], agree.at["coded", "estimate"]) == (12, pytest.approx(8 / 12))
+    res = run(cli, ["code", str(folder / "segments.csv"), "--theme-model", str(tiny_model), "--adapt", str(human),
+                    "-o", str(tmp_path / "adapted")])
+    assert res.exit_code == 0, res.output
+    assert "adapted the second stage to 8 coded turns" in res.output
+    res = run(cli, ["coder", "train", str(human), "--segments", str(folder / "segments.csv"),
+                    "-o", str(tmp_path / "ann.qacoder")])
+    assert res.exit_code == 0, res.output
+    assert "trained 'ann'" in res.output and "anxiety" in res.output

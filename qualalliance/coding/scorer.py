@@ -32,6 +32,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from scipy.special import expit
 from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -289,11 +290,11 @@ class ThemeScorer(BaseEstimator):
         for code in self.codes_:
             if code in recalibrated:
                 a, b = recalibrated[code]
-                p = 1.0 / (1.0 + np.exp(-(a * prior_scores[code].to_numpy() + b)))
+                p = expit(a * prior_scores[code].to_numpy() + b)  # 1 / (1 + exp(-z)), without overflow warnings
                 out[code] = np.where(np.isnan(prior[code].to_numpy()), np.nan, p)  # where the prior does not judge
             elif code in self.models_:
                 a, b = self.calibration_[code]
-                p = 1.0 / (1.0 + np.exp(-(a * scores[code].to_numpy() + b)))
+                p = expit(a * scores[code].to_numpy() + b)
                 seen = getattr(self, "role_positives_", {}).get(code)
                 if seen is not None:
                     thin = np.isin(role, [r for r, n in seen.items() if n < self.min_role_positives])

@@ -23,6 +23,7 @@ decisions give the same model and the same confidences.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
@@ -31,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from ..coding.reference import Reference
-from ..errors import InputError
+from ..errors import InputError, ModelError
 from ..log import get_logger
 from . import DEFAULT_LEARN_EVERY
 from .items import ReviewSet, reorder
@@ -101,6 +102,7 @@ class SessionLearner:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._again = False
+        self._warmed = False       # the first update was prepared (or run)
         self._base = None          # the loaded prior (in the thread, at the first update)
         self._table = None         # rule hits and context of every turn (computed once)
         self._confidence: dict[int, float | None] = {}
@@ -130,20 +132,37 @@ class SessionLearner:
         return sum(r["coder"] == self.coder for r in self.store.rows())
 
     def after_decision(self) -> None:
-        """Start an update when ``every`` decisions were made since the last one."""
-        if self.every and self._mine() - self._counted >= self.every:
+        """Start an update when ``every`` decisions were made since the last one; after the
+        first decision, prepare one (load the model, embed the turns) in the background."""
+        if not self.every:
+            return
+        if self._mine() - self._counted >= self.every:
             self.request()
+        else:
+            self._start(warm=True)
+
+    def resume(self) -> bool:
+        """On reopening: update at once (in the background) when this coder has decisions and
+        an earlier session saved a model, so the page gets back the order it had."""
+        if self.model_path.is_file() and self._mine():
+            return self.request()
+        return False
 
     def request(self) -> bool:
         """Update now (in the background); a request during an update runs once more after it."""
+        return self._start(warm=False)
+
+    def _start(self, warm: bool) -> bool:
         with self._lock:
-            if self._status["state"] == "off":
+            if self._status["state"] == "off" or (warm and self._warmed):
                 return False
             if self._thread is not None and self._thread.is_alive():
-                self._again = True
+                self._again = self._again or not warm
                 return True
-            self._status["state"] = "training"
-            self._thread = threading.Thread(target=self._loop, name="review-learner", daemon=True)
+            self._warmed = True
+            if not warm:
+                self._status["state"] = "training"
+            self._thread = threading.Thread(target=self._run, args=(warm,), name="review-learner", daemon=True)
             self._thread.start()
             return True
 
@@ -153,11 +172,33 @@ class SessionLearner:
         if thread is not None:
             thread.join(timeout)
 
+    def _run(self, warm: bool) -> None:
+        try:  # the reviewer's requests come first: lower this thread's (Linux) scheduling priority
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except (AttributeError, OSError):
+            pass
+        if warm:
+            self.warm_up()
+            with self._lock:
+                if not self._again:
+                    return
+        self._loop()
+
+    def warm_up(self) -> None:
+        """The costly part of the first update done early: the prior, the rule hits of every
+        turn and the embeddings of the items' turns (cached), while the reviewer reviews."""
+        try:
+            if self._prepare():
+                item_confidences(self._base, self._table, self.review, self.review.items)
+        except Exception as exc:  # noqa: BLE001 - the update itself will say what is wrong
+            log.warning(f"review: preparing the model update failed: {type(exc).__name__}: {exc}")
+
     def _loop(self) -> None:
         while True:
             rows = self.store.rows()
             with self._lock:
                 self._counted = sum(r["coder"] == self.coder for r in rows)
+                self._status["state"] = "training"
             try:
                 self._update(rows)
             except InputError as exc:  # too few decisions to learn from yet: wait for more
@@ -185,7 +226,12 @@ class SessionLearner:
         from ..coding.scorer import turn_table
 
         book = self.review.codebook
-        base = resolve_theme_model(self.base_source, book)
+        try:
+            base = resolve_theme_model(self.base_source, book)
+        except ModelError as exc:  # unreadable, or made for another codebook: it will not get better
+            with self._lock:
+                self._status.update(state="off", message=exc.one_line())
+            return False
         if base is None:
             with self._lock:
                 self._status.update(state="off", message=(

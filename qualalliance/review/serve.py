@@ -46,6 +46,7 @@ def serve(folder, coder: str, port: int = 0, open_browser: bool = True, codebook
 
     review, store = review_session(folder, coder, codebook_path)
     learner = SessionLearner(review, store, coder, base_model_source(review, theme_model), every=learn_every)
+    learner.resume()
     token = secrets.token_urlsafe(24)
     app = create_app(review, store, token, coder, learner)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
