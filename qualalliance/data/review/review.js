@@ -324,9 +324,9 @@
     $("retrain").addEventListener("click", async () => { $("retrain").blur(); await retrain(); });
     document.addEventListener("keydown", onKey);
     await show();
-    await pollModel();
-    setInterval(pollModel, 2000);
     document.body.dataset.ready = "1";
+    pollModel();
+    setInterval(pollModel, 2000);
   }
 
   start().catch((err) => say(`cannot load: ${err.message}`, true));
