@@ -143,7 +143,11 @@ def _sha(text: str) -> str:
 def _as_codings(df: pd.DataFrame) -> pd.DataFrame:
     """The machine's codings columns, so either table can stand in for the other downstream."""
     out = df[CODING_COLUMNS].copy()
-    out["polarity"] = np.where(out["negated"].astype(bool), "denied", "affirmed")
+    negated = out["negated"].astype(bool).to_numpy()
+    out["polarity"] = np.where(negated, "denied", "affirmed")
+    if "polarity" in df.columns:  # a negated coding keeps the kind a review or the code stage gave it
+        given = df["polarity"].astype(str).to_numpy()
+        out["polarity"] = np.where(negated & np.isin(given, ["denied", "opposite"]), given, out["polarity"])
     for col, default in _EXTRA_DEFAULTS.items():
         out[col] = default
     out = out.astype({"doc_id": "str", "turn": "int64", "code": "str", "start_char": "int64", "end_char": "int64",

@@ -3,6 +3,7 @@ started through the real CLI, for the review tests.  Synthetic text, written her
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -67,11 +68,11 @@ def write_review_folder(folder: Path) -> Path:
     return folder
 
 
-def start_server(folder: Path, coder: str = "tester") -> tuple[subprocess.Popen, str]:
-    """`qualalliance review FOLDER --port 0 --no-browser` in a subprocess: (process, URL)."""
+def start_server(folder: Path, coder: str = "tester", options=()) -> tuple[subprocess.Popen, str]:
+    """`qualalliance review FOLDER --port 0 --no-browser [OPTIONS]` in a subprocess: (process, URL)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen([sys.executable, "-m", "qualalliance", "review", str(folder), "--port", "0",
-                             "--no-browser", "--coder", coder], cwd=ROOT, env=env,
+                             "--no-browser", "--coder", coder, *options], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = proc.stdout.readline().strip()
     if not line.startswith("review: http://127.0.0.1:"):
@@ -91,3 +92,69 @@ def span(doc_id: str, turn: int, phrase: str) -> tuple[int, int]:
             return a, a + len(phrase)
         start += len(text) + 1
     raise KeyError((doc_id, turn))
+
+
+# ----------------------------------------------------------------------------- learning during a review
+# A tiny second stage (no embeddings) trained on hand-written turns, and a review folder
+# whose items are all "anxiety" codings of "scared", so that the reviewer's decisions
+# are the only thing that tells them apart.  Synthetic text, written here.
+ANXIOUS = ["I felt scared and my heart was racing before the {}.", "I get nervous and scared about the {}.",
+           "Honestly I was afraid of the {} all week."]
+CALM = ["We planted tomatoes near the {} on Sunday.", "My brother fixed the {} in the kitchen.",
+        "The bus to the {} was late again."]
+PLACES = ["flight", "exam", "market", "station", "meeting", "river", "clinic", "garden"]
+REVIEW_DOCS = ["R1", "R2", "R3", "R4", "R5"]
+REVIEW_TURNS = 4  # participant turns per review document, each coded anxiety on "scared"
+
+
+def _dialogue(doc_id: str, texts: list[str]) -> list[dict]:
+    rows, start = [], 0
+    for i, text in enumerate(texts):
+        for role, t in (("therapist", "What happened then?"), ("participant", text)):
+            turn = len(rows)
+            rows.append({"doc_id": doc_id, "participant_id": doc_id, "session": "s1", "timepoint": "t1",
+                         "source_type": "transcript", "turn": turn, "speaker": role.upper(),
+                         "role": role, "text": t, "start_char": start, "end_char": start + len(t)})
+            start += len(t) + 1
+    return rows
+
+
+def write_tiny_theme_model(path: Path) -> Path:
+    """A second stage fitted on 4 hand-written dialogues (anxiety on fear words), no embeddings."""
+    from qualalliance.coding.model import save_theme_model
+    from qualalliance.coding.reference import from_frame
+    from qualalliance.coding.training import fit_theme_model
+
+    segs, labels = [], []
+    for d in range(4):
+        texts = [(ANXIOUS if k % 2 == 0 else CALM)[(d + k) % 3].format(PLACES[(d * 3 + k) % 8]) for k in range(6)]
+        rows = _dialogue(f"B{d}", texts)
+        segs += rows
+        labels += [{"doc_id": r["doc_id"], "turn": r["turn"],
+                    "codes": "anxiety" if r["role"] == "participant" and (r["turn"] // 2) % 2 == 0 else ""}
+                   for r in rows]
+    model = fit_theme_model(pd.DataFrame(segs), from_frame(pd.DataFrame(labels)), name="tiny-theme-scorer",
+                            params={"embedding": None, "char_ngrams": False, "min_positives": 4, "inner_folds": 2,
+                                    "min_role_positives": 1})
+    return save_theme_model(model, path)
+
+
+def write_learning_folder(folder: Path, model: Path) -> Path:
+    """segments.csv, codings.csv and a code manifest naming *model* (:func:`write_tiny_theme_model`)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    segs, codings = [], []
+    for d, doc_id in enumerate(REVIEW_DOCS):
+        texts = [f"I was scared when the {PLACES[(d + k) % 8]} came up, {k} times." for k in range(REVIEW_TURNS)]
+        rows = _dialogue(doc_id, texts)
+        segs += rows
+        for r in rows:
+            if r["role"] == "participant":
+                a = r["start_char"] + r["text"].index("scared")
+                codings.append({"doc_id": doc_id, "turn": r["turn"], "code": "anxiety", "start_char": a,
+                                "end_char": a + 6, "text": "scared", "negated": False, "method": "rule",
+                                "coder": "rules", "confidence": 0.9, "polarity": "affirmed"})
+    pd.DataFrame(segs).to_csv(folder / "segments.csv", index=False)
+    pd.DataFrame(codings).to_csv(folder / "codings.csv", index=False)
+    manifest = {"parameters": {"min_confidence": 0.6, "theme_model": str(model)}}
+    (folder / "coding_manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return folder

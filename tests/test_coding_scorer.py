@@ -205,6 +205,35 @@ def test_adapt_refits_codes_with_enough_examples(trained):
     assert P.loc[segs["text"].isin(TASK).to_numpy(), "tasks"].min() > 0.5
 
 
+def test_adapted_negated_precision_starts_from_the_prior(trained):
+    """A study without a denied mention of a code keeps the prior's precision for its denied
+    codings (smoothed towards it with two pseudo-examples), instead of falling back to 0.5."""
+    import copy
+
+    segs, labels, model = trained
+    base = copy.deepcopy(model)
+    base.scorer.negated_precision_ = {c: 0.9 for c in base.scorer.codes_}
+    adapted = adapt_theme_model(base, segs, from_frame(labels))
+    X = _table(segs, model.scorer.codes_)
+    quiet = [c for c in model.scorer.codes_
+             if X[f"hit:{c}:denied"].sum() + X[f"hit:{c}:opposite"].sum() == 0]
+    assert len(quiet) > 10
+    assert all(adapted.scorer.negated_precision_[c] == pytest.approx(0.9) for c in quiet)
+    assert all(model.scorer.negated_precision_[c] == pytest.approx(0.5) for c in quiet)  # no prior: (0+1)/(0+2)
+
+
+def test_cli_adapt_needs_two_documents_in_one_line(trained, tmp_path):
+    segs, labels, model = trained
+    segs.to_csv(tmp_path / "segments.csv", index=False)
+    labels[labels["doc_id"] == "doc00"].to_csv(tmp_path / "human.csv", index=False)
+    save_theme_model(model, tmp_path / "m.qamodel")
+    res = CliRunner().invoke(cli, ["code", str(tmp_path / "segments.csv"), "-o", str(tmp_path / "out"),
+                                   "--theme-model", str(tmp_path / "m.qamodel"), "--adapt", str(tmp_path / "human.csv")])
+    assert res.exit_code == 2
+    assert "at least 2 documents; these codings cover 1" in res.output and "human.csv" in res.output
+    assert len(res.output.strip().splitlines()) == 1 and "Traceback" not in res.output
+
+
 def test_cli_adapt_refuses_unknown_codes_in_one_line(trained, tmp_path):
     segs, labels, model = trained
     segs.to_csv(tmp_path / "segments.csv", index=False)

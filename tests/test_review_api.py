@@ -17,7 +17,7 @@ from qualalliance.cli import cli
 from qualalliance.review.app import MAX_BODY, create_app
 from qualalliance.review.items import load_review_set
 from qualalliance.review.serve import review_session
-from qualalliance.schema import CODING_COLUMNS
+from qualalliance.review.store import HUMAN_CODING_COLUMNS
 from qualalliance.tables import read_table
 
 from .reviewdata import SCRIPT_TURN, span, start_server, write_review_folder
@@ -67,7 +67,7 @@ def test_evidence_offsets_point_into_the_segment(folder, client):
 
 
 @pytest.mark.parametrize("path", ["/", "/static/review.js", "/static/review.css", "/api/items", "/api/meta",
-                                  "/api/decisions", "/api/context?doc_id=D1&turn=1"])
+                                  "/api/decisions", "/api/context?doc_id=D1&turn=1", "/api/model"])
 def test_every_get_needs_the_token(client, path):
     assert client.get(path).status_code == 403
     sep = "&" if "?" in path else "?"
@@ -157,7 +157,7 @@ def test_decisions_write_both_tables_at_once(client, folder):
     assert list(dec["decision"]) == ["accept", "add", "reject"]
     assert dec["memo"].iloc[0] == "clear fear word"
     human = read_table(folder / "review" / "human_codings.csv")
-    assert list(human.columns) == CODING_COLUMNS
+    assert list(human.columns) == HUMAN_CODING_COLUMNS
     assert sorted(human["code"]) == ["anxiety", "safety"]     # the rejected coding is not a human coding
     assert set(human["text"]) == {"scared"} and set(human["method"]) == {"human"}
 
@@ -214,7 +214,7 @@ def test_cli_bad_folder_is_one_line_exit_2(tmp_path):
 def test_server_killed_mid_session_leaves_complete_csvs(folder):
     """Decisions posted as fast as possible while the server is SIGKILLed: both CSVs parse,
     every row is whole, and every acknowledged decision is in the log."""
-    proc, url = start_server(folder)
+    proc, url = start_server(folder, options=["--learn-every", "0"])  # no model updates meanwhile
     try:
         base, token = url.split("/?token=")
         acked = []
@@ -248,7 +248,7 @@ def test_server_killed_mid_session_leaves_complete_csvs(folder):
     assert dec.notna().drop(columns=["memo"]).all().all()
     assert list(dec["memo"][:len(acked)]) == [f'memo {i}, "quoted"' for i in acked]
     human = read_table(folder / "review" / "human_codings.csv")
-    assert list(human.columns) == CODING_COLUMNS
+    assert list(human.columns) == HUMAN_CODING_COLUMNS
     assert set(human["method"]) <= {"human"}
     review_session(folder, "tester")  # reopening removes a temporary file the kill left behind
     assert not [p for p in (folder / "review").iterdir() if p.name.endswith(".tmp")]
@@ -306,3 +306,40 @@ def test_unwritable_review_folder_is_one_line_exit_2(folder):
     assert res.exit_code == 2, res.output
     assert res.output.startswith("error: ") and str(folder / "review") in res.output
     assert res.output.count("\n") == 1
+
+
+def test_accepted_negated_coding_stays_negated(folder):
+    """"I am not anxious about it anymore": the machine coded anxiety *denied*; accepting it
+    records a denied coding, an edit of its span keeps that, a code added or changed to is affirmed."""
+    codings = read_table(folder / "codings.csv")
+    denied = codings["text"] == "anxious"
+    codings.loc[denied, "negated"] = True
+    codings["polarity"] = ["denied" if d else "affirmed" for d in denied]
+    codings.to_csv(folder / "codings.csv", index=False)
+    review, store = review_session(folder, "ann")
+    client = TestClient(create_app(review, store, TOKEN, "ann"))
+    item = next(it for it in client.get(f"/api/items?token={TOKEN}").json() if it["text"] == "anxious")
+    assert (item["negated"], item["polarity"]) == (True, "denied")
+    a, b = span("D2", 3, "not anxious")
+    post = lambda **kw: client.post("/api/decisions", headers=H, json={"doc_id": "D2", "turn": 3, **kw})  # noqa: E731
+    assert post(code="anxiety", start_char=item["start_char"], end_char=item["end_char"],
+                decision="accept").status_code == 200
+    assert post(code="goals", start_char=a, end_char=b, decision="add").status_code == 200
+    human = read_table(folder / "review" / "human_codings.csv")
+    assert list(zip(human["code"], human["text"], human["negated"], human["polarity"])) == [
+        ("anxiety", "anxious", True, "denied"), ("goals", "not anxious", False, "affirmed")]
+    os.remove(folder / "review" / "human_codings.csv")
+    review_session(folder, "ann")  # reopened: rebuilt from the log, with the machine's polarity
+    assert list(read_table(folder / "review" / "human_codings.csv")["polarity"]) == ["denied", "affirmed"]
+    # the span adjusted, the code kept: still denied; the code changed: affirmed
+    assert post(code="anxiety", start_char=a, end_char=b, decision="edit",
+                replaces={"code": "anxiety", "start_char": item["start_char"],
+                          "end_char": item["end_char"]}).status_code == 200
+    human = read_table(folder / "review" / "human_codings.csv")
+    assert sorted(zip(human["text"], human["negated"])) == [("not anxious", False), ("not anxious", True)]
+    client.post("/api/undo", headers=H)
+    assert post(code="safety", start_char=a, end_char=b, decision="edit",
+                replaces={"code": "anxiety", "start_char": item["start_char"],
+                          "end_char": item["end_char"]}).status_code == 200
+    human = read_table(folder / "review" / "human_codings.csv")
+    assert sorted(zip(human["code"], human["negated"])) == [("goals", False), ("safety", False)]

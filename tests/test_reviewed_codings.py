@@ -168,3 +168,23 @@ def test_codings_with_code_skipped_is_one_line(tmp_path):
                                  "--skip", "code", *SKIP])
     assert r.exit_code == 2 and r.output.strip().count("\n") == 0 and "--skip code" in r.output, r.output
     assert not (tmp_path / "o").exists()
+
+
+def test_aligned_codings_keep_a_reviews_polarity():
+    """review/human_codings.csv says whether a negated coding was denied or its opposite pole
+    named; `run --codings` keeps that (negated decides, polarity says which kind)."""
+    from qualalliance.reviewed import Reviewed, align
+
+    text = "I was not scared. I felt unsafe. Fine."
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    segs = pd.DataFrame({"doc_id": ["d", "d", "d"], "turn": [0, 1, 2], "start_char": [0, 18, 33],
+                         "end_char": [17, 32, 38]})
+    human = pd.DataFrame({"doc_id": "d", "code": ["anxiety", "safety", "hope", "bond"],
+                          "start_char": [10, 25, 33, 33], "end_char": [16, 31, 37, 37],
+                          "negated": [True, True, True, False],
+                          "polarity": ["denied", "opposite", "", "denied"]})
+    aligned, rejects = align(Reviewed(human, None, "h.csv"), segs, docs)
+    assert rejects.empty
+    assert list(zip(aligned["code"], aligned["negated"], aligned["polarity"])) == [
+        ("anxiety", True, "denied"), ("safety", True, "opposite"), ("bond", False, "affirmed"),
+        ("hope", True, "denied")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ..review import DEFAULT_LEARN_EVERY
 from .common import echo
 
 
@@ -16,7 +17,13 @@ from .common import echo
 @click.option("--no-browser", is_flag=True, help="Print the URL only; do not open a browser.")
 @click.option("--codebook", "codebook_path", type=click.Path(dir_okay=False, path_type=str),
               help="Codebook whose definitions to show (default: the one the run used, else the packaged one).")
-def review(folder, coder, port, no_browser, codebook_path):
+@click.option("--learn-every", type=click.IntRange(min=0), default=DEFAULT_LEARN_EVERY, show_default=True,
+              metavar="N",
+              help="Adapt the second stage to your decisions after every N of them, in the background, and "
+                   "re-order the rest most uncertain first (0: only when you press t).")
+@click.option("--theme-model", "theme_model", type=click.Path(exists=True, dir_okay=False, path_type=str),
+              help="Second-stage model to adapt (default: the one the run used, else the shipped one).")
+def review(folder, coder, port, no_browser, codebook_path, learn_every, theme_model):
     """Review FOLDER's machine codings in a local web page.
 
     FOLDER is a run folder, or a folder holding a segments and a codings table. Prints
@@ -24,9 +31,10 @@ def review(folder, coder, port, no_browser, codebook_path):
     Each turn is shown with the turns around it, the machine's coding highlighted with
     its confidence, and the code's definition, include and exclude. Keys: a accept,
     r reject, select text + c add a code, e change the code (and span), m memo,
-    j/k next/previous, u undo. Every
+    j/k next/previous, u undo, t update the model now. Every
     decision is written at once to FOLDER/review/decisions.csv and
-    FOLDER/review/human_codings.csv; reopening resumes.
+    FOLDER/review/human_codings.csv; reopening resumes. The second stage learns from
+    the decisions as you go (--learn-every) and is saved to FOLDER/review/theme_model.qamodel.
     """
     import getpass
 
@@ -39,7 +47,8 @@ def review(folder, coder, port, no_browser, codebook_path):
         click.get_text_stream("stdout").flush()
 
     try:
-        serve(folder, name, port=port, open_browser=not no_browser, codebook_path=codebook_path, echo=say)
+        serve(folder, name, port=port, open_browser=not no_browser, codebook_path=codebook_path, echo=say,
+              learn_every=learn_every, theme_model=theme_model)
     except KeyboardInterrupt:  # Ctrl-C is how a review ends: every decision is already on disk
         pass
     echo(f"review stopped; decisions in {folder}/review/")

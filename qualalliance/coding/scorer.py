@@ -32,6 +32,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from scipy.special import expit
 from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -245,7 +246,10 @@ class ThemeScorer(BaseEstimator):
                     if f"hit:{code}:{kind}" in X:
                         neg |= X[f"hit:{code}:{kind}"].to_numpy() > 0
                 yn = Y_negated[code].to_numpy(dtype=np.int64)
-                self.negated_precision_[code] = float((yn[neg].sum() + 1) / (neg.sum() + 2))
+                # smoothed towards the prior's precision when adapting (two pseudo-examples), so
+                # a few study turns without a denied mention of the code do not reset it to 0.5
+                p0 = getattr(self.prior, "negated_precision_", {}).get(code, 0.5) if self.prior is not None else 0.5
+                self.negated_precision_[code] = float((yn[neg].sum() + 2 * p0) / (neg.sum() + 2))
             if y.sum() < self.min_positives or (len(y) - y.sum()) < self.min_positives or not folds:
                 continue
             if prior_scores is not None and code in prior_scores and y.sum() < self.refit_min_positives:
@@ -286,11 +290,11 @@ class ThemeScorer(BaseEstimator):
         for code in self.codes_:
             if code in recalibrated:
                 a, b = recalibrated[code]
-                p = 1.0 / (1.0 + np.exp(-(a * prior_scores[code].to_numpy() + b)))
+                p = expit(a * prior_scores[code].to_numpy() + b)  # 1 / (1 + exp(-z)), without overflow warnings
                 out[code] = np.where(np.isnan(prior[code].to_numpy()), np.nan, p)  # where the prior does not judge
             elif code in self.models_:
                 a, b = self.calibration_[code]
-                p = 1.0 / (1.0 + np.exp(-(a * scores[code].to_numpy() + b)))
+                p = expit(a * scores[code].to_numpy() + b)
                 seen = getattr(self, "role_positives_", {}).get(code)
                 if seen is not None:
                     thin = np.isin(role, [r for r, n in seen.items() if n < self.min_role_positives])

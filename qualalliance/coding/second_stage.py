@@ -85,6 +85,28 @@ def turn_decisions(probs: pd.DataFrame, table: pd.DataFrame, book: Codebook, min
     return out
 
 
+def coding_confidence(codings: pd.DataFrame, probs: pd.DataFrame, scorer) -> np.ndarray:
+    """The second stage's confidence in each of *codings* (with ``_seg``, the row of *probs*,
+    ``code`` and ``polarity``): P(code affirmed in the turn) for an affirmed coding of a code
+    the model scores (NaN where it does not judge), the rules' smoothed precision
+    (``negated_precision_``) for a denied or opposite-pole one, 1.0 for a code it does not know.
+
+    *probs* from :meth:`~.scorer.ThemeScorer.predict_proba`, one column per ``scorer.codes_``."""
+    conf = np.ones(len(codings))
+    affirmed = (codings["polarity"] == "affirmed").to_numpy()
+    col = {c: j for j, c in enumerate(probs.columns)}
+    P = probs.to_numpy()
+    seg = codings["_seg"].to_numpy()
+    code_j = codings["code"].map(col)
+    known = code_j.notna().to_numpy()
+    idx = np.flatnonzero(affirmed & known)
+    conf[idx] = P[seg[idx], code_j.to_numpy()[idx].astype(int)]
+    neg_prec = getattr(scorer, "negated_precision_", {})
+    for i in np.flatnonzero(~affirmed):
+        conf[i] = neg_prec.get(codings["code"].iat[i], 0.5)
+    return conf
+
+
 def rescore(codings: pd.DataFrame, segs: pd.DataFrame, model, book: Codebook,
             min_confidence: float) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(kept codings, dropped candidates, probabilities) - see the module docstring.
@@ -96,18 +118,11 @@ def rescore(codings: pd.DataFrame, segs: pd.DataFrame, model, book: Codebook,
     table = turn_table(segs, codings, codes)
     probs = model.scorer.predict_proba(table)
 
-    conf = np.ones(len(codings))
+    conf = coding_confidence(codings, probs, model.scorer)
     affirmed = (codings["polarity"] == "affirmed").to_numpy()
     col = {c: j for j, c in enumerate(codes)}
     P = probs.to_numpy()
-    seg = codings["_seg"].to_numpy()
-    code_j = codings["code"].map(col)
-    known = code_j.notna().to_numpy()
-    idx = np.flatnonzero(affirmed & known)
-    conf[idx] = P[seg[idx], code_j.to_numpy()[idx].astype(int)]
-    neg_prec = getattr(model.scorer, "negated_precision_", {})
-    for i in np.flatnonzero(~affirmed):
-        conf[i] = neg_prec.get(codings["code"].iat[i], 0.5)
+    known = codings["code"].map(col).notna().to_numpy()
     scored = codings.assign(confidence=conf)
     keep = ~affirmed | ~known | np.isnan(conf) | (conf >= min_confidence)
     kept, dropped = scored[keep], scored[~keep]

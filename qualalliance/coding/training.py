@@ -27,6 +27,9 @@ DEFAULT_PARAMS = {"C": 4.0, "min_positives": 8, "inner_folds": 4, "context_weigh
                   "min_role_positives": 20}
 
 
+MIN_ADAPT_DOCUMENTS = 2
+
+
 def training_table(segments: pd.DataFrame, reference: Reference, book: Codebook):
     """(X, Y, Y_negated) for the reference's units, in the order of ``reference.units``."""
     from .coder import code_segments
@@ -84,6 +87,11 @@ def adapt_theme_model(base: ThemeModel, segments: pd.DataFrame, reference: Refer
     """
     book = load_codebook(codebook)
     base.check_codebook(book)
+    if reference.units["doc_id"].nunique() < MIN_ADAPT_DOCUMENTS:
+        # the calibration is fitted on scores of held-out documents: one document teaches nothing
+        raise InputError(f"adapting the second stage needs coded turns of at least {MIN_ADAPT_DOCUMENTS} "
+                         f"documents; these codings cover {reference.units['doc_id'].nunique()}",
+                         reference.path or None)
     X, Y, Yn = training_table(segments, reference, book)
     params = {k: v for k, v in base.scorer.get_params().items() if k not in ("prior", "prior_weight")}
     scorer = ThemeScorer(**params, prior=base.scorer).fit(X, Y, Y_negated=Yn)

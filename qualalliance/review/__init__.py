@@ -11,3 +11,5 @@
 
 Imports nothing heavy at package import; the CLI imports these modules when it runs.
 """
+
+DEFAULT_LEARN_EVERY = 20  # decisions between two updates of the second stage (review --learn-every)

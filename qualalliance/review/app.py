@@ -100,8 +100,9 @@ def _int(value, what: str) -> int:
     return value
 
 
-def create_app(review: ReviewSet, store: DecisionStore, token: str, coder: str) -> Starlette:
-    """The app for one review session (*review* read, *store* written, one *coder*)."""
+def create_app(review: ReviewSet, store: DecisionStore, token: str, coder: str, learner=None) -> Starlette:
+    """The app for one review session (*review* read, *store* written, one *coder*; *learner*,
+    a :class:`~.learn.SessionLearner`, retrains the second stage from the decisions)."""
     assets = {name: _asset(name) for name in ASSETS}  # fixed names, read once
     page = _asset("review.html").replace("{{TOKEN}}", token)  # token is URL-safe base64: nothing to escape
     codes = {c.id for c in review.codebook.codes}
@@ -116,7 +117,17 @@ def create_app(review: ReviewSet, store: DecisionStore, token: str, coder: str) 
         return Response(assets[name], media_type=ASSETS[name], headers=SECURITY_HEADERS)
 
     async def items(request):
-        return _json(review.items)
+        return _json(learner.items() if learner is not None else review.items)
+
+    async def model(request):
+        if learner is None:
+            return _json({"state": "off", "version": 0, "message": "learning is off in this session"})
+        return _json(learner.status())
+
+    async def retrain(request):
+        if learner is None or not learner.request():
+            return _plain(409, "learning is off in this session")
+        return _json(learner.status())
 
     async def meta(request):
         return _json({"coder": coder, "min_confidence": review.min_confidence,
@@ -149,10 +160,15 @@ def create_app(review: ReviewSet, store: DecisionStore, token: str, coder: str) 
             return _plain(422, str(exc))
         except LookupError as exc:
             return _plain(404, str(exc))
-        return _json(store.record(row, replaces))
+        recorded = store.record(row, replaces)
+        if learner is not None:
+            learner.after_decision()
+        return _json(recorded)
 
     async def undo(request):
         removed = store.undo(coder)
+        if learner is not None and removed is not None:
+            learner.after_decision()
         return _json(removed) if removed is not None else _plain(409, "nothing to undo")
 
     routes = [
@@ -161,6 +177,7 @@ def create_app(review: ReviewSet, store: DecisionStore, token: str, coder: str) 
         Route("/api/decisions", decisions_get, methods=["GET"]),
         Route("/api/decisions", decisions_post, methods=["POST"]),
         Route("/api/undo", undo, methods=["POST"]),
+        Route("/api/model", model, methods=["GET"]), Route("/api/retrain", retrain, methods=["POST"]),
     ]
     app = Starlette(routes=routes)
     return TokenGuard(app, token)

@@ -21,6 +21,7 @@ from .. import catalog
 from ..codebook import Codebook, load_codebook
 from ..errors import InputError
 from ..tables import read_table
+from .store import POLARITIES
 
 DEFAULT_MIN_CONFIDENCE = 0.6  # the coder's default (qualalliance.coding.coder)
 CONTEXT_TURNS = 2  # turns shown before and after the reviewed one
@@ -35,12 +36,21 @@ class ReviewSet:
     items: list[dict]                 # ordered most uncertain first
     codebook: Codebook
     min_confidence: float
+    theme_model: str = ""             # the second stage the code stage used (its manifest), "" unknown
     _turns: dict = field(default_factory=dict, repr=False)   # (doc_id, turn) -> row position
+    _polarity: dict = field(default_factory=dict, repr=False)  # item key -> polarity
+
+    def __post_init__(self):
+        self._polarity = {_key(it): it["polarity"] for it in reversed(self.items)}  # the first item wins
 
     def turn(self, doc_id: str, turn: int) -> dict | None:
         """The segment (doc_id, turn) as a dict, or None when there is none."""
         pos = self._turns.get((doc_id, turn))
         return None if pos is None else self._row(pos)
+
+    def position(self, doc_id: str, turn: int) -> int:
+        """Row of (doc_id, turn) in :attr:`segments` (KeyError when there is none)."""
+        return self._turns[(doc_id, turn)]
 
     def context(self, doc_id: str, turn: int) -> dict | None:
         """The turn with up to CONTEXT_TURNS turns of the same document before and after."""
@@ -59,9 +69,17 @@ class ReviewSet:
                 "role": str(r["role"]), "text": str(r["text"]), "start_char": int(r["start_char"]),
                 "end_char": int(r["end_char"])}
 
+    def polarity_of(self, doc_id: str, turn: int, code: str, start_char: int, end_char: int) -> str | None:
+        """The polarity of the machine coding with this key (None when there is none)."""
+        return self._polarity.get((doc_id, turn, code, start_char, end_char))
+
     def codebook_json(self) -> list[dict]:
         return [{"id": c.id, "label": c.label, "definition": c.definition, "include": c.include,
                  "exclude": c.exclude, "color": c.color} for c in self.codebook.codes]
+
+
+def _key(item: dict) -> tuple:
+    return item["doc_id"], item["turn"], item["code"], item["start_char"], item["end_char"]
 
 
 def _find(folder: Path, name: str) -> Path | None:
@@ -135,11 +153,15 @@ def build_items(codings: pd.DataFrame, min_confidence: float, participants: dict
     for row in codings.itertuples(index=False):
         conf = getattr(row, "confidence", None)
         conf = None if conf is None or pd.isna(conf) else float(conf)
+        negated = str(getattr(row, "negated", False)).strip().lower() in ("true", "1")
+        polarity = str(getattr(row, "polarity", ""))
+        if polarity not in POLARITIES:  # a codings table without the code stage's polarity
+            polarity = "denied" if negated else "affirmed"
         items.append({"doc_id": str(row.doc_id), "turn": int(row.turn), "code": str(row.code),
                       "start_char": int(row.start_char), "end_char": int(row.end_char),
                       "text": "" if pd.isna(getattr(row, "text", "")) else str(getattr(row, "text", "")),
-                      "confidence": conf,
-                      "negated": str(getattr(row, "negated", False)).strip().lower() in ("true", "1"),
+                      "confidence": conf, "run_confidence": conf,
+                      "negated": negated, "polarity": polarity,
                       "method": str(getattr(row, "method", "")), "source": row.source,
                       "participant_id": participants.get(str(row.doc_id), "")})
     items.sort(key=lambda it: (_uncertainty(it["confidence"], min_confidence), it["doc_id"], it["turn"],
@@ -147,6 +169,16 @@ def build_items(codings: pd.DataFrame, min_confidence: float, participants: dict
     for i, it in enumerate(items):
         it["id"] = i
     return items
+
+
+def reorder(items: list[dict], decided: set[tuple], min_confidence: float) -> list[dict]:
+    """*items* in review order after the confidences changed: the decided ones first (keys in
+    *decided*, in their present order), then the others most uncertain first."""
+    done = [it for it in items if _key(it) in decided]
+    rest = [it for it in items if _key(it) not in decided]
+    rest.sort(key=lambda it: (_uncertainty(it["confidence"], min_confidence), it["doc_id"], it["turn"],
+                              it["start_char"], it["code"]))
+    return done + rest
 
 
 def load_review_set(folder, codebook_path=None) -> ReviewSet:
@@ -162,4 +194,5 @@ def load_review_set(folder, codebook_path=None) -> ReviewSet:
     turns = {(d, int(t)): i for i, (d, t) in enumerate(zip(segments["doc_id"], segments["turn"]))}
     return ReviewSet(folder=folder, segments=segments, items=items,
                      codebook=_codebook(folder, manifest, codebook_path),
-                     min_confidence=float(min_conf), _turns=turns)
+                     min_confidence=float(min_conf),
+                     theme_model=str((manifest.get("parameters") or {}).get("theme_model", "")), _turns=turns)

@@ -10,6 +10,8 @@ import webbrowser
 from ..errors import output_error
 from .app import create_app
 from .items import load_review_set
+from . import DEFAULT_LEARN_EVERY
+from .learn import SessionLearner, base_model_source
 from .store import DecisionStore
 
 HOST = "127.0.0.1"  # never another interface: the page shows transcripts
@@ -30,20 +32,27 @@ def review_session(folder, coder: str, codebook_path=None):
         probe.close()
     except OSError as exc:
         raise output_error(exc, review_dir) from None
-    store = DecisionStore(review_dir, evidence)
+    store = DecisionStore(review_dir, evidence, review.polarity_of)
     return review, store
 
 
-def serve(folder, coder: str, port: int = 0, open_browser: bool = True, codebook_path=None, echo=print) -> None:
-    """Serve FOLDER's review until Ctrl-C; prints ``review: http://127.0.0.1:PORT/?token=TOKEN``."""
+def serve(folder, coder: str, port: int = 0, open_browser: bool = True, codebook_path=None, echo=print,
+          learn_every: int = DEFAULT_LEARN_EVERY, theme_model=None) -> None:
+    """Serve FOLDER's review until Ctrl-C; prints ``review: http://127.0.0.1:PORT/?token=TOKEN``.
+
+    *learn_every*: update the second stage after this many decisions (0: only when asked);
+    *theme_model*: the model to adapt (default: the one the run used, see :mod:`.learn`)."""
     import uvicorn
 
     review, store = review_session(folder, coder, codebook_path)
+    learner = SessionLearner(review, store, coder, base_model_source(review, theme_model), every=learn_every)
+    learner.resume()
     token = secrets.token_urlsafe(24)
-    app = create_app(review, store, token, coder)
+    app = create_app(review, store, token, coder, learner)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((HOST, port))  # bound here so that --port 0 prints the real port before serving
+    sock.listen(128)  # and listening, so a client reading the URL line can connect at once
     url = f"http://{HOST}:{sock.getsockname()[1]}/?token={token}"
     echo(f"review: {url}")
     if open_browser:

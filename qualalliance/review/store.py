@@ -3,8 +3,11 @@
 ``review/decisions.csv`` is the log of decisions, one row each, in the order made
 (``undo`` removes the coder's last row).  ``review/human_codings.csv`` is derived from
 it after every decision, in the codings schema (``qualalliance.schema.CODING_COLUMNS``,
-``method`` = ``human``): for each (doc_id, turn, code, start_char, end_char) the latest
-decision counts; ``accept``, ``add`` and ``edit`` make a human coding, ``reject`` none.
+``method`` = ``human``, plus the code stage's ``polarity``): for each (doc_id, turn, code,
+start_char, end_char) the latest decision counts; ``accept``, ``add`` and ``edit`` make a
+human coding, ``reject`` none.  An accepted coding keeps the machine coding's polarity (a
+denied "I wasn't scared" stays negated), and so does an edit that keeps the code and only
+moves the span; a code the reviewer adds, or changes a coding to, is affirmed.
 Both files are replaced by a rename (:mod:`qualalliance.tables`), so a server killed at
 any moment leaves each of them complete: the previous version or the new one.
 """
@@ -24,16 +27,21 @@ from ..tables import read_table, write_csv
 
 DECISION_COLUMNS = ["doc_id", "turn", "code", "start_char", "end_char", "decision", "coder", "memo", "time"]
 DECISIONS = ("accept", "reject", "add", "edit")
+HUMAN_CODING_COLUMNS = CODING_COLUMNS + ["polarity"]
+POLARITIES = ("affirmed", "denied", "opposite")
 KEY = ["doc_id", "turn", "code", "start_char", "end_char"]
 
 
 class DecisionStore:
     """Decisions of one review folder; safe to call from several request threads."""
 
-    def __init__(self, review_dir: Path, segment_text):
-        """*segment_text*: (doc_id, turn, start_char, end_char) -> the evidence text."""
+    def __init__(self, review_dir: Path, segment_text, polarity_of=None):
+        """*segment_text*: (doc_id, turn, start_char, end_char) -> the evidence text;
+        *polarity_of*: (doc_id, turn, code, start_char, end_char) -> the machine coding's
+        polarity (None when the machine has no such coding)."""
         self.review_dir = Path(review_dir)
         self._segment_text = segment_text
+        self._polarity_of = polarity_of
         self.decisions_path = self.review_dir / "decisions.csv"
         # the same table (and file name) the code stage writes for reviewed codings
         self.human_path = self.review_dir / f"{catalog.output('human_codings').stem}.csv"
@@ -41,7 +49,7 @@ class DecisionStore:
         self._remove_stale_temporaries()
         self._rows: list[dict] = self._read()
         if self._rows:  # the log is the truth: a crash between the two renames is repaired here
-            write_csv(human_codings(self._rows, segment_text), self.human_path)
+            write_csv(human_codings(self._rows, segment_text, polarity_of), self.human_path)
 
     def _remove_stale_temporaries(self) -> None:
         """Temporary files of a write the process was killed in (their targets are intact)."""
@@ -93,10 +101,8 @@ class DecisionStore:
                 return None
             drop = {mine[-1]}
             last = self._rows[mine[-1]]
-            if last["decision"] == "edit" and len(mine) > 1:
-                prev = self._rows[mine[-2]]
-                if prev["decision"] == "reject" and all(prev[k] == last[k] for k in ("doc_id", "turn", "time")):
-                    drop.add(mine[-2])
+            if replaced_by_edit(self._rows, mine[-1]) is not None:
+                drop.add(mine[-1] - 1)
             self._save([r for i, r in enumerate(self._rows) if i not in drop])
             return last
 
@@ -104,22 +110,54 @@ class DecisionStore:
         # the log first: it is the source of truth, and human_codings is rebuilt from it on
         # reopening should the process die between the two renames
         write_csv(pd.DataFrame(rows, columns=DECISION_COLUMNS), self.decisions_path)
-        write_csv(human_codings(rows, self._segment_text), self.human_path)
+        write_csv(human_codings(rows, self._segment_text, self._polarity_of), self.human_path)
         self._rows = rows
 
 
-def human_codings(rows: list[dict], segment_text) -> pd.DataFrame:
-    """The codings the decisions make, in the codings schema (latest decision per coding wins).
+def replaced_by_edit(rows: list[dict], i: int) -> dict | None:
+    """The ``reject`` written together with the ``edit`` rows[i] (the row just before it, same
+    coder, turn and time: :meth:`DecisionStore.record` writes the two at once), or None."""
+    r = rows[i]
+    if r["decision"] != "edit" or i == 0:
+        return None
+    prev = rows[i - 1]
+    same = all(prev[k] == r[k] for k in ("coder", "doc_id", "turn", "time"))
+    return prev if same and prev["decision"] == "reject" else None
 
-    *segment_text*: a callable (doc_id, turn, start_char, end_char) -> the evidence text."""
-    latest: dict[tuple, dict] = {}
-    for r in rows:
+
+def _polarity(rows: list[dict], i: int, polarity_of) -> str:
+    """Polarity of the coding that decision rows[i] makes (see the module docstring)."""
+    r = rows[i]
+    source = r if r["decision"] == "accept" else None
+    if r["decision"] == "edit":
+        prev = replaced_by_edit(rows, i)
+        source = prev if prev is not None and prev["code"] == r["code"] else None
+    if source is None or polarity_of is None:
+        return "affirmed"
+    found = polarity_of(*(source[k] for k in KEY))
+    return found if found in POLARITIES else "affirmed"
+
+
+def human_codings(rows: list[dict], segment_text, polarity_of=None) -> pd.DataFrame:
+    """The codings the decisions make, in the codings schema plus ``polarity`` (latest decision
+    per coding wins).
+
+    *segment_text*: a callable (doc_id, turn, start_char, end_char) -> the evidence text;
+    *polarity_of*: (doc_id, turn, code, start_char, end_char) -> the machine coding's polarity."""
+    latest: dict[tuple, int] = {}
+    for i, r in enumerate(rows):
         key = (r["coder"],) + tuple(r[k] for k in KEY)
         latest.pop(key, None)  # re-deciding moves the coding to its latest position
-        latest[key] = r
-    out = [{"doc_id": r["doc_id"], "turn": r["turn"], "code": r["code"], "start_char": r["start_char"],
-            "end_char": r["end_char"],
-            "text": segment_text(r["doc_id"], r["turn"], r["start_char"], r["end_char"]),
-            "negated": False, "method": "human", "coder": r["coder"], "confidence": 1.0}
-           for r in latest.values() if r["decision"] != "reject"]
-    return pd.DataFrame(out, columns=CODING_COLUMNS)
+        latest[key] = i
+    out = []
+    for i in latest.values():
+        r = rows[i]
+        if r["decision"] == "reject":
+            continue
+        polarity = _polarity(rows, i, polarity_of)
+        out.append({"doc_id": r["doc_id"], "turn": r["turn"], "code": r["code"], "start_char": r["start_char"],
+                    "end_char": r["end_char"],
+                    "text": segment_text(r["doc_id"], r["turn"], r["start_char"], r["end_char"]),
+                    "negated": polarity != "affirmed", "method": "human", "coder": r["coder"],
+                    "confidence": 1.0, "polarity": polarity})
+    return pd.DataFrame(out, columns=HUMAN_CODING_COLUMNS)

@@ -5,7 +5,7 @@
   const TOKEN = document.body.dataset.token;
   const $ = (id) => document.getElementById(id);
   const state = { items: [], view: [], pos: 0, decisions: new Map(), added: [], codebook: new Map(),
-                  context: new Map(), current: null };
+                  context: new Map(), current: null, modelVersion: 0 };
   const keyOf = (d) => [d.doc_id, d.turn, d.code, d.start_char, d.end_char].join("\u0001");
 
   async function api(path, body) {
@@ -114,11 +114,7 @@
       if (n) context(n);
     }
     turns.replaceChildren(...ctx.turns.map((t) => renderTurn(t, it)));
-    const head = $("item-head");
-    const conf = it.confidence === null ? "no confidence" : `confidence ${it.confidence.toFixed(2)}`;
-    head.replaceChildren(el("span", `${it.code} `), el("span",
-      `(${conf}; ${it.source === "candidates" ? "below threshold" : "coded"}${it.negated ? "; negated" : ""}) ` +
-      `· ${state.pos + 1} of ${state.view.length}`, "conf"));
+    renderHead(it);
     const c = state.codebook.get(it.code) || {};
     const dl = $("code-def");
     dl.replaceChildren();
@@ -135,6 +131,69 @@
     $("memo").value = d ? d.memo : "";
     const added = state.added.filter((a) => a.doc_id === it.doc_id && a.turn === it.turn);
     $("added").replaceChildren(...added.map((a) => el("div", `${a.decision === "add" ? "added" : "changed to"} ${a.code}: ${a.start_char}–${a.end_char}`)));
+  }
+
+  function renderHead(it) {
+    const fmt = (c) => (c === null ? "no confidence" : `confidence ${c.toFixed(2)}`);
+    let conf = fmt(it.confidence);
+    if (it.confidence !== it.run_confidence) conf += `, run ${it.run_confidence === null ? "none" : it.run_confidence.toFixed(2)}`;
+    $("item-head").replaceChildren(el("span", `${it.code} `), el("span",
+      `(${conf}; ${it.source === "candidates" ? "below threshold" : "coded"}${it.negated ? "; negated" : ""}) ` +
+      `· ${state.pos + 1} of ${state.view.length}`, "conf"));
+  }
+
+  // the second stage learning from the decisions (server side, in the background)
+  function renderModel(m) {
+    const parts = [];
+    if ((m.recalibrated || []).length) parts.push(`${m.recalibrated.join(", ")} recalibrated`);
+    if ((m.refitted || []).length) parts.push(`${m.refitted.join(", ")} refitted`);
+    const learnt = parts.length ? parts.join("; ") : "no code has enough reviewed examples yet";
+    const time = m.updated ? new Date(m.updated).toLocaleTimeString() : "";
+    const next = m.every ? `next after ${m.next_in} more` : "press t to update again";
+    const text = {
+      off: `Model: not learning (${m.message})`,
+      failed: `Model update failed: ${m.message}`,
+      training: `Model: updating from your decisions…`,
+      waiting: `Model: the run's · ${m.message ||
+        (m.every ? `updates after every ${m.every} decisions (next after ${m.next_in} more)` : "press t to update it")}`,
+      ready: `Model updated ${time} from ${m.decisions} decisions (${m.turns} turns): ${learnt} · ${next}`,
+    }[m.state] || `Model: ${m.state}`;
+    const box = $("model");
+    box.textContent = text;
+    box.className = m.state;
+    $("retrain").disabled = m.state === "off" || m.state === "training";
+  }
+
+  async function pollModel() {
+    try {
+      const m = await api("/api/model");
+      renderModel(m);
+      if (m.version > state.modelVersion) { state.modelVersion = m.version; await refreshItems(); }
+    } catch (err) { /* the next poll tries again */ }
+  }
+
+  // new confidences and order from an updated model: the reviewer stays on the current item,
+  // which goes first among the undecided ones, so "next" continues with the most uncertain
+  async function refreshItems() {
+    const items = await api("/api/items");
+    const cur = state.current && keyOf(state.current);
+    let current = items.find((it) => keyOf(it) === cur) || null;
+    if (current && !state.decisions.has(cur)) {
+      const rest = items.filter((it) => it !== current);
+      const at = rest.findIndex((it) => !state.decisions.has(keyOf(it)));
+      rest.splice(at < 0 ? rest.length : at, 0, current);
+      state.items = rest;
+    } else {
+      state.items = items;
+    }
+    state.current = current;
+    filterView();
+    progress();
+    if (current) renderHead(current);
+  }
+
+  async function retrain() {
+    try { renderModel(await api("/api/retrain", {})); } catch (err) { say(err.message, true); }
   }
 
   async function decide(decision, it, extra) {
@@ -221,7 +280,7 @@
     const actions = {
       a: async () => { if (it) { await decide("accept", it); await next(1); } },
       r: async () => { if (it) { await decide("reject", it); await next(1); } },
-      c: () => openCodeBox("add"), e: () => openCodeBox("edit"), m: memo, u: undo,
+      c: () => openCodeBox("add"), e: () => openCodeBox("edit"), m: memo, u: undo, t: retrain,
       j: () => next(1), ArrowRight: () => next(1), k: () => next(-1), ArrowLeft: () => next(-1),
     };
     if (actions[ev.key]) { ev.preventDefault(); await actions[ev.key](); }
@@ -262,9 +321,12 @@
       filterView(); $(id).blur(); await show();
     });
     $("memo").addEventListener("blur", memoDone);
+    $("retrain").addEventListener("click", async () => { $("retrain").blur(); await retrain(); });
     document.addEventListener("keydown", onKey);
     await show();
     document.body.dataset.ready = "1";
+    pollModel();
+    setInterval(pollModel, 2000);
   }
 
   start().catch((err) => say(`cannot load: ${err.message}`, true));
