@@ -211,6 +211,16 @@ def test_cli_bad_folder_is_one_line_exit_2(tmp_path):
     assert res.exit_code == 2 and "no segments table" in res.output
 
 
+def test_a_second_review_of_the_same_folder_is_refused_in_one_line(folder):
+    """Two servers on one folder would overwrite each other's decisions.csv."""
+    from qualalliance.outlock import output_lock
+
+    with output_lock(folder / "review"):
+        res = CliRunner().invoke(cli, ["review", str(folder), "--no-browser", "--port", "0"])
+    assert res.exit_code == 2, res.output
+    assert res.output.strip().count("\n") == 0 and "in use by another run" in res.output
+
+
 def test_server_killed_mid_session_leaves_complete_csvs(folder):
     """Decisions posted as fast as possible while the server is SIGKILLed: both CSVs parse,
     every row is whole, and every acknowledged decision is in the log."""

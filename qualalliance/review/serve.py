@@ -42,9 +42,15 @@ def serve(folder, coder: str, port: int = 0, open_browser: bool = True, codebook
 
     *learn_every*: update the second stage after this many decisions (0: only when asked);
     *theme_model*: the model to adapt (default: the one the run used, see :mod:`.learn`)."""
-    import uvicorn
+    from ..outlock import output_lock
 
     review, store = review_session(folder, coder, codebook_path)
+    # two servers on one folder would each rewrite decisions.csv from their own memory
+    with output_lock(review.folder / "review"):
+        _serve(review, store, coder, port, open_browser, echo, learn_every, theme_model)
+
+
+def _serve(review, store, coder, port, open_browser, echo, learn_every, theme_model) -> None:
     learner = SessionLearner(review, store, coder, base_model_source(review, theme_model), every=learn_every)
     learner.resume()
     token = secrets.token_urlsafe(24)
