@@ -51,6 +51,8 @@ def serve(folder, coder: str, port: int = 0, open_browser: bool = True, codebook
 
 
 def _serve(review, store, coder, port, open_browser, echo, learn_every, theme_model) -> None:
+    import uvicorn
+
     learner = SessionLearner(review, store, coder, base_model_source(review, theme_model), every=learn_every)
     learner.resume()
     token = secrets.token_urlsafe(24)
