@@ -40,6 +40,22 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|a
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
                            r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight) to)\s+"
                            r"(?:the\s+)?(?:city of\s+|town of\s+)?$", re.IGNORECASE)
+# a facility kind written in lower case after a name: "the Heffter clinic", "Okafor Elementary school"
+_FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
+                             r"university|church|temple|mosque|synagogue|retreat|shelter|rehab|prison|library|"
+                             r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re))\b")
+# a multi-word place made of common words ("in Little Rock", "from Salt Lake City") ends in a place
+# noun or starts with a place word; "in Head Start", "at Green Prescriptions" (programmes) do not
+_PLACE_LAST = frozenset("""City Town Village County Valley Spring Springs Falls Beach Bay Lake Lakes Park Hill Hills
+    Heights Creek River Rock Rocks Rapids Harbor Harbour Point Island Islands Port Ridge Grove Field Fields Wood Woods
+    Forest Mountain Mountains Garden Gardens Land Green Cove Bend Crossing Junction Station Square Landing Mill Mills
+    Ford Bridge Haven Shore Shores Coast Canyon Mesa Vista Plains Prairie Meadow Meadows Glen Dale Vale Keys Key End
+    Cross Gate Quarter District Borough Estate Township Parish Peninsula Desert Head Sound Wells Moor Common Downs
+    Acres Oaks Pines Cliffs Bluff Bluffs Flats Lodge Manor Court Place Corner Corners Row Hollow Orchard Cape""".split())
+_PLACE_FIRST = frozenset("""North South East West Northern Southern Eastern Western New Old Upper Lower Great Little
+    Saint St Fort Ft Mount Mt Port Lake San Santa Los Las El La Le Cape Glen Palm Salt Bowling Twin Grand Long
+    Central Downtown Uptown Greater Royal""".split())
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—)\s*$")
 _CONNECT = re.compile(r"^(?:\s|\s(?:de|da|del|van|von|der|la|le|bin|al|ben)\s)$")
@@ -54,7 +70,14 @@ _STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "
                         "Aw", "Ooh", "Wow", "Huh", "Eh", "Er", "Erm", "Mmm", "Mm-hmm", "Uh-oh", "Gosh", "Geez"})
 _LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-z]+(?![\w'’@-]|\.\w)")  # not inside an address, a URL, a contraction
 LOWER_NAME_MARGIN = 1.5
+# "doctor castellano" in a lower-case transcript (not "miss", "coach": verbs too, "coach rugby")
+_LOWER_TITLE = re.compile(r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend)\s+$")
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|"
+                             r"downtown|uptown|central|greater)[ -]$", re.IGNORECASE)  # south boston, West Philly
 MIN_LOWER_LEN = 4
+# words a lower-case title may precede that are no name although English rarely writes them so
+_LOWER_STOP = frozenset({"visit", "visits", "appointment", "appointments", "office", "note", "notes", "said",
+                         "says", "told", "thinks", "thought", "wants", "called", "visits", "recommended"})
 _ABBR_PREFIX = frozenset({"St", "Mt", "Ft"})  # St. Paul, Mt. Vernon, Ft. Worth: one run
 MIN_GUESS_LEN = 3  # shorter capitalised words (Ds, Mt, Al) are names only by a cue or the study's lists
 PERSON, LOCATION = "PERSON", "LOCATION"
@@ -129,7 +152,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             if all(w in _STOP_CAPS for w in words):
                 continue
             place = (len(words) > 1 and _PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
-                     and not any(w.casefold() in allow for w in words))  # "at Sunday Mass" is no place
+                     and not any(w.casefold() in allow for w in words)  # "at Sunday Mass" is no place
+                     and (words[-1] in _PLACE_LAST or words[0] in _PLACE_FIRST))
             if not place and not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
                                      and w not in _STOP_CAPS for w in words):
                 continue  # (a multi-word place, "in Little Rock", needs no word of it to be a name)
@@ -137,6 +161,9 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         if name.casefold() in allow or all(w.casefold() in allow for w in words):
             continue
         kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued) else PERSON
+        facility = None if cued or _ARTICLE_BEFORE.search(before) else _FACILITY_AFTER.match(text, end)
+        if facility:  # a named facility: the kind word is part of its name
+            end, kind = facility.end(), LOCATION
         out.append((start, end, kind, cued))
     return out
 
@@ -151,9 +178,18 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
         if len(w) < MIN_LOWER_LEN or w in allow:
             continue
         cap = probs.get(w.capitalize())
+        before = text[max(0, m.start() - 40):m.start()]
         if cap is not None and cap - probs.get(w, UNSEEN) > LOWER_NAME_MARGIN:
-            before = text[max(0, m.start() - 40):m.start()]
-            out.append((m.start(), m.end(), LOCATION if _PLACE_BEFORE.search(before) else PERSON))
+            start, kind = m.start(), LOCATION if _PLACE_BEFORE.search(before) else PERSON
+            end, compass = m.end(), _COMPASS_BEFORE.search(before)
+            if compass:  # "south boston": the quarter is part of the place
+                start, kind = m.start() - (len(before) - compass.start()), LOCATION
+            facility = _FACILITY_AFTER.match(text, end)
+            if facility:  # "lincoln elementary"
+                end, kind = facility.end(), LOCATION
+            out.append((start, end, kind))
+        elif _LOWER_TITLE.search(before) and is_proper(w.capitalize(), probs) and w not in _LOWER_STOP:
+            out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
     return out
 
 
