@@ -12,6 +12,7 @@ import pytest
 
 from qualalliance.deid.dates import shift_date
 from qualalliance.deid.engine import Deidentifier
+from qualalliance.deid.surrogates import draw
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +91,16 @@ def test_a_clock_range_keeps_its_end():
 ])
 def test_a_range_of_days_shifts_both_ends(text, days, expected):
     assert shift_date(text, days) == expected
+
+
+@pytest.mark.parametrize("kind, original, keep, drop", [
+    ("ADDRESS", "Calle del Pino 41", ["Calle del "], ["Pino", "41"]),
+    ("ADDRESS", "19 Rue de la Gare", ["Rue de la "], ["Gare", "19"]),
+    ("ADDRESS", "flat 2, 31 Ashgrove Close", ["flat ", "Close"], ["Ashgrove", "31"]),
+    ("ADDRESS", "apartment 4B at 77 Hawthorn Road", ["apartment ", " at ", "Road"], ["Hawthorn", "77"]),
+    ("LOCATION", "Bramwell clinic", [" clinic"], ["Bramwell"]),
+])
+def test_surrogates_of_the_new_forms_keep_their_kind_words(kind, original, keep, drop):
+    fake = draw(kind, original, frozenset(), frozenset({original.casefold()}))
+    assert all(k in fake for k in keep), fake
+    assert not any(d in fake for d in drop), fake
