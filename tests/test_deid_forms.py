@@ -50,6 +50,7 @@ def found(deid, text):
     ("I was at the Church of the Sacred Heart.", [("Church of the Sacred Heart", "LOCATION")]),
     ("She trained at the Bramwell clinic.", [("Bramwell clinic", "LOCATION")]),
     ("we grew up in east oakland", [("east oakland", "LOCATION")]),
+    ("We drove to Palm Springs, then stayed at Cedar Point.", [("Palm Springs", "LOCATION"), ("Cedar Point", "LOCATION")]),
     ("i was at jefferson elementary then", [("jefferson elementary", "LOCATION")]),
     # names and numbers
     ("i told doctor okonkwo about it", [("okonkwo", "PERSON")]),

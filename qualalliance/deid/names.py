@@ -44,17 +44,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|a
 _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
                              r"university|church|temple|mosque|synagogue|retreat|shelter|rehab|prison|library|"
                              r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re))\b")
-# a multi-word place made of common words ("in Little Rock", "from Salt Lake City") ends in a place
-# noun or starts with a place word; "in Head Start", "at Green Prescriptions" (programmes) do not
-_PLACE_LAST = frozenset("""City Town Village County Valley Spring Springs Falls Beach Bay Lake Lakes Park Hill Hills
-    Heights Creek River Rock Rocks Rapids Harbor Harbour Point Island Islands Port Ridge Grove Field Fields Wood Woods
-    Forest Mountain Mountains Garden Gardens Land Green Cove Bend Crossing Junction Station Square Landing Mill Mills
-    Ford Bridge Haven Shore Shores Coast Canyon Mesa Vista Plains Prairie Meadow Meadows Glen Dale Vale Keys Key End
-    Cross Gate Quarter District Borough Estate Township Parish Peninsula Desert Head Sound Wells Moor Common Downs
-    Acres Oaks Pines Cliffs Bluff Bluffs Flats Lodge Manor Court Place Corner Corners Row Hollow Orchard Cape""".split())
-_PLACE_FIRST = frozenset("""North South East West Northern Southern Eastern Western New Old Upper Lower Great Little
-    Saint St Fort Ft Mount Mt Port Lake San Santa Los Las El La Le Cape Glen Palm Salt Bowling Twin Grand Long
-    Central Downtown Uptown Greater Royal""".split())
+# a multi-word place made of common words ("in Little Rock", "at Mercy General") may end in a plural only
+# when it is a place noun ("Palm Springs", "Twin Falls"); "at Green Prescriptions" is a programme
+_PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Islands Fields Woods Mountains Gardens
+    Mills Shores Plains Meadows Keys Downs Acres Oaks Pines Cliffs Bluffs Flats Corners Estates Palms Wells Sands
+    Narrows Forks Pointe Harbors Ridges Groves Valleys Lakes Bayous Glades Crossings Commons Towers Villas""".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—)\s*$")
@@ -153,7 +147,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 continue
             place = (len(words) > 1 and _PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
                      and not any(w.casefold() in allow for w in words)  # "at Sunday Mass" is no place
-                     and (words[-1] in _PLACE_LAST or words[0] in _PLACE_FIRST))
+                     and not _common_plural(words[-1], probs))
             if not place and not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
                                      and w not in _STOP_CAPS for w in words):
                 continue  # (a multi-word place, "in Little Rock", needs no word of it to be a name)
@@ -191,6 +185,12 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
         elif _LOWER_TITLE.search(before) and is_proper(w.capitalize(), probs) and w not in _LOWER_STOP:
             out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
     return out
+
+
+def _common_plural(word: str, probs: dict[str, float]) -> bool:
+    """*word* is the plural of a common noun and no place noun (``Prescriptions``, not ``Springs``)."""
+    return (word.endswith("s") and word not in _PLURAL_PLACE and not is_proper(word, probs)
+            and probs.get(word[:-1].lower(), UNSEEN) > UNSEEN)
 
 
 def _strongly_proper(word: str, probs: dict[str, float]) -> bool:
