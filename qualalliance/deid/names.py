@@ -35,6 +35,13 @@ _RELATION = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:(?:ex|late|older|y
                        r"grandma|grandmother|grandpa|grandfather|cousin|niece|nephew|kid|child|baby|neighbou?r|"
                        r"roommate|colleague|coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat)"
                        r",?\s+$", re.IGNORECASE)
+# a verb of contact before, or a verb of a person after, a capitalised word inside a sentence: a name
+# even when the word is also a common word ("I texted Joy", "well Faith thinks ...")
+_CONTACT_BEFORE = re.compile(r"\b(?:told|tell|telling|saw|see|seeing|texted|texting|text|asked|ask|met|meet|visited|"
+                             r"visit|married|dated|dating|phoned|emailed|messaged|hugged|thanked|miss|missed|"
+                             r"trust|trusted)\s+$")
+_PERSON_AFTER = re.compile(r"\s+(?:said|says|thinks|thought|told|texted|came|comes|asked|wants|wanted|reckons|"
+                           r"knows|keeps|kept|called|rang|drove|promised|agreed|laughed|cried|hugged)\b")
 _INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
@@ -64,6 +71,7 @@ _STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "
                         "Aw", "Ooh", "Wow", "Huh", "Eh", "Er", "Erm", "Mmm", "Mm-hmm", "Uh-oh", "Gosh", "Geez"})
 _LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-z]+(?![\w'’@-]|\.\w)")  # not inside an address, a URL, a contraction
 LOWER_NAME_MARGIN = 1.5
+NAME_LIKE_MARGIN = -2.45
 # "doctor castellano" in a lower-case transcript (not "miss", "coach": verbs too, "coach rugby")
 _LOWER_TITLE = re.compile(r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend)\s+$")
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|"
@@ -134,6 +142,12 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         start, end = run[0].start(), run[-1].end()
         before = text[max(0, start - 40):start]
         cued = bool(_TITLE.search(before) or _RELATION.search(before) or _INTRO.search(before))
+        if not cued and not _SENTENCE_END.search(before) and all(len(m.group()) >= MIN_GUESS_LEN for m in run):
+            # inside a sentence a capitalised word is capitalised for a reason; with a verb of contact
+            # before it ("texted Joy") or of a person after it ("Faith thinks") the reason is a name
+            cued = bool((_CONTACT_BEFORE.search(before) or _PERSON_AFTER.match(text, end))
+                        and all(_name_like(m.group(), probs) and m.group().casefold() not in allow
+                                and m.group() not in _STOP_CAPS for m in run))
         words = [m.group() for m in run]
         if not cued:
             if _SENTENCE_END.search(before) and not _strongly_proper(words[0], probs):
@@ -185,6 +199,12 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
         elif _LOWER_TITLE.search(before) and is_proper(w.capitalize(), probs) and w not in _LOWER_STOP:
             out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
     return out
+
+
+def _name_like(word: str, probs: dict[str, float]) -> bool:
+    """English writes *word* capitalised at least once in e**2.45 (about 12) times: a word that is also
+    a name (``Joy`` 1 in 7, ``Faith`` 1 in 11), not a common noun (``Group`` 1 in 30, ``Work`` 1 in 80)."""
+    return probs.get(word, UNSEEN) - probs.get(word.lower(), UNSEEN) > NAME_LIKE_MARGIN
 
 
 def _common_plural(word: str, probs: dict[str, float]) -> bool:
