@@ -46,10 +46,12 @@ def found(deid, text):
     ("Mrs Aldana, 93, still drives.", [("Aldana", "PERSON"), ("93", "AGE")]),
     ("My gran died 97, at home.", [("97", "AGE")]),
     ("he turned a hundred and one in june", [("a hundred and one", "AGE"), ("june", "DATE")]),
+    ("Her aunt, who is 94, is in her late nineties in spirit.", [("94", "AGE"), ("nineties", "AGE")]),
     # places: a facility with an "of" tail, a lower-case kind after a name, a quarter of a town
     ("I was at the Church of the Sacred Heart.", [("Church of the Sacred Heart", "LOCATION")]),
     ("She trained at the Bramwell clinic.", [("Bramwell clinic", "LOCATION")]),
     ("we grew up in east oakland", [("east oakland", "LOCATION")]),
+    ("We moved out to Port Angeles near 3rd Avenue.", [("Port Angeles", "LOCATION"), ("3rd Avenue", "ADDRESS")]),
     ("We drove to Palm Springs, then stayed at Cedar Point.", [("Palm Springs", "LOCATION"), ("Cedar Point", "LOCATION")]),
     ("i was at jefferson elementary then", [("jefferson elementary", "LOCATION")]),
     # names and numbers
@@ -72,6 +74,7 @@ def test_new_forms_are_found(deid, text, expected):
     "The march 4 miles long was hard; you may second that.",             # march, may: verbs
     "June 3 to 5 pm is the group, with 12 to 14 people.",                # a clock range, a count
     "The score was 95 and my friend scored 97 on it.",                   # numbers that are no age
+    "In the nineties, in the 1990s, we were 95 percent sure.",           # a decade is no age
     "my doctor appointment is when the doctor said so",                  # a lower-case title before a word
     "I used to coach rugby and miss football.",                          # coach, miss: verbs
     "I told Zoom support; Hope is hard. I saw Group therapy help.",      # allowed; a sentence start; no verb cue

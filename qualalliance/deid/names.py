@@ -45,7 +45,8 @@ _PERSON_AFTER = re.compile(r"\s+(?:said|says|thinks|thought|told|texted|came|com
 _INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
-                           r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight) to)\s+"
+                           r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight)(?:\s+(?:out|up|down|over|back|home))?"
+                           r"\s+to)\s+"
                            r"(?:the\s+)?(?:city of\s+|town of\s+)?$", re.IGNORECASE)
 # a facility kind written in lower case after a name: "the Heffter clinic", "Okafor Elementary school"
 _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
