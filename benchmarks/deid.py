@@ -21,10 +21,18 @@ type and their exact spans (not the demo generator's phrase pools):
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
 
-    python benchmarks/deid.py [--sessions 80] [--seed 7] [--annomi PATH] [--set NAME|all]
+    python benchmarks/deid.py [--sessions 80] [--seed 7] [--annomi PATH] [--set NAME|all] [--misses N]
+
+``--misses N`` also prints, per set, up to N distinct missed planted identifiers per type
+(with what was found inside them) and N distinct false positives, and every AnnoMI
+replacement: what to read before writing a rule (a rule must be general, never keyed to
+a set's values).
 
 Recall: share of planted identifiers whose whole span is replaced (by any type);
-"typed" gives the share replaced under the planted type.  Precision: share of
+"typed" gives the share replaced under the planted type; "core" the share whose identifying
+part is replaced, i.e. the span without a title, "zip", "aged", an age's unit or a leading "the" that
+some sets plant with it and the de-identifier keeps by design (``Dr [PERSON_1]``,
+``[AGE_1] y/o``).  Precision: share of
 replacements that overlap a planted identifier.  Detection is the same in every
 mode; per mode (pseudonym/surrogate x dates redact/shift) the benchmark prints the
 speed (per CPU second, which other work on a shared machine does not slow; and wall
@@ -236,23 +244,46 @@ def found_spans(deid: Deidentifier, documents: pd.DataFrame, segments: pd.DataFr
     return out
 
 
-def score(gold, found, clinical):
+# words a planted identifier may carry that identify nobody and that the de-identifier keeps by
+# design (a title, "zip", an age's unit, a leading "the"): the "core" column scores the rest
+_LEAD_CUE = re.compile(r"^(?:the |(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Uncle|Father|"
+                       r"Sister|Pastor|Rabbi|Coach)\.? |(?:zip(?: code)?|postcode)(?: is)? |aged )", re.IGNORECASE)
+_TRAIL_CUE = re.compile(r"(?:\s*-?\s*(?:years?|yrs?)(?:[\s-]*(?:old|of age))?|-year-old|-yr-old| ?y/?o|\s?y\.o\.)$",
+                        re.IGNORECASE)
+
+
+def core_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """*s*..*e* without the non-identifying cue words at its edges (``Dr Abara`` -> ``Abara``)."""
+    piece = text[s:e]
+    lead = _LEAD_CUE.match(piece)
+    trail = _TRAIL_CUE.search(piece)
+    s2 = s + (lead.end() if lead and lead.end() < len(piece) else 0)
+    e2 = e - (len(trail.group()) if trail and trail.start() > 0 else 0)
+    return (s2, e2) if e2 > s2 else (s, e)
+
+
+def score(gold, found, clinical, documents: pd.DataFrame | None = None):
     by_doc: dict[str, list] = {}
     for f in found:
         by_doc.setdefault(f[0], []).append(f)
     rows = []
+    texts = dict(zip(documents["doc_id"], documents["text"])) if documents is not None else None
     for kind in TEMPLATES:
         g = [x for x in gold if x[3] == kind]
-        covered = typed = 0
+        covered = typed = core = 0
         for doc, s, e, _ in g:
             hits = [f for f in by_doc.get(doc, []) if f[1] < e and f[2] > s]
             cover = set()
             for f in hits:
                 cover.update(range(max(s, f[1]), min(e, f[2])))
+            if texts is not None:
+                cs, ce = core_span(texts[doc], s, e)
+                core += all(c in cover or not texts[doc][c].strip() for c in range(cs, ce)) if hits else 0
             if len(cover) == e - s:
                 covered += 1
                 typed += any(f[3] == kind or (kind == "ADDRESS" and f[3] == "LOCATION") for f in hits)
-        rows.append({"type": kind, "planted": len(g), "recall": covered / len(g), "typed": typed / len(g)})
+        rows.append({"type": kind, "planted": len(g), "recall": covered / len(g), "typed": typed / len(g)}
+                    | ({"core": core / len(g)} if texts is not None else {}))
     gold_by_doc: dict[str, list] = {}
     for g in gold:
         gold_by_doc.setdefault(g[0], []).append(g)
@@ -261,7 +292,7 @@ def score(gold, found, clinical):
     return pd.DataFrame(rows), tp / max(1, len(found)), len(found), removed
 
 
-def annomi_rate(path: Path, limit_words: int = 200_000):
+def annomi_rate(path: Path, limit_words: int = 200_000, max_examples: int = 12):
     df = pd.read_csv(path)
     texts = df["utterance_text"].fillna("").astype(str).tolist()
     deid = Deidentifier()
@@ -273,7 +304,7 @@ def annomi_rate(path: Path, limit_words: int = 200_000):
         words += len(t.split())
         for s in deid.find(t):
             hits += 1
-            if len(examples) < 12:
+            if len(examples) < max_examples:
                 examples.append(f"{s.entity_type}:{t[s.start:s.end]!r}")
         if words > limit_words:
             break
@@ -302,6 +333,43 @@ def leaks(gold, found, documents: pd.DataFrame, result) -> tuple[int, int, list[
     return left, len(same), same[:5]
 
 
+def print_misses(gold, found, documents: pd.DataFrame, limit: int) -> None:
+    """Up to *limit* distinct missed identifiers per type (in context, found parts in [brackets]) and
+    false positives."""
+    text = dict(zip(documents["doc_id"], documents["text"]))
+    by_doc: dict[str, list] = {}
+    for f in found:
+        by_doc.setdefault(f[0], []).append(f)
+    for kind in TEMPLATES:
+        seen: dict[str, str] = {}
+        for d, s, e, k in gold:
+            if k != kind or _covered(by_doc.get(d, []), d, s, e):
+                continue
+            t = text[d]
+            line_start, line_end = t.rfind("\n", 0, s) + 1, t.find("\n", e)
+            line = t[line_start:line_end if line_end >= 0 else len(t)]
+            hits = sorted(f for f in by_doc.get(d, []) if line_start <= f[1] and f[2] <= line_start + len(line))
+            for f in reversed(hits):
+                a, b = f[1] - line_start, f[2] - line_start
+                line = f"{line[:a]}[{line[a:b]}]{line[b:]}"
+            seen.setdefault(t[s:e], line)
+        if seen:
+            print(f"-- missed {kind} ({len(seen)} distinct):")
+            for planted, line in list(seen.items())[:limit]:
+                print(f"   {planted!r}: {line}")
+    gold_by_doc: dict[str, list] = {}
+    for g in gold:
+        gold_by_doc.setdefault(g[0], []).append(g)
+    fps = {}
+    for d, s, e, k in found:
+        if not any(g[1] < e and g[2] > s for g in gold_by_doc.get(d, [])):
+            fps.setdefault((k, text[d][s:e]), 0)
+            fps[(k, text[d][s:e])] += 1
+    if fps:
+        print(f"-- false positives ({len(fps)} distinct): " + ", ".join(f"{k}:{t!r} x{n}" for (k, t), n in
+                                                                         list(fps.items())[:limit]))
+
+
 def _covered(found, doc, s, e) -> bool:
     cover = set()
     for f in found:
@@ -316,7 +384,7 @@ def run_set(which: str, a) -> None:
     deid = Deidentifier()
     deidentify_tables(segments, documents, None, deid, PseudonymMap())
     found = found_spans(deid, documents, segments)
-    table, precision, n_found, removed = score(gold, found, clinical)
+    table, precision, n_found, removed = score(gold, found, clinical, documents)
 
     print(f"\n== set '{which}': SYNTHETIC benchmark transcripts (labelled synthetic) ==")
     print(f"{len(documents)} documents, {n_words} words, {len(gold)} planted identifiers, "
@@ -328,6 +396,8 @@ def run_set(which: str, a) -> None:
     print(f"recall names/locations (min over types): {names['recall'].min():.3f}  (target >= 0.95)")
     print(f"precision: {precision:.3f} of {n_found} replacements  (target >= 0.90)")
     print(f"clinical vocabulary words removed: {len(removed)} {removed[:20]}  (target 0)")
+    if a.misses:
+        print_misses(gold, found, documents, a.misses)
     for mode, dates in MODES:
         deid = Deidentifier()
         t0, c0 = time.perf_counter(), time.process_time()
@@ -345,6 +415,8 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--annomi", type=Path, default=ANNOMI)
     ap.add_argument("--set", dest="which", choices=[*SETS, "all"], default="all")
+    ap.add_argument("--misses", type=int, default=0, metavar="N",
+                    help="print up to N distinct misses per type and false positives per set, and every AnnoMI hit")
     a = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -353,7 +425,7 @@ def main(argv=None):
     for which in (SETS if a.which == "all" else [a.which]):
         run_set(which, a)
     if a.annomi.is_file():
-        words, hits, examples = annomi_rate(a.annomi)
+        words, hits, examples = annomi_rate(a.annomi, max_examples=10**6 if a.misses else 12)
         print(f"\nreal text (AnnoMI dev, already de-identified): {hits} replacements in {words} words = "
               f"{10000 * hits / max(1, words):.1f} per 10,000 words (AnnoMI keeps the names of its "
               f"role-played people and places, so most are "

@@ -42,7 +42,7 @@ _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH_TOKEN = re.compile(r"\b(" + "|".join(_FULL) + r"|" + "|".join(m.title() for m in _ABBR) + r")\b\.?",
                           re.IGNORECASE)
-_DAY_TOKEN = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\s*[/.:-]\d)|\b(" + "|".join(_ORDINALS) + r")\b",
+_DAY_TOKEN = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\s*[/.:]\d|-\d+[/.-]\d)|\b(" + "|".join(_ORDINALS) + r")\b",
                         re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)|'(\d\d)\b")
 
@@ -106,10 +106,13 @@ def _ref_year(month: int, day: int) -> int:
 def _words(text: str, days: int) -> str | None:
     """A date written with a month name and/or a day (``March 3rd, 2021``, ``the 4th``)."""
     month_m = _MONTH_TOKEN.search(text)
-    day_m = next((d for d in _DAY_TOKEN.finditer(text) if not _inside(d, _YEAR_TOKEN.search(text))), None)
+    days_m = [d for d in _DAY_TOKEN.finditer(text) if not _inside(d, _YEAR_TOKEN.search(text))]
+    day_m = days_m[0] if days_m else None
     year_m = _YEAR_TOKEN.search(text)
     if month_m is None and day_m is None:
         return None
+    if month_m is not None and len(days_m) == 2:
+        return _range(text, month_m, days_m, year_m, days)
     month = _month_number(month_m[1]) if month_m else None
     day = _day_number(day_m) if day_m else None
     year = (_full_year(year_m[1] or year_m[2]) if year_m else None)
@@ -136,6 +139,34 @@ def _words(text: str, days: int) -> str | None:
     out = text
     for start, end, repl in sorted(edits, reverse=True):
         out = out[:start] + repl + out[end:]
+    return out
+
+
+def _range(text: str, month_m: re.Match, days_m: list[re.Match], year_m: re.Match | None, days: int) -> str | None:
+    """A range of days in one month (``June 12 to 14``, ``12-14 June``), both ends moved; when
+    the shifted ends fall in two months the end gets its own month (``June 30 to July 2``)."""
+    month = _month_number(month_m[1])
+    year = _full_year(year_m[1] or year_m[2]) if year_m else _REF_YEAR
+    first, last = _day_number(days_m[0]), _day_number(days_m[1])
+    start = _move(year, month, first, days)
+    end = _move(year + (month == 12 and last < first), month % 12 + 1 if last < first else month, last, days)
+    if start is None or end is None:
+        return None
+    month_word = _month_like(month_m[1], start.month)
+    first_word, end_word = _day_like(days_m[0], start.day), _day_like(days_m[1], end.day)
+    if end.month != start.month:
+        end_month = _month_like(month_m[1], end.month)
+        if month_m.start() < days_m[0].start():  # June 30 to July 2
+            end_word = f"{end_month} {end_word}"
+        else:  # 30 June to 2 July: the written month is the end's, the start gets its own
+            first_word, month_word = f"{first_word} {month_word}", end_month
+    edits = [(month_m.start(1), month_m.end(1), month_word), (days_m[0].start(), days_m[0].end(), first_word),
+             (days_m[1].start(), days_m[1].end(), end_word)]
+    if year_m is not None:
+        edits.append((year_m.start(), year_m.end(), str(end.year) if year_m[1] else f"'{end.year % 100:02d}"))
+    out = text
+    for s_, e_, repl in sorted(edits, reverse=True):
+        out = out[:s_] + repl + out[e_:]
     return out
 
 

@@ -35,11 +35,29 @@ _RELATION = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:(?:ex|late|older|y
                        r"grandma|grandmother|grandpa|grandfather|cousin|niece|nephew|kid|child|baby|neighbou?r|"
                        r"roommate|colleague|coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat)"
                        r",?\s+$", re.IGNORECASE)
+# a verb of contact before, or a verb of a person after, a capitalised word inside a sentence: a name
+# even when the word is also a common word ("I texted Joy", "well Faith thinks ...")
+_CONTACT_BEFORE = re.compile(r"\b(?:told|tell|telling|saw|see|seeing|texted|texting|text|asked|ask|met|meet|visited|"
+                             r"visit|married|dated|dating|phoned|emailed|messaged|hugged|thanked|miss|missed|"
+                             r"trust|trusted)\s+$")
+_PERSON_AFTER = re.compile(r"\s+(?:said|says|thinks|thought|told|texted|came|comes|asked|wants|wanted|reckons|"
+                           r"knows|keeps|kept|called|rang|drove|promised|agreed|laughed|cried|hugged)\b")
 _INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
-                           r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight) to)\s+"
+                           r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight)(?:\s+(?:out|up|down|over|back|home))?"
+                           r"\s+to)\s+"
                            r"(?:the\s+)?(?:city of\s+|town of\s+)?$", re.IGNORECASE)
+# a facility kind written in lower case after a name: "the Heffter clinic", "Okafor Elementary school"
+_FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
+                             r"university|church|temple|mosque|synagogue|retreat|shelter|rehab|prison|library|"
+                             r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re))\b")
+# a multi-word place made of common words ("in Little Rock", "at Mercy General") may end in a plural only
+# when it is a place noun ("Palm Springs", "Twin Falls"); "at Green Prescriptions" is a programme
+_PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Islands Fields Woods Mountains Gardens
+    Mills Shores Plains Meadows Keys Downs Acres Oaks Pines Cliffs Bluffs Flats Corners Estates Palms Wells Sands
+    Narrows Forks Pointe Harbors Ridges Groves Valleys Lakes Bayous Glades Crossings Commons Towers Villas""".split())
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—)\s*$")
 _CONNECT = re.compile(r"^(?:\s|\s(?:de|da|del|van|von|der|la|le|bin|al|ben)\s)$")
@@ -54,7 +72,15 @@ _STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "
                         "Aw", "Ooh", "Wow", "Huh", "Eh", "Er", "Erm", "Mmm", "Mm-hmm", "Uh-oh", "Gosh", "Geez"})
 _LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-z]+(?![\w'’@-]|\.\w)")  # not inside an address, a URL, a contraction
 LOWER_NAME_MARGIN = 1.5
+NAME_LIKE_MARGIN = -2.45
+# "doctor castellano" in a lower-case transcript (not "miss", "coach": verbs too, "coach rugby")
+_LOWER_TITLE = re.compile(r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend)\s+$")
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|"
+                             r"downtown|uptown|central|greater)[ -]$", re.IGNORECASE)  # south boston, West Philly
 MIN_LOWER_LEN = 4
+# words a lower-case title may precede that are no name although English rarely writes them so
+_LOWER_STOP = frozenset({"visit", "visits", "appointment", "appointments", "office", "note", "notes", "said",
+                         "says", "told", "thinks", "thought", "wants", "called", "visits", "recommended"})
 _ABBR_PREFIX = frozenset({"St", "Mt", "Ft"})  # St. Paul, Mt. Vernon, Ft. Worth: one run
 MIN_GUESS_LEN = 3  # shorter capitalised words (Ds, Mt, Al) are names only by a cue or the study's lists
 PERSON, LOCATION = "PERSON", "LOCATION"
@@ -117,6 +143,12 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         start, end = run[0].start(), run[-1].end()
         before = text[max(0, start - 40):start]
         cued = bool(_TITLE.search(before) or _RELATION.search(before) or _INTRO.search(before))
+        if not cued and not _SENTENCE_END.search(before) and all(len(m.group()) >= MIN_GUESS_LEN for m in run):
+            # inside a sentence a capitalised word is capitalised for a reason; with a verb of contact
+            # before it ("texted Joy") or of a person after it ("Faith thinks") the reason is a name
+            cued = bool((_CONTACT_BEFORE.search(before) or _PERSON_AFTER.match(text, end))
+                        and all(_name_like(m.group(), probs) and m.group().casefold() not in allow
+                                and m.group() not in _STOP_CAPS for m in run))
         words = [m.group() for m in run]
         if not cued:
             if _SENTENCE_END.search(before) and not _strongly_proper(words[0], probs):
@@ -129,7 +161,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             if all(w in _STOP_CAPS for w in words):
                 continue
             place = (len(words) > 1 and _PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
-                     and not any(w.casefold() in allow for w in words))  # "at Sunday Mass" is no place
+                     and not any(w.casefold() in allow for w in words)  # "at Sunday Mass" is no place
+                     and not _common_plural(words[-1], probs))
             if not place and not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
                                      and w not in _STOP_CAPS for w in words):
                 continue  # (a multi-word place, "in Little Rock", needs no word of it to be a name)
@@ -137,6 +170,9 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         if name.casefold() in allow or all(w.casefold() in allow for w in words):
             continue
         kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued) else PERSON
+        facility = None if cued or _ARTICLE_BEFORE.search(before) else _FACILITY_AFTER.match(text, end)
+        if facility:  # a named facility: the kind word is part of its name
+            end, kind = facility.end(), LOCATION
         out.append((start, end, kind, cued))
     return out
 
@@ -151,10 +187,31 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
         if len(w) < MIN_LOWER_LEN or w in allow:
             continue
         cap = probs.get(w.capitalize())
+        before = text[max(0, m.start() - 40):m.start()]
         if cap is not None and cap - probs.get(w, UNSEEN) > LOWER_NAME_MARGIN:
-            before = text[max(0, m.start() - 40):m.start()]
-            out.append((m.start(), m.end(), LOCATION if _PLACE_BEFORE.search(before) else PERSON))
+            start, kind = m.start(), LOCATION if _PLACE_BEFORE.search(before) else PERSON
+            end, compass = m.end(), _COMPASS_BEFORE.search(before)
+            if compass:  # "south boston": the quarter is part of the place
+                start, kind = m.start() - (len(before) - compass.start()), LOCATION
+            facility = _FACILITY_AFTER.match(text, end)
+            if facility:  # "lincoln elementary"
+                end, kind = facility.end(), LOCATION
+            out.append((start, end, kind))
+        elif _LOWER_TITLE.search(before) and is_proper(w.capitalize(), probs) and w not in _LOWER_STOP:
+            out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
     return out
+
+
+def _name_like(word: str, probs: dict[str, float]) -> bool:
+    """English writes *word* capitalised at least once in e**2.45 (about 12) times: a word that is also
+    a name (``Joy`` 1 in 7, ``Faith`` 1 in 11), not a common noun (``Group`` 1 in 30, ``Work`` 1 in 80)."""
+    return probs.get(word, UNSEEN) - probs.get(word.lower(), UNSEEN) > NAME_LIKE_MARGIN
+
+
+def _common_plural(word: str, probs: dict[str, float]) -> bool:
+    """*word* is the plural of a common noun and no place noun (``Prescriptions``, not ``Springs``)."""
+    return (word.endswith("s") and word not in _PLURAL_PLACE and not is_proper(word, probs)
+            and probs.get(word[:-1].lower(), UNSEEN) > UNSEEN)
 
 
 def _strongly_proper(word: str, probs: dict[str, float]) -> bool:

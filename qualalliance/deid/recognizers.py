@@ -16,13 +16,19 @@ from dataclasses import dataclass
 MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
           "November", "December")  # "May" needs a cue (May I ...), see _MAY
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-_ANY_MONTH = r"(?:" + "|".join(MONTHS + _MONTH_ABBR + ("May",)) + r")(?:\.|(?![\w'’]))"
+_ANY_MONTH = (r"(?:(?:" + "|".join(MONTHS + ("May",)) + r")(?![\w'’])|(?:" + "|".join(_MONTH_ABBR)
+              + r")(?:\.|(?![\w'’])))")  # a full stop only after an abbreviation (Feb.), not "in June."
 _ORD_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
               "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
               "twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first")
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?![\w'’])"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
-_NINETY = r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?: and \w+)?)"
+# the end of a range of days (June 12 to 14, 12-14 June), not a count or a clock time (June 3 to 5 pm)
+_DAY_RANGE = (rf"(?:\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?{_DAY}"
+              r"(?!\s*(?:am|pm|a\.m|p\.m|o'clock|percent|%|people|times|of (?:us|them)|minutes|hours|mg)\b))")
+_NINETY = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred"
+           r"(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+           r"fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 _AGE_NUM = rf"(?:9\d|1[01]\d|{_NINETY})"
 
 _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: number| no\.?)|patient (?:ID|number)|"
@@ -31,7 +37,9 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|case(?=\s*#)|claim number|"
            r"certificate number|badge number|employee (?:ID|number)|Medicaid(?: number| ID)?|"
            r"Medicare(?: number| ID)?|VIN|device (?:ID|number)|Rx(?: number| no\.?)?|prescription(?: number)?|DL|"
-           r"driver'?s licen[cs]e(?: number)?)")
+           r"driver'?s licen[cs]e(?: number)?|NHS(?: number| no\.?)?|national insurance(?: number)?|NI number|"
+           r"health card(?: number)?|passport(?: number)?|student (?:ID|number)|social insurance number|SIN|"
+           r"tax (?:ID|number)|TIN|EIN|card number|routing number)")
 _CUE_GAP = r"(?:[^\S\n]+[a-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*"  # "MRN on the band was"
 _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
@@ -41,6 +49,20 @@ FACILITY = (r"(?:Hospital|Clinic|Medical Center|Health Center|Medical Centre|Hea
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
              r"Synagogue)")
 _CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’]+"
+_ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.)?"
+_OF_NAME = r"(?: of(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a facility's "of ..." tail
+# streets in other languages' order: the kind first (Calle Luna, Rue des Lilas, Via Roma), the house
+# number before or after; kinds that are also English words (Via, Place, Plaza) need the number
+_STREET_FIRST = r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica)"
+_STREET_FIRST_NUM = r"(?:Via|Place|Plaza|Plac|Boulevard|Avenue|Camino|Travessa|Allée)"
+_PARTICLE = r"(?:(?:de|des|du|del|della|delle|dei|di|da|do|dos|das|la|le|les|los|las|el|l'|d')\s*)"
+_FOREIGN_NAME = rf"(?:{_PARTICLE}{{0,2}}[A-Z][\w'’-]+)(?:\s+{_PARTICLE}{{0,2}}[A-Z][\w'’-]+){{0,2}}"
+# one-word streets with the kind as a suffix, always with a house number (Hauptstraße 12, Keizersgracht 123)
+_STREET_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein|"
+                  r"gatan|vägen|vej|gade|veien|gata)")
+_HOUSE_NUMBER = r"\d{1,5}(?:[a-zA-Z]\b|/\d{1,4})?(?![\d,.:/]\d)"
+_NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?|times|people|mg|miles?|km|"
+                r"dollars?|euros?|pounds?)\b)")
 
 # spoken forms (verbatim and automatic transcripts): digits, dates, ages and addresses in words
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
@@ -56,7 +78,9 @@ _SITE_WORD = (r"(?!(?:is|on|to|at|the|go|and|from|visit|check|see|me|it|its|it's
               r"follow|try|use)\b)[a-z0-9-]+")
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|granddad|gran|nan|nana|nanna|"
-        r"grandad|aunt|auntie|uncle|husband|wife|patient|client|neighbou?r|she|he)")
+        r"grandad|aunt|auntie|uncle|husband|wife|patient|client|neighbou?r|she|he|"
+        r"abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|bubbe|zayde|lola|lolo|elder|man|woman|lady|gentleman|"
+        r"(?:great-)?grand(?:mother|father|parent)|sister|brother|friend|teacher|healer|shaman|leader|priest)")
 _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 
 
@@ -82,7 +106,9 @@ def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None) -> Reco
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", gate="@"),
-    _r("EMAIL", r"\b(?:[\w+-]+ (?:dot|underscore|dash) )*[\w.+-]+ at [\w-]+ dot (?:com|org|net|edu|gov|ca|co|uk)\b"),
+    _r("EMAIL", r"\b(?:[\w+-]+ (?:dot|underscore|dash) )*(?!(?:is|it|was|me|us|them|him|her|that|this|there|here|"
+                r"be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at [\w-]+ dot "
+                r"(?:com|org|net|edu|gov|ca|co|uk)\b"),
     _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
               r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
@@ -96,32 +122,52 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b(?![/\d])",
        gate=r"\d"),
-    _r("DATE", rf"\b{_ANY_MONTH} (?:the )?{_DAY}\b(?:,? {_YEAR})?|\b(?:the )?{_DAY} (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
+    _r("DATE", rf"\b{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_YEAR})?"
+               rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
                rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
     _r("DATE", r"\b(?:on|by|until|since|before|after) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
                r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit))"),
+    # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
+    _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|"
+               r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
+    _r("DATE", rf"\b(?:on|by|until|till|since|before|after|from|next|this|visit|appointment|date is|due(?: on)?) "
+               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we)\b))", re.IGNORECASE),
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
        re.IGNORECASE),
-    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|to be|lived to|made it to|reached|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
+    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|to be|lived to|made it to|reached|died|passed(?: away)?|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:mg|milligrams|micrograms|mcg|percent|%|minutes|pounds|kilos|kg))",
        re.IGNORECASE),
-    _r("AGE", rf"\b(?:{_KIN})(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b(?!\s*(?:{_UNITS}|-|/|\.\d))", re.IGNORECASE,
-       gate=r"\b(?:9\d|1[01]\d|ninety|hundred)\b"),  # "Grandad was 101", "her dad, 94, lives with us"
+    _r("AGE", rf"\b(?:{_KIN})(?:,?\s+(?!(?:is|was)\b)[\w'’]+){{0,3}}?(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b"
+              rf"(?!\s*(?:{_UNITS}|-|/|\.\d))", re.IGNORECASE,
+       gate=r"\b(?:9\d|1[01]\d|ninety|hundred)\b"),  # "Grandad was 101", "the elder leading it was 99"
+    _r("AGE", rf"\b[A-Z][a-z'’]+, (?P<id>9\d|1[01]\d),", gate=r", (?:9\d|1[01]\d),"),  # "Ramona, 97, still works"
+    _r("AGE", r"\b(?:in|into) (?:his|her|their|my|your|our) (?:(?:early|mid|late)[- ])?(?P<id>nineties|90s|'90s)\b",
+       re.IGNORECASE, gate=r"nineties|90s"),  # "in her nineties": Safe Harbor aggregates every age over 89
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN}|\d{{2,}}(?: \d{{2,}}){{1,3}})\b", gate=r"\d"),
     _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b", gate=r"\d"),
-    _r("ADDRESS", rf"(?:\b(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.?\s*[\w-]+,?\s+)?"
-                  rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b\.?"
+    _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+)?"
+                  rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b{_ABBR_DOT}"
                   r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*[\w-]+)?"),
-    _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
+    _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
+    # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106
+    _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
+    _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?\b{_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"),
+    _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME}\b"
+                  rf"|\b{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME},?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
+    _r("ADDRESS", rf"\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
+                  rf"|\b[A-Z][a-zäöüßåæø]+(?:er|sche)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz)\s+{_HOUSE_NUMBER}\b",
+       gate=r"\d"),
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
-    _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{FACILITY}\b|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"),
+    _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"
+                   rf"|\b{FACILITY}{_OF_NAME}"),  # Temple of the Way of Light, Church of the Holy Spirit
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
                 r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018
     _r("ADDRESS", r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b", gate=r"\d"),  # a UK postcode, LS12 3AB
+    _r("ID", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", gate=r"\d"),  # a UK National Insurance number, QQ 12 34 56 C
     _r("DATE", r"\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b",
        gate=r"\d"),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", re.IGNORECASE,
@@ -134,10 +180,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        re.IGNORECASE, gate=r"social|SSN"),
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b", gate=_DIGIT_WORD),
     _r("PHONE", rf"\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE, gate=_DIGIT_WORD),  # seven digits or more, spoken
-    _r("DATE", rf"\b{_MONTH_ANY_CASE} (?i:{_DAY})(?:,? {_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
+    _r("DATE", rf"\b{_MONTH_ANY_CASE} (?i:{_DAY}{_DAY_RANGE}?)(?:,? {_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
                rf"(?:,? {_YEAR})?", gate=_MONTH_GATE),
     _r("DATE", rf"\b(?:on|since|until|by|before|after|from|was|is|it's) (?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)",
        gate=r"march|may"),
+    _r("DATE", r"\b(?:january|february|april|june|july|august|september|october|november|december)\b"
+               rf"(?:,? (?:of )?{_YEAR})?", gate=_MONTH_GATE),  # a month alone, in lower case ("in june")
+    _r("DATE", rf"\b(?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)(?=\s*(?:[,.;!?]|$)|\s+(?:was|is|when|and|i|we)\b)",
+       gate=r"march|may"),  # "um march 4 was the worst day": the verb takes no day after it
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,2}}"

@@ -34,11 +34,13 @@ from .recognizers import FACILITY
 
 _MAX_TRIES = 60
 _WORD = re.compile(r"[^\W\d_]+")
-_FACILITY_END = re.compile(rf"\s(?:{FACILITY})$")
+_FACILITY_END = re.compile(rf"\s(?:{FACILITY})$", re.IGNORECASE)  # also "the Heffter clinic"
 _OF_PLACE = re.compile(r"^(?:University|College) of\s")
 _STREET_WORDS = frozenset("""street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace
 circle highway hwy parkway pkwy trail square apt apartment unit suite po p.o. box zip code postcode north south east
-west n s e w saint p o""".split())
+west n s e w saint p o flat room rm at in on close crescent gardens mews grove row walk rise ne nw se sw
+calle carrer avenida avda rua rue via viale piazza corso largo paseo praça chemin strada ulica plaza plac camino
+travessa allée de des du del della delle dei di da do dos das la le les los las el""".split())  # kept as written
 _TLDS = ("com", "org", "net")
 _NUMBER_WORDS = re.compile(r"^[a-z -]+$", re.IGNORECASE)
 _DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -133,7 +135,7 @@ def _address(original: str, rng: random.Random, attempt: int) -> str:
             return w
         return shape(w, rng.choice(pool("streets")))
     text = _SPOKEN_NUMBER.sub(lambda m: str(rng.randrange(2, 1000)), original)  # a house number in words
-    return _digits(re.sub(r"[A-Za-z][A-Za-z'’]*\.?", word, text), rng)
+    return _digits(re.sub(r"[^\W\d_][^\W\d_'’]*\.?", word, text), rng)
 
 
 def _digits(text: str, rng: random.Random, first: str = "123456789") -> str:

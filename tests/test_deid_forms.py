@@ -1,0 +1,112 @@
+"""De-identification: the forms added for recall on unseen talk (issue 17, second round).
+
+Sentences written for these tests (not taken from any benchmark set): addresses in other
+languages' order and with the unit first, ranges of days and days without a month, ages in
+apposition or after a person word, named facilities, quarters of a place, lower-case
+titles, national health numbers; and the talk each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qualalliance.deid.dates import shift_date
+from qualalliance.deid.engine import Deidentifier
+from qualalliance.deid.surrogates import draw
+
+
+@pytest.fixture(scope="module")
+def deid():
+    return Deidentifier()
+
+
+def found(deid, text):
+    return [(text[s.start:s.end], s.entity_type) for s in deid.find(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # addresses: the number after the street, the kind first, a kind as a suffix, the unit first
+    ("Her flat was Birkenweg 7 in the old town.", [("Birkenweg 7", "ADDRESS")]),
+    ("We stayed at Calle del Pino 41 that summer.", [("Calle del Pino 41", "ADDRESS")]),
+    ("Send it to 19 Rue de la Gare, please.", [("19 Rue de la Gare", "ADDRESS")]),
+    ("I moved to Avenida Paulista, near the park.", [("Avenida Paulista", "ADDRESS")]),
+    ("My office is at Piazza Garibaldi 3.", [("Piazza Garibaldi 3", "ADDRESS")]),
+    ("The house is at Via Solferino 22 now.", [("Via Solferino 22", "ADDRESS")]),
+    ("Mail goes to Orchard Lane 12 these days.", [("Orchard Lane 12", "ADDRESS")]),
+    ("She rents apartment 4B at 77 Hawthorn Road.", [("apartment 4B at 77 Hawthorn Road", "ADDRESS")]),
+    ("We were in flat 2, 31 Ashgrove Close then.", [("flat 2, 31 Ashgrove Close", "ADDRESS")]),
+    # dates: ranges, a day alone, lower-case "march" with a day
+    ("The workshop is October 3 to 5 this year.", [("October 3 to 5", "DATE")]),
+    ("We were away 21-23 March.", [("21-23 March", "DATE")]),
+    ("Can you come the 18th instead?", [("18th", "DATE")]),
+    ("My review is due the ninth.", [("ninth", "DATE")]),
+    ("so march 12 was when it started", [("march 12", "DATE")]),
+    # ages: after a person word some words back, in apposition, with "died"/"aged", a hundred in words
+    ("The old man who taught me was 96.", [("96", "AGE")]),
+    ("Mrs Aldana, 93, still drives.", [("Aldana", "PERSON"), ("93", "AGE")]),
+    ("My gran died 97, at home.", [("97", "AGE")]),
+    ("he turned a hundred and one in june", [("a hundred and one", "AGE"), ("june", "DATE")]),
+    ("Her aunt, who is 94, is in her late nineties in spirit.", [("94", "AGE"), ("nineties", "AGE")]),
+    # places: a facility with an "of" tail, a lower-case kind after a name, a quarter of a town
+    ("I was at the Church of the Sacred Heart.", [("Church of the Sacred Heart", "LOCATION")]),
+    ("She trained at the Bramwell clinic.", [("Bramwell clinic", "LOCATION")]),
+    ("we grew up in east oakland", [("east oakland", "LOCATION")]),
+    ("We moved out to Port Angeles near 3rd Avenue.", [("Port Angeles", "LOCATION"), ("3rd Avenue", "ADDRESS")]),
+    ("We drove to Palm Springs, then stayed at Cedar Point.", [("Palm Springs", "LOCATION"), ("Cedar Point", "LOCATION")]),
+    ("i was at jefferson elementary then", [("jefferson elementary", "LOCATION")]),
+    # names and numbers
+    ("i told doctor okonkwo about it", [("okonkwo", "PERSON")]),
+    ("Last night I texted Joy and then Patience said she was fine.", [("Joy", "PERSON"), ("Patience", "PERSON")]),
+    ("My NI number is QQ 12 34 56 C.", [("QQ 12 34 56 C", "ID")]),
+    ("My NHS number is 943 476 5919.", [("943 476 5919", "PHONE")]),  # shaped like a phone: replaced as one
+    ("the page is at instagram dot com slash calm underscore days",
+     [("instagram dot com slash calm underscore days", "URL")]),
+])
+def test_new_forms_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We walked 5 miles via the park, 3 times, via Zoom 2 days later.",  # "via" is a word
+    "I went to Sunday school and then a Catholic school.",                # allowed word; a kind, not a name
+    "Enrol him in Head Start, or at Blue Skies Programs.",               # programmes, not places
+    "I was the first. This is the second time, on the 3rd floor.",       # ordinals that are no date
+    "The march 4 miles long was hard; you may second that.",             # march, may: verbs
+    "The group runs 3 to 5 pm, with 12 to 14 people.",                   # a clock range, a count
+    "The score was 95 and my friend scored 97 on it.",                   # numbers that are no age
+    "In the nineties, in the 1990s, we were 95 percent sure.",           # a decade is no age
+    "my doctor appointment is when the doctor said so",                  # a lower-case title before a word
+    "I used to coach rugby and miss football.",                          # coach, miss: verbs
+    "I told Zoom support; Hope is hard. I saw Group therapy help.",      # allowed; a sentence start; no verb cue
+])
+def test_talk_like_the_new_forms_is_left_alone(deid, text):
+    assert found(deid, text) == []
+
+
+def test_a_clock_range_after_a_date_is_no_range_of_days(deid):
+    assert found(deid, "June 3 to 5 pm is the group.") == [("June 3", "DATE")]
+
+
+@pytest.mark.parametrize("text, days, expected", [
+    ("June 12 to 14", 5, "June 17 to 19"),
+    ("June 12 to 14", 20, "July 2 to 4"),              # both ends move to the next month
+    ("June 27 to 29", 3, "June 30 to July 2"),         # the ends in two months: the end gets its own
+    ("27-29 June", 3, "30 June-2 July"),
+    ("12-14 June", 20, "2-4 July"),
+    ("December 30 to 2, 2020", 3, "January 2 to 5, 2021"),  # the range crosses a year; the year follows the end
+])
+def test_a_range_of_days_shifts_both_ends(text, days, expected):
+    assert shift_date(text, days) == expected
+
+
+@pytest.mark.parametrize("kind, original, keep, drop", [
+    ("ADDRESS", "Calle del Pino 41", ["Calle del "], ["Pino", "41"]),
+    ("ADDRESS", "19 Rue de la Gare", ["Rue de la "], ["Gare", "19"]),
+    ("ADDRESS", "flat 2, 31 Ashgrove Close", ["flat ", "Close"], ["Ashgrove", "31"]),
+    ("ADDRESS", "apartment 4B at 77 Hawthorn Road", ["apartment ", " at ", "Road"], ["Hawthorn", "77"]),
+    ("LOCATION", "Bramwell clinic", [" clinic"], ["Bramwell"]),
+])
+def test_surrogates_of_the_new_forms_keep_their_kind_words(kind, original, keep, drop):
+    fake = draw(kind, original, frozenset(), frozenset({original.casefold()}))
+    assert all(k in fake for k in keep), fake
+    assert not any(d in fake for d in drop), fake
