@@ -110,3 +110,18 @@ def test_surrogates_of_the_new_forms_keep_their_kind_words(kind, original, keep,
     fake = draw(kind, original, frozenset(), frozenset({original.casefold()}))
     assert all(k in fake for k in keep), fake
     assert not any(d in fake for d in drop), fake
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I told Zoë about the session.", "Zoë"),
+    ("Then Ángela said she would drive.", "Ángela"),
+    ("My sponsor Łukasz Wójcik called me.", "Łukasz Wójcik"),
+    ("We met Søren at the centre.", "Søren"),
+])
+def test_accented_names_are_replaced_whole(deid, text, name):
+    """A name with a letter outside ASCII is one token: an ASCII-only class replaced "Jos" and left
+    the "é" of "José" (and the tail of a surname) in the output."""
+    spans = deid.find(text)
+    covered = "".join(text[s.start:s.end] + " " for s in spans if s.entity_type == "PERSON")
+    for word in name.split():
+        assert word in covered.split(), (word, found(deid, text))

@@ -23,9 +23,14 @@ from dataclasses import dataclass, field
 
 from .lexicon import UNSEEN, is_proper
 
+# Latin letters with their accented forms (José, Kovács, Łukasz, Ødegaard): an ASCII-only class
+# would cut "José" after "Jos" and leave "é" (and half a surname) in the output
+_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha() and c not in (0xD7, 0xF7)]
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LO = "a-z" + "".join(c for c in _LATIN if c.islower())
 # a capitalised word; a possessive or contraction (Sarah's, It's) is left outside the token
-_TOKEN = re.compile(r"(?<![A-Za-z])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[A-Z][a-z]+"
-                    r"(?:-(?:on|upon|in|by|le|la|sur)-[A-Z][a-z]+|-[A-Z][a-z]+)?(?![A-Za-z])")  # Stoke-on-Trent, Mary-Kate;
+_TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[{_UP}][{_LO}]+"
+                    rf"(?:-(?:on|upon|in|by|le|la|sur)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+)?(?![{_UP}{_LO}])")  # Stoke-on-Trent, Mary-Kate;
 # a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
                     r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
