@@ -1,0 +1,173 @@
+"""The engines a stage's per-document work runs on.
+
+An engine maps a function over partitions and returns the results in partition order:
+:class:`LocalEngine` in this process (the stages then take their usual, unpartitioned
+path), :class:`DaskEngine` on a Dask cluster.  :func:`open_engine` is the one way in;
+use it as a context manager so a LocalCluster it starts is always shut down::
+
+    with open_engine(EngineParams(engine="dask", workers=2)) as engine:
+        result = code_segments(segments, engine=engine)
+
+Every connection is explicit: a LocalCluster binds to 127.0.0.1 and opens no
+dashboard; ``scheduler`` connects to the cluster the user names and nothing else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+
+from ..errors import QualallianceError
+from ..log import get_logger
+from .params import EngineParams
+
+log = get_logger(__name__)
+
+LOCAL_WORKERS = 2  # a LocalCluster's workers when --workers is not given
+
+
+class EngineError(QualallianceError):
+    """The cluster cannot be reached, or lost a worker it could not replace: exit 2."""
+
+
+@dataclass
+class LocalEngine:
+    """The default: everything in this process, as before engines existed."""
+
+    params: EngineParams = field(default_factory=EngineParams)
+    partitions: dict = field(default_factory=dict)  # stage -> partitions it was cut into (none here)
+    distributed = False
+    workers = 1
+    min_partitions = 1
+
+    def map(self, stage: str, fn: Callable, parts: list, *args) -> list:
+        self.partitions[stage] = len(parts)
+        return [fn(part, *args) for part in parts]
+
+    def describe(self) -> dict:
+        return {"engine": "local", "workers": 1}
+
+
+@dataclass
+class DaskEngine:
+    """Partitions run as tasks on a Dask cluster; results come back in partition order."""
+
+    client: Any
+    params: EngineParams
+    workers: int
+    partitions: dict = field(default_factory=dict)
+    distributed = True
+
+    def map(self, stage: str, fn: Callable, parts: list, *args) -> list:
+        """``[fn(part, *args) for part in parts]`` on the cluster, in order.
+
+        A task that raises fails the stage: the other tasks are cancelled and the first
+        failure in partition order is raised (a user error as it is; a worker the
+        cluster lost more often than ``distributed.scheduler.allowed-failures`` as
+        :class:`EngineError`).  Results are fetched as tasks finish, so workers do not
+        hold them."""
+        from distributed import as_completed
+        from distributed.scheduler import KilledWorker
+
+        self.partitions[stage] = len(parts)
+        if not parts:
+            return []
+        futures = [self.client.submit(fn, part, *args, pure=False, key=f"qualalliance-{stage}-{i}-{time.time_ns()}")
+                   for i, part in enumerate(parts)]
+        index = {f.key: i for i, f in enumerate(futures)}
+        results: dict[int, Any] = {}
+        errors: dict[int, BaseException] = {}
+        for fut in as_completed(futures, loop=self.client.loop):
+            i = index[fut.key]
+            if fut.status == "error":
+                errors[i] = fut.exception()
+                for other in futures:
+                    other.cancel()
+                break
+            results[i] = fut.result()
+            fut.release()
+        if errors:
+            i, exc = min(errors.items())
+            if isinstance(exc, KilledWorker):
+                raise EngineError(f"stage {stage}: partition {i + 1} of {len(parts)} failed: the worker running it "
+                                  f"died (it was retried; the cluster gave up: {exc}); nothing was written") from None
+            if isinstance(exc, QualallianceError):
+                raise exc
+            raise exc
+        return [results[i] for i in range(len(parts))]
+
+    @property
+    def min_partitions(self) -> int:
+        """Two partitions a worker at least, so a worker that finishes early takes another."""
+        return 2 * max(self.workers, 1)
+
+    def describe(self) -> dict:
+        return {"engine": "dask", "workers": self.workers,
+                "scheduler": self.params.scheduler or "local cluster (127.0.0.1)",
+                "processes": self.params.processes if self.params.scheduler is None else None,
+                "partition_words": self.params.partition_words}
+
+
+@contextlib.contextmanager
+def open_engine(params: EngineParams | None = None) -> Iterator[LocalEngine | DaskEngine]:
+    """The engine *params* describe, for the length of a ``with`` block (a LocalCluster it
+    starts is closed at the end).  An unreachable scheduler is an :class:`EngineError`
+    naming its address within ``connect_timeout`` seconds."""
+    params = params or EngineParams()
+    if not params.distributed:
+        yield LocalEngine(params)
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise EngineError("--engine dask needs Dask: pip install 'qualalliance[dask]'") from None
+    with contextlib.ExitStack() as stack:
+        if params.scheduler is not None:
+            client = _connect(Client, params)
+        else:
+            n = params.workers or LOCAL_WORKERS
+            # loopback only, no dashboard: transcripts are health data and nothing listens outside.
+            # Threads (processes=False) talk in-process (inproc://): no socket at all.
+            where = {"host": "127.0.0.1", "scheduler_port": 0} if params.processes else {}
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=params.processes,
+                                   dashboard_address=None, **where)
+            stack.callback(cluster.close)
+            client = Client(cluster, set_as_default=False)
+        stack.callback(client.close)
+        workers = _count_workers(client)
+        log.info("dask engine: %d worker(s) at %s", workers, client.scheduler.address)
+        yield DaskEngine(client, params, workers)
+
+
+def engine_record(engine, stage: str) -> dict:
+    """What a stage's manifest says of the engine: ``{}`` for the local engine (its manifests
+    are as before engines existed), else ``{"engine": {engine, workers, partitions ...}}``."""
+    if engine is None or not engine.distributed:
+        return {}
+    return {"engine": {**engine.describe(), "partitions": engine.partitions.get(stage)}}
+
+
+def _scheduler_info(client) -> dict:
+    try:
+        return client.scheduler_info(n_workers=-1)
+    except TypeError:  # older distributed
+        return client.scheduler_info()
+
+
+def _count_workers(client) -> int:
+    return len(_scheduler_info(client).get("workers", {}))
+
+
+def _connect(Client, params: EngineParams):
+    address = params.scheduler
+    try:
+        return Client(address, timeout=params.connect_timeout, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise EngineError(f"cannot reach the Dask scheduler at {address} within {params.connect_timeout:g} s "
+                          f"({reason[:200]})") from None
+
+
+__all__ = ["DaskEngine", "EngineError", "LocalEngine", "engine_record", "open_engine"]
