@@ -374,11 +374,11 @@ def write_coding(result: CodingResult, out_dir, inputs=()) -> list:
     """Write codings (CSV + Parquet), code_matrix (CSV + Parquet) and coding_manifest.json."""
     from .. import catalog
     from ..manifest import build_manifest
-    from ..tables import output_folder, write_json, write_table
+    from ..tables import output_folder, write_json
 
     out = output_folder(out_dir)
-    written = write_table(result.codings, out, "codings") + write_table(result.matrix, out, "code_matrix")
-    written += write_table(result.candidates, out, "coding_candidates", formats=("csv",))
+    written = catalog.write(result.codings, out, "codings") + catalog.write(result.matrix, out, "code_matrix")
+    written += catalog.write(result.candidates, out, "coding_candidates")
     counts = result.counts()
     manifest = build_manifest(
         "code", inputs=inputs, params=result.params,

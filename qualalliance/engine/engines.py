@@ -128,17 +128,41 @@ def open_engine(params: EngineParams | None = None) -> Iterator[LocalEngine | Da
             client = _connect(Client, params)
         else:
             n = params.workers or LOCAL_WORKERS
-            # loopback only, no dashboard: transcripts are health data and nothing listens outside.
-            # Threads (processes=False) talk in-process (inproc://): no socket at all.
-            where = {"host": "127.0.0.1", "scheduler_port": 0} if params.processes else {}
-            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=params.processes,
-                                   dashboard_address=None, **where)
+            cluster = LocalCluster(**local_cluster_options(n, params.processes))
             stack.callback(cluster.close)
             client = Client(cluster, set_as_default=False)
         stack.callback(client.close)
         workers = _count_workers(client)
         log.info("dask engine: %d worker(s) at %s", workers, client.scheduler.address)
         yield DaskEngine(client, params, workers)
+
+
+# Every Dask server binds to loopback; neither the scheduler nor a worker attaches a dashboard.
+# Both always start a small HTTP server (health, metrics); left alone, the in-process one
+# (inproc:// has no host to copy) would listen on every interface, so it is pinned here.
+LOOPBACK_HTTP = "127.0.0.1:0"
+
+
+def local_cluster_options(n_workers: int, processes: bool) -> dict:
+    """``LocalCluster`` keyword arguments: *n_workers* one-thread workers, nothing off loopback."""
+    from distributed import Nanny, Worker
+
+    base = Nanny if processes else Worker
+    worker_class = type(f"NoDashboard{base.__name__}", (base,), {"__init__": _without_dashboard(base)})
+    options = {"n_workers": n_workers, "threads_per_worker": 1, "processes": processes,
+               "dashboard_address": None, "worker_class": worker_class,
+               "worker_dashboard_address": LOOPBACK_HTTP,  # the address of its HTTP server, not a dashboard
+               "scheduler_kwargs": {"dashboard": False, "dashboard_address": LOOPBACK_HTTP}}
+    if processes:  # tcp on 127.0.0.1; threads talk in-process (inproc://: no socket)
+        options.update(host="127.0.0.1", scheduler_port=0)
+    return options
+
+
+def _without_dashboard(base):
+    def __init__(self, *args, **kwargs):
+        kwargs["dashboard"] = False  # LocalCluster sets it whenever a worker HTTP address is given
+        base.__init__(self, *args, **kwargs)
+    return __init__
 
 
 def engine_record(engine, stage: str) -> dict:

@@ -51,6 +51,10 @@ def engine_from_options(engine: str | None, workers: int | None, scheduler: str 
 
     ``--workers`` or ``--scheduler`` alone imply ``--engine dask``; a bad combination is
     ``ConfigError('--workers: ...')``."""
+    if engine == "local" and (workers is not None or scheduler is not None):
+        raise ConfigError(f"--{'workers' if workers is not None else 'scheduler'} needs --engine dask, not local")
+    if workers is not None and scheduler is not None:
+        raise ConfigError("--workers starts a local cluster and --scheduler names an existing one: give one")
     base = (default or EngineParams()).model_dump()
     given = {k: v for k, v in (("engine", engine), ("workers", workers), ("scheduler", scheduler)) if v is not None}
     if given and "engine" not in given and (workers is not None or scheduler is not None):
