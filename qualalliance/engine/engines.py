@@ -15,6 +15,7 @@ dashboard; ``scheduler`` connects to the cluster the user names and nothing else
 from __future__ import annotations
 
 import contextlib
+import itertools
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -63,39 +64,48 @@ class DaskEngine:
     def map(self, stage: str, fn: Callable, parts: list, *args) -> list:
         """``[fn(part, *args) for part in parts]`` on the cluster, in order.
 
-        A task that raises fails the stage: the other tasks are cancelled and the first
-        failure in partition order is raised (a user error as it is; a worker the
+        At most two tasks a worker are in flight (the next is submitted when one comes
+        back), so neither the workers nor the scheduler hold more than a few partitions
+        whatever the corpus size.  A task that raises fails the stage: the tasks in flight
+        are cancelled and the failure is raised (a user error as it is; a worker the
         cluster lost more often than ``distributed.scheduler.allowed-failures`` as
-        :class:`EngineError`).  Results are fetched as tasks finish, so workers do not
-        hold them."""
+        :class:`EngineError`)."""
         from distributed import as_completed
         from distributed.scheduler import KilledWorker
 
         self.partitions[stage] = len(parts)
         if not parts:
             return []
-        futures = [self.client.submit(fn, part, *args, pure=False, key=f"qualalliance-{stage}-{i}-{time.time_ns()}")
-                   for i, part in enumerate(parts)]
-        index = {f.key: i for i, f in enumerate(futures)}
+        queue = iter(enumerate(parts))
+        index: dict[str, int] = {}
+        submitted = []
+
+        def submit(i: int, part):
+            # unique keys: a rerun of the same stage is new work, never a cached result
+            fut = self.client.submit(fn, part, *args, pure=False, key=f"qualalliance-{stage}-{i}-{time.time_ns()}")
+            index[fut.key] = i
+            submitted.append(fut)
+            return fut
+
+        running = as_completed([submit(i, p) for i, p in itertools.islice(queue, self.min_partitions)],
+                               loop=self.client.loop)
         results: dict[int, Any] = {}
-        errors: dict[int, BaseException] = {}
-        for fut in as_completed(futures, loop=self.client.loop):
+        for fut in running:
             i = index[fut.key]
             if fut.status == "error":
-                errors[i] = fut.exception()
-                for other in futures:
+                exc = fut.exception()
+                for other in submitted:
                     other.cancel()
-                break
+                if isinstance(exc, KilledWorker):
+                    raise EngineError(f"stage {stage}: partition {i + 1} of {len(parts)} failed: the worker running "
+                                      f"it died (it was retried; the cluster gave up: {exc}); the stage's tables "
+                                      "were not written") from None
+                raise exc
             results[i] = fut.result()
             fut.release()
-        if errors:
-            i, exc = min(errors.items())
-            if isinstance(exc, KilledWorker):
-                raise EngineError(f"stage {stage}: partition {i + 1} of {len(parts)} failed: the worker running it "
-                                  f"died (it was retried; the cluster gave up: {exc}); nothing was written") from None
-            if isinstance(exc, QualallianceError):
-                raise exc
-            raise exc
+            nxt = next(queue, None)
+            if nxt is not None:
+                running.add(submit(*nxt))
         return [results[i] for i in range(len(parts))]
 
     @property
