@@ -24,6 +24,8 @@ RUN_MANIFEST = "manifest.json"
 STAGE_FOLDERS = ("ingest", "deid", "code", "alliance", "topics", "link", "report")
 RELIABILITY_FOLDER = "reliability"
 TABLE_FORMATS = ("parquet", "csv")  # a table written in both formats is read from its Parquet file
+# a table too big for one file (tables.DATASET_ROWS) is the folder <name>.parts/ of Parquet parts
+DATASET_SUFFIX = ".parts"
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,12 @@ class Output:
     @property
     def formats(self) -> tuple[str, ...]:
         return tuple(f.rsplit(".", 1)[1] for f in self.files)
+
+    @property
+    def dataset(self) -> str | None:
+        """The folder a big table is written as instead of its files (a partitioned Parquet
+        dataset, :func:`qualalliance.tables.write_dataset`); None for tables without Parquet."""
+        return f"{self.stem}{DATASET_SUFFIX}" if "parquet" in self.formats else None
 
 
 def _table(name: str, stage: str, *formats: str, optional: bool = False) -> Output:
@@ -164,7 +172,7 @@ def manifest_path(run_dir: str | os.PathLike) -> Path:
 def find(run_dir: str | os.PathLike, name: str) -> Path | None:
     """The first existing file of output *name* in a run folder, or None."""
     folder = stage_dir(run_dir, stage_of(name))
-    return _first_file(folder, output(name).files)
+    return _first_file(folder, output(name))
 
 
 def find_in(folder: str | os.PathLike, name: str) -> Path | None:
@@ -172,14 +180,17 @@ def find_in(folder: str | os.PathLike, name: str) -> Path | None:
     (a run folder), whichever comes first; None when neither has it."""
     folder = Path(folder)
     o = output(name)
-    return _first_file(folder, o.files) or _first_file(folder / o.stage, o.files)
+    return _first_file(folder, o) or _first_file(folder / o.stage, o)
 
 
-def _first_file(folder: Path, files: Iterable[str]) -> Path | None:
-    for f in files:
+def _first_file(folder: Path, o: Output) -> Path | None:
+    """The first of *o*'s files in *folder*, else its dataset folder (a big table), else None."""
+    for f in o.files:
         p = folder / f
         if p.is_file():
             return p
+    if o.dataset is not None and (folder / o.dataset).is_dir():
+        return folder / o.dataset
     return None
 
 
@@ -196,9 +207,13 @@ def write(df, out_dir: str | os.PathLike, name: str, pending=None) -> list[Path]
     with *pending* from :func:`qualalliance.tables.all_or_nothing`, renamed with the rest)."""
     from .tables import write_table
 
+    from .tables import DATASET_ROWS, write_dataset
+
     o = output(name)
     if not o.table:
         raise KeyError(f"{name!r} is a file, not a table")
+    if o.dataset is not None and len(df) > DATASET_ROWS:  # big: the dataset alone, same schema
+        return write_dataset(df, Path(out_dir) / o.dataset, pending)
     return write_table(df, out_dir, o.stem, formats=o.formats, pending=pending)
 
 
@@ -207,6 +222,12 @@ def declared_files(stage: str, optional: bool = True) -> set[str]:
     return {f for o in outputs_of(stage).values() if optional or not o.optional for f in o.files}
 
 
-__all__ = ["OUTPUTS", "Output", "RELIABILITY_FOLDER", "RUN_MANIFEST", "STAGE_FOLDERS", "declared_files",
+def dataset_names(stage: str) -> set[str]:
+    """The dataset folder names of *stage*'s tables (written instead of their files when big)."""
+    return {o.dataset for o in outputs_of(stage).values() if o.dataset is not None}
+
+
+__all__ = ["DATASET_SUFFIX", "OUTPUTS", "Output", "RELIABILITY_FOLDER", "RUN_MANIFEST", "STAGE_FOLDERS",
+           "dataset_names", "declared_files",
            "file_name", "find", "find_in", "manifest_path", "output", "outputs_of", "path", "read",
            "stage_dir", "stage_of", "tables_of", "write"]

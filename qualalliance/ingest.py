@@ -173,7 +173,7 @@ def _check_metadata_columns(columns: list[str], path: Path, problems: Problems) 
 
 def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern: str | None = NAME_PATTERN,
            speaker_col: str | None = None, text_col: str | None = None,
-           doc_col: str | None = None, limits: ReadLimits | None = None) -> IngestResult:
+           doc_col: str | None = None, limits: ReadLimits | None = None, engine=None) -> IngestResult:
     """Read transcripts, narratives and case histories into tidy tables.
 
     *paths*: files and/or folders (a study folder with ``transcripts/`` etc. is
@@ -185,7 +185,9 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
     (``<file>-<value>``), e.g. ``session``.  *limits*: what one .docx/.xlsx may unpack and
     a table's cells (:class:`~qualalliance.readers.ReadLimits`; defaults in docs/ingest.md).
     A path that is not a regular file (a FIFO ...), or a file in a folder that no reader
-    reads, is skipped: a warning and a rejects row.
+    reads, is skipped: a warning and a rejects row.  *engine* (:mod:`qualalliance.engine`):
+    a distributed engine reads partitions of files on its workers (which must see the same
+    paths); the tables are the local engine's.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -197,31 +199,72 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
         problems.warn(reason, f)
     meta_path = Path(metadata) if metadata else study_meta
     meta, meta_lines = load_metadata(meta_path, problems)
-    pattern = re.compile(name_pattern) if name_pattern else None
+    plan = ReadPlan(meta, meta_path, name_pattern, overrides, strict, speaker_col, text_col, doc_col, limits)
+    rej_rows = [{"doc_id": "", "path": str(f), "line": None, "speaker": "", "text": "", "reason": reason}
+                for f, reason in skipped]
+    if engine is not None and engine.distributed:
+        from .engine.tasks import read_on_engine
 
+        seen, seg_rows, doc_rows, doc_rejects, warnings = read_on_engine(engine, files, plan)
+        problems.warnings += warnings
+        _warn_missing(meta_lines, seen, meta_path, problems)
+    else:
+        docs, seen = _read_documents(files, plan, problems, show_progress=True)
+        _warn_missing(meta_lines, seen, meta_path, problems)
+        seg_rows, doc_rows, doc_rejects = _document_rows(docs, plan, problems)
+    rej_rows += doc_rejects
+
+    segments = _segments_frame(seg_rows)
+    documents = pd.DataFrame(doc_rows, columns=DOCUMENT_COLUMNS)
+    rejects = pd.DataFrame(rej_rows, columns=REJECT_COLUMNS)
+    if len(rejects):
+        rejects["line"] = rejects["line"].astype("Int64")
+    inputs = [str(f) for f, _ in files] + ([str(meta_path)] if meta_path else [])
+    return IngestResult(segments, documents, rejects, problems.warnings, inputs)
+
+
+@dataclass(frozen=True)
+class ReadPlan:
+    """What reading a file and turning its documents into rows needs besides the file: the
+    same for every file, so a worker reading a partition of files gets it once."""
+
+    meta: dict
+    meta_path: Path | None
+    name_pattern: str | None
+    overrides: dict
+    strict: bool
+    speaker_col: str | None
+    text_col: str | None
+    doc_col: str | None
+    limits: ReadLimits | None
+
+
+def _read_documents(files, plan: ReadPlan, problems: Problems, show_progress: bool = False
+                    ) -> tuple[list[tuple[Document, str | None]], dict[str, str]]:
+    """Read *files*: their documents with the source-type hint, and doc_id -> file (duplicates are errors)."""
     docs: list[tuple[Document, str | None]] = []
     seen: dict[str, str] = {}
-    for f, hint in progress(files, desc="reading", total=len(files), unit="file"):
-        declared = meta.get(f.stem, {}).get("source_type") or hint
+    stream = progress(files, desc="reading", total=len(files), unit="file") if show_progress else files
+    for f, hint in stream:
+        declared = plan.meta.get(f.stem, {}).get("source_type") or hint
         single = declared in ("narrative", "case_history")
-        for doc in read_file(f, problems, single_voice=single, roles=overrides,
-                             speaker_col=speaker_col, text_col=text_col, doc_col=doc_col, limits=limits):
+        for doc in read_file(f, problems, single_voice=single, roles=plan.overrides, speaker_col=plan.speaker_col,
+                             text_col=plan.text_col, doc_col=plan.doc_col, limits=plan.limits):
             if doc.doc_id in seen:
                 raise InputError(f"duplicate document id {doc.doc_id!r} (also from {seen[doc.doc_id]})", f)
             seen[doc.doc_id] = str(f)
             docs.append((doc, hint))
+    return docs, seen
 
-    for doc_id, line in meta_lines.items():
-        if doc_id not in seen:
-            problems.warn(f"metadata row for missing document {doc_id!r}", meta_path, line)
 
-    seg_rows, doc_rows = [], []
-    rej_rows = [{"doc_id": "", "path": str(f), "line": None, "speaker": "", "text": "", "reason": reason}
-                for f, reason in skipped]
+def _document_rows(docs, plan: ReadPlan, problems: Problems) -> tuple[list[dict], list[dict], list[dict]]:
+    """Segment, document and reject rows of read documents, in document order."""
+    pattern = re.compile(plan.name_pattern) if plan.name_pattern else None
+    seg_rows, doc_rows, rej_rows = [], [], []
     for doc, hint in docs:
-        info = _document_metadata(doc, hint, meta, meta_path, pattern, problems)
+        info = _document_metadata(doc, hint, plan.meta, plan.meta_path, pattern, problems)
         source_type = info.pop("source_type")
-        _assign_speakers(doc, source_type, overrides, problems)
+        _assign_speakers(doc, source_type, plan.overrides, problems)
         for r in doc.rejects:
             rej_rows.append({"doc_id": doc.doc_id, "path": r.path, "line": r.line, "speaker": r.speaker,
                              "text": r.text, "reason": r.reason})
@@ -234,14 +277,21 @@ def ingest(paths, metadata=None, strict: bool = False, roles=None, name_pattern:
             seg_rows.append(row)
         doc_rows.append({"doc_id": doc.doc_id, "path": doc.path, "source_type": source_type,
                          "n_turns": len(doc.turns), "sha256": sha256_text(doc.text), "text": doc.text})
+    return seg_rows, doc_rows, rej_rows
 
-    segments = _segments_frame(seg_rows)
-    documents = pd.DataFrame(doc_rows, columns=DOCUMENT_COLUMNS)
-    rejects = pd.DataFrame(rej_rows, columns=REJECT_COLUMNS)
-    if len(rejects):
-        rejects["line"] = rejects["line"].astype("Int64")
-    inputs = [str(f) for f, _ in files] + ([str(meta_path)] if meta_path else [])
-    return IngestResult(segments, documents, rejects, problems.warnings, inputs)
+
+def read_partition(files, plan: ReadPlan) -> tuple[dict[str, str], list[dict], list[dict], list[dict], list[str]]:
+    """One partition of files, read on a worker: (doc_id -> file, segment rows, document rows,
+    reject rows, warnings).  With ``strict`` a warning is raised here, as locally."""
+    problems = Problems(plan.strict)
+    docs, seen = _read_documents(files, plan, problems)
+    return (seen, *_document_rows(docs, plan, problems), problems.warnings)
+
+
+def _warn_missing(meta_lines: dict[str, int], seen: dict[str, str], meta_path, problems: Problems) -> None:
+    for doc_id, line in meta_lines.items():
+        if doc_id not in seen:
+            problems.warn(f"metadata row for missing document {doc_id!r}", meta_path, line)
 
 
 def _document_metadata(doc: Document, hint, meta, meta_path, pattern, problems) -> dict:

@@ -56,7 +56,7 @@ class RunResult:
 
 def run_study(study_path, out_dir=None, *, seed: int | None = None, skip=(), clean: bool = True,
               on_stage: Callable[[str], None] | None = None, codings=None,
-              codings_mode: str | None = None) -> RunResult:
+              codings_mode: str | None = None, engine=None) -> RunResult:
     """Run every stage on a study folder (or its ``study.yaml``) and write ``OUT/manifest.json``.
 
     *skip* names stages to leave out; a skipped stage whose tables a running stage needs
@@ -64,7 +64,10 @@ def run_study(study_path, out_dir=None, *, seed: int | None = None, skip=(), cle
     previous run's stage folders first (except those reused that way), so no stale
     table survives.  *seed* overrides the study's seed, ``stages.topics.seed`` included.
     *codings* / *codings_mode* override ``stages.code.codings`` / ``codings_mode`` (reviewed codings).
+    *engine* (an :class:`~qualalliance.engine.EngineParams`) overrides the study's ``engine:``:
+    where ingest, code and alliance run (docs/scale.md).
     """
+    from .engine import open_engine
     from .study import load_study
 
     study = load_study(study_path)
@@ -81,15 +84,17 @@ def run_study(study_path, out_dir=None, *, seed: int | None = None, skip=(), cle
     skip = (*skip, *(s for s in unrequested(study) if s not in skip))  # deid without a deid: section
     check_plan(out, skip)
     out = output_folder(out)
-    with output_lock(out), terminate_as_interrupt():  # one run per folder; SIGTERM recorded like Ctrl-C
-        return _run_locked(study, out, seed, skip, clean, on_stage)
+    with output_lock(out), terminate_as_interrupt(), \
+            open_engine(engine or study.engine) as running:  # one run per folder; SIGTERM recorded like Ctrl-C
+        return _run_locked(study, out, seed, skip, clean, on_stage, running)
 
 
-def _run_locked(study, out: Path, seed, skip: tuple, clean: bool, on_stage) -> RunResult:
+def _run_locked(study, out: Path, seed, skip: tuple, clean: bool, on_stage, engine) -> RunResult:
     if clean:
         _clean(out, keep=kept_folders(skip))
     out.mkdir(parents=True, exist_ok=True)
-    ctx = RunContext(study=study, out=out, seed=study.seed if seed is None else int(seed), seed_given=seed is not None)
+    ctx = RunContext(study=study, out=out, seed=study.seed if seed is None else int(seed), seed_given=seed is not None,
+                     engine=engine)
     ctx.inputs.append(str(study.file))
     timings: dict[str, float] = {}
     status = {s.name: "skipped" if s.name in skip else "pending" for s in REGISTRY}
@@ -164,6 +169,8 @@ def _write_manifest(ctx: RunContext, timings: dict, status: dict) -> dict:
         "stages_completed": list(timings),
         "stage_status": dict(status),
         "status": _run_status(status),
+        # where the per-document work ran; partitions: stage -> how many (docs/scale.md)
+        "engine": {**ctx.engine.describe(), "partitions": dict(ctx.engine.partitions)},
     }
     failed = [name for name, st in status.items() if st == "failed"]
     if failed:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from . import catalog
+from .engine.engines import engine_record
 from .errors import ConfigError, InputError
 from .log import get_logger
 from .stage_params import (AllianceParams, CodeParams, DeidParams, IngestParams, LinkParams, ReportParams, StageParams,
@@ -41,6 +42,7 @@ class RunContext:
     counts: dict = field(default_factory=dict)
     inputs: list = field(default_factory=list)   # study files read (hashed in OUT/manifest.json)
     extra: dict = field(default_factory=dict)
+    engine: Any = None             # a qualalliance.engine engine; None: the local engine
 
     def table(self, name: str):
         """A table made earlier in this run, else read from the run folder (a skipped stage's)."""
@@ -88,9 +90,10 @@ class Stage:
 
 # ----------------------------------------------------------------------------- shared with the commands
 
-def ingest_outputs(sources, params: IngestParams, out_dir, metadata=None, roles=()):
+def ingest_outputs(sources, params: IngestParams, out_dir, metadata=None, roles=(), engine=None):
     """Ingest *sources* and write segments, documents, rejects and the manifest (``ingest`` and
-    ``run``).  *roles*: ``NAME=ROLE`` strings or a ``{name: role}`` mapping."""
+    ``run``).  *roles*: ``NAME=ROLE`` strings or a ``{name: role}`` mapping.  *engine*: where
+    the files are read (:mod:`qualalliance.engine`; None: here)."""
     from .ingest import NAME_PATTERN, ingest, write_ingest
     from .readers.limits import ReadLimits
     from .readers.roles import parse_role_overrides
@@ -99,27 +102,34 @@ def ingest_outputs(sources, params: IngestParams, out_dir, metadata=None, roles=
     name_pattern = params.name_pattern or NAME_PATTERN
     result = ingest(list(sources), metadata=metadata, strict=params.strict, roles=roles or None,
                     name_pattern=name_pattern, speaker_col=params.speaker_col, text_col=params.text_col,
-                    doc_col=params.doc_col, limits=ReadLimits.from_params(params))
+                    doc_col=params.doc_col, limits=ReadLimits.from_params(params), engine=engine)
     manifest_params = {"sources": [list(s) if isinstance(s, tuple) else str(s) for s in sources],
                        "metadata": None if metadata is None else str(metadata), "roles": roles,
-                       **params.manifest_params(), "name_pattern": name_pattern}
+                       **params.manifest_params(), "name_pattern": name_pattern, **engine_record(engine, "ingest")}
     write_ingest(result, out_dir, manifest_params)
     return result, manifest_params
 
 
-def alliance_outputs(segments, params: AllianceParams, out_dir, inputs=()):
+def alliance_outputs(segments, params: AllianceParams, out_dir, inputs=(), engine=None):
     """Score alliance language, find rupture and repair events, and write the alliance tables and
-    manifest (``alliance`` and ``run``)."""
+    manifest (``alliance`` and ``run``).  *engine*: where the documents are scored."""
     from .alliance import score_alliance
     from .alliance.rupture_events import rupture_events
 
     lexicon, function_words = _opt_str(params.lexicon), _opt_str(params.function_words)
-    result = score_alliance(segments, lexicon=lexicon, function_words=function_words)
-    result.ruptures = rupture_events(segments, lexicon=lexicon, function_words=function_words,
-                                     window=params.rupture_window)
+    if engine is not None and engine.distributed:
+        from .engine.tasks import alliance_on_engine
+
+        result = alliance_on_engine(engine, segments, lexicon, function_words, params.rupture_window)
+    else:
+        result = score_alliance(segments, lexicon=lexicon, function_words=function_words)
+        result.ruptures = rupture_events(segments, lexicon=lexicon, function_words=function_words,
+                                         window=params.rupture_window)
     files = [p for p in (params.lexicon, params.function_words) if p]
-    result.write(out_dir, inputs=[*inputs, *map(str, files)], params=params.manifest_params())
+    result.write(out_dir, inputs=[*inputs, *map(str, files)],
+                 params={**params.manifest_params(), **engine_record(engine, "alliance")})
     return result
+
 
 
 def topics_result(segments, params: TopicsParams):
@@ -196,7 +206,7 @@ def _ingest(ctx: RunContext, p: IngestParams) -> None:
     study = ctx.study
     sources = study_sources(study)
     res, params = ingest_outputs(sources, p, catalog.stage_dir(ctx.out, "ingest"), metadata=study.paths.metadata,
-                                 roles=dict(study.roles))
+                                 roles=dict(study.roles), engine=ctx.engine)
     ctx.tables.update(segments=res.segments, documents=res.documents)
     ctx.inputs += res.inputs
     ctx.params["ingest"] = params
@@ -227,7 +237,7 @@ def _code(ctx: RunContext, p: CodeParams) -> None:
     from .coding.coder import write_coding
 
     study = ctx.study
-    res = code_segments(ctx.table("segments"), codebook=study.codebook,
+    res = code_segments(ctx.table("segments"), codebook=study.codebook, engine=ctx.engine,
                         **p.model_dump(exclude={"codings", "codings_mode"}))
     inputs = [str(study.codebook)] if study.codebook else []
     counts = {}
@@ -247,7 +257,7 @@ def _code(ctx: RunContext, p: CodeParams) -> None:
 
 def _alliance(ctx: RunContext, p: AllianceParams) -> None:
     res = alliance_outputs(ctx.table("segments"), p, catalog.stage_dir(ctx.out, "alliance"),
-                           inputs=ctx.run_inputs("segments"))
+                           inputs=ctx.run_inputs("segments"), engine=ctx.engine)
     ctx.tables["alliance"] = res.scores
     ctx.inputs += [str(f) for f in (p.lexicon, p.function_words) if f]
     ctx.params["alliance"] = p.manifest_params()

@@ -21,6 +21,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from .engine.params import EngineParams, validate_engine
 from .errors import ConfigError
 from .schema import ROLES
 from .stage_params import PARAMS, StageParams, unknown_key, validate_params
@@ -36,7 +37,7 @@ _TOP_KEYS = {
     "name": True, "description": False, "synthetic": False, "seed": False, "paths": True,
     "codebook": False, "roles": False, "sessions": False, "timepoints": False, "baseline": False,
     "follow_up": False, "measures": False, "responder": False, "remission": False,
-    "covariates": False, "stages": False, "codings": False, "deid": False,
+    "covariates": False, "stages": False, "codings": False, "deid": False, "engine": False,
 }
 _PATH_KEYS = {"transcripts": False, "narratives": False, "case_histories": False,
               "metadata": False, "outcomes": False, "participants": False}
@@ -163,6 +164,8 @@ class Study:
     covariates: tuple[str, ...] = ()
     # the stages the study file gives parameters for, validated (qualalliance.stage_params)
     stages: Mapping[str, StageParams] = field(default_factory=dict)
+    # where ingest, code and alliance run (qualalliance.engine; docs/scale.md)
+    engine: EngineParams = field(default_factory=EngineParams)
 
     def measure(self, name: str) -> Measure:
         try:
@@ -442,8 +445,11 @@ def load_study(path: str | os.PathLike) -> Study:
         stages["deid"] = validate_params("deid", _plain(raw) if isinstance(raw, dict) else {}, root=root,
                                          file=ck.file, line_of=lambda loc: _line_of(data, ("deid", *loc)))
 
+    engine = validate_engine(_plain(data.get("engine")), file=ck.file,
+                             line_of=lambda loc: _line_of(data, ("engine", *loc)))
+
     return Study(
-        file=file, root=root, name=name, paths=paths,
+        file=file, root=root, name=name, paths=paths, engine=engine,
         description=ck.string(data, "description", "study", default=""),
         synthetic=synthetic, seed=seed, codebook=codebook, roles=MappingProxyType(roles),
         sessions=sessions, timepoints=timepoints, baseline=baseline, follow_up=follow_up,

@@ -163,6 +163,39 @@ def write_parquet(df: pd.DataFrame, path: str | os.PathLike, pending: Pending | 
     return path
 
 
+# A table of more rows than DATASET_ROWS is written as a partitioned Parquet dataset (a folder
+# of part files of DATASET_PART_ROWS rows, same schema, read back as one table) instead of one
+# Parquet file and a CSV: a CSV of 10^8 turns helps nobody, and one file must fit in memory twice
+DATASET_ROWS = 2_000_000
+DATASET_PART_ROWS = 500_000
+PART_GLOB = "part-*.parquet"
+
+
+def write_dataset(df: pd.DataFrame, folder: str | os.PathLike, pending: Pending | None = None,
+                  part_rows: int | None = None) -> list[Path]:
+    """Write *df* as ``folder/part-00000.parquet`` ... (rows in order, each part atomic); part
+    files a previous, longer dataset left there are removed."""
+    folder = Path(folder)
+    part_rows = part_rows or DATASET_PART_ROWS
+    starts = range(0, max(len(df), 1), part_rows)
+    written = [write_parquet(df.iloc[a:a + part_rows], folder / f"part-{i:05d}.parquet", pending)
+               for i, a in enumerate(starts)]
+    keep = {p.name for p in written}
+    for stale in folder.glob(PART_GLOB):
+        if stale.name not in keep:
+            stale.unlink()
+    return written
+
+
+def read_dataset(folder: str | os.PathLike) -> pd.DataFrame:
+    """A dataset written by :func:`write_dataset`, its parts in order, as one table."""
+    parts = sorted(Path(folder).glob(PART_GLOB))
+    if not parts:
+        raise InputError("dataset folder holds no part-*.parquet files", folder)
+    frames = [pd.read_parquet(p) for p in parts]
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
 def output_folder(path: str | os.PathLike) -> Path:
     """*path* as the folder a stage writes into; a file in its place is a user error."""
     out = Path(path)
@@ -192,6 +225,13 @@ def read_table(path: str | os.PathLike) -> pd.DataFrame:
     path = Path(path)
     if not path.exists():
         raise InputError("no such file", path)
+    if path.is_dir():  # a partitioned Parquet dataset (write_dataset)
+        try:
+            return read_dataset(path)
+        except InputError:
+            raise
+        except Exception as exc:
+            raise InputError(f"cannot read dataset: {type(exc).__name__}: {exc}", path) from exc
     suffix = path.suffix.lower()
     try:
         if suffix == ".parquet":

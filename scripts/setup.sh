@@ -24,5 +24,6 @@ fi
 rm -f "$STAMP"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/python" -m pip install --quiet "torch==2.13.0"
-"$VENV/bin/python" -m pip install --quiet -e ".[dev]"
+# dev: the test tools; dask: `--engine dask` (its tests run in CI too)
+"$VENV/bin/python" -m pip install --quiet -e ".[dev,dask]"
 printf '%s\n' "$want" > "$STAMP"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import echo
+from .common import echo, engine_options
 
 
 @click.command()
@@ -18,7 +18,8 @@ from .common import echo
               help="Edited copy of the packaged function_words.yaml used for style matching.")
 @click.option("--rupture-window", type=int, default=None,
               help="Therapist turn runs an unanswered rupture waits for a repair (default 2; docs/ruptures.md).")
-def alliance(segments, out_dir, lexicon, function_words, rupture_window):
+@engine_options
+def alliance(segments, out_dir, lexicon, function_words, rupture_window, engine, workers, scheduler):
     """Score alliance language per transcript: therapist, participant and session rows.
 
     SEGMENTS is a segments table (.parquet/.csv), a folder holding one (an ingest or run
@@ -33,17 +34,20 @@ def alliance(segments, out_dir, lexicon, function_words, rupture_window):
     OUT/ruptures.csv/.parquet and OUT/rupture_counts.csv (per transcript: ruptures, repaired,
     unrepaired). Only transcript documents are scored; narratives and case histories have no dyad.
     """
+    from ..engine import engine_from_options, open_engine
     from ..ingest import load_segments
     from ..outlock import output_lock
     from ..stage_params import AllianceParams, from_options
     from ..stages import alliance_outputs
 
+    source = list(segments)
+    engine_params = engine_from_options(engine, workers, scheduler)
     options = {"rupture_window": rupture_window} if rupture_window is not None else {}
     params = from_options(AllianceParams, lexicon=lexicon, function_words=function_words, **options)
     with output_lock(out_dir):  # one command per folder (the tables themselves land all or none)
-        source = list(segments)
         seg = load_segments(source if len(source) > 1 else source[0])
-        result = alliance_outputs(seg, params, out_dir, inputs=source)
+        with open_engine(engine_params) as running:
+            result = alliance_outputs(seg, params, out_dir, inputs=source, engine=running)
     sessions = result.scores[result.scores["role"] == "session"]
     echo(f"scored {len(sessions)} transcript(s): {len(result.scores)} rows, "
          f"{len(result.evidence)} evidence spans, {int(result.ruptures.counts['ruptures'].sum())} rupture(s) "

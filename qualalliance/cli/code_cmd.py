@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..coding.coder import DEFAULT_MIN_CONFIDENCE
-from .common import echo
+from .common import echo, engine_options
 
 
 @click.command()
@@ -33,8 +33,9 @@ from .common import echo
 @click.option("--adapt", "adapt", type=click.Path(dir_okay=False, path_type=str),
               help="Your team's codings of some of these segments (a codings table, or doc_id,turn,codes): "
                    "fit the second stage to them first, save it as OUT/theme_model.qamodel, then code.")
+@engine_options
 def code(segments, out_dir, codebook, model, n_process, batch_size, min_confidence, theme_model, rules_only,
-         adapt):
+         adapt, engine, workers, scheduler):
     """Code segments with a codebook: evidence spans, negation, hedging and confidence.
 
     SEGMENTS is a segments table (.parquet/.csv), a folder holding one (an ingest or run
@@ -49,12 +50,14 @@ def code(segments, out_dir, codebook, model, n_process, batch_size, min_confiden
     """
     from ..coding import code_segments
     from ..coding.coder import write_coding
+    from ..engine import engine_from_options, open_engine
     from ..ingest import load_segments
     from ..outlock import output_lock
     from ..tables import all_or_nothing
 
     if rules_only and (adapt or theme_model != "default"):
         raise click.UsageError("--rules-only cannot be combined with --adapt or --theme-model")
+    engine_params = engine_from_options(engine, workers, scheduler)
     # one command per folder; the adapted model, codings, matrix and manifest land together or not at all
     with output_lock(out_dir), all_or_nothing() as pending:
         source = list(segments)
@@ -65,8 +68,9 @@ def code(segments, out_dir, codebook, model, n_process, batch_size, min_confiden
         if adapt:
             chosen, adapted_note = _adapted(seg, adapt, codebook, theme_model, out_dir, pending)
             inputs.append(adapt)
-        result = code_segments(seg, codebook=codebook, model=model, n_process=n_process, batch_size=batch_size,
-                               theme_model=chosen, min_confidence=min_confidence)
+        with open_engine(engine_params) as running:
+            result = code_segments(seg, codebook=codebook, model=model, n_process=n_process, batch_size=batch_size,
+                                   theme_model=chosen, min_confidence=min_confidence, engine=running)
         write_coding(result, out_dir, inputs=inputs, pending=pending)
     if adapted_note:  # said once the model file is in place
         echo(adapted_note)

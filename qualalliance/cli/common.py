@@ -62,3 +62,20 @@ def echo(message: str) -> None:
     """Print a result line unless -q was given."""
     if logging.getLogger("qualalliance").level < logging.ERROR:
         click.echo(message)
+
+
+def engine_options(command):
+    """``--engine``, ``--workers``, ``--scheduler``: where ingest, code and alliance run (docs/scale.md)."""
+    options = [
+        click.option("--engine", type=click.Choice(["local", "dask"]), default=None,
+                     help="local (default: this process) or dask (partitions of whole documents on a Dask "
+                          "cluster; the tables are identical). Needs the [dask] extra."),
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Workers of a local Dask cluster on 127.0.0.1 (implies --engine dask; default 2)."),
+        click.option("--scheduler", metavar="ADDRESS", default=None,
+                     help="Address of an existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine "
+                          "dask); its workers must see the same input paths."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import echo
+from .common import echo, engine_options
 
 
 @click.command()
@@ -29,8 +29,9 @@ from .common import echo
               help="Refuse a .docx/.xlsx member compressed more than this many times (archive-bomb limit).")
 @click.option("--max-table-cells", type=int, default=10_000_000, show_default=True,
               help="Refuse a .csv/.tsv/.xlsx table with more cells than this.")
+@engine_options
 def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, doc_col, name_pattern, strict, max_unpacked_mb,
-           max_zip_ratio, max_table_cells):
+           max_zip_ratio, max_table_cells, engine, workers, scheduler):
     """Read transcripts, narratives and case histories into one segments table.
 
     SOURCES are files or folders: .txt/.md speaker-turn transcripts, .csv/.tsv/.xlsx
@@ -38,6 +39,7 @@ def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, doc_col, na
     .json. A study folder (transcripts/, narratives/, case_histories/, metadata.csv)
     is recognised. Every turn lands in segments or in rejects.csv with its reason.
     """
+    from ..engine import engine_from_options, open_engine
     from ..outlock import output_lock
     from ..stage_params import IngestParams, from_options
     from ..stages import ingest_outputs
@@ -45,6 +47,7 @@ def ingest(sources, out_dir, metadata, roles, speaker_col, text_col, doc_col, na
     params = from_options(IngestParams, strict=strict, name_pattern=name_pattern, speaker_col=speaker_col,
                           text_col=text_col, doc_col=doc_col, max_unpacked_mb=max_unpacked_mb,
                           max_zip_ratio=max_zip_ratio, max_table_cells=max_table_cells)
-    with output_lock(out_dir):  # as run does: two ingests into one folder would mix their tables
-        result, _ = ingest_outputs(sources, params, out_dir, metadata=metadata, roles=roles)
+    engine_params = engine_from_options(engine, workers, scheduler)
+    with output_lock(out_dir), open_engine(engine_params) as running:  # one ingest per folder, as run does
+        result, _ = ingest_outputs(sources, params, out_dir, metadata=metadata, roles=roles, engine=running)
     echo(f"ingested {result.summary()} -> {out_dir}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import echo
+from .common import echo, engine_options
 
 
 @click.command()
@@ -19,7 +19,8 @@ from .common import echo
                    "instead of (or beside) the machine's; matched to segments by document and offsets.")
 @click.option("--codings-mode", type=click.Choice(["instead", "beside"]), default=None,
               help="Use the reviewed codings instead of the machine's (the default) or beside them.")
-def run(study, out_dir, seed, skip, codings, codings_mode):
+@engine_options
+def run(study, out_dir, seed, skip, codings, codings_mode, engine, workers, scheduler):
     """Run ingest, code, alliance, topics, link and report on a study.
 
     STUDY is a study folder or its study.yaml. Each stage writes its tables to
@@ -39,7 +40,11 @@ def run(study, out_dir, seed, skip, codings, codings_mode):
     from ..stages import unrequested
     from ..study import load_study
 
-    not_asked = unrequested(load_study(study))  # deid without a deid: section: not counted in [n/N]
+    from ..engine import engine_from_options
+
+    loaded = load_study(study)
+    engine_params = engine_from_options(engine, workers, scheduler, default=loaded.engine)
+    not_asked = unrequested(loaded)  # deid without a deid: section: not counted in [n/N]
     stages = [s for s in STAGES if s not in skip and s not in not_asked]
 
     def on_stage(name):
@@ -47,7 +52,7 @@ def run(study, out_dir, seed, skip, codings, codings_mode):
             click.echo(f"[{stages.index(name) + 1}/{len(stages)}] {name}", err=True)
 
     result = run_study(study, out_dir, seed=seed, skip=skip, on_stage=on_stage, codings=codings,
-                       codings_mode=codings_mode)
+                       codings_mode=codings_mode, engine=engine_params)
     echo(result.summary())
     if "report" not in skip:
         from ..catalog import path

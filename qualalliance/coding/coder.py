@@ -217,7 +217,7 @@ def _code_parallel(book: Codebook, model, texts: list[str], n_process: int, batc
 
 def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None, model: str | None = None,
                   n_process: int = 1, batch_size: int = 1000, chunk_size: int = 5000, theme_model="default",
-                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> CodingResult:
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, engine=None) -> CodingResult:
     """Code every segment against the codebook.
 
     Two stages: the codebook's rules find candidate spans; the second stage
@@ -234,6 +234,10 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None
     text (segment ``start_char`` + offset within the segment), so ``text`` equals the
     document text (and the segment text) at those offsets.  Codes restricted to some
     ``roles`` are dropped from segments of other roles.
+
+    *engine* (:mod:`qualalliance.engine`): a distributed engine codes partitions of whole
+    documents on its workers (each builds the pipeline and loads the model once) and the
+    rows come back in segment order, so the tables equal the local engine's.
     """
     book = load_codebook(codebook)
     segs = _check_segments(segments)
@@ -243,24 +247,47 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None
         raise InputError(f"min_confidence must be between 0 and 1, got {min_confidence}")
     scorer = resolve_theme_model(theme_model, book)  # before the rules run: a bad model file fails fast
     texts = segs["text"].tolist()
-    if n_process == 1 or len(texts) <= chunk_size:
+    if engine is not None and engine.distributed:
+        from ..engine.tasks import code_on_engine
+
+        codings, candidates = code_on_engine(engine, segs, book, model, theme_model, batch_size, min_confidence)
+    elif n_process == 1 or len(texts) <= chunk_size:
         nlp = make_coding_pipeline(book, model, annotate=False)
         rows = _code_texts(nlp, texts, 0, batch_size, show_progress=True)
+        codings, candidates = second_stage(_build_codings(rows, segs, book), segs, scorer, book, min_confidence)
     else:
         rows = _code_parallel(book, model, texts, n_process, batch_size, chunk_size)
-    codings = _build_codings(rows, segs, book)
-    candidates = codings.iloc[0:0]
-    if scorer is not None and len(segs):
-        from .second_stage import rescore
-
-        codings, candidates, _ = rescore(codings, segs, scorer, book, min_confidence)
+        codings, candidates = second_stage(_build_codings(rows, segs, book), segs, scorer, book, min_confidence)
     matrix = _build_matrix(codings, segs, book)
     params = {"codebook": book.path, "codebook_name": book.name, "codebook_version": book.version,
               "model": model or "blank:en", "n_process": n_process, "batch_size": batch_size,
               "theme_model": _theme_model_name(theme_model, scorer), "min_confidence": float(min_confidence)}
+    if engine is not None:
+        from ..engine import engine_record
+
+        params.update(engine_record(engine, "code"))
     return CodingResult(codings=codings.drop(columns="_seg")[CODINGS_COLUMNS], matrix=matrix, coder=book.coder,
                         codebook_sha256=book.sha256, params=params,
                         candidates=candidates.drop(columns="_seg")[CODINGS_COLUMNS].reset_index(drop=True))
+
+
+def second_stage(codings: pd.DataFrame, segs: pd.DataFrame, scorer, book: Codebook,
+                 min_confidence: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(codings, candidates) after the second stage (*scorer* None: the rule codings, no candidates)."""
+    if scorer is None or not len(segs):
+        return codings, codings.iloc[0:0]
+    from .second_stage import rescore
+
+    codings, candidates, _ = rescore(codings, segs, scorer, book, min_confidence)
+    return codings, candidates
+
+
+def code_checked(segs: pd.DataFrame, book: Codebook, nlp, scorer, batch_size: int,
+                 min_confidence: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Rules then second stage on checked segments (``_check_segments``) of whole documents:
+    (codings, candidates), both with ``_seg`` = row of *segs*.  What one partition runs."""
+    rows = _code_texts(nlp, segs["text"].tolist(), 0, batch_size)
+    return second_stage(_build_codings(rows, segs, book), segs, scorer, book, min_confidence)
 
 
 def resolve_theme_model(theme_model, book: Codebook):

@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .. import catalog
 from ..coding.reference import Reference
 from ..errors import InputError, ModelError
 from ..log import get_logger
@@ -52,7 +53,7 @@ def base_model_source(review: ReviewSet, chosen=None) -> str:
     recorded = review.theme_model
     if recorded and recorded not in ("none", "default") and Path(recorded).is_file():
         return recorded
-    for folder in (review.folder / "code", review.folder):
+    for folder in (catalog.stage_dir(review.folder, "code"), review.folder):
         if recorded not in ("", "none", "default") and (folder / MODEL_FILE).is_file():
             return str(folder / MODEL_FILE)  # an adapted model, recorded by name only
     return "default"

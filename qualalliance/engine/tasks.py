@@ -1,0 +1,161 @@
+"""The per-partition work of ingest, code and alliance on a distributed engine, and how
+the partitions' results are put back together in the local engine's order.
+
+Each ``*_task`` runs on a worker and builds what it needs once per worker
+(:func:`.worker_cache.worker_cached`); each ``*_on_engine`` cuts the input into
+partitions (:mod:`.partition`), maps the task and concatenates.  The stage modules
+call these only for a distributed engine, so the local path is unchanged.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..log import get_logger
+from .partition import document_partitions, file_partitions
+from .worker_cache import worker_cached
+
+log = get_logger(__name__)
+
+BYTES_PER_WORD = 6  # plain-text English, for cutting files into partitions before they are read
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate partition results; empty ones are left out (their dtypes add nothing)."""
+    full = [f for f in frames if len(f)]
+    if not full:
+        return frames[0].iloc[0:0] if frames else pd.DataFrame()
+    return full[0] if len(full) == 1 else pd.concat(full, ignore_index=True)
+
+
+def _by_doc(df: pd.DataFrame) -> pd.DataFrame:
+    """Rows in doc_id order; a document's rows keep their order (they came from one partition)."""
+    return df.sort_values("doc_id", kind="stable").reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- ingest
+
+def read_on_engine(engine, files: list, plan):
+    """Read *files* in partitions of contiguous files: (doc_id -> file, segment rows,
+    document rows, reject rows, warnings), in file order as the local engine reads them."""
+    from ..ingest import read_partition
+
+    sizes = [_size(f) for f, _ in files]
+    budget = engine.params.partition_words * BYTES_PER_WORD
+    n_parts = max(math.ceil(sum(sizes) / budget), engine.min_partitions)
+    parts = [[files[i] for i in idx] for idx in file_partitions(sizes, n_parts)]
+    results = engine.map("ingest", read_partition, parts, plan)
+    seen: dict[str, str] = {}
+    seg_rows, doc_rows, rej_rows, warnings = [], [], [], []
+    for part_seen, segs, docs, rejects, warns in results:
+        for doc_id, path in part_seen.items():
+            if doc_id in seen:
+                raise InputError(f"duplicate document id {doc_id!r} (also from {seen[doc_id]})", path)
+            seen[doc_id] = path
+        seg_rows += segs
+        doc_rows += docs
+        rej_rows += rejects
+        warnings += warns
+    return seen, seg_rows, doc_rows, rej_rows, warnings
+
+
+def _size(path: Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
+
+
+# ----------------------------------------------------------------------------- code
+
+def code_task(part: tuple[np.ndarray, pd.DataFrame], book, model, theme_model, batch_size: int,
+              min_confidence: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Code one partition; ``_seg`` becomes the row of the whole segments table."""
+    from ..coding.coder import code_checked, make_coding_pipeline, resolve_theme_model
+
+    positions, segs = part
+    nlp = worker_cached(("coding-pipeline", book.sha256, model),
+                        lambda: make_coding_pipeline(book, model, annotate=False))
+    if theme_model is None or isinstance(theme_model, (str, Path)):
+        scorer = worker_cached(("theme-model", book.sha256, str(theme_model)),
+                               lambda: resolve_theme_model(theme_model, book))
+    else:  # a ThemeModel object, shipped with the task
+        scorer = resolve_theme_model(theme_model, book)
+    codings, candidates = code_checked(segs, book, nlp, scorer, batch_size, min_confidence)
+    codings = codings.assign(_seg=positions[codings["_seg"].to_numpy()])
+    candidates = candidates.assign(_seg=positions[candidates["_seg"].to_numpy()])
+    return codings, candidates
+
+
+def code_on_engine(engine, segs: pd.DataFrame, book, model, theme_model, batch_size: int,
+                   min_confidence: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(codings, candidates) with ``_seg``, in the order ``code_segments`` gives locally."""
+    parts = [(pos, segs.iloc[pos].reset_index(drop=True))
+             for pos in document_partitions(segs, engine.params.partition_words, engine.min_partitions)]
+    results = engine.map("code", code_task, parts, book, model, theme_model, batch_size, min_confidence)
+    empty = segs.iloc[0:0]
+    if not results:  # no segments: the local path's empty tables
+        from ..coding.coder import code_checked
+
+        return code_checked(empty, book, _NoPipeline(), None, batch_size, min_confidence)
+    codings = _concat([c for c, _ in results])
+    candidates = _concat([c for _, c in results])
+    codings = codings.sort_values(["_seg", "start_char", "end_char", "code"], kind="mergesort").reset_index(drop=True)
+    candidates = candidates.sort_values("_seg", kind="mergesort").reset_index(drop=True)
+    return codings, candidates
+
+
+class _NoPipeline:
+    """Stands in for a spaCy pipeline when there is no text to code."""
+
+    def pipe(self, stream, **_):
+        return iter(())
+
+
+# ----------------------------------------------------------------------------- alliance
+
+def alliance_task(part: pd.DataFrame, lexicon, function_words, window: int):
+    """Alliance scores, evidence and rupture events of one partition of transcripts."""
+    from ..alliance import score_alliance
+    from ..alliance.lexicons import load_function_words, load_lexicon
+    from ..alliance.rupture_events import rupture_events
+
+    lex = worker_cached(("alliance-lexicon", lexicon), lambda: load_lexicon(lexicon))
+    fw = worker_cached(("function-words", function_words), lambda: load_function_words(function_words))
+    res = score_alliance(part, lexicon=lex, function_words=fw)
+    rup = rupture_events(part, lexicon=lex, function_words=fw, window=window)
+    return res.scores, res.evidence, rup.events, rup.counts
+
+
+def alliance_on_engine(engine, segments: pd.DataFrame, lexicon: str | None, function_words: str | None,
+                       window: int):
+    """``AllianceResult`` (with ruptures) as ``score_alliance`` + ``rupture_events`` give it locally."""
+    from ..alliance import score_alliance
+    from ..alliance.lexicons import load_function_words, load_lexicon
+    from ..alliance.rupture_events import RuptureResult
+    from ..alliance.score import AllianceResult
+    from ..schema import SEGMENT_COLUMNS, coerce_segments, require_columns
+
+    require_columns(segments, SEGMENT_COLUMNS, "segments")
+    load_lexicon(lexicon), load_function_words(function_words)  # a bad lexicon fails here, before the cluster
+    seg = coerce_segments(segments)
+    transcripts = seg[seg["source_type"] == "transcript"]
+    if transcripts.empty:
+        return score_alliance(segments, lexicon=lexicon, function_words=function_words)  # its own error
+    skipped = seg.loc[seg["source_type"] != "transcript", "doc_id"].nunique()
+    if skipped:
+        log.info(f"alliance: skipped {skipped} non-transcript document(s) (narratives and case "
+                 "histories have no therapist-participant dyad)")
+    parts = [transcripts.iloc[pos] for pos in
+             document_partitions(transcripts, engine.params.partition_words, engine.min_partitions)]
+    results = engine.map("alliance", alliance_task, parts, lexicon, function_words, window)
+    scores, evidence, events, counts = (_by_doc(_concat([r[i] for r in results])) for i in range(4))
+    return AllianceResult(scores, evidence, ruptures=RuptureResult(events, counts))
+
+
+__all__ = ["alliance_on_engine", "alliance_task", "code_on_engine", "code_task", "read_on_engine"]
