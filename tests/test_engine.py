@@ -5,6 +5,7 @@ unreachable scheduler or a failing task stops with one line and no table left lo
 from __future__ import annotations
 
 import json
+import re
 import socket
 import time
 from types import SimpleNamespace
@@ -181,7 +182,8 @@ def test_a_failing_partition_fails_the_stage_and_leaves_no_table(tmp_path, monke
     message = err.value.one_line()
     assert message.startswith("stage 'code' failed: ")
     if failure == "killed":
-        assert "partition 1 of" in message and "the worker running it died" in message
+        # every partition fails; which one the scheduler reports first depends on the workers' timing
+        assert re.search(r"partition \d+ of \d+ failed", message) and "the worker running it died" in message
     else:
         assert "this partition cannot be coded" in message
     manifest = json.loads(catalog.manifest_path(out).read_text())
