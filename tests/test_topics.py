@@ -253,3 +253,29 @@ def test_local_sentence_transformer_folder(corpus, tmp_path, no_network):
     with pytest.raises(ModelError, match="cannot load"):
         discover_topics(corpus[0], unit="document", embedding=str(tmp_path / "broken"))
     assert no_network == []
+
+
+def test_online_mode_over_the_size_limit_finds_the_subjects_and_says_so(monkeypatch):
+    """Over ``online_units`` units the model is fitted batch by batch (IncrementalPCA +
+    MiniBatchKMeans + OnlineCountVectorizer, issue 19): here 120 participant turns, in
+    batches of 40, still fall into their four subjects, the same seed gives the same
+    topics, and the manifest parameters name the method."""
+    from sklearn.metrics import adjusted_rand_score
+
+    from qualalliance.topics import online
+
+    monkeypatch.setattr(online, "ONLINE_BATCH", 40)
+    df, gold = synthetic_corpus(n_docs=20)
+    runs = [discover_topics(df, unit="turn", role="participant", n_topics=4, seed=3, svd_dims=20,
+                            online_units=50) for _ in range(2)]
+    res = runs[0]
+    assert res.params["method"].startswith("online: incremental PCA (5) + mini-batch k-means (k=4), 3 batches")
+    a = res.assignments.dropna(subset=["turn"])
+    a = a[a["topic"] >= 0]
+    assert len(a) == 120
+    assert adjusted_rand_score([gold[d] for d in a["doc_id"]], a["topic"]) > 0.9
+    pd.testing.assert_frame_equal(runs[0].assignments, runs[1].assignments)
+    assert len(res.topic_info) == 4 and res.topic_info["top_terms"].str.len().gt(0).all()
+    with pytest.raises(ConfigError, match="guided topics are not available"):
+        discover_topics(df, unit="turn", role="participant", n_topics=4, svd_dims=20, online_units=50,
+                        seed_terms={"sleep": ["sleep", "night"]})

@@ -86,7 +86,8 @@ def discover_topics(segments: pd.DataFrame, unit: str = "window", role: str | No
                     guided: bool = False, seed_terms=None, *,
                     window_words: int = DEFAULT_WINDOW_WORDS, min_terms: int = 2,
                     min_topic_size: int | None = None, svd_dims: int = DEFAULT_SVD_DIMS,
-                    top_n_terms: int = 10, max_topics: int = MAX_AUTO_TOPICS) -> TopicResult:
+                    top_n_terms: int = 10, max_topics: int = MAX_AUTO_TOPICS,
+                    online_units: int | None = None) -> TopicResult:
     """Find topics in *segments* (a segments table) and where they occur.
 
     ``unit``: ``turn``, ``window`` or ``document``; ``role``: keep only that role's
@@ -97,7 +98,9 @@ def discover_topics(segments: pd.DataFrame, unit: str = "window", role: str | No
     None``), a codebook path, a ``{name: [terms]}`` mapping or a list of term lists.
     ``min_topic_size``: clusters with fewer units become outliers (topic -1); default
     1 for document units (a session unlike any other is its own topic) and 2 for turns
-    and windows (a lone window is noise).  Same input and seed give identical results.
+    and windows (a lone window is noise).  ``online_units``: over this many modelled
+    units (default :data:`.online.ONLINE_UNITS`) the model is fitted online, batch by
+    batch (:mod:`.online`).  Same input and seed give identical results.
     """
     n_topics = _check_n_topics(n_topics)
     max_topics = _check_max_topics(max_topics)
@@ -139,8 +142,15 @@ def discover_topics(segments: pd.DataFrame, unit: str = "window", role: str | No
     if len(modelled) == 0:
         raise InputError("no unit has words that occur in more than one unit; add more text")
 
-    model, raw_topics, clusterer, method = _fit_bertopic(docs, emb, backend, n_topics, seed,
-                                                         min_topic_size, seeds, max_topics)
+    from .online import ONLINE_UNITS, fit_online
+
+    if len(docs) > (ONLINE_UNITS if online_units is None else int(online_units)):
+        model, raw_topics, method = fit_online(docs, emb, backend, n_topics, seed, max_topics, seeds,
+                                               _vectorizer_kwargs(), CANDIDATE_TERMS)
+        clusterer = None
+    else:
+        model, raw_topics, clusterer, method = _fit_bertopic(docs, emb, backend, n_topics, seed,
+                                                             min_topic_size, seeds, max_topics)
     topics = number_by_size(raw_topics)
     to_model_id = {int(mine): int(theirs) for mine, theirs in zip(topics, raw_topics)}
     membership = getattr(clusterer, "membership_", None)
@@ -187,6 +197,11 @@ def discover_topics(segments: pd.DataFrame, unit: str = "window", role: str | No
                        model=model, units=units, term_weights=weights, params=params)
 
 
+def _vectorizer_kwargs() -> dict:
+    # topic terms without the words every conversation has (feel, talk, time: text.label_stop_words)
+    return {"analyzer": LemmaAnalyzer(ngram_range=(1, 2), stop_words=label_stop_words())}
+
+
 def _fit_bertopic(docs, emb, backend, n_topics, seed, min_topic_size, seeds, max_topics):
     from bertopic import BERTopic
     from sklearn.feature_extraction.text import CountVectorizer
@@ -196,9 +211,7 @@ def _fit_bertopic(docs, emb, backend, n_topics, seed, min_topic_size, seeds, max
         embedding_model=backend,
         umap_model=reducer,
         hdbscan_model=clusterer,
-        # topic terms without the words every conversation has (feel, talk, time: text.label_stop_words)
-        vectorizer_model=CountVectorizer(analyzer=LemmaAnalyzer(ngram_range=(1, 2),
-                                                                stop_words=label_stop_words())),
+        vectorizer_model=CountVectorizer(**_vectorizer_kwargs()),
         seed_topic_list=[list(terms) for terms in seeds.values()] if seeds else None,
         top_n_words=CANDIDATE_TERMS,
         calculate_probabilities=False,
