@@ -261,17 +261,10 @@ def _warn_unscorable(docs: list[str]) -> None:
                 "to roles with `qualalliance ingest --role NAME=ROLE` (or `roles:` in study.yaml)")
 
 
-def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
-                   function_words: str | dict | None = None) -> AllianceResult:
-    """Alliance-language sub-scores and index per transcript and role.
-
-    *segments* is an ingest ``segments`` table; *lexicon* / *function_words*
-    are paths to edited copies of the packaged YAML files (default: packaged).
-    Raises InputError when *segments* holds no transcript documents.
-    """
+def transcript_segments(segments: pd.DataFrame) -> pd.DataFrame:
+    """The transcripts' segments, coerced; how many other documents were left out is said in
+    the log. Raises InputError when there is no transcript."""
     require_columns(segments, SEGMENT_COLUMNS, "segments")
-    lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
-    fw = function_words if isinstance(function_words, dict) else load_function_words(function_words)
     seg = coerce_segments(segments)
     is_transcript = seg["source_type"] == "transcript"
     skipped = seg.loc[~is_transcript, "doc_id"].nunique()
@@ -282,6 +275,20 @@ def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
     if seg.empty:
         raise InputError("no transcript documents to score (alliance needs source_type 'transcript'; "
                          f"got {skipped} other document(s))")
+    return seg
+
+
+def score_alliance(segments: pd.DataFrame, lexicon: str | Lexicon | None = None,
+                   function_words: str | dict | None = None) -> AllianceResult:
+    """Alliance-language sub-scores and index per transcript and role.
+
+    *segments* is an ingest ``segments`` table; *lexicon* / *function_words*
+    are paths to edited copies of the packaged YAML files (default: packaged).
+    Raises InputError when *segments* holds no transcript documents.
+    """
+    seg = transcript_segments(segments)
+    lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+    fw = function_words if isinstance(function_words, dict) else load_function_words(function_words)
     seg = seg.sort_values(["doc_id", "turn", "start_char"], kind="stable")
     rows, evidence, unscorable = [], [], []
     groups = seg.groupby("doc_id", sort=True)

@@ -16,11 +16,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from ..log import get_logger
 from .partition import document_partitions, file_partitions
 from .worker_cache import worker_cached
-
-log = get_logger(__name__)
 
 BYTES_PER_WORD = 6  # plain-text English, for cutting files into partitions before they are read
 
@@ -135,22 +132,12 @@ def alliance_task(part: pd.DataFrame, lexicon, function_words, window: int):
 def alliance_on_engine(engine, segments: pd.DataFrame, lexicon: str | None, function_words: str | None,
                        window: int):
     """``AllianceResult`` (with ruptures) as ``score_alliance`` + ``rupture_events`` give it locally."""
-    from ..alliance import score_alliance
     from ..alliance.lexicons import load_function_words, load_lexicon
     from ..alliance.rupture_events import RuptureResult
-    from ..alliance.score import AllianceResult
-    from ..schema import SEGMENT_COLUMNS, coerce_segments, require_columns
+    from ..alliance.score import AllianceResult, transcript_segments
 
-    require_columns(segments, SEGMENT_COLUMNS, "segments")
     load_lexicon(lexicon), load_function_words(function_words)  # a bad lexicon fails here, before the cluster
-    seg = coerce_segments(segments)
-    transcripts = seg[seg["source_type"] == "transcript"]
-    if transcripts.empty:
-        return score_alliance(segments, lexicon=lexicon, function_words=function_words)  # its own error
-    skipped = seg.loc[seg["source_type"] != "transcript", "doc_id"].nunique()
-    if skipped:
-        log.info(f"alliance: skipped {skipped} non-transcript document(s) (narratives and case "
-                 "histories have no therapist-participant dyad)")
+    transcripts = transcript_segments(segments)  # no transcript: its one-line error, before the cluster
     parts = [transcripts.iloc[pos] for pos in
              document_partitions(transcripts, engine.params.partition_words, engine.min_partitions)]
     results = engine.map("alliance", alliance_task, parts, lexicon, function_words, window)
