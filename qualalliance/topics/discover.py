@@ -28,6 +28,7 @@ from .clustering import MAX_AUTO_TOPICS, centroid_membership, choose_models, num
 from .embedding import (DEFAULT_SVD_DIMS, encode_sentence_transformer, fit_default_embedding,
                         load_sentence_transformer)
 from .labels import label_terms
+from .online import ONLINE_UNITS, fit_online
 from .text import LemmaAnalyzer, label_stop_words
 from .units import DEFAULT_WINDOW_WORDS, build_units, prepare_turns
 
@@ -141,8 +142,6 @@ def discover_topics(segments: pd.DataFrame, unit: str = "window", role: str | No
     docs = [texts[i] for i in np.flatnonzero(keep)]
     if len(modelled) == 0:
         raise InputError("no unit has words that occur in more than one unit; add more text")
-
-    from .online import ONLINE_UNITS, fit_online
 
     if len(docs) > (ONLINE_UNITS if online_units is None else int(online_units)):
         model, raw_topics, method = fit_online(docs, emb, backend, n_topics, seed, max_topics, seeds,

@@ -54,8 +54,7 @@ def fit_online(docs: list[str], emb: np.ndarray, backend, n_topics, seed: int, m
     bounds = list(zip(starts, starts[1:] + [len(docs)]))
     for a, b in bounds:
         model.partial_fit(docs[a:b], embeddings=emb[a:b].copy())
-    centres_of = reducer.transform(emb)
-    topics = np.asarray(clusterer.predict(centres_of), dtype=np.int64)
+    topics = np.asarray(clusterer.predict(reducer.transform(emb)), dtype=np.int64)
     model.topics_ = topics.tolist()
     method = f"online: incremental PCA ({ONLINE_COMPONENTS}) + mini-batch k-means (k={k}), {len(bounds)} batches"
     return model, topics, method
