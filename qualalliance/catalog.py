@@ -61,8 +61,8 @@ def _table(name: str, stage: str, *formats: str, optional: bool = False) -> Outp
     return Output(name, stage, tuple(f"{name}.{fmt}" for fmt in (formats or ("csv",))), optional=optional)
 
 
-def _file(name: str, stage: str, file: str) -> Output:
-    return Output(name, stage, (file,), table=False)
+def _file(name: str, stage: str, file: str, optional: bool = False) -> Output:
+    return Output(name, stage, (file,), table=False, optional=optional)
 
 
 _OUTPUTS = (
@@ -85,6 +85,8 @@ _OUTPUTS = (
     _table("human_codings", "code", *TABLE_FORMATS, optional=True),
     _table("human_codings_rejects", "code", optional=True),
     _file("coding_manifest", "code", "coding_manifest.json"),
+    # the second stage adapted to a study's codings (code --adapt; review keeps its own in review/)
+    _file("theme_model", "code", "theme_model.qamodel", optional=True),
     # alliance
     _table("alliance", "alliance", *TABLE_FORMATS),
     _table("alliance_evidence", "alliance"),

@@ -82,6 +82,7 @@ def _adapted(segments, adapt_path, codebook, theme_model, out_dir, pending):
     from pathlib import Path
 
     from ..coding.coder import resolve_theme_model
+    from .. import catalog
     from ..coding.model import save_theme_model
     from ..coding.reference import read_reference
     from ..coding.training import adapt_theme_model
@@ -91,7 +92,7 @@ def _adapted(segments, adapt_path, codebook, theme_model, out_dir, pending):
     base = resolve_theme_model(theme_model, book)
     reference = read_reference(adapt_path)
     adapted = adapt_theme_model(base, segments, reference, book)
-    target = save_theme_model(adapted, Path(out_dir) / "theme_model.qamodel", pending)
+    target = save_theme_model(adapted, Path(out_dir) / catalog.file_name("theme_model"), pending)
     note = (f"adapted the second stage to {len(reference.units)} coded turns "
             f"({', '.join(sorted(adapted.scorer.models_)) or 'no code had enough examples'} refitted) -> {target}")
     return adapted, note

@@ -41,7 +41,7 @@ from .store import KEY, DecisionStore, human_codings
 
 log = get_logger(__name__)
 
-MODEL_FILE = "theme_model.qamodel"  # in review/, beside the decisions
+MODEL_FILE = catalog.file_name("theme_model")  # the name code --adapt gives it; in review/, beside the decisions
 
 
 def base_model_source(review: ReviewSet, chosen=None) -> str:
