@@ -25,6 +25,10 @@ Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinica
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
 
     python benchmarks/deid.py [--sessions 80] [--seed 7] [--annomi PATH] [--set NAME|all] [--misses N]
+                              [--ner auto|on|off]
+
+``--ner`` (default ``auto``, as the ``deid`` stage) chooses whether the named-entity recogniser
+(qualalliance/deid/ner.py) adds its evidence; ``off`` measures the rules alone.
 
 ``--misses N`` also prints, per set, up to N distinct missed planted identifiers per type
 (with what was found inside them) and N distinct false positives, and every AnnoMI
@@ -297,14 +301,16 @@ def score(gold, found, clinical, documents: pd.DataFrame | None = None):
     return pd.DataFrame(rows), tp / max(1, len(found)), len(found), removed
 
 
-def annomi_rate(path: Path, limit_words: int = 200_000, max_examples: int = 12):
+def annomi_rate(path: Path, limit_words: int = 200_000, max_examples: int = 12, ner: str = "auto"):
     df = pd.read_csv(path)
     texts = df["utterance_text"].fillna("").astype(str).tolist()
-    deid = Deidentifier()
+    deid = Deidentifier(ner=ner)
     words = hits = 0
     examples = []
+    cpu = time.process_time()
     for t in texts:
         deid.learn(t)
+    deid.prime(texts)
     for t in texts:
         words += len(t.split())
         for s in deid.find(t):
@@ -313,7 +319,7 @@ def annomi_rate(path: Path, limit_words: int = 200_000, max_examples: int = 12):
                 examples.append(f"{s.entity_type}:{t[s.start:s.end]!r}")
         if words > limit_words:
             break
-    return words, hits, examples
+    return words, hits, examples, words / (time.process_time() - cpu)
 
 
 def leaks(gold, found, documents: pd.DataFrame, result) -> tuple[int, int, list[str]]:
@@ -386,7 +392,7 @@ def _covered(found, doc, s, e) -> bool:
 def run_set(which: str, a) -> None:
     segments, documents, gold, clinical = generate(a.sessions, a.seed, which=which)
     n_words = int(documents["text"].str.split().str.len().sum())
-    deid = Deidentifier()
+    deid = Deidentifier(ner=a.ner)
     deidentify_tables(segments, documents, None, deid, PseudonymMap())
     found = found_spans(deid, documents, segments)
     table, precision, n_found, removed = score(gold, found, clinical, documents)
@@ -404,7 +410,7 @@ def run_set(which: str, a) -> None:
     if a.misses:
         print_misses(gold, found, documents, a.misses)
     for mode, dates in MODES:
-        deid = Deidentifier()
+        deid = Deidentifier(ner=a.ner)
         t0, c0 = time.perf_counter(), time.process_time()
         res = deidentify_tables(segments, documents, None, deid, PseudonymMap(), mode=mode, dates=dates)
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -422,16 +428,21 @@ def main(argv=None):
     ap.add_argument("--set", dest="which", choices=[*SETS, "all"], default="all")
     ap.add_argument("--misses", type=int, default=0, metavar="N",
                     help="print up to N distinct misses per type and false positives per set, and every AnnoMI hit")
+    ap.add_argument("--ner", choices=["auto", "on", "off"], default="auto",
+                    help="the named-entity recogniser as further name evidence (default auto, as the deid stage)")
     a = ap.parse_args(argv)
 
     t0 = time.perf_counter()
     lexeme_probs()
-    print(f"lexeme table load {time.perf_counter() - t0:.2f}s once per process (not counted in the speeds)")
+    recogniser = Deidentifier(ner=a.ner).ner_model
+    print(f"lexeme table and recogniser load {time.perf_counter() - t0:.2f}s once per process (not counted in "
+          f"the speeds); named-entity recogniser: {recogniser or 'none (rules only)'}")
     for which in (SETS if a.which == "all" else [a.which]):
         run_set(which, a)
     if a.annomi.is_file():
-        words, hits, examples = annomi_rate(a.annomi, max_examples=10**6 if a.misses else 12)
-        print(f"\nreal text (AnnoMI dev, already de-identified): {hits} replacements in {words} words = "
+        words, hits, examples, speed = annomi_rate(a.annomi, max_examples=10**6 if a.misses else 12, ner=a.ner)
+        print(f"\nreal text (AnnoMI dev, already de-identified): {speed:,.0f} words per CPU second (learn and find, "
+              f"one turn at a time, no tables); {hits} replacements in {words} words = "
               f"{10000 * hits / max(1, words):.1f} per 10,000 words (AnnoMI keeps the names of its "
               f"role-played people and places, so most are "
               f"true; inspect: {examples})")

@@ -92,6 +92,9 @@ class DeidParams(StageParams):
     allow_file: Optional[StudyPath] = None       # one entry a line, # comments
     deny_file: Optional[StudyPath] = None
     capitals: Bool = True                        # the capitalised-name heuristic (cues and known names stay)
+    # the named-entity recogniser as further name evidence (= qualalliance.deid.engine.NER_MODES):
+    # auto = used when its model is installed (the README's set-up installs it), on = required, off
+    ner: Literal["auto", "on", "off"] = "auto"
     # = qualalliance.deid.replace.MODES / DATE_MODES (tests/test_deid_modes.py checks they agree)
     mode: Literal["pseudonym", "surrogate"] = "pseudonym"  # typed [PERSON_3], or realistic surrogates
     dates: Literal["redact", "shift"] = "redact"  # [DATE_1], or shifted by the participant's secret offset

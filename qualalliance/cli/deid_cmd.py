@@ -24,6 +24,9 @@ from .common import echo
 @click.option("--deny-file", type=click.Path(dir_okay=False, exists=True), help="Deny-list file, one entry a line.")
 @click.option("--no-capitals", is_flag=True,
               help="Turn off the capitalised-name heuristic (cues, speaker labels, metadata and lists remain).")
+@click.option("--ner", type=click.Choice(["auto", "on", "off"]), default="auto", show_default=True,
+              help="The named-entity recogniser (spaCy en_core_web_sm, installed by the set-up) as further "
+                   "evidence for names and places: auto uses it when installed, on requires it, off: rules only.")
 @click.option("--mode", type=click.Choice(["pseudonym", "surrogate"]), default="pseudonym", show_default=True,
               help="pseudonym: typed [PERSON_3]; surrogate: realistic fakes of the same kind and format "
                    "(names, places, numbers), the same fake for the same original across the study.")
@@ -32,7 +35,7 @@ from .common import echo
                    "days, kept in the map (bare years stay).")
 @click.option("--metadata", type=click.Path(dir_okay=False), help="As for ingest: CSV of document metadata.")
 @click.option("--role", "roles", multiple=True, metavar="NAME=ROLE", help="As for ingest (repeatable).")
-def deid(sources, out_dir, map_file, allow, deny, allow_file, deny_file, no_capitals, mode, dates, metadata,
+def deid(sources, out_dir, map_file, allow, deny, allow_file, deny_file, no_capitals, ner, mode, dates, metadata,
          roles):
     """Replace identifiers in transcripts with study-wide typed pseudonyms ([PERSON_3], [DATE_1])
     or realistic surrogates, and dates with [DATE_n] or shifted dates.
@@ -48,7 +51,7 @@ def deid(sources, out_dir, map_file, allow, deny, allow_file, deny_file, no_capi
     from ..stage_params import DeidParams, from_options
 
     params = from_options(DeidParams, allow=allow, deny=deny, allow_file=allow_file, deny_file=deny_file,
-                          capitals=not no_capitals, mode=mode, dates=dates)
+                          capitals=not no_capitals, ner=ner, mode=mode, dates=dates)
     out = Path(out_dir)
     map_path = Path(map_file) if map_file else out.parent / f"{out.name}_pseudonyms.json"
     with output_lock(out):  # one command per folder (the tables themselves land all or none)

