@@ -65,7 +65,7 @@ def run_study(study_path, out_dir=None, *, seed: int | None = None, skip=(), cle
     table survives.  *seed* overrides the study's seed, ``stages.topics.seed`` included.
     *codings* / *codings_mode* override ``stages.code.codings`` / ``codings_mode`` (reviewed codings).
     *engine* (an :class:`~qualalliance.engine.EngineParams`) overrides the study's ``engine:``:
-    where ingest, code and alliance run (docs/scale.md).
+    where ingest, deid, code and alliance run (docs/scale.md).
     """
     from .engine import open_engine
     from .study import load_study

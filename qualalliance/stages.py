@@ -224,8 +224,9 @@ def _deid(ctx: RunContext, p: DeidParams) -> None:
 
     map_file = ctx.study.root / (p.map_file or outputs.DEFAULT_MAP_NAME)
     res = outputs.deidentify(ctx.table("segments"), ctx.table("documents"), catalog.read(ctx.out, "rejects"), p,
-                             map_file, ctx.out, paths=ctx.inputs)
-    outputs.write_run(res, ctx.out, outputs.manifest(res, p, map_file, inputs=ctx.run_inputs("segments")))
+                             map_file, ctx.out, paths=ctx.inputs, engine=ctx.engine)
+    outputs.write_run(res, ctx.out, outputs.manifest(res, p, map_file, inputs=ctx.run_inputs("segments"),
+                                                     engine=ctx.engine))
     ctx.tables.update(segments=res.segments, documents=res.documents)
     ctx.inputs[:] = outputs.renamed_inputs(res, ctx.inputs)  # the run manifest lists transcripts by file name
     ctx.params["deid"] = {**p.manifest_params(), "map_file": str(map_file)}

@@ -164,7 +164,7 @@ class Study:
     covariates: tuple[str, ...] = ()
     # the stages the study file gives parameters for, validated (qualalliance.stage_params)
     stages: Mapping[str, StageParams] = field(default_factory=dict)
-    # where ingest, code and alliance run (qualalliance.engine; docs/scale.md)
+    # where ingest, deid, code and alliance run (qualalliance.engine; docs/scale.md)
     engine: EngineParams = field(default_factory=EngineParams)
 
     def measure(self, name: str) -> Measure:

@@ -65,7 +65,7 @@ def echo(message: str) -> None:
 
 
 def engine_options(command):
-    """``--engine``, ``--workers``, ``--scheduler``: where ingest, code and alliance run (docs/scale.md)."""
+    """``--engine``, ``--workers``, ``--scheduler``: where ingest, deid, code and alliance run (docs/scale.md)."""
     options = [
         click.option("--engine", type=click.Choice(["local", "dask"]), default=None,
                      help="local (default: this process) or dask (partitions of whole documents on a Dask "

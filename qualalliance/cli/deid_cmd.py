@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import echo
+from .common import echo, engine_options
 
 
 @click.command()
@@ -35,8 +35,9 @@ from .common import echo
                    "days, kept in the map (bare years stay).")
 @click.option("--metadata", type=click.Path(dir_okay=False), help="As for ingest: CSV of document metadata.")
 @click.option("--role", "roles", multiple=True, metavar="NAME=ROLE", help="As for ingest (repeatable).")
+@engine_options
 def deid(sources, out_dir, map_file, allow, deny, allow_file, deny_file, no_capitals, ner, mode, dates, metadata,
-         roles):
+         roles, engine, workers, scheduler):
     """Replace identifiers in transcripts with study-wide typed pseudonyms ([PERSON_3], [DATE_1])
     or realistic surrogates, and dates with [DATE_n] or shifted dates.
 
@@ -47,22 +48,26 @@ def deid(sources, out_dir, map_file, allow, deny, allow_file, deny_file, no_capi
     plan, account and other ID numbers are replaced; docs/deid.md says how and how well.
     """
     from ..deid import outputs
+    from ..engine import engine_from_options, open_engine
     from ..outlock import output_lock
     from ..stage_params import DeidParams, from_options
 
     params = from_options(DeidParams, allow=allow, deny=deny, allow_file=allow_file, deny_file=deny_file,
                           capitals=not no_capitals, ner=ner, mode=mode, dates=dates)
+    engine_params = engine_from_options(engine, workers, scheduler)
     out = Path(out_dir)
     map_path = Path(map_file) if map_file else out.parent / f"{out.name}_pseudonyms.json"
-    with output_lock(out):  # one command per folder (the tables themselves land all or none)
-        segments, documents, rejects, inputs = _read(sources, out, metadata, roles)
-        result = outputs.deidentify(segments, documents, rejects, params, map_path, out, paths=inputs)
-        outputs.write_folder(result, out, outputs.manifest(result, params, map_path, inputs))
+    # one command per folder (the tables themselves land all or none)
+    with output_lock(out), open_engine(engine_params) as running:
+        segments, documents, rejects, inputs = _read(sources, out, metadata, roles, running)
+        result = outputs.deidentify(segments, documents, rejects, params, map_path, out, paths=inputs, engine=running)
+        outputs.write_folder(result, out, outputs.manifest(result, params, map_path, inputs, engine=running))
     echo(f"de-identified {result.summary()} -> {out_dir} (pseudonym map: {map_path})")
 
 
-def _read(sources, out: Path, metadata, roles):
-    """The ingest tables: read from one ingest/run folder, else ingested from *sources* in memory."""
+def _read(sources, out: Path, metadata, roles, engine):
+    """The ingest tables: read from one ingest/run folder, else ingested from *sources* in memory
+    (on *engine*, as ``ingest`` does)."""
     from .. import catalog
     from ..errors import ConfigError
     from ..tables import read_table
@@ -82,7 +87,7 @@ def _read(sources, out: Path, metadata, roles):
     from ..readers.roles import parse_role_overrides
 
     res = ingest(list(sources), metadata=metadata, roles=parse_role_overrides(roles) or None,
-                 name_pattern=NAME_PATTERN)
+                 name_pattern=NAME_PATTERN, engine=engine)
     return res.segments, res.documents, res.rejects, res.inputs
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from .. import catalog
+from ..engine.engines import engine_record
 from ..manifest import build_manifest
 from ..tables import all_or_nothing, output_folder, write_json
 from .engine import Deidentifier
@@ -28,25 +29,27 @@ def _raw_lines(path) -> list[str]:  # deny entries keep their case (TYPE: prefix
     return [ln.split("#", 1)[0].strip() for ln in lines if ln.split("#", 1)[0].strip()]
 
 
-def deidentify(segments, documents, rejects, params, map_file, out_dir, paths=()) -> DeidResult:
+def deidentify(segments, documents, rejects, params, map_file, out_dir, paths=(), engine=None) -> DeidResult:
     """De-identify the ingest tables with *params*, keeping pseudonyms, surrogates and date offsets
     in *map_file* (outside *out_dir*; created with mode 0600, extended when it exists).  *paths*:
-    the input files the manifests will list, renamed now so the map keeps what their names need."""
+    the input files the manifests will list, renamed now so the map keeps what their names need.
+    *engine*: where the identifiers are found (:mod:`qualalliance.engine`; None: here)."""
     map_path = check_map_outside(map_file, out_dir)
     pseudonyms = PseudonymMap.load(map_path)
     result = deidentify_tables(segments, documents, rejects, deidentifier(params), pseudonyms, mode=params.mode,
-                               dates=params.dates)
+                               dates=params.dates, engine=engine)
     for path in paths:
         result.rename_path(str(path[0] if isinstance(path, tuple) else path))
     pseudonyms.save(map_path)
     return result
 
 
-def manifest(result: DeidResult, params, map_file, inputs=()) -> dict:
+def manifest(result: DeidResult, params, map_file, inputs=(), engine=None) -> dict:
     """The de-identification manifest: counts per type, never original text (input files are listed
-    by their de-identified paths); the map's path only."""
+    by their de-identified paths); the map's path only; the engine when it is distributed."""
     counts = result.log["entity_type"].value_counts().sort_index().to_dict() if len(result.log) else {}
-    return build_manifest("deid", inputs=renamed_inputs(result, inputs), params={**params.manifest_params(), "map_file": str(map_file)},
+    return build_manifest("deid", inputs=renamed_inputs(result, inputs),
+                          params={**params.manifest_params(), "map_file": str(map_file), **engine_record(engine, "deid")},
                           outputs={"documents": len(result.documents), "segments": len(result.segments),
                                    "replacements": len(result.log), "excluded": len(result.excluded)},
                           extra={"replacements_by_type": {k: int(v) for k, v in counts.items()},

@@ -13,6 +13,9 @@ choice (typed pseudonym, surrogate, shifted date); a document's dates are shifte
 its participant's offset.  Names in ``doc_id``, ``participant_id`` and ``path`` are
 replaced too (:mod:`.ids`).  A document whose de-identification fails is excluded
 and listed (``excluded``), never passed on un-redacted.
+
+On a distributed engine the finding runs on the workers (both passes) and the replacing
+on the driver, in document order, so the tables are the local engine's (:mod:`.replay`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from .engine import Deidentifier, Span, replace_spans
 from .ids import IdMap
 from .pseudonyms import PseudonymMap
 from .replace import Replacer
+from .replay import FoundSpans, Recorder, Replay, failure_kind, keep_original
 
 log = get_logger(__name__)
 
@@ -59,14 +63,22 @@ def name_columns(df: pd.DataFrame) -> list[str]:
 
 def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: pd.DataFrame | None,
                       deid: Deidentifier, pseudonyms: PseudonymMap, *, mode: str = "pseudonym",
-                      dates: str = "redact", offsets=draw_offset) -> DeidResult:
+                      dates: str = "redact", offsets=draw_offset, engine=None) -> DeidResult:
     """De-identify a study's ingest tables with *deid*; replacements as *mode* and *dates* say
-    (:mod:`.replace`), kept in *pseudonyms*; *offsets*: where new participants' date offsets come from."""
+    (:mod:`.replace`), kept in *pseudonyms*; *offsets*: where new participants' date offsets come from.
+    *engine* (:mod:`qualalliance.engine`): a distributed engine finds the identifiers of partitions
+    of whole documents on its workers; the tables are the local engine's."""
     rejects = rejects if rejects is not None else pd.DataFrame(columns=["doc_id", "speaker", "text"])
     seg_by_doc = {d: g.sort_values("start_char") for d, g in segments.groupby("doc_id", sort=False)}
     texts = dict(zip(documents["doc_id"].astype(str), documents["text"].fillna("").astype(str)))
-    _learn(deid, segments, texts, rejects)
-    deid.prime(segments["text"].fillna("").astype(str))  # the turns, in batches (the recogniser's speed)
+    _learn(deid, segments, texts, rejects, engine)
+    found = None  # the local engine finds as it replaces; a distributed one has found everything first
+    if engine is not None and engine.distributed:
+        from ..engine.tasks import deid_find_on_engine
+
+        found = deid_find_on_engine(engine, deid, documents, texts, seg_by_doc)
+    else:
+        deid.prime(segments["text"].fillna("").astype(str))  # the turns, in batches (the recogniser's speed)
     replacer = Replacer(pseudonyms, mode=mode, dates=dates, known=_known(deid), person_words=_person_words(deid),
                         draw_offset=offsets)
     participant = _participants(segments)
@@ -77,13 +89,14 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
         doc_id = str(doc["doc_id"])
         pid = participant.get(doc_id, doc_id)
         segs = seg_by_doc.get(doc_id, segments.iloc[0:0])
+        finder = deid if found is None else Replay(deid.known, found[n - 1])
         try:
-            text, segs, rows = _document(deid, replacer.for_participant(pid), doc_id, texts[doc_id], segs)
+            text, segs, rows = _document(finder, replacer.for_participant(pid), doc_id, texts[doc_id], segs)
             segs, new_doc = _ids(ids, segs, doc.to_dict(), pid, log_rows)
         except Exception as exc:  # noqa: BLE001 -- any failure excludes the document: never passed on raw
             shown = _safe_id(ids, doc_id, pid, n)
-            log.warning("de-identification failed for %s: %s; the document is excluded", shown, type(exc).__name__)
-            excluded.append({"doc_id": shown, "reason": f"de-identification failed: {type(exc).__name__}"})
+            log.warning("de-identification failed for %s: %s; the document is excluded", shown, failure_kind(exc))
+            excluded.append({"doc_id": shown, "reason": f"de-identification failed: {failure_kind(exc)}"})
             failed.add(doc_id)
             continue
         new_docs.append({**new_doc, "text": text, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})
@@ -97,6 +110,17 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
     return DeidResult(segs_out.reset_index(drop=True), docs_out, rej,
                       pd.DataFrame(log_rows + rej_rows, columns=LOG_COLUMNS), pd.DataFrame(excluded, columns=EXCLUDED_COLUMNS),
                       rename_path=lambda path: ids.get("path", path, "inputs"), ner_model=deid.ner_model)
+
+
+def find_document(deid: Deidentifier, doc_id: str, text: str, segs: pd.DataFrame) -> FoundSpans:
+    """Every ``find`` :func:`_document` makes for this document, replacing nothing (a worker's
+    share of the second pass); a failure is recorded where it happened, for the driver to meet there."""
+    recorder = Recorder(deid)
+    try:
+        _document(recorder, keep_original, doc_id, text, segs)
+    except Exception as exc:  # noqa: BLE001 -- the driver excludes the document at this point
+        recorder.found.error = failure_kind(exc)
+    return recorder.found
 
 
 def _safe_id(ids: IdMap, doc_id: str, pid: str, n: int) -> str:
@@ -145,15 +169,20 @@ def _ids(ids: IdMap, segs: pd.DataFrame, doc: dict, pid: str, log_rows: list):
     return segs, new_doc
 
 
-def _learn(deid: Deidentifier, segments, texts, rejects) -> None:
+def _learn(deid: Deidentifier, segments, texts, rejects, engine=None) -> None:
     for label in pd.unique(segments["speaker"].fillna("").astype(str)) if "speaker" in segments else ():
         deid.add_speaker(label)
     for frame in (segments,):
         for col in name_columns(frame):
             for value in pd.unique(frame[col].dropna().astype(str)):
                 deid.add_name(value)
-    for text in texts.values():
-        deid.learn(text)
+    if engine is not None and engine.distributed:
+        from ..engine.tasks import deid_learn_on_engine
+
+        deid_learn_on_engine(engine, deid, texts)  # the names the local loop adds, in its order
+    else:
+        for text in texts.values():
+            deid.learn(text)
     for text in rejects["text"].fillna("").astype(str) if "text" in rejects else ():
         deid.learn(text)
 
@@ -226,4 +255,4 @@ def _rejects(deid, replacer: Replacer, ids: IdMap, participant: dict, rejects: p
     return rejects, rows
 
 
-__all__ = ["DeidResult", "EXCLUDED_COLUMNS", "LOG_COLUMNS", "deidentify_tables", "name_columns"]
+__all__ = ["DeidResult", "EXCLUDED_COLUMNS", "LOG_COLUMNS", "deidentify_tables", "find_document", "name_columns"]

@@ -47,6 +47,9 @@ class LocalEngine:
         self.partitions[stage] = len(parts)
         return [fn(part, *args) for part in parts]
 
+    def share(self, obj):
+        return obj
+
     def describe(self) -> dict:
         return {"engine": "local", "workers": 1}
 
@@ -107,6 +110,11 @@ class DaskEngine:
             if nxt is not None:
                 running.add(submit(*nxt))
         return [results[i] for i in range(len(parts))]
+
+    def share(self, obj):
+        """*obj* sent to every worker once, for :meth:`map`'s *args*: a task argument as large as the
+        study's names would otherwise travel with every partition."""
+        return self.client.scatter(obj, broadcast=True, hash=False)
 
     @property
     def min_partitions(self) -> int:

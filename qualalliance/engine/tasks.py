@@ -1,4 +1,4 @@
-"""The per-partition work of ingest, code and alliance on a distributed engine, and how
+"""The per-partition work of ingest, deid, code and alliance on a distributed engine, and how
 the partitions' results are put back together in the local engine's order.
 
 Each ``*_task`` runs on a worker and builds what it needs once per worker
@@ -145,4 +145,69 @@ def alliance_on_engine(engine, segments: pd.DataFrame, lexicon: str | None, func
     return AllianceResult(scores, evidence, ruptures=RuptureResult(events, counts))
 
 
-__all__ = ["alliance_on_engine", "alliance_task", "code_on_engine", "code_task", "read_on_engine"]
+# ----------------------------------------------------------------------------- deid
+
+def _deidentifier(spec):
+    """The Deidentifier *spec* (:func:`~qualalliance.deid.replay.deidentifier_spec`) describes, built
+    once per worker (with the study's names left out: they come with each task)."""
+    cls, args = spec
+    return worker_cached(("deidentifier", cls.__module__, cls.__qualname__, repr(sorted(args.items()))),
+                         lambda: cls(**args))
+
+
+def deid_learn_task(texts: list[str], spec) -> dict[str, str]:
+    """The names one partition's document texts teach, in the order learning them adds them."""
+    from ..deid.replay import learned_names
+
+    return learned_names(_deidentifier(spec), texts)
+
+
+def deid_learn_on_engine(engine, deid, texts: dict[str, str]) -> None:
+    """The first pass of :func:`~qualalliance.deid.tables.deidentify_tables` on the workers: *deid*
+    learns the names of every text of *texts* (doc_id -> text), its ``known.types`` as the local loop
+    leaves it (partitions merged in document order)."""
+    from ..deid.replay import deidentifier_spec, merge_learned
+
+    table = pd.DataFrame({"doc_id": list(texts), "text": list(texts.values())})
+    parts = [table["text"].iloc[pos].tolist()
+             for pos in document_partitions(table, engine.params.partition_words, engine.min_partitions)]
+    for learned in engine.map("deid", deid_learn_task, parts, deidentifier_spec(deid)):
+        merge_learned(deid.known, learned)
+
+
+def deid_find_task(part: tuple[list, pd.DataFrame], spec, known) -> list:
+    """The second pass's finds of one partition's documents (:func:`~qualalliance.deid.tables.find_document`),
+    with the study's names *known*: one :class:`~qualalliance.deid.replay.FoundSpans` a document."""
+    from ..deid.replay import with_known
+    from ..deid.tables import find_document
+
+    docs, segs = part
+    deid = with_known(_deidentifier(spec), known)
+    by_doc = {d: g for d, g in segs.groupby("doc_id", sort=False)}  # each in the driver's order (sorted there)
+    return [find_document(deid, doc_id, text, by_doc.get(doc_id, segs.iloc[0:0])) for doc_id, text in docs]
+
+
+def deid_find_on_engine(engine, deid, documents: pd.DataFrame, texts: dict[str, str], seg_by_doc: dict) -> list:
+    """:func:`deid_find_task` over partitions of *documents*: one FoundSpans per row of *documents*, in order.
+    *deid* knows the study's names by now; they are sent to every worker once."""
+    from ..deid.replay import deidentifier_spec
+
+    ids = documents["doc_id"].astype(str).tolist()
+    table = pd.DataFrame({"doc_id": ids, "text": [texts[d] for d in ids]})
+    positions = document_partitions(table, engine.params.partition_words, engine.min_partitions)
+    empty = next(iter(seg_by_doc.values()), pd.DataFrame({"doc_id": []})).iloc[0:0]
+    parts = []
+    for pos in positions:
+        docs = [(ids[i], texts[ids[i]]) for i in pos]
+        frames = [seg_by_doc[d] for d in dict.fromkeys(d for d, _ in docs) if d in seg_by_doc]
+        parts.append((docs, pd.concat(frames) if frames else empty))
+    results = engine.map("deid", deid_find_task, parts, deidentifier_spec(deid), engine.share(deid.known))
+    found: list = [None] * len(ids)
+    for pos, part_found in zip(positions, results):
+        for i, spans in zip(pos, part_found):
+            found[i] = spans
+    return found
+
+
+__all__ = ["alliance_on_engine", "alliance_task", "code_on_engine", "code_task", "deid_find_on_engine",
+           "deid_find_task", "deid_learn_on_engine", "deid_learn_task", "read_on_engine"]
