@@ -17,12 +17,12 @@ from qualalliance import catalog
 from qualalliance.deid.engine import Deidentifier
 from qualalliance.deid.pseudonyms import PseudonymMap
 from qualalliance.deid.tables import deidentify_tables
-from qualalliance.engine import EngineParams, open_engine
+from qualalliance.engine import EngineParams, document_partitions, open_engine
 from qualalliance.tables import read_table
 
 pytest.importorskip("distributed", reason="the dask extra is not installed (pip install '.[dask]')")
 
-# a one-word partition budget: every document is a partition of its own
+# a one-word partition budget: documents in partitions of their own (or nearly)
 TINY_PARTITIONS = 1
 DEID_TABLES = ("segments", "documents", "rejects", "deid_log", "deid_excluded")
 RESULT_TABLES = ("segments", "documents", "rejects", "log", "excluded")
@@ -66,7 +66,9 @@ STUDY = [
     _doc("P04_s1", "P04", [("Therapist", "How is your sister?"),
                            ("Client", "Hope is well. Call 218-555-0147 or mail ingrid.k@mailbox.org.")]),
     _doc("P05_s1", "P05", [("Ingrid", "Back again, Tobias said hi.")]),
+    _doc("P06_s1", "P06", []),  # no turns: its text is searched whole (below)
 ]
+NO_TURNS = "A note: Tobias phoned Hope on 218-555-0199.\n"
 REJECTS = pd.DataFrame({"doc_id": ["P03_s1"], "speaker": ["Rosalind"], "text": ["Rosalind said Hope would come."],
                         "reason": ["no speaker"]})
 
@@ -74,6 +76,7 @@ REJECTS = pd.DataFrame({"doc_id": ["P03_s1"], "speaker": ["Rosalind"], "text": [
 def _tables():
     segs = pd.DataFrame([r for rows, _ in STUDY for r in rows])
     docs = pd.DataFrame([d for _, d in STUDY])
+    docs.loc[docs["doc_id"] == "P06_s1", "text"] = NO_TURNS
     segs.loc[segs["doc_id"] == "P05_s1", "end_char"] = 10_000  # offsets that cannot fit: excluded on the driver
     return segs, docs
 
@@ -104,7 +107,10 @@ def _deidentify(mode, dates, engine=None):
 def test_deid_tables_are_the_local_engines(engine, exploding_find, mode, dates):
     local, local_deid = _deidentify(mode, dates)
     dask, dask_deid = _deidentify(mode, dates, engine)
-    assert engine.partitions["deid"] == len(STUDY)  # one document a partition: P01 and P04 apart
+    segs, docs = _tables()
+    parts = [set(docs["doc_id"].iloc[p]) for p in document_partitions(docs, TINY_PARTITIONS, engine.min_partitions)]
+    assert engine.partitions["deid"] == len(parts) >= 4
+    assert not any({"P01_s1", "P04_s1"} <= part for part in parts)  # Hope is learnt in one, found in another
     for name in RESULT_TABLES:
         assert_frame_equal(getattr(dask, name), getattr(local, name), obj=name)
     # the study's names: the same, in the same order (setdefault: the first sighting's type wins)
@@ -120,7 +126,7 @@ def test_deid_tables_are_the_local_engines(engine, exploding_find, mode, dates):
     assert dask.excluded.to_dict("records") == [
         {"doc_id": "P02_s1", "reason": "de-identification failed: RuntimeError"},
         {"doc_id": "P05_s1", "reason": "de-identification failed: ValueError"}]
-    assert list(dask.documents["doc_id"]) == ["P01_s1", "P03_s1", "P04_s1"]
+    assert list(dask.documents["doc_id"]) == ["P01_s1", "P03_s1", "P04_s1", "P06_s1"]
     assert set(dask.segments["doc_id"]) == {"P01_s1", "P03_s1", "P04_s1"}
     if mode == "pseudonym":
         # numbered in document order: Tobias and Marguerite took PERSON_4 and PERSON_5 in P02 before it failed
@@ -132,6 +138,7 @@ def test_deid_tables_are_the_local_engines(engine, exploding_find, mode, dates):
         assert seg["text"].tolist()[-1] == "[PERSON_2] is well. Call [PHONE_1] or mail [EMAIL_1]."
         assert seg["therapist_name"].tolist() == ["[PERSON_3]"] * 2 + ["[PERSON_7]"] * 2 + ["[PERSON_3]"] * 2
         assert dask.rejects["text"].tolist() == ["[PERSON_8] said [PERSON_2] would come."]
+        assert dask.documents["text"].iloc[-1] == "A note: [PERSON_4] phoned [PERSON_2] on [PHONE_2].\n"
 
 
 def test_the_run_deid_stage_uses_the_studys_engine(tmp_path, engine):

@@ -76,7 +76,7 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
     if engine is not None and engine.distributed:
         from ..engine.tasks import deid_find_on_engine
 
-        found = deid_find_on_engine(engine, deid, documents, texts, seg_by_doc)
+        found = deid_find_on_engine(engine, deid, documents, texts, seg_by_doc, segments.iloc[0:0])
     else:
         deid.prime(segments["text"].fillna("").astype(str))  # the turns, in batches (the recogniser's speed)
     replacer = Replacer(pseudonyms, mode=mode, dates=dates, known=_known(deid), person_words=_person_words(deid),

@@ -187,20 +187,21 @@ def deid_find_task(part: tuple[list, pd.DataFrame], spec, known) -> list:
     return [find_document(deid, doc_id, text, by_doc.get(doc_id, segs.iloc[0:0])) for doc_id, text in docs]
 
 
-def deid_find_on_engine(engine, deid, documents: pd.DataFrame, texts: dict[str, str], seg_by_doc: dict) -> list:
+def deid_find_on_engine(engine, deid, documents: pd.DataFrame, texts: dict[str, str], seg_by_doc: dict,
+                        no_segments: pd.DataFrame) -> list:
     """:func:`deid_find_task` over partitions of *documents*: one FoundSpans per row of *documents*, in order.
-    *deid* knows the study's names by now; they are sent to every worker once."""
+    *seg_by_doc*: each document's segments as the driver walks them; *no_segments*: what a document
+    without any is given.  *deid* knows the study's names by now; they are sent to every worker once."""
     from ..deid.replay import deidentifier_spec
 
     ids = documents["doc_id"].astype(str).tolist()
     table = pd.DataFrame({"doc_id": ids, "text": [texts[d] for d in ids]})
     positions = document_partitions(table, engine.params.partition_words, engine.min_partitions)
-    empty = next(iter(seg_by_doc.values()), pd.DataFrame({"doc_id": []})).iloc[0:0]
     parts = []
     for pos in positions:
         docs = [(ids[i], texts[ids[i]]) for i in pos]
         frames = [seg_by_doc[d] for d in dict.fromkeys(d for d, _ in docs) if d in seg_by_doc]
-        parts.append((docs, pd.concat(frames) if frames else empty))
+        parts.append((docs, pd.concat(frames) if frames else no_segments))
     results = engine.map("deid", deid_find_task, parts, deidentifier_spec(deid), engine.share(deid.known))
     found: list = [None] * len(ids)
     for pos, part_found in zip(positions, results):
