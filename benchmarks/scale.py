@@ -1,7 +1,7 @@
-"""Scale-out: words/s of ingest + code + alliance on 1 and 2 Dask workers, speed-up, peak
-memory per worker at two corpus sizes, and an extrapolation to 10^9 words.
+"""Scale-out: words/s of ingest + code + alliance (and deid) on 1 and 2 Dask workers, speed-up,
+peak memory per worker at two corpus sizes, and an extrapolation to 10^9 words.
 
-    /work/main/.venv/bin/python benchmarks/scale.py [--sizes 1000000 10000000] [--workers 1 2]
+    /work/main/.venv/bin/python benchmarks/scale.py [--sizes 1000000 10000000] [--workers 1 2] [--no-deid]
 
 The corpus is SYNTHETIC: the demo study's generator (corpora/psilocybin-demo/generate.py)
 run with seeds 1, 2, 3 ... until the transcripts hold the wanted number of words, each
@@ -11,9 +11,15 @@ into a temporary folder (deleted afterwards).  Its mix of formats is the demo's 
 
 For each size and worker count a fresh LocalCluster (worker processes on 127.0.0.1, no
 dashboard) runs ingest, code (the rules layer: theme_model none; the second stage is
-off) and alliance (with ruptures) through the dask engine, in memory (no tables written).
+off) and alliance (with ruptures) through the dask engine, in memory (no tables written),
+then deid (pseudonyms, a fresh map; unless --no-deid) on the same segments, timed on its
+own (its words/s is not part of the three stages' figure, so that stays comparable): wall
+seconds, the seconds inside the engine's map (the workers' share, both passes) and the
+driver's rest (replacing, numbering, ids), CPU seconds of the workers and of the driver
+(words per CPU second is what other jobs on a shared machine do not inflate), and the
+same corpus's deid on the local engine (this process) for comparison.
 Printed: seconds per stage, words/s, words/s per worker, the speed-up of 2 workers over
-1, each worker's peak resident memory (VmHWM, read on the worker) and the driver's,
+1, each worker's peak resident memory (VmHWM, read on the worker, before deid) and the driver's,
 the 1-min load average when each run started (the machine may be shared), and an
 extrapolation to 10^9 words with its assumptions.  Targets (issue #19): 2 workers >= 1.7x
 one worker; peak memory per worker within 1.3x from the smaller to the larger size.
@@ -90,8 +96,8 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # elsewhere (macOS: bytes, not KiB)
 
 
-def measure(folder: Path, words: int, workers: int) -> dict:
-    """Time ingest, code and alliance on a fresh cluster of *workers* worker processes."""
+def measure(folder: Path, words: int, workers: int, deid: bool = True) -> dict:
+    """Time ingest, code and alliance (then deid) on a fresh cluster of *workers* worker processes."""
     from qualalliance.coding import code_segments
     from qualalliance.engine import EngineParams, open_engine
     from qualalliance.engine.tasks import alliance_on_engine
@@ -102,23 +108,71 @@ def measure(folder: Path, words: int, workers: int) -> dict:
     with open_engine(params) as engine:
         engine.client.run(lambda: logging.getLogger("qualalliance").setLevel(logging.ERROR))
         t0 = time.perf_counter()
-        segments = ingest([(str(folder), "transcript")], name_pattern=None, engine=engine).segments
+        ingested = ingest([(str(folder), "transcript")], name_pattern=None, engine=engine)
+        segments = ingested.segments
         t1 = time.perf_counter()
         coded = code_segments(segments, theme_model="none", engine=engine)
         t2 = time.perf_counter()
         scored = alliance_on_engine(engine, segments, None, None, 2)
         t3 = time.perf_counter()
         peaks = engine.client.run(_peak_mb)
+        driver_peak = _peak_mb()
+        deid_result = _deid(engine, ingested, words) if deid else None
         partitions = dict(engine.partitions)
     seconds = {"ingest": t1 - t0, "code": t2 - t1, "alliance": t3 - t2}
     total = sum(seconds.values())
     return {"words": words, "workers": workers, "load": load, "seconds": seconds, "total": total,
             "wps": words / total, "worker_peak_mb": max(peaks.values()), "partitions": partitions,
             "segments": len(segments), "codings": len(coded.codings), "alliance_rows": len(scored.scores),
+            "driver_peak_mb": driver_peak, "deid": deid_result}
+
+
+def _deid(engine, ingested, words: int) -> dict:
+    """deid of the ingested tables on *engine*: seconds, words/s, the workers' and the driver's peak after it."""
+    from qualalliance.deid.engine import Deidentifier
+    from qualalliance.deid.pseudonyms import PseudonymMap
+    from qualalliance.deid.tables import deidentify_tables
+
+    load = os.getloadavg()[0]
+    mapped = [0.0]  # seconds inside engine.map (both passes: the workers' share); the rest is the driver's
+    if engine is not None:
+        plain_map = engine.map
+
+        def timed_map(*args):
+            t = time.perf_counter()
+            try:
+                return plain_map(*args)
+            finally:
+                mapped[0] += time.perf_counter() - t
+
+        engine.map = timed_map
+    deid = Deidentifier()  # built before the clock starts: the word lists load once per process
+    workers_cpu = engine.client.run(time.process_time) if engine is not None else {}
+    cpu, t0 = time.process_time(), time.perf_counter()
+    result = deidentify_tables(ingested.segments, ingested.documents, ingested.rejects, deid, PseudonymMap(),
+                               engine=engine)
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu
+    if engine is not None:
+        engine.map = plain_map
+        after = engine.client.run(time.process_time)
+        workers_cpu = sum(after[w] - workers_cpu[w] for w in after)
+    # CPU seconds (the workers' and this process's): what other jobs on a shared machine do not inflate
+    return {"seconds": seconds, "wps": words / seconds, "load": load, "replacements": len(result.log),
+            "mapped_s": mapped[0], "driver_s": seconds - mapped[0], "driver_cpu_s": cpu,
+            "workers_cpu_s": workers_cpu or 0.0,
+            "worker_peak_mb": max(engine.client.run(_peak_mb).values()) if engine is not None else None,
             "driver_peak_mb": _peak_mb()}
 
 
-def report(results: list[dict]) -> None:
+def measure_local_deid(folder: Path, words: int) -> dict:
+    """deid on the local engine (this process, no cluster), for comparison."""
+    from qualalliance.ingest import ingest
+
+    ingested = ingest([(str(folder), "transcript")], name_pattern=None)
+    return _deid(None, ingested, words)
+
+
+def report(results: list[dict], local_deid: dict | None = None) -> None:
     print("\n== measured (SYNTHETIC demo-generator corpus; rules layer, second stage off) ==")
     print(f"{'words':>11} {'workers':>7} {'load':>5} {'ingest s':>9} {'code s':>7} {'alliance s':>10} "
           f"{'words/s':>9} {'per worker':>10} {'worker peak MB':>14}  partitions")
@@ -134,6 +188,24 @@ def report(results: list[dict]) -> None:
         if 1 in counts and 2 in counts:
             print(f"speed-up 2 vs 1 worker at {words:,} words: {by[(words, 2)]['wps'] / by[(words, 1)]['wps']:.2f}x "
                   "(target >= 1.7x)")
+    deid = [r for r in results if r["deid"]]
+    if deid:
+        print("\n== deid on the same corpus (pseudonyms; workers find, the driver replaces) ==")
+        print(f"{'words':>11} {'workers':>7} {'load':>5} {'deid s':>8} {'in map s':>8} {'driver s':>8} "
+              f"{'words/s':>9} {'per worker':>10} {'CPU s workers':>13} {'CPU s driver':>12} {'words/CPU s':>11} "
+              f"{'replacements':>12} {'worker peak MB':>14}")
+        rows = [(r["words"], str(r["workers"]), r["workers"], r["deid"]) for r in deid]
+        rows += [(words, "local", 1, d) for words, d in sorted((local_deid or {}).items())]
+        for words, label, n, d in rows:
+            cpu = d["workers_cpu_s"] + d["driver_cpu_s"]
+            print(f"{words:>11,} {label:>7} {d['load']:>5.1f} {d['seconds']:>8.1f} {d['mapped_s']:>8.1f} "
+                  f"{d['driver_s']:>8.1f} {d['wps']:>9,.0f} {d['wps'] / n:>10,.0f} {d['workers_cpu_s']:>13.1f} "
+                  f"{d['driver_cpu_s']:>12.1f} {words / cpu:>11,.0f} {d['replacements']:>12,} "
+                  f"{d['worker_peak_mb'] or 0:>14.0f}")
+        for words in sizes:
+            if by.get((words, 1), {}).get("deid") and by.get((words, 2), {}).get("deid"):
+                print(f"deid speed-up 2 vs 1 worker at {words:,} words: "
+                      f"{by[(words, 2)]['deid']['wps'] / by[(words, 1)]['deid']['wps']:.2f}x")
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         for w in counts:
@@ -164,11 +236,12 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--no-deid", action="store_true", help="leave the deid stage out")
     args = ap.parse_args(argv)
     logging.getLogger("distributed").setLevel(logging.ERROR)
     logging.getLogger("qualalliance").setLevel(logging.ERROR)
     print(f"machine: {os.cpu_count()} cores; load average at start {os.getloadavg()}")
-    results = []
+    results, local_deid = [], {}
     base = Path(tempfile.mkdtemp(prefix="qualalliance-scale-"))
     try:
         for size in sorted(args.sizes):
@@ -178,14 +251,21 @@ def main(argv=None) -> int:
             print(f"generated {words:,} words in {files} SYNTHETIC transcript files ({time.perf_counter() - t0:.0f} s)",
                   flush=True)
             for w in sorted(args.workers):
-                r = measure(folder, words, w)
+                r = measure(folder, words, w, deid=not args.no_deid)
                 print(f"  {w} worker(s): {r['total']:.1f} s, {r['wps']:,.0f} words/s, worker peak "
-                      f"{r['worker_peak_mb']:.0f} MB, load {r['load']:.1f}", flush=True)
+                      f"{r['worker_peak_mb']:.0f} MB, load {r['load']:.1f}"
+                      + (f"; deid {r['deid']['seconds']:.1f} s, {r['deid']['wps']:,.0f} words/s" if r["deid"] else ""),
+                      flush=True)
                 results.append(r)
+            if not args.no_deid:  # the local engine's deid of the same corpus, for comparison
+                d = measure_local_deid(folder, words)
+                print(f"  local engine deid: {d['seconds']:.1f} s, {d['wps']:,.0f} words/s, load {d['load']:.1f}",
+                      flush=True)
+                local_deid[words] = d
             shutil.rmtree(folder)
     finally:
         shutil.rmtree(base, ignore_errors=True)
-    report(results)
+    report(results, local_deid)
     return 0
 
 
