@@ -16,6 +16,7 @@ from pandas.testing import assert_frame_equal
 from qualalliance import catalog
 from qualalliance.deid.engine import Deidentifier
 from qualalliance.deid.pseudonyms import PseudonymMap
+from qualalliance.deid.replay import deidentifier_spec
 from qualalliance.deid.tables import deidentify_tables
 from qualalliance.engine import EngineParams, document_partitions, open_engine
 from qualalliance.tables import read_table
@@ -94,19 +95,22 @@ def exploding_find(monkeypatch):
     monkeypatch.setattr(Deidentifier, "find", patched)
 
 
-def _deidentify(mode, dates, engine=None):
+def _deidentify(mode, dates, ner="off", engine=None):
     segs, docs = _tables()
-    deid = Deidentifier()
+    deid = Deidentifier(ner=ner)
     offsets = itertools.count(31).__next__  # one more day each participant: the order they are drawn in shows
     res = deidentify_tables(segs, docs, REJECTS, deid, PseudonymMap(), mode=mode, dates=dates, offsets=offsets,
                             engine=engine)
     return res, deid
 
 
-@pytest.mark.parametrize("mode, dates", [("pseudonym", "redact"), ("surrogate", "shift")])
-def test_deid_tables_are_the_local_engines(engine, exploding_find, mode, dates):
-    local, local_deid = _deidentify(mode, dates)
-    dask, dask_deid = _deidentify(mode, dates, engine)
+@pytest.mark.parametrize("mode, dates, ner", [("pseudonym", "redact", "off"), ("surrogate", "shift", "auto")])
+def test_deid_tables_are_the_local_engines(engine, exploding_find, mode, dates, ner):
+    local, local_deid = _deidentify(mode, dates, ner)
+    dask, dask_deid = _deidentify(mode, dates, ner, engine)
+    # the workers build the Deidentifier the driver has (auto: as the driver chose, the recogniser on or off)
+    assert deidentifier_spec(dask_deid)[1] == {"allow": (), "deny": (), "capitals": True,
+                                               "ner": "off" if local_deid.ner_model is None else "on"}
     segs, docs = _tables()
     parts = [set(docs["doc_id"].iloc[p]) for p in document_partitions(docs, TINY_PARTITIONS, engine.min_partitions)]
     assert engine.partitions["deid"] == len(parts) >= 4
@@ -161,7 +165,9 @@ def test_the_run_deid_stage_uses_the_studys_engine(tmp_path, engine):
     record = json.loads(catalog.path(outs["dask"], "deid_manifest").read_text())["parameters"]["engine"]
     assert (record["engine"], record["partitions"]) == ("dask", 3)
     assert json.loads(catalog.manifest_path(outs["dask"]).read_text())["engine"]["partitions"]["deid"] == 3
-    assert "engine" not in json.loads(catalog.path(outs["local"], "deid_manifest").read_text())["parameters"]
+    manifests = {name: json.loads(catalog.path(out, "deid_manifest").read_text()) for name, out in outs.items()}
+    assert "engine" not in manifests["local"]["parameters"]
+    assert manifests["dask"]["ner_model"] == manifests["local"]["ner_model"]  # ner: auto, decided alike
 
 
 def _engine_yaml(engine) -> str:

@@ -92,8 +92,12 @@ def keep_original(span, original: str) -> str:
 
 def deidentifier_spec(deid) -> tuple[type, dict]:
     """How to build *deid* again on a worker: its class and constructor arguments (not the study's
-    names, which travel on their own; not anything it built, such as a loaded pipeline)."""
+    names, which travel on their own; not anything it built, such as the recogniser's pipeline,
+    which each worker loads once).  ``ner: auto`` becomes what the driver chose (``on`` or ``off``),
+    so a worker without the model fails instead of quietly finding less than the driver would."""
     args = {f.name: getattr(deid, f.name) for f in dataclasses.fields(deid) if f.init and f.name != "known"}
+    if args.get("ner") == "auto":
+        args["ner"] = "on" if deid.ner_model is not None else "off"
     return type(deid), args
 
 

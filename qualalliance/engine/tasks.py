@@ -183,6 +183,7 @@ def deid_find_task(part: tuple[list, pd.DataFrame], spec, known) -> list:
 
     docs, segs = part
     deid = with_known(_deidentifier(spec), known)
+    deid.prime(segs["text"].fillna("").astype(str))  # the partition's turns, in batches (the recogniser's speed)
     by_doc = {d: g for d, g in segs.groupby("doc_id", sort=False)}  # each in the driver's order (sorted there)
     return [find_document(deid, doc_id, text, by_doc.get(doc_id, segs.iloc[0:0])) for doc_id, text in docs]
 
