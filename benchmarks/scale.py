@@ -2,6 +2,7 @@
 peak memory per worker at two corpus sizes, and an extrapolation to 10^9 words.
 
     /work/main/.venv/bin/python benchmarks/scale.py [--sizes 1000000 10000000] [--workers 1 2] [--no-deid]
+        [--deid-ner auto|on|off]
 
 The corpus is SYNTHETIC: the demo study's generator (corpora/psilocybin-demo/generate.py)
 run with seeds 1, 2, 3 ... until the transcripts hold the wanted number of words, each
@@ -12,7 +13,8 @@ into a temporary folder (deleted afterwards).  Its mix of formats is the demo's 
 For each size and worker count a fresh LocalCluster (worker processes on 127.0.0.1, no
 dashboard) runs ingest, code (the rules layer: theme_model none; the second stage is
 off) and alliance (with ruptures) through the dask engine, in memory (no tables written),
-then deid (pseudonyms, a fresh map; unless --no-deid) on the same segments, timed on its
+then deid (pseudonyms, a fresh map, the named-entity recogniser as --deid-ner says, default auto as
+in the deid stage; unless --no-deid) on the same segments, timed on its
 own (its words/s is not part of the three stages' figure, so that stays comparable): wall
 seconds, the seconds inside the engine's map (the workers' share, both passes) and the
 driver's rest (replacing, numbering, ids), CPU seconds of the workers and of the driver
@@ -96,7 +98,7 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # elsewhere (macOS: bytes, not KiB)
 
 
-def measure(folder: Path, words: int, workers: int, deid: bool = True) -> dict:
+def measure(folder: Path, words: int, workers: int, deid: str | None = "auto") -> dict:
     """Time ingest, code and alliance (then deid) on a fresh cluster of *workers* worker processes."""
     from qualalliance.coding import code_segments
     from qualalliance.engine import EngineParams, open_engine
@@ -117,7 +119,7 @@ def measure(folder: Path, words: int, workers: int, deid: bool = True) -> dict:
         t3 = time.perf_counter()
         peaks = engine.client.run(_peak_mb)
         driver_peak = _peak_mb()
-        deid_result = _deid(engine, ingested, words) if deid else None
+        deid_result = _deid(engine, ingested, words, deid) if deid else None
         partitions = dict(engine.partitions)
     seconds = {"ingest": t1 - t0, "code": t2 - t1, "alliance": t3 - t2}
     total = sum(seconds.values())
@@ -127,7 +129,7 @@ def measure(folder: Path, words: int, workers: int, deid: bool = True) -> dict:
             "driver_peak_mb": driver_peak, "deid": deid_result}
 
 
-def _deid(engine, ingested, words: int) -> dict:
+def _deid(engine, ingested, words: int, ner: str) -> dict:
     """deid of the ingested tables on *engine*: seconds, words/s, the workers' and the driver's peak after it."""
     from qualalliance.deid.engine import Deidentifier
     from qualalliance.deid.pseudonyms import PseudonymMap
@@ -146,7 +148,7 @@ def _deid(engine, ingested, words: int) -> dict:
                 mapped[0] += time.perf_counter() - t
 
         engine.map = timed_map
-    deid = Deidentifier()  # built before the clock starts: the word lists load once per process
+    deid = Deidentifier(ner=ner)  # built before the clock starts: word lists and recogniser load once per process
     workers_cpu = engine.client.run(time.process_time) if engine is not None else {}
     cpu, t0 = time.process_time(), time.perf_counter()
     result = deidentify_tables(ingested.segments, ingested.documents, ingested.rejects, deid, PseudonymMap(),
@@ -158,18 +160,19 @@ def _deid(engine, ingested, words: int) -> dict:
         workers_cpu = sum(after[w] - workers_cpu[w] for w in after)
     # CPU seconds (the workers' and this process's): what other jobs on a shared machine do not inflate
     return {"seconds": seconds, "wps": words / seconds, "load": load, "replacements": len(result.log),
+            "ner_model": deid.ner_model,
             "mapped_s": mapped[0], "driver_s": seconds - mapped[0], "driver_cpu_s": cpu,
             "workers_cpu_s": workers_cpu or 0.0,
             "worker_peak_mb": max(engine.client.run(_peak_mb).values()) if engine is not None else None,
             "driver_peak_mb": _peak_mb()}
 
 
-def measure_local_deid(folder: Path, words: int) -> dict:
+def measure_local_deid(folder: Path, words: int, ner: str) -> dict:
     """deid on the local engine (this process, no cluster), for comparison."""
     from qualalliance.ingest import ingest
 
     ingested = ingest([(str(folder), "transcript")], name_pattern=None)
-    return _deid(None, ingested, words)
+    return _deid(None, ingested, words, ner)
 
 
 def report(results: list[dict], local_deid: dict | None = None) -> None:
@@ -190,7 +193,8 @@ def report(results: list[dict], local_deid: dict | None = None) -> None:
                   "(target >= 1.7x)")
     deid = [r for r in results if r["deid"]]
     if deid:
-        print("\n== deid on the same corpus (pseudonyms; workers find, the driver replaces) ==")
+        print(f"\n== deid on the same corpus (pseudonyms; workers find, the driver replaces; recogniser: "
+              f"{deid[0]['deid']['ner_model'] or 'none'}) ==")
         print(f"{'words':>11} {'workers':>7} {'load':>5} {'deid s':>8} {'in map s':>8} {'driver s':>8} "
               f"{'words/s':>9} {'per worker':>10} {'CPU s workers':>13} {'CPU s driver':>12} {'words/CPU s':>11} "
               f"{'replacements':>12} {'worker peak MB':>14}")
@@ -237,6 +241,8 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--no-deid", action="store_true", help="leave the deid stage out")
+    ap.add_argument("--deid-ner", choices=["auto", "on", "off"], default="auto",
+                    help="deid's named-entity recogniser (default auto: as the deid stage)")
     args = ap.parse_args(argv)
     logging.getLogger("distributed").setLevel(logging.ERROR)
     logging.getLogger("qualalliance").setLevel(logging.ERROR)
@@ -251,14 +257,14 @@ def main(argv=None) -> int:
             print(f"generated {words:,} words in {files} SYNTHETIC transcript files ({time.perf_counter() - t0:.0f} s)",
                   flush=True)
             for w in sorted(args.workers):
-                r = measure(folder, words, w, deid=not args.no_deid)
+                r = measure(folder, words, w, deid=None if args.no_deid else args.deid_ner)
                 print(f"  {w} worker(s): {r['total']:.1f} s, {r['wps']:,.0f} words/s, worker peak "
                       f"{r['worker_peak_mb']:.0f} MB, load {r['load']:.1f}"
                       + (f"; deid {r['deid']['seconds']:.1f} s, {r['deid']['wps']:,.0f} words/s" if r["deid"] else ""),
                       flush=True)
                 results.append(r)
             if not args.no_deid:  # the local engine's deid of the same corpus, for comparison
-                d = measure_local_deid(folder, words)
+                d = measure_local_deid(folder, words, args.deid_ner)
                 print(f"  local engine deid: {d['seconds']:.1f} s, {d['wps']:,.0f} words/s, load {d['load']:.1f}",
                       flush=True)
                 local_deid[words] = d
