@@ -22,6 +22,17 @@ _ORD_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
               "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
               "twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first")
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?![\w'’])"
+_LATE_ORD_WORDS = ("eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                   "twentieth|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                   "thirty-first")
+_MID_ORD_WORDS = "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_THE_ORDINAL = rf"\bthe (?:{_ORD_WORDS})\b"  # the gate of the rules for an ordinal word alone (speed)
+# holidays that are one day of the year (with a year they are a date; alone they are on the allow-list)
+_HOLIDAY = (r"(?:Christmas(?: Eve| Day)?|New Year['’]?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|"
+            r"Good Friday|Halloween|Hallowe'en|Valentine['’]?s(?: Day)?|Independence Day|Boxing Day|Mother['’]?s Day|"
+            r"Father['’]?s Day|Memorial Day|Labou?r Day|Veterans['’]? Day|St\.? Patrick['’]?s Day|Juneteenth|"
+            r"Bastille Day|Canada Day|Australia Day|Anzac Day|Remembrance Day|Guy Fawkes Night|Bonfire Night|"
+            r"Yom Kippur|Rosh Hashanah|Diwali)")
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 # the end of a range of days (June 12 to 14, 12-14 June), not a count or a clock time (June 3 to 5 pm)
 _DAY_RANGE = (rf"(?:\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?{_DAY}"
@@ -61,6 +72,11 @@ _FOREIGN_NAME = rf"(?:{_PARTICLE}{{0,2}}[A-Z][\w'’-]+)(?:\s+{_PARTICLE}{{0,2}}
 _STREET_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein|"
                   r"gatan|vägen|vej|gade|veien|gata)")
 _HOUSE_NUMBER = r"\d{1,5}(?:[a-zA-Z]\b|/\d{1,4})?(?![\d,.:/]\d)"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
+# the kind in lower case, as people type and transcribers write it (12 rue des Martyrs, 8 calle Luna): only
+# with a house number before it and a capitalised name after it ("I rue the day" has neither)
+_STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|calle|avenida|"
+                       r"paseo|plaza|camino|carrer|rua|travessa|viale|piazza|corso|ulica)")  # not via: "3 via Zoom"
 _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?|times|people|mg|miles?|km|"
                 r"dollars?|euros?|pounds?)\b)")
 
@@ -131,8 +147,22 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
     _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|"
                r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
-    _r("DATE", rf"\b(?:on|by|until|till|since|before|after|from|next|this|visit|appointment|date is|due(?: on)?) "
-               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we)\b))", re.IGNORECASE),
+    _r("DATE", rf"\b(?:on|by|until|till|since|before|after|from|next|this|visit|appointment|date is|due(?: on)?|dated|"
+               rf"(?:move|moved|moving|push|pushed|change|changed|switch|switched|reschedule|rescheduled|shift|shifted)"
+               rf"(?: [\w'’]+){{0,3}}? to) "
+               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we|instead|then)\b))", re.IGNORECASE,
+       gate=_THE_ORDINAL),
+    # an ordinal word from eleventh on is a day whenever it ends a clause ("was the seventeenth, and", "for
+    # the thirteenth, at 10"); "the nineteenth century", "the eleventh hour" go on with a noun
+    _r("DATE", rf"\bthe (?P<id>{_LATE_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+(?:at|when|and|or|then|instead|so|because|"
+               r"but|for|I|we|you|he|she|they|i)\b)", re.IGNORECASE, gate=_THE_ORDINAL),
+    # third to tenth after "was"/"is" only before a comma, "when" or the end: "anniversary is the fifth, so";
+    # "first" and "second" too often rank things ("she was the first, and")
+    _r("DATE", rf"\b(?:was|is|it's|it’s) the (?P<id>{_MID_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+when\b)", re.IGNORECASE,
+       gate=_THE_ORDINAL),
+    # a holiday with a year is one day ("Thanksgiving 2019", "Christmas Eve 2021")
+    _r("DATE", rf"\b(?i:{_HOLIDAY}),? (?:of )?{_YEAR}\b", gate=r"\d"),
+    _r("DATE", rf"\bMay,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"May[ ,]"),  # "May '19", "May 2020": no verb takes a year
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
        re.IGNORECASE),
@@ -148,13 +178,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN}|\d{{2,}}(?: \d{{2,}}){{1,3}})\b", gate=r"\d"),
     _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+)?"
-                  rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b{_ABBR_DOT}"
-                  r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*[\w-]+)?"),
+                  rf"\b\d{{1,6}}\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}"
+                  rf"{_STREET}\b{_ABBR_DOT}"
+                  r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*[\w-]+)?"
+                  rf"(?:,?\s+{_UK_POSTCODE})?"),
     _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
     # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?\b{_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"),
+    _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b", gate=r"\d"),
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME}\b"
                   rf"|\b{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME},?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
     _r("ADDRESS", rf"\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
@@ -166,10 +199,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                    rf"|\b{FACILITY}{_OF_NAME}"),  # Temple of the Way of Light, Church of the Holy Spirit
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
                 r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018
-    _r("ADDRESS", r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b", gate=r"\d"),  # a UK postcode, LS12 3AB
+    # continental numbers in small groups: +33 6 12 34 56 78, 06 12 34 56 78, +49 30 12 34 56 78, 06-12345678
+    _r("PHONE", r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]\d{1,4}){3,6}\b(?![\s.-]?\d)"
+                r"|(?<![\w.-])0\d(?:[\s.-]\d{2}){4}\b(?![\s.-]?\d)|(?<![\w.-])0\d[\s.-]\d{8}\b", gate=r"\d"),
+    _r("ADDRESS", rf"\b{_UK_POSTCODE}", gate=r"\d"),  # a UK postcode, LS12 3AB
     _r("ID", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", gate=r"\d"),  # a UK National Insurance number, QQ 12 34 56 C
-    _r("DATE", r"\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b",
-       gate=r"\d"),
+    _r("DATE", r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|"
+               r"Sat|Sun)\.?,? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b", gate=r"\d"),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", re.IGNORECASE,
        gate="/"),  # any domain with a path: linktr.ee/name
     # spoken forms
