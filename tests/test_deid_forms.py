@@ -157,6 +157,13 @@ def test_accented_names_are_replaced_whole(deid, text, name):
     ("Mon portable: 07 98 76 54 32.", [("07 98 76 54 32", "PHONE")]),
     ("Call +33 7 98 76 54 32 or +49 30 98 76 54 32.", [("+33 7 98 76 54 32", "PHONE"), ("+49 30 98 76 54 32", "PHONE")]),
     ("her cell is 06-98765432", [("06-98765432", "PHONE")]),
+    ("Call her on 0044 20 7946 0018.", [("0044 20 7946 0018", "PHONE")]),
+    # other forms: year-first dates with / or ., month and year, a lettered house number, more street kinds
+    ("The scan was 2021/3/14 and the next 2021.04.02.", [("2021/3/14", "DATE"), ("2021.04.02", "DATE")]),
+    ("We moved in Jan 2020 and left Feb. 2021.", [("Jan 2020", "DATE"), ("Feb. 2021", "DATE")]),
+    ("Since 03/2021 things got worse.", [("03/2021", "DATE")]),
+    ("I lived at 221B Larkspur Street for years.", [("221B Larkspur Street", "ADDRESS")]),
+    ("She lives at 45 Cherry Alley now, or 8 Fox Glen.", [("45 Cherry Alley", "ADDRESS"), ("8 Fox Glen", "ADDRESS")]),
 ])
 def test_third_round_forms_are_found(deid, text, expected):
     assert found(deid, text) == expected
@@ -173,9 +180,20 @@ def test_third_round_forms_are_found(deid, text, expected):
     "It may be 20 mg; we may 2 times.",                                  # may: a verb
     "Scores went 10 12 14 16 18 on the scale, 2 3 4 5 6 times.",         # counts in a row
     "The x-ray and the t-shirt were in the van.",                        # compounds; a van
+    "We fought on Christmas Eve and New Year's Eve, not on Valentine's Day.",  # holidays without a year
+    "Version 2021.3.14 of the app; 3 of 4 people.",                      # a version number, a count
 ])
 def test_talk_like_the_third_round_forms_is_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+def test_a_count_before_a_place_is_no_house_number(deid):
+    """Hill, Park, Point, Green are street kinds only in lists; after a count they name a place (which the
+    name rules may replace), and the count stays."""
+    text = "I walked 3 Bunker Hill trails and 2 Central Park loops."
+    spans = deid.find(text)
+    assert all(s.entity_type != "ADDRESS" for s in spans)
+    assert all(text[s.start:s.end][0].isalpha() for s in spans)
 
 
 def test_known_names_join_across_an_initial():
@@ -192,6 +210,9 @@ def test_known_names_join_across_an_initial():
     ("Tuesday the 14th", 3, "Tuesday the 17th"),   # the day moves; the weekday is false after any shift
     ("May '21", 40, "June '21"),
     ("Christmas Eve 2017", 10, None),             # a holiday cannot be shifted in its form: a pseudonym instead
+    ("2020/3/14", 20, "2020/4/3"),                # year first, in the written layout
+    ("2020.12.30", 5, "2021.01.04"),
+    ("Feb. 2021", -40, "Jan. 2021"),
 ])
 def test_third_round_dates_shift_or_fall_back(text, days, expected):
     assert shift_date(text, days) == expected

@@ -203,7 +203,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                                      and w not in _STOP_CAPS for w in words):
                 continue  # (a multi-word place, "in Little Rock", needs no word of it to be a name)
         name = text[start:end]
-        if name.casefold() in allow or all(w.casefold() in allow for w in words):
+        if name.casefold() in allow or all(w.casefold() in allow for w in words) or _in_allowed_possessive(
+                text, start, end, allow):
             continue
         kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued) else PERSON
         facility = None if cued or _ARTICLE_BEFORE.search(before) else _FACILITY_AFTER.match(text, end)
@@ -315,6 +316,21 @@ def _with_particles(text: str, start: int) -> tuple[int, str]:
         if len(particles.group(1).split()) == 2 or _cue_before(before_p):
             return start - len(particles.group(1)), before_p
     return start, before
+
+
+_POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+)['’]s $")
+_POSSESSIVE_AFTER = re.compile(r"['’]s ([A-Z][a-z]+)")
+
+
+def _in_allowed_possessive(text: str, start: int, end: int, allow: frozenset[str]) -> bool:
+    """The name is part of an allowed phrase with a possessive, which splits it into two runs: the
+    ``Eve`` of ``New Year's Eve``, the ``Valentine`` of ``Valentine's Day``."""
+    name = text[start:end]
+    before = _POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)
+    if before and f"{before.group(1)}'s {name}".casefold() in allow:
+        return True
+    after = _POSSESSIVE_AFTER.match(text, end)
+    return bool(after and f"{name}'s {after.group(1)}".casefold() in allow)
 
 
 def _cue_before(before: str) -> bool:
