@@ -140,6 +140,7 @@ def test_accented_names_are_replaced_whole(deid, text, name):
     ("Dr. castellano said it was fine", [("castellano", "PERSON")]),
     ("my friend chinonso came over", [("chinonso", "PERSON")]),
     ("we lived near kailua beach", [("kailua beach", "LOCATION")]),
+    ("we sat with tomasina oyelaran all night", [("tomasina oyelaran", "PERSON")]),  # two unknown words in a row
     # addresses: a lower-case street kind first, a two-letter direction, a postcode after the street
     ("We lived at 5 rue du Moulin Vert.", [("5 rue du Moulin Vert", "ADDRESS")]),
     ("Send it to 14 NE Alder Street.", [("14 NE Alder Street", "ADDRESS")]),
@@ -180,6 +181,7 @@ def test_third_round_forms_are_found(deid, text, expected):
     "It may be 20 mg; we may 2 times.",                                  # may: a verb
     "Scores went 10 12 14 16 18 on the scale, 2 3 4 5 6 times.",         # counts in a row
     "The x-ray and the t-shirt were in the van.",                        # compounds; a van
+    "we talked about phenelzine and then dermatomyositis",               # unknown words, one at a time
     "We fought on Christmas Eve and New Year's Eve, not on Valentine's Day.",  # holidays without a year
     "Version 2021.3.14 of the app; 3 of 4 people.",                      # a version number, a count
 ])

@@ -242,7 +242,17 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
         elif ("-" not in w and w not in _LOWER_STOP and is_proper(_bare(w).capitalize(), probs)
               and _cued_lower(text[max(0, m.start() - 40):m.start()])):
             out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
+        elif _unknown(w, probs):  # two words in a row that English never writes: a name (gwilym rautenbach)
+            nxt = _LOWER_NEXT.match(text, m.end())
+            if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
+                out.append((m.start(), nxt.end(), PERSON))
     return _lower_name_parts(text, out, probs, allow) if out else out
+
+
+def _unknown(word: str, probs: dict[str, float]) -> bool:
+    """Neither *word* nor its capitalised form is among English's million written forms (a foreign name
+    or a typo; a typo seldom comes with another next to it)."""
+    return word not in probs and word.capitalize() not in probs and "-" not in word
 
 
 def _cued_lower(before: str) -> bool:
