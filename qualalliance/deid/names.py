@@ -72,6 +72,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—)\s*$")
 # what joins the words of one name: a space, middle initials (Maria S. Lopez, Marta W. van der Berg) and up to
 # two particles (de la Cruz, van der Berg, bin Rashid)
 _PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|los|las|van|von|der|den|ter|ten|la|le|bin|ibn|al|el|ben)"
+_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 _CONNECT = re.compile(rf"\s(?:[{_UP}]\.\s){{0,2}}(?:{_PARTICLE}\s){{0,2}}")  # fullmatch
 # particles before a name whose first capitalised word is all the run has: "Nurse van der Berg", "de la Cruz"
 _PARTICLES_BEFORE = re.compile(rf"(?<![{_UP}{_LO}])((?:{_PARTICLE}\s){{1,2}})$")
@@ -142,7 +143,8 @@ class KnownNames:
             hit = None
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
                 group = tokens[i:i + n]
-                if any(not _CONNECT.fullmatch(text, a.end(), b.start()) for a, b in zip(group, group[1:])):
+                if any(text[a.end():b.start()] != " " and not _CONNECT.fullmatch(text, a.end(), b.start())
+                       for a, b in zip(group, group[1:])):
                     continue
                 name = text[group[0].start():group[-1].end()]
                 if name in self.types:
@@ -229,7 +231,13 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
         w = m.group()
         if len(w) < MIN_LOWER_LEN - (not w.isascii()) or w in allow:  # zoë: an accent is no English word's
             continue
-        if _lower_name(w, probs):
+        plain = "-" not in w and w[:2] not in ("o'", "o’")
+        if plain:  # the common case inline (speed: this runs for every lower-case word of a study)
+            cap, low = probs.get(w.capitalize()), probs.get(w, UNSEEN)
+            name = cap is not None and (cap - low > LOWER_NAME_MARGIN or (low <= RARE_LOWER and cap > low))
+        else:
+            name = _lower_name(w, probs)
+        if name:
             before = text[max(0, m.start() - 40):m.start()]
             start, kind = m.start(), LOCATION if _PLACE_BEFORE.search(before) else PERSON
             end, compass = m.end(), _COMPASS_BEFORE.search(before)
@@ -239,10 +247,11 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             if facility:  # "lincoln elementary", "hebden bridge"
                 end, kind = facility.end(), LOCATION
             out.append((start, end, kind))
-        elif ("-" not in w and w not in _LOWER_STOP and is_proper(_bare(w).capitalize(), probs)
-              and _cued_lower(text[max(0, m.start() - 40):m.start()])):
+        elif not plain or w in _LOWER_STOP:
+            continue
+        elif is_proper(w.capitalize(), probs) and _cued_lower(text[max(0, m.start() - 40):m.start()]):
             out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
-        elif _unknown(w, probs):  # two words in a row that English never writes: a name (gwilym rautenbach)
+        elif cap is None and low == UNSEEN:  # two words in a row that English never writes (gwilym rautenbach)
             nxt = _LOWER_NEXT.match(text, m.end())
             if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
                 out.append((m.start(), nxt.end(), PERSON))
@@ -320,7 +329,8 @@ def _with_particles(text: str, start: int) -> tuple[int, str]:
     when two of them precede it or a cue precedes them (``van der Berg``, ``my sister de Souza``), and
     the text before that start (the cue is judged on it)."""
     before = text[max(0, start - 40):start]
-    particles = _PARTICLES_BEFORE.search(before)
+    last = before[-8:].split()
+    particles = _PARTICLES_BEFORE.search(before) if last and last[-1] in _PARTICLE_WORDS else None
     if particles:
         before_p = before[:particles.start()]
         if len(particles.group(1).split()) == 2 or _cue_before(before_p):
@@ -336,6 +346,8 @@ def _in_allowed_possessive(text: str, start: int, end: int, allow: frozenset[str
     """The name is part of an allowed phrase with a possessive, which splits it into two runs: the
     ``Eve`` of ``New Year's Eve``, the ``Valentine`` of ``Valentine's Day``."""
     name = text[start:end]
+    if text[start - 3:start - 1] not in ("'s", "’s") and text[end:end + 2] not in ("'s", "’s"):
+        return False  # no possessive next to it (most names: checked first, for speed)
     before = _POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)
     if before and f"{before.group(1)}'s {name}".casefold() in allow:
         return True

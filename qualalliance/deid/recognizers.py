@@ -109,19 +109,35 @@ class Recogniser:
     entity_type: str
     pattern: re.Pattern
     gate: re.Pattern | None = None  # a cheap search that must succeed first (speed: most turns have no digits)
+    # what must end right before a match, and is part of the identifier (speed: a holiday is found from the
+    # year after it, which a regular expression finds much faster than the holiday's many names)
+    before: re.Pattern | None = None
+
+    def __post_init__(self):  # the identifier's groups, once (speed: find runs for every turn)
+        object.__setattr__(self, "_groups", tuple(g for g in self.pattern.groupindex if g.startswith("id")))
 
     def find(self, text: str):
-        """``(start, end)`` of each identifier (the ``id`` group when the pattern has one)."""
+        """``(start, end)`` of each identifier (the ``id`` group, or ``id2``, ``id3`` in a pattern's later
+        alternatives, when the pattern has one)."""
         if self.gate is not None and self.gate.search(text) is None:
             return
-        groups = [g for g in ("id", "id2") if g in self.pattern.groupindex]
+        groups = self._groups
         for m in self.pattern.finditer(text):
+            if self.before is not None:
+                b = self.before.search(text, max(0, m.start() - _BEFORE_REACH), m.start())
+                if b is not None:
+                    yield b.start(), m.end()
+                continue
             group = next((g for g in groups if m.group(g) is not None), None)
             yield m.span(group) if group else m.span()
 
 
-def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None) -> Recogniser:
-    return Recogniser(entity_type, re.compile(pattern, flags), re.compile(gate, re.IGNORECASE) if gate else None)
+_BEFORE_REACH = 40
+
+
+def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before: str | None = None) -> Recogniser:
+    return Recogniser(entity_type, re.compile(pattern, flags), re.compile(gate, re.IGNORECASE) if gate else None,
+                      re.compile(before) if before else None)
 
 
 RECOGNISERS: tuple[Recogniser, ...] = (
@@ -152,23 +168,22 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
     _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|"
                r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
+    # an ordinal word alone: after a date cue ("dated the ninth", "move it to the first instead"); from eleventh on
+    # whenever it ends a clause ("was the seventeenth, and"; "the nineteenth century", "the eleventh hour" go on
+    # with a noun); third to tenth after "was"/"is" only before a comma, "when" or the end ("anniversary is the
+    # fifth, so"; "first" and "second" too often rank things: "she was the first, and")
     _r("DATE", rf"\b(?:on|by|until|till|since|before|after|from|next|this|visit|appointment|date is|due(?: on)?|dated|"
                rf"(?:move|moved|moving|push|pushed|change|changed|switch|switched|reschedule|rescheduled|shift|shifted)"
                rf"(?: [\w'’]+){{0,3}}? to) "
-               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we|instead|then)\b))", re.IGNORECASE,
-       gate=_THE_ORDINAL),
-    # an ordinal word from eleventh on is a day whenever it ends a clause ("was the seventeenth, and", "for
-    # the thirteenth, at 10"); "the nineteenth century", "the eleventh hour" go on with a noun
-    _r("DATE", rf"\bthe (?P<id>{_LATE_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+(?:at|when|and|or|then|instead|so|because|"
-               r"but|for|I|we|you|he|she|they|i)\b)", re.IGNORECASE, gate=_THE_ORDINAL),
-    # third to tenth after "was"/"is" only before a comma, "when" or the end: "anniversary is the fifth, so";
-    # "first" and "second" too often rank things ("she was the first, and")
-    _r("DATE", rf"\b(?:was|is|it's|it’s) the (?P<id>{_MID_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+when\b)", re.IGNORECASE,
-       gate=_THE_ORDINAL),
+               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we|instead|then)\b))"
+               rf"|\bthe (?P<id2>{_LATE_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+(?:at|when|and|or|then|instead|so|because|"
+               r"but|for|I|we|you|he|she|they|i)\b)"
+               rf"|\b(?:was|is|it's|it’s) the (?P<id3>{_MID_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+when\b)",
+       re.IGNORECASE, gate=_THE_ORDINAL),
     # a holiday with a year is one day ("Thanksgiving 2019", "Christmas Eve 2021")
-    _r("DATE", rf"\b(?i:{_HOLIDAY}),? (?:of )?{_YEAR}\b", gate=r"\d"),
-    _r("DATE", rf"\bMay,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"May[ ,]"),
-    _r("DATE", rf"\b(?:{'|'.join(_MONTH_ABBR)})\.?,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"\d"),  # Jan 2020, Feb. '21  # "May '19", "May 2020": no verb takes a year
+    _r("DATE", rf"(?<![\w'’]){_YEAR}\b", gate=r"\d", before=rf"\b(?i:{_HOLIDAY}),? (?:of )?$"),
+    # May or an abbreviated month with a year ("May '19", "Jan 2020", "Feb. '21"): no verb "may" takes a year
+    _r("DATE", rf"\b(?:May|{'|'.join(_MONTH_ABBR)})\.?,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"\d"),
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
        re.IGNORECASE),
@@ -207,7 +222,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018
     # continental numbers in small groups: +33 6 12 34 56 78, 06 12 34 56 78, +49 30 12 34 56 78, 06-12345678
     _r("PHONE", r"(?:(?<![\w+])\+|\b00)\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]\d{1,4}){3,6}\b(?![\s.-]?\d)"
-                r"|(?<![\w.-])0\d(?:[\s.-]\d{2}){4}\b(?![\s.-]?\d)|(?<![\w.-])0\d[\s.-]\d{8}\b", gate=r"\d"),
+                r"|(?<![\w.-])0\d(?:[\s.-]\d{2}){4}\b(?![\s.-]?\d)|(?<![\w.-])0\d[\s.-]\d{8}\b", gate=r"\+\d|\b0\d"),
     _r("ADDRESS", rf"\b{_UK_POSTCODE}", gate=r"\d"),  # a UK postcode, LS12 3AB
     _r("ID", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", gate=r"\d"),  # a UK National Insurance number, QQ 12 34 56 C
     _r("DATE", r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|"
