@@ -135,6 +135,7 @@ def test_accented_names_are_replaced_whole(deid, text, name):
     # possessive, a rare neighbour, a title in any case, a relation, a place noun after a name
     ("so i called tadeusz last night", [("tadeusz", "PERSON")]),
     ("i borrowed jadwiga's car", [("jadwiga", "PERSON")]),
+    ("then mcallister called me", [("mcallister", "PERSON")]),
     ("then bogdan wojtaszek drove me home", [("bogdan wojtaszek", "PERSON")]),
     ("i told marie-claire about it", [("marie-claire", "PERSON")]),
     ("Dr. castellano said it was fine", [("castellano", "PERSON")]),

@@ -234,6 +234,9 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
         plain = "-" not in w and w[:2] not in ("o'", "o’")
         if plain:  # the common case inline (speed: this runs for every lower-case word of a study)
             cap, low = probs.get(w.capitalize()), probs.get(w, UNSEEN)
+            if w[:2] == "mc":  # mcallister: English writes McAllister
+                cap = max(cap or UNSEEN, probs.get("Mc" + w[2:].capitalize(), UNSEEN))
+                cap = None if cap == UNSEEN else cap
             name = cap is not None and (cap - low > LOWER_NAME_MARGIN or (low <= RARE_LOWER and cap > low))
         else:
             name = _lower_name(w, probs)
