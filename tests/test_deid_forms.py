@@ -144,6 +144,7 @@ def test_accented_names_are_replaced_whole(deid, text, name):
     ("we sat with tomasina oyelaran all night", [("tomasina oyelaran", "PERSON")]),  # two unknown words in a row
     # addresses: a lower-case street kind first, a two-letter direction, a postcode after the street
     ("We lived at 5 rue du Moulin Vert.", [("5 rue du Moulin Vert", "ADDRESS")]),
+    ("send it to 14 rue des acacias please", [("14 rue des acacias", "ADDRESS")]),  # all lower case
     ("Send it to 14 NE Alder Street.", [("14 NE Alder Street", "ADDRESS")]),
     ("My flat is 9 Quarry Close, LS2 7JT now.", [("9 Quarry Close, LS2 7JT", "ADDRESS")]),
     # dates: a holiday with a year, an ordinal day after a date cue or ending a clause, weekday + day, May 'YY

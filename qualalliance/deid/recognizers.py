@@ -81,6 +81,9 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
 # with a house number before it and a capitalised name after it ("I rue the day" has neither)
 _STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|calle|avenida|"
                        r"paseo|plaza|camino|carrer|rua|travessa|viale|piazza|corso|ulica)")  # not via: "3 via Zoom"
+# kinds that are no English word: with a house number, the street's name may be in lower case too, as an
+# automatic transcript writes it (12 rue des martyrs, 4 calle luna)
+_STREET_FIRST_FOREIGN = r"(?:rue|calle|avenida|rua|chemin|piazza|viale|carrer|travessa|impasse|allée|quai)"
 _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?|times|people|mg|miles?|km|"
                 r"dollars?|euros?|pounds?)\b)")
 
@@ -208,7 +211,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?\b{_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"),
-    _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b", gate=r"\d"),
+    _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b"
+                  rf"|\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_FOREIGN}\s+{_PARTICLE}{{0,2}}[a-zà-ÿ][\w'’-]+", gate=r"\d"),
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME}\b"
                   rf"|\b{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME},?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
     _r("ADDRESS", rf"\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
