@@ -142,6 +142,7 @@ def test_accented_names_are_replaced_whole(deid, text, name):
     ("my friend chinonso came over", [("chinonso", "PERSON")]),
     ("we lived near kailua beach", [("kailua beach", "LOCATION")]),
     ("we sat with tomasina oyelaran all night", [("tomasina oyelaran", "PERSON")]),  # two unknown words in a row
+    ("The retreat was near Tamarind, and we flew in.", [("Tamarind", "LOCATION")]),  # one capitalised word, place cue
     # addresses: a lower-case street kind first, a two-letter direction, a postcode after the street
     ("We lived at 5 rue du Moulin Vert.", [("5 rue du Moulin Vert", "ADDRESS")]),
     ("send it to 14 rue des acacias please", [("14 rue des acacias", "ADDRESS")]),  # all lower case
@@ -186,6 +187,7 @@ def test_third_round_forms_are_found(deid, text, expected):
     "we talked about phenelzine and then dermatomyositis",               # unknown words, one at a time
     "We fought on Christmas Eve and New Year's Eve, not on Valentine's Day.",  # holidays without a year
     "Version 2021.3.14 of the app; 3 of 4 people.",                      # a version number, a count
+    "I was at Work, then in Group, near Home.",                          # capitalised common words after a cue
 ])
 def test_talk_like_the_third_round_forms_is_left_alone(deid, text):
     assert found(deid, text) == []
