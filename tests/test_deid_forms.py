@@ -187,7 +187,8 @@ def test_third_round_forms_are_found(deid, text, expected):
     "we talked about phenelzine and then dermatomyositis",               # unknown words, one at a time
     "We fought on Christmas Eve and New Year's Eve, not on Valentine's Day.",  # holidays without a year
     "Version 2021.3.14 of the app; 3 of 4 people.",                      # a version number, a count
-    "I was at Work, then in Group, near Home.",                          # capitalised common words after a cue
+    "I was at Work, then in Group, near Home, back to Court.",          # capitalised common words after a cue
+    "I got a letter from Mother and a call from Father.",                # kin words written as names
 ])
 def test_talk_like_the_third_round_forms_is_left_alone(deid, text):
     assert found(deid, text) == []

@@ -201,9 +201,11 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             place = (_PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
                      and not any(w.casefold() in allow for w in words)  # "at Sunday Mass" is no place
                      and (not _common_plural(words[-1], probs) if len(words) > 1
-                          # one word capitalised inside a sentence after a place cue, and a word English
-                          # writes so at least once in 12 times: a place ("near Hilo"; not "at Work")
+                          # one word capitalised inside a sentence after a place cue, which English writes
+                          # so at least once in 12 times and hardly writes in lower case: a place ("near
+                          # Hilo"; not "at Work", "to Court", "into Detox", "from Mother")
                           else len(words[0]) >= MIN_GUESS_LEN and _name_like(words[0], probs)
+                          and probs.get(words[0].lower(), UNSEEN) <= NAME_PART_LOWER
                           and words[0] not in _STOP_CAPS))
             if not place and not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
                                      and w not in _STOP_CAPS for w in words):
