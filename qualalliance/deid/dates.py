@@ -8,7 +8,7 @@ is what date shifting is for; the weekday of a shifted date is not the original'
 
 A date is shifted in the form it was written in, keeping what it gave:
 
-* day, month and year (``March 3rd, 2021``, ``3/14/2020``, ``2020-03-14``): the real
+* day, month and year (``March 3rd, 2021``, ``3/14/2020``, ``2020-03-14``, ``2020/3/14``): the real
   calendar shift, so the written year can change when the shift crosses a new year;
 * day and month (``March 3``, ``the 5th of June``, ``3/14``): shifted within a non-leap
   reference year (2001; 29 February in 2000) and written without a year;
@@ -39,7 +39,7 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
 _REF_YEAR, _REF_LEAP_YEAR = 2001, 2000
 
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$")
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$")  # 2020-03-14, 2020/3/14, 2020.03.14
 _MONTH_TOKEN = re.compile(r"\b(" + "|".join(_FULL) + r"|" + "|".join(m.title() for m in _ABBR) + r")\b\.?",
                           re.IGNORECASE)
 _DAY_TOKEN = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\s*[/.:]\d|-\d+[/.-]\d)|\b(" + "|".join(_ORDINALS) + r")\b",
@@ -59,8 +59,10 @@ def shift_date(text: str, days: int) -> str | None:
     text_s = text.strip()
     m = _ISO.match(text_s)
     if m:
-        new = _move(int(m[1]), int(m[2]), int(m[3]), days)
-        return new and new.strftime("%Y-%m-%d")
+        new = _move(int(m[1]), int(m[3]), int(m[4]), days)
+        # written with two digits each (2020-03-14, 2020/12/30) or as short as can be (2020/3/14)
+        width = 2 if "0" in (m[3][0], m[4][0]) or len(m[3]) == len(m[4]) == 2 else 1
+        return new and f"{new.year}{m[2]}{new.month:0{width}d}{m[2]}{new.day:0{width}d}"
     m = _NUMERIC.match(text_s)
     if m:
         return _numeric(m, days)

@@ -57,6 +57,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|a
 _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
                              r"university|church|temple|mosque|synagogue|retreat|shelter|rehab|prison|library|"
                              r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re))\b")
+# a lower-case name before a place noun is a place ("hebden bridge", "kailua beach"); not the nouns that are
+# also verbs after a name ("jake falls asleep", "maria points out")
+_PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harbou?r|hills|village|junction|ridge|"
+                               r"lake|island|county|parish)\b")
 # a multi-word place made of common words ("in Little Rock", "at Mercy General") may end in a plural only
 # when it is a place noun ("Palm Springs", "Twin Falls"); "at Green Prescriptions" is a programme
 _PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Islands Fields Woods Mountains Gardens
@@ -65,7 +69,15 @@ _PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Isla
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—)\s*$")
-_CONNECT = re.compile(r"^(?:\s|\s(?:de|da|del|van|von|der|la|le|bin|al|ben)\s)$")
+# what joins the words of one name: a space, middle initials (Maria S. Lopez, Marta W. van der Berg) and up to
+# two particles (de la Cruz, van der Berg, bin Rashid)
+_PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|los|las|van|von|der|den|ter|ten|la|le|bin|ibn|al|el|ben)"
+_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
+_CONNECT = re.compile(rf"\s(?:[{_UP}]\.\s){{0,2}}(?:{_PARTICLE}\s){{0,2}}")  # fullmatch
+# particles before a name whose first capitalised word is all the run has: "Nurse van der Berg", "de la Cruz"
+_PARTICLES_BEFORE = re.compile(rf"(?<![{_UP}{_LO}])((?:{_PARTICLE}\s){{1,2}})$")
+# a middle initial ending a name: "John Q." (not "Plan B. Then": a capital after it starts a new run)
+_TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;!?]|\s*$)")
 _STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
                         "Yes", "No", "So", "And", "But", "Well", "The", "A", "An", "It", "We", "You", "He", "She",
                         "They", "That", "This", "What", "When", "Where", "How", "Why", "Who", "If", "Or", "Then",
@@ -75,11 +87,20 @@ _STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "
                         "Dad", "Daddy", "Grandma", "Grandpa", "Granny", "Nana", "Papa", "Auntie", "Sir", "Madam",
                         "Doc", "Honey", "Buddy", "Bro", "Sis", "Ma", "Pa", "Yep", "Yup", "Nope", "Nah", "Hm", "Mh", "Ah",
                         "Aw", "Ooh", "Wow", "Huh", "Eh", "Er", "Erm", "Mmm", "Mm-hmm", "Uh-oh", "Gosh", "Geez"})
-_LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-z]+(?![\w'’@-]|\.\w)")  # not inside an address, a URL, a contraction
+# a lower-case word, accented letters and hyphenated parts included (zoë, dubois-martin), an Irish o' kept
+# with it (o'sullivan); a possessive 's may follow (shoshana's), not a contraction (don't) or a URL (.com)
+_LOWER_WORD = re.compile(rf"(?<![\w'’@./-])(?:o['’])?[{_LO}]+(?:-[{_LO}]+)*(?=['’]s\b|(?![\w'’@-]|\.\w))")
 LOWER_NAME_MARGIN = 1.5
+# a lower-case form this rare (seen about once in 100 million words or less) that is also written capitalised,
+# more often so: a name (teodoro, ngozi, chaudhry) -- no English word of the clinical vocabulary is this rare
+RARE_LOWER = -18.5
+# a word next to a lower-case name that English hardly writes (keoni, przybylski, esmé): part of the name
+NAME_PART_LOWER = -14.0
+COMMON_PART = -12.5  # a hyphenated word with a part this common is a compound (follow-up, x-ray), no name
 NAME_LIKE_MARGIN = -2.45
 # "doctor castellano" in a lower-case transcript (not "miss", "coach": verbs too, "coach rugby")
-_LOWER_TITLE = re.compile(r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend)\s+$")
+_LOWER_TITLE = re.compile(r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend|"
+                          r"aunt|auntie|uncle)\s+$", re.IGNORECASE)
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|"
                              r"downtown|uptown|central|greater)[ -]$", re.IGNORECASE)  # south boston, West Philly
 MIN_LOWER_LEN = 4
@@ -122,7 +143,8 @@ class KnownNames:
             hit = None
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
                 group = tokens[i:i + n]
-                if any(text[a.end():b.start()] != " " for a, b in zip(group, group[1:])):
+                if any(text[a.end():b.start()] != " " and not _CONNECT.fullmatch(text, a.end(), b.start())
+                       for a, b in zip(group, group[1:])):
                     continue
                 name = text[group[0].start():group[-1].end()]
                 if name in self.types:
@@ -133,7 +155,19 @@ class KnownNames:
                 i += hit[3]
             else:
                 i += 1
-        return spans
+        return _join_persons(text, spans)
+
+
+def _join_persons(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Neighbouring PERSON spans joined by initials or particles are one name (``Olusegun S. Dubois``
+    when the study knows ``Olusegun`` and ``Dubois`` but not the initial)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in spans:
+        if out and t == PERSON == out[-1][2] and _CONNECT.fullmatch(text, out[-1][1], s):
+            out[-1] = (out[-1][0], e, PERSON)
+        else:
+            out.append((s, e, t))
+    return out
 
 
 def capitalised_tokens(text: str) -> list[re.Match]:
@@ -146,8 +180,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
     out = []
     for run in _runs(text, tokens):
         start, end = run[0].start(), run[-1].end()
-        before = text[max(0, start - 40):start]
-        cued = bool(_TITLE.search(before) or _RELATION.search(before) or _INTRO.search(before))
+        start, before = _with_particles(text, start)
+        cued = _cue_before(before)
         if not cued and not _SENTENCE_END.search(before) and all(len(m.group()) >= MIN_GUESS_LEN for m in run):
             # inside a sentence a capitalised word is capitalised for a reason; with a verb of contact
             # before it ("texted Joy") or of a person after it ("Faith thinks") the reason is a name
@@ -161,23 +195,32 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 run, words = run[1:], words[1:]
                 if not run:
                     continue
-                start = run[0].start()
-                before = text[max(0, start - 40):start]
+                start, before = _with_particles(text, run[0].start())  # "Nurse van der Berg": Berg's run
             if all(w in _STOP_CAPS for w in words):
                 continue
-            place = (len(words) > 1 and _PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
+            place = (_PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
                      and not any(w.casefold() in allow for w in words)  # "at Sunday Mass" is no place
-                     and not _common_plural(words[-1], probs))
+                     and (not _common_plural(words[-1], probs) if len(words) > 1
+                          # one word capitalised inside a sentence after a place cue, which English writes
+                          # so at least once in 12 times and hardly writes in lower case: a place ("near
+                          # Hilo"; not "at Work", "to Court", "into Detox", "from Mother")
+                          else len(words[0]) >= MIN_GUESS_LEN and _name_like(words[0], probs)
+                          and probs.get(words[0].lower(), UNSEEN) <= NAME_PART_LOWER
+                          and words[0] not in _STOP_CAPS))
             if not place and not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
                                      and w not in _STOP_CAPS for w in words):
                 continue  # (a multi-word place, "in Little Rock", needs no word of it to be a name)
         name = text[start:end]
-        if name.casefold() in allow or all(w.casefold() in allow for w in words):
+        if name.casefold() in allow or all(w.casefold() in allow for w in words) or _in_allowed_possessive(
+                text, start, end, allow):
             continue
         kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued) else PERSON
         facility = None if cued or _ARTICLE_BEFORE.search(before) else _FACILITY_AFTER.match(text, end)
         if facility:  # a named facility: the kind word is part of its name
             end, kind = facility.end(), LOCATION
+        elif kind == PERSON:
+            initial = _TRAILING_INITIAL.match(text, end)
+            end = initial.end() if initial else end
         out.append((start, end, kind, cued))
     return out
 
@@ -185,26 +228,145 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
 def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """Names written in lower case (automatic transcripts: ``i told maria``, ``up in tacoma``): a
     lower-case word of four letters or more that English writes capitalised at least e**1.5 (4.5)
-    times as often; LOCATION after ``in``, ``from``, ``moved to`` ..., else PERSON."""
-    out = []
+    times as often, or writes so rarely in lower case that its capitalised form wins (``teodoro``); a
+    hyphenated one with such a part and no common part (``jean-luc``); a rare word after a title or a
+    relation (``nurse zoë``, ``my friend olusegun``).  LOCATION after ``in``, ``from``, ``moved to`` ...,
+    else PERSON.  A word next to a found name that English hardly writes is part of it (``keoni nguyen``)."""
+    out: list[tuple[int, int, str]] = []
     for m in _LOWER_WORD.finditer(text):
         w = m.group()
-        if len(w) < MIN_LOWER_LEN or w in allow:
+        if len(w) < MIN_LOWER_LEN - (not w.isascii()) or w in allow:  # zoë: an accent is no English word's
             continue
-        cap = probs.get(w.capitalize())
-        before = text[max(0, m.start() - 40):m.start()]
-        if cap is not None and cap - probs.get(w, UNSEEN) > LOWER_NAME_MARGIN:
+        plain = "-" not in w and w[:2] not in ("o'", "o’")
+        if plain:  # the common case inline (speed: this runs for every lower-case word of a study)
+            cap, low = probs.get(w.capitalize()), probs.get(w, UNSEEN)
+            if w[:2] == "mc":  # mcallister: English writes McAllister
+                cap = max(cap or UNSEEN, probs.get("Mc" + w[2:].capitalize(), UNSEEN))
+                cap = None if cap == UNSEEN else cap
+            name = cap is not None and (cap - low > LOWER_NAME_MARGIN or (low <= RARE_LOWER and cap > low))
+        else:
+            name = _lower_name(w, probs)
+        if name:
+            before = text[max(0, m.start() - 40):m.start()]
             start, kind = m.start(), LOCATION if _PLACE_BEFORE.search(before) else PERSON
             end, compass = m.end(), _COMPASS_BEFORE.search(before)
             if compass:  # "south boston": the quarter is part of the place
                 start, kind = m.start() - (len(before) - compass.start()), LOCATION
-            facility = _FACILITY_AFTER.match(text, end)
-            if facility:  # "lincoln elementary"
+            facility = _FACILITY_AFTER.match(text, end) or _PLACE_KIND_AFTER.match(text, end)
+            if facility:  # "lincoln elementary", "hebden bridge"
                 end, kind = facility.end(), LOCATION
             out.append((start, end, kind))
-        elif _LOWER_TITLE.search(before) and is_proper(w.capitalize(), probs) and w not in _LOWER_STOP:
+        elif not plain or w in _LOWER_STOP:
+            continue
+        elif is_proper(w.capitalize(), probs) and _cued_lower(text[max(0, m.start() - 40):m.start()]):
             out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
+        elif cap is None and low == UNSEEN:  # two words in a row that English never writes (gwilym rautenbach)
+            nxt = _LOWER_NEXT.match(text, m.end())
+            if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
+                out.append((m.start(), nxt.end(), PERSON))
+    return _lower_name_parts(text, out, probs, allow) if out else out
+
+
+def _unknown(word: str, probs: dict[str, float]) -> bool:
+    """Neither *word* nor its capitalised form is among English's million written forms (a foreign name
+    or a typo; a typo seldom comes with another next to it)."""
+    return word not in probs and word.capitalize() not in probs and "-" not in word
+
+
+def _cued_lower(before: str) -> bool:
+    return bool(_LOWER_TITLE.search(before) or _RELATION.search(before))
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word[:2] in ("o'", "o’") else word
+
+
+def _lower_name(word: str, probs: dict[str, float]) -> bool:
+    """*word* (lower case) is a name by English's capitalisation of it, or of a part of a hyphenated word."""
+    if "-" not in word and word[:2] not in ("o'", "o’"):  # the common case first (speed)
+        return _capitalised_more(word, probs)
+    parts = _bare(word).split("-")
+    if len(parts) == 1:
+        return _capitalised_more(parts[0], probs)
+    return (all(probs.get(p, UNSEEN) < COMMON_PART for p in parts)
+            and any(len(p) >= MIN_LOWER_LEN - 1 and _capitalised_more(p, probs) for p in parts))
+
+
+def _capitalised_more(word: str, probs: dict[str, float]) -> bool:
+    """English writes *word* capitalised e**1.5 times as often as in lower case, or hardly ever in lower
+    case and still more often capitalised."""
+    cap = probs.get(word.capitalize())
+    if cap is None:
+        return False
+    low = probs.get(word, UNSEEN)
+    return cap - low > LOWER_NAME_MARGIN or (low <= RARE_LOWER and cap > low)
+
+
+def _name_part(word: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    return (len(word) >= 3 and word not in allow and word not in _LOWER_STOP
+            and all(probs.get(p, UNSEEN) <= NAME_PART_LOWER for p in _bare(word).split("-")))
+
+
+_LOWER_NEXT = re.compile(rf"\s((?:{_PARTICLE}\s){{0,2}})((?:o['’])?[{_LO}]+(?:-[{_LO}]+)*)(?=['’]s\b|(?![\w'’@-]|\.\w))")
+_LOWER_PREV = re.compile(rf"(?<![\w'’@./-])((?:o['’])?[{_LO}]+(?:-[{_LO}]+)*)\s((?:{_PARTICLE}\s){{0,2}})$")
+
+
+def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, float],
+                      allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Widen each PERSON span over a neighbouring rare word (with particles between: ``ifeoma de la
+    cruz``) and join neighbouring spans of one kind (``santa cruz``)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in spans:
+        if kind == PERSON:
+            prev = _LOWER_PREV.search(text, max(0, s - 40), s)
+            if prev and _name_part(prev.group(1), probs, allow):
+                s = prev.start()
+            nxt = _LOWER_NEXT.match(text, e)
+            if nxt and _name_part(nxt.group(2), probs, allow):
+                e = nxt.end()
+        if out and _CONNECT.fullmatch(text, out[-1][1], s):  # one name: the first word's kind (near santa cruz)
+            out[-1] = (out[-1][0], e, out[-1][2])
+        elif out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
+        else:
+            out.append((s, e, kind))
     return out
+
+
+def _with_particles(text: str, start: int) -> tuple[int, str]:
+    """The start of a name whose first capitalised word begins at *start*, with the particles before it
+    when two of them precede it or a cue precedes them (``van der Berg``, ``my sister de Souza``), and
+    the text before that start (the cue is judged on it)."""
+    before = text[max(0, start - 40):start]
+    last = before[-8:].split()
+    particles = _PARTICLES_BEFORE.search(before) if last and last[-1] in _PARTICLE_WORDS else None
+    if particles:
+        before_p = before[:particles.start()]
+        if len(particles.group(1).split()) == 2 or _cue_before(before_p):
+            return start - len(particles.group(1)), before_p
+    return start, before
+
+
+_POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+)['’]s $")
+_POSSESSIVE_AFTER = re.compile(r"['’]s ([A-Z][a-z]+)")
+
+
+def _in_allowed_possessive(text: str, start: int, end: int, allow: frozenset[str]) -> bool:
+    """The name is part of an allowed phrase with a possessive, which splits it into two runs: the
+    ``Eve`` of ``New Year's Eve``, the ``Valentine`` of ``Valentine's Day``."""
+    name = text[start:end]
+    if text[start - 3:start - 1] not in ("'s", "’s") and text[end:end + 2] not in ("'s", "’s"):
+        return False  # no possessive next to it (most names: checked first, for speed)
+    before = _POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)
+    if before and f"{before.group(1)}'s {name}".casefold() in allow:
+        return True
+    after = _POSSESSIVE_AFTER.match(text, end)
+    return bool(after and f"{name}'s {after.group(1)}".casefold() in allow)
+
+
+def _cue_before(before: str) -> bool:
+    """A title, a relation or an introduction ends *before*: what follows is a name."""
+    return bool(_TITLE.search(before) or _RELATION.search(before) or _INTRO.search(before))
 
 
 def _name_like(word: str, probs: dict[str, float]) -> bool:
@@ -234,7 +396,7 @@ def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
             current = None
             continue
         gap = text[current[-1].end():m.start()] if current else ""
-        if current and len(current) < 4 and (_CONNECT.match(gap) or gap == ". " and current[-1].group() in _ABBR_PREFIX):
+        if current and len(current) < 4 and (_CONNECT.fullmatch(gap) or gap == ". " and current[-1].group() in _ABBR_PREFIX):
             current.append(m)
         else:
             current = [m]

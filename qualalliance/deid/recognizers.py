@@ -22,6 +22,17 @@ _ORD_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
               "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
               "twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first")
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?![\w'’])"
+_LATE_ORD_WORDS = ("eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                   "twentieth|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                   "thirty-first")
+_MID_ORD_WORDS = "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_THE_ORDINAL = rf"\bthe (?:{_ORD_WORDS})\b"  # the gate of the rules for an ordinal word alone (speed)
+# holidays that are one day of the year (with a year they are a date; alone they are on the allow-list)
+_HOLIDAY = (r"(?:Christmas(?: Eve| Day)?|New Year['’]?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|"
+            r"Good Friday|Halloween|Hallowe'en|Valentine['’]?s(?: Day)?|Independence Day|Boxing Day|Mother['’]?s Day|"
+            r"Father['’]?s Day|Memorial Day|Labou?r Day|Veterans['’]? Day|St\.? Patrick['’]?s Day|Juneteenth|"
+            r"Bastille Day|Canada Day|Australia Day|Anzac Day|Remembrance Day|Guy Fawkes Night|Bonfire Night|"
+            r"Yom Kippur|Rosh Hashanah|Diwali)")
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 # the end of a range of days (June 12 to 14, 12-14 June), not a count or a clock time (June 3 to 5 pm)
 _DAY_RANGE = (rf"(?:\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?{_DAY}"
@@ -44,6 +55,10 @@ _CUE_GAP = r"(?:[^\S\n]+[a-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*"
 _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
            r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
+# street kinds that are also place or common words: a street only after a house number (45 Cherry Alley)
+# (not Hill, Park, Point, Green: "2 Central Park loops", "3 Bunker Hill trails" are counts)
+_STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Quay|Wharf|Causeway|Promenade|Vale|"
+                       r"Bend|Trace|Crossing)")
 FACILITY = (r"(?:Hospital|Clinic|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
@@ -61,6 +76,14 @@ _FOREIGN_NAME = rf"(?:{_PARTICLE}{{0,2}}[A-Z][\w'’-]+)(?:\s+{_PARTICLE}{{0,2}}
 _STREET_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein|"
                   r"gatan|vägen|vej|gade|veien|gata)")
 _HOUSE_NUMBER = r"\d{1,5}(?:[a-zA-Z]\b|/\d{1,4})?(?![\d,.:/]\d)"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
+# the kind in lower case, as people type and transcribers write it (12 rue des Martyrs, 8 calle Luna): only
+# with a house number before it and a capitalised name after it ("I rue the day" has neither)
+_STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|calle|avenida|"
+                       r"paseo|plaza|camino|carrer|rua|travessa|viale|piazza|corso|ulica)")  # not via: "3 via Zoom"
+# kinds that are no English word: with a house number, the street's name may be in lower case too, as an
+# automatic transcript writes it (12 rue des martyrs, 4 calle luna)
+_STREET_FIRST_FOREIGN = r"(?:rue|calle|avenida|rua|chemin|piazza|viale|carrer|travessa|impasse|allée|quai)"
 _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?|times|people|mg|miles?|km|"
                 r"dollars?|euros?|pounds?)\b)")
 
@@ -89,19 +112,35 @@ class Recogniser:
     entity_type: str
     pattern: re.Pattern
     gate: re.Pattern | None = None  # a cheap search that must succeed first (speed: most turns have no digits)
+    # what must end right before a match, and is part of the identifier (speed: a holiday is found from the
+    # year after it, which a regular expression finds much faster than the holiday's many names)
+    before: re.Pattern | None = None
+
+    def __post_init__(self):  # the identifier's groups, once (speed: find runs for every turn)
+        object.__setattr__(self, "_groups", tuple(g for g in self.pattern.groupindex if g.startswith("id")))
 
     def find(self, text: str):
-        """``(start, end)`` of each identifier (the ``id`` group when the pattern has one)."""
+        """``(start, end)`` of each identifier (the ``id`` group, or ``id2``, ``id3`` in a pattern's later
+        alternatives, when the pattern has one)."""
         if self.gate is not None and self.gate.search(text) is None:
             return
-        groups = [g for g in ("id", "id2") if g in self.pattern.groupindex]
+        groups = self._groups
         for m in self.pattern.finditer(text):
+            if self.before is not None:
+                b = self.before.search(text, max(0, m.start() - _BEFORE_REACH), m.start())
+                if b is not None:
+                    yield b.start(), m.end()
+                continue
             group = next((g for g in groups if m.group(g) is not None), None)
             yield m.span(group) if group else m.span()
 
 
-def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None) -> Recogniser:
-    return Recogniser(entity_type, re.compile(pattern, flags), re.compile(gate, re.IGNORECASE) if gate else None)
+_BEFORE_REACH = 40
+
+
+def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before: str | None = None) -> Recogniser:
+    return Recogniser(entity_type, re.compile(pattern, flags), re.compile(gate, re.IGNORECASE) if gate else None,
+                      re.compile(before) if before else None)
 
 
 RECOGNISERS: tuple[Recogniser, ...] = (
@@ -120,7 +159,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)", gate=r"\d"),  # a local number without area code
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
-    _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b(?![/\d])",
+    _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
+               r"|\b\d{1,2}/\d{1,2}\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])",  # 2021/03/14, 03/2021
        gate=r"\d"),
     _r("DATE", rf"\b{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_YEAR})?"
                rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
@@ -131,8 +171,22 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
     _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|"
                r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
-    _r("DATE", rf"\b(?:on|by|until|till|since|before|after|from|next|this|visit|appointment|date is|due(?: on)?) "
-               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we)\b))", re.IGNORECASE),
+    # an ordinal word alone: after a date cue ("dated the ninth", "move it to the first instead"); from eleventh on
+    # whenever it ends a clause ("was the seventeenth, and"; "the nineteenth century", "the eleventh hour" go on
+    # with a noun); third to tenth after "was"/"is" only before a comma, "when" or the end ("anniversary is the
+    # fifth, so"; "first" and "second" too often rank things: "she was the first, and")
+    _r("DATE", rf"\b(?:on|by|until|till|since|before|after|from|next|this|visit|appointment|date is|due(?: on)?|dated|"
+               rf"(?:move|moved|moving|push|pushed|change|changed|switch|switched|reschedule|rescheduled|shift|shifted)"
+               rf"(?: [\w'’]+){{0,3}}? to) "
+               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we|instead|then)\b))"
+               rf"|\bthe (?P<id2>{_LATE_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+(?:at|when|and|or|then|instead|so|because|"
+               r"but|for|I|we|you|he|she|they|i)\b)"
+               rf"|\b(?:was|is|it's|it’s) the (?P<id3>{_MID_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+when\b)",
+       re.IGNORECASE, gate=_THE_ORDINAL),
+    # a holiday with a year is one day ("Thanksgiving 2019", "Christmas Eve 2021")
+    _r("DATE", rf"(?<![\w'’]){_YEAR}\b", gate=r"\d", before=rf"\b(?i:{_HOLIDAY}),? (?:of )?$"),
+    # May or an abbreviated month with a year ("May '19", "Jan 2020", "Feb. '21"): no verb "may" takes a year
+    _r("DATE", rf"\b(?:May|{'|'.join(_MONTH_ABBR)})\.?,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"\d"),
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
        re.IGNORECASE),
@@ -148,13 +202,17 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN}|\d{{2,}}(?: \d{{2,}}){{1,3}})\b", gate=r"\d"),
     _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+)?"
-                  rf"\b\d{{1,6}}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}{_STREET}\b{_ABBR_DOT}"
-                  r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*[\w-]+)?"),
+                  rf"\b\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}"
+                  rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
+                  r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*[\w-]+)?"
+                  rf"(?:,?\s+{_UK_POSTCODE})?"),
     _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
     # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?\b{_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"),
+    _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b"
+                  rf"|\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_FOREIGN}\s+{_PARTICLE}{{0,2}}[a-zà-ÿ][\w'’-]+", gate=r"\d"),
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME}\b"
                   rf"|\b{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME},?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
     _r("ADDRESS", rf"\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
@@ -166,10 +224,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                    rf"|\b{FACILITY}{_OF_NAME}"),  # Temple of the Way of Light, Church of the Holy Spirit
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
                 r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018
-    _r("ADDRESS", r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b", gate=r"\d"),  # a UK postcode, LS12 3AB
+    # continental numbers in small groups: +33 6 12 34 56 78, 06 12 34 56 78, +49 30 12 34 56 78, 06-12345678
+    _r("PHONE", r"(?:(?<![\w+])\+|\b00)\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]\d{1,4}){3,6}\b(?![\s.-]?\d)"
+                r"|(?<![\w.-])0\d(?:[\s.-]\d{2}){4}\b(?![\s.-]?\d)|(?<![\w.-])0\d[\s.-]\d{8}\b", gate=r"\+\d|\b0\d"),
+    _r("ADDRESS", rf"\b{_UK_POSTCODE}", gate=r"\d"),  # a UK postcode, LS12 3AB
     _r("ID", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", gate=r"\d"),  # a UK National Insurance number, QQ 12 34 56 C
-    _r("DATE", r"\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b",
-       gate=r"\d"),
+    _r("DATE", r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|"
+               r"Sat|Sun)\.?,? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b", gate=r"\d"),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", re.IGNORECASE,
        gate="/"),  # any domain with a path: linktr.ee/name
     # spoken forms
