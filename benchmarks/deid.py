@@ -76,6 +76,7 @@ import deid_heldout3  # noqa: E402
 import deid_heldout4  # noqa: E402
 import deid_heldout5  # noqa: E402
 import deid_heldout6  # noqa: E402
+import deid_heldout7  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -187,7 +188,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout3": (deid_heldout3.TEMPLATES, deid_heldout3.value, CLINICAL_FILLER),
         "heldout4": (deid_heldout4.TEMPLATES, deid_heldout4.value, CLINICAL_FILLER),
         "heldout5": (deid_heldout5.TEMPLATES, deid_heldout5.value, CLINICAL_FILLER),
-        "heldout6": (deid_heldout6.TEMPLATES, deid_heldout6.value, CLINICAL_FILLER)}
+        "heldout6": (deid_heldout6.TEMPLATES, deid_heldout6.value, CLINICAL_FILLER),
+        "heldout7": (deid_heldout7.TEMPLATES, deid_heldout7.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
