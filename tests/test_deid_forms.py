@@ -223,3 +223,79 @@ def test_known_names_join_across_an_initial():
 ])
 def test_third_round_dates_shift_or_fall_back(text, days, expected):
     assert shift_date(text, days) == expected
+
+
+# --- fourth round (issue 17): forms heldout6 showed missing; sentences written for these tests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # addresses: city, state or province and postal code after the street; a unit after it; a unit-number
+    # prefix; a four-word street name; a rural route; a city with a state and ZIP alone
+    ("Mail it to 12 Linden Terrace, Eau Claire, WI 54701 please.", [("12 Linden Terrace, Eau Claire, WI 54701", "ADDRESS")]),
+    ("It was 9 rue Clément, Laval QC H7N 2K4 then.", [("9 rue Clément, Laval QC H7N 2K4", "ADDRESS")]),
+    ("She rents 5/40 Banksia Road, Geelong VIC 3220 now.", [("5/40 Banksia Road, Geelong VIC 3220", "ADDRESS")]),
+    ("He moved to 77 Sorrel Lane, Leeds LS6 2QT last spring.", [("77 Sorrel Lane, Leeds LS6 2QT", "ADDRESS")]),
+    ("We had 310-88 Harbord Avenue for a year.", [("310-88 Harbord Avenue", "ADDRESS")]),
+    ("Write to 22 Oak Street Space 14, they forward it.", [("22 Oak Street Space 14", "ADDRESS")]),
+    ("It's 40 Cesar Estrada Chavez Jr Boulevard.", [("40 Cesar Estrada Chavez Jr Boulevard", "ADDRESS")]),
+    ("our address was RR 4 Box 120 back then", [("RR 4 Box 120", "ADDRESS")]),
+    ("She lives in Bend, OR 97701 now.", [("Bend, OR 97701", "ADDRESS")]),
+    # spoken addresses: a house number said in pairs, a direction, a unit; a street corner
+    ("we lived at six twelve north orchard back then", [("six twelve north orchard", "ADDRESS")]),
+    ("it's thirty-one forty south lincoln road unit four c", [("thirty-one forty south lincoln road unit four c", "ADDRESS")]),
+    ("it was nineteen oh five larch unit eleven for years", [("nineteen oh five larch unit eleven", "ADDRESS")]),
+    ("we met at Broadway and Ninth every day", [("Broadway and Ninth", "ADDRESS")]),
+    ("the shelter at 3rd and Cedar took us in", [("3rd and Cedar", "ADDRESS")]),
+    # dates: a weekday before a month and day, a year said in words, a day after a clinical event
+    ("It started Friday, June 13 that year.", [("Friday, June 13", "DATE")]),
+    ("she was born march ninth nineteen sixty-two", [("march ninth nineteen sixty-two", "DATE")]),
+    ("We met October 2nd, two thousand and nine.", [("October 2nd, two thousand and nine", "DATE")]),
+    ("He was discharged the 9th pending a bed.", [("9th", "DATE")]),
+    ("Admitted the twelfth on an involuntary hold.", [("twelfth", "DATE")]),
+    # ages: "you're", a resident
+    ("Once you're 97 nobody listens to you.", [("97", "AGE")]),
+    ("The resident is 101, alert and calm.", [("101", "AGE")]),
+    # numbers: a letter before digit groups, letters and digits in hyphenated groups, a plate-like token,
+    # a cue with capitalised words or a comma before the number
+    ("Her member number is K 48 215 907 on the card.", [("K 48 215 907", "ID")]),
+    ("The docket is QT-4471-982 I think.", [("QT-4471-982", "ID")]),
+    ("The file said 2020-JV-004417 at the top.", [("2020-JV-004417", "ID")]),
+    ("The car was 8KXM214, a grey one.", [("8KXM214", "ID")]),
+    ("The claim number with them is 88431920.", [("88431920", "ID")]),
+    ("My booking number, 774120, is on the wristband.", [("774120", "ID")]),
+    ("Family court case T 22 901 445 is still open.", [("T 22 901 445", "ID")]),
+    # phones: an area code in brackets with a trunk zero; digits read out with pauses
+    ("Ring the clinic on (03) 9555 0172 tomorrow.", [("(03) 9555 0172", "PHONE")]),
+    ("call me on four one five ... two two six ... nine oh one eight", [("four one five ... two two six ... nine oh one eight", "PHONE")]),
+    # spoken emails: plus, several domain parts, more endings; a spoken web address after "it's at"
+    ("mail rosa plus notes at fastmail dot com", [("rosa plus notes at fastmail dot com", "EMAIL")]),
+    ("it's jb22 at lincoln dot k12 dot ne dot us", [("jb22 at lincoln dot k12 dot ne dot us", "EMAIL")]),
+    ("write to tam dot ng at hey dot me", [("tam dot ng at hey dot me", "EMAIL")]),
+    ("the list is at quietharbor dot org slash groups", [("quietharbor dot org slash groups", "URL")]),
+])
+def test_fourth_round_forms_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "First and foremost, thank you.",                                    # no corner without a second name
+    "She came Second and I came Third.",                                 # ranks with a verb between
+    "We drove forty miles north of here, then twenty north on the highway.",  # counts and directions
+    "it was eight forty north side of town",                             # a direction + side
+    "In case 3 people come, the case was 12 pages.",                     # case before a count
+    "I came in the 3rd on the list and he was born the 2nd child.",      # ranks after a date-like cue
+    "We were 90 minutes late; you're 95 percent sure.",                  # counts after "you're"/"we were"
+    "breathe in for one ... two ... three ... and out",                  # counting with pauses
+    "He has Crohn's, her mum had Alzheimer's and his dad Parkinson's.",  # eponymous illnesses
+    "PHQ-9 of 17, GAD-7 of 12, C-SSRS negative.",                        # scale names
+])
+def test_talk_like_the_fourth_round_forms_is_left_alone(deid, text):
+    assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between the 5th and 6th we stayed home.", [("5th", "DATE")]),        # two days, no street corner
+    ("On June 5th twenty people came to the circle.", [("June 5th", "DATE")]),  # a count, no year in words
+])
+def test_a_day_keeps_its_neighbours_out(deid, text, expected):
+    assert found(deid, text) == expected
