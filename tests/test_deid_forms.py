@@ -8,6 +8,8 @@ titles, national health numbers; and the talk each rule must leave alone.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from qualalliance.deid.dates import shift_date
@@ -299,3 +301,16 @@ def test_talk_like_the_fourth_round_forms_is_left_alone(deid, text):
 ])
 def test_a_day_keeps_its_neighbours_out(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("kind, original, form", [
+    ("ADDRESS", "8 Fox Glen", r"\d (?!Fox)\w+ Glen"),                           # the kind stays, the name goes
+    ("ADDRESS", "12 Linden Terrace, Eau Claire, WI 54701", r"\d+ \w+ Terrace, [\w ]+, WI \d{5}"),  # the state stays
+    ("ADDRESS", "9 Quarry Close, LS2 7JT", r"\d \w+ Close, [A-Z]{2}\d \d[A-Z]{2}"),  # a postcode's letters redrawn
+    ("ADDRESS", "12th and Pine", r"\d+(?:st|nd|rd|th) and \w+"),                 # the ordinal's suffix agrees
+    ("PHONE", "+33 6 12 34 56 78", r"\+33 \d \d\d \d\d \d\d \d\d"),       # the country code stays
+    ("PHONE", "(02) 5550 9530", r"\(0\d\) \d{4} \d{4}"),                     # the trunk zero stays
+])
+def test_fourth_round_surrogates_keep_the_form(kind, original, form):
+    fake = draw(kind, original, frozenset(), frozenset())
+    assert re.fullmatch(form, fake) and fake != original, fake
