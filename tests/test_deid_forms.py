@@ -314,3 +314,34 @@ def test_a_day_keeps_its_neighbours_out(deid, text, expected):
 def test_fourth_round_surrogates_keep_the_form(kind, original, form):
     fake = draw(kind, original, frozenset(), frozenset())
     assert re.fullmatch(form, fake) and fake != original, fake
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names: a word English never writes opening a sentence before a verb of a person; a lower-case one after
+    # a verb of contact
+    ("That was the week. Zdravka says it will pass.", [("Zdravka", "PERSON")]),
+    ("Oyelaran never once called me back.", [("Oyelaran", "PERSON")]),
+    ("so i texted oluwaseun about it", [("oluwaseun", "PERSON")]),
+    ("then i spoke to thandiwe for an hour", [("thandiwe", "PERSON")]),
+    # places: a facility's name with an acronym, a "for" tail, Mt. or Fort first; a lower-case place prefix or
+    # place noun around a lower-case name
+    ("He goes to the Tacoma VA Medical Center now.", [("Tacoma VA Medical Center", "LOCATION")]),
+    ("I was at the Harborview Center for Sleep Medicine.", [("Harborview Center for Sleep Medicine", "LOCATION")]),
+    ("She studied at Mt. Baker Community College.", [("Mt. Baker Community College", "LOCATION")]),
+    ("we camped near lake tahoe that summer", [("lake tahoe", "LOCATION")]),
+    ("he was stationed at fort bragg then", [("fort bragg", "LOCATION")]),
+    ("we drove to snoqualmie falls after", [("snoqualmie falls", "LOCATION")]),
+    ("they sent me to the tacoma vet center", [("tacoma vet center", "LOCATION")]),
+])
+def test_fourth_round_names_and_places_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Griefwork came up again. Ketamine said nothing new to me.",          # no verb of a person; a known word
+    "i told them and then i spoke to my sponsor",                         # contact with common words
+    "i was in a good state, at the lake, near the camp, up the mount",   # place words without a name
+    "We went to a community health center once.",                         # a facility kind without a name
+])
+def test_talk_like_the_fourth_round_names_is_left_alone(deid, text):
+    assert found(deid, text) == []

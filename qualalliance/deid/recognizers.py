@@ -70,13 +70,13 @@ _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Cou
 # (not Hill, Park, Point, Green: "2 Central Park loops", "3 Bunker Hill trails" are counts)
 _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Quay|Wharf|Causeway|Promenade|Vale|"
                        r"Bend|Trace|Crossing)")
-FACILITY = (r"(?:Hospital|Clinic|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
+FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health System|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
              r"Synagogue)")
 _CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’]+"
 _ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.)?"
-_OF_NAME = r"(?: of(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a facility's "of ..." tail
+_OF_NAME = r"(?: (?:of|for)(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a facility's "of ..." or "for ..." tail
 # streets in other languages' order: the kind first (Calle Luna, Rue des Lilas, Via Roma), the house
 # number before or after; kinds that are also English words (Via, Place, Plaza) need the number
 _STREET_FIRST = r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica)"
@@ -263,7 +263,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"\d"),
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{1,3},?\s+Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
-    _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"
+    # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
+    _r("LOCATION", rf"\b(?:Mt\.?\s|Mount\s|Ft\.?\s|Fort\s)?(?:(?:{_CAP}|[A-Z]{{2,4}})\s+){{0,3}}{_CAP}\s+"
+                   rf"(?:[A-Z]{{2,4}}\s+)?{FACILITY}\b(?:{_OF_NAME})?|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"
                    rf"|\b{FACILITY}{_OF_NAME}"),  # Temple of the Way of Light, Church of the Holy Spirit
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
                 r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018, (02) 5550 9530
