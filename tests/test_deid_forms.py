@@ -345,3 +345,14 @@ def test_fourth_round_names_and_places_are_found(deid, text, expected):
 ])
 def test_talk_like_the_fourth_round_names_is_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, days, expected", [
+    ("december twenty-eighth nineteen fifty-five", 10, "january seventh nineteen fifty-six"),  # the year said again
+    ("december third two thousand and nine", 30, "january second two thousand and ten"),
+    ("january 2nd twenty twenty", -5, "december 28th twenty nineteen"),
+    ("december 31st nineteen oh nine", 1, "january 1st nineteen ten"),
+    ("Thursday, May 16", 10, "Thursday, May 26"),  # the weekday stays (false after any shift, as before)
+])
+def test_fourth_round_dates_shift_with_a_spoken_year(text, days, expected):
+    assert shift_date(text, days) == expected
