@@ -356,3 +356,14 @@ def test_talk_like_the_fourth_round_names_is_left_alone(deid, text):
 ])
 def test_fourth_round_dates_shift_with_a_spoken_year(text, days, expected):
     assert shift_date(text, days) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("So then Mark's wife called.", [("Mark", "PERSON")]),                   # whose wife: a person
+    ("I think Grace's husband left.", [("Grace", "PERSON")]),
+    ("We named the baby after Rusty, it fit.", [("Rusty", "PERSON")]),       # named ... after
+    ("Everyone's kids were there. Mother's Day was hard.", []),              # no one's name
+    ("People's mothers worry about it.", []),
+])
+def test_a_possessive_before_a_relation_is_a_person(deid, text, expected):
+    assert found(deid, text) == expected

@@ -47,7 +47,12 @@ _CONTACT_BEFORE = re.compile(r"\b(?:told|tell|telling|saw|see|seeing|texted|text
                              r"trust|trusted)\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|thinks|thought|told|texted|came|comes|asked|wants|wanted|reckons|"
                            r"knows|keeps|kept|called|rang|drove|promised|agreed|laughed|cried|hugged)\b")
-_INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by)\s+$", re.IGNORECASE)
+_INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by|named (?:\w+ ){1,2}after)\s+$",
+                    re.IGNORECASE)  # "we named the baby after Rusty"
+# a possessive and a relation after a capitalised word: "Mark's wife", "Joy's kids"
+_RELATION_AFTER = re.compile(r"['’]s\s+(?:(?:ex|late|new|old|little|big|older|younger)[- ])?(?:wife|husband|mom|mum|"
+                             r"mother|dad|father|son|daughter|sister|brother|kids|children|girlfriend|boyfriend|"
+                             r"partner|fiancée?|parents|family|widow|grandma|grandmother|grandpa|grandfather)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
                            r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight)(?:\s+(?:out|up|down|over|back|home))?"
@@ -191,6 +196,11 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             cued = bool((_CONTACT_BEFORE.search(before) or _PERSON_AFTER.match(text, end))
                         and all(_name_like(m.group(), probs) and m.group().casefold() not in allow
                                 and m.group() not in _STOP_CAPS for m in run))
+        if (not cued and len(run) == 1 and _RELATION_AFTER.match(text, end) and _name_like(run[0].group(), probs)
+                and (not _SENTENCE_END.search(before) or _strongly_proper(run[0].group(), probs))
+                and run[0].group().casefold() not in allow and run[0].group() not in _STOP_CAPS):
+            cued = True  # "I think Grace's husband left": whose husband is a person's name (a sentence's first word
+            # only when English writes it capitalised: "Everyone's kids" is no one's name)
         words = [m.group() for m in run]
         if not cued:
             if _SENTENCE_END.search(before) and len(run) == 1 and _unknown_before_person_verb(text, run[0], probs, allow):
