@@ -248,7 +248,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?:{_CAP}\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
                   rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
-                  rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?"),
+                  rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
     _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
     # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106
@@ -264,9 +264,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{1,3},?\s+Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
-    _r("LOCATION", rf"\b(?:Mt\.?\s|Mount\s|Ft\.?\s|Fort\s)?(?:(?:{_CAP}|[A-Z]{{2,4}})\s+){{0,3}}{_CAP}\s+"
-                   rf"(?:[A-Z]{{2,4}}\s+)?{FACILITY}\b(?:{_OF_NAME})?|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"
-                   rf"|\b{FACILITY}{_OF_NAME}"),  # Temple of the Way of Light, Church of the Holy Spirit
+    _r("LOCATION", rf"\b(?:(?:Mt|Ft)\.\s)?(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
+                   rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"),
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
                 r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018, (02) 5550 9530
     # continental numbers in small groups: +33 6 12 34 56 78, 06 12 34 56 78, +49 30 12 34 56 78, 06-12345678
@@ -307,7 +306,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"[a-z]+(?: [a-z]+)??(?: (?:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|"
                   rf"parkway|highway)\b)?{_UNIT_SPOKEN}?"
                   rf"|\b{_HOUSE_NUMBER_SPOKEN} {_NOT_STREET_WORD}[a-z]+{_UNIT_SPOKEN}",  # "six eighty-one peachtree unit two b"
-       re.IGNORECASE, gate=r"north|south|east|west|apartment|apt|unit|suite|flat|space|lot"),
+       re.IGNORECASE, gate=r"\b(?:north|south|east|west|apartment|apt|unit|suite) "),  # not "a lot": speed
     _r("ADDRESS", rf"(?<!\bthe )\b(?:{_STREET_ORD} and (?:{_STREET_ORD}|{_STREET_NAME_WORD})|{_STREET_NAME_WORD} and "
                   rf"{_STREET_ORD})\b(?! (?:Street|Avenue|Road|St|Ave|Rd|Boulevard|Blvd))", gate=r" and "),
     _r("ADDRESS", rf"\b{_CITY},?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b", gate=r"[A-Z]{2}\s+\d{5}"),  # Gresham, OR 97030
