@@ -244,6 +244,8 @@ def test_third_round_dates_shift_or_fall_back(text, days, expected):
     ("She lives in Bend, OR 97701 now.", [("Bend, OR 97701", "ADDRESS")]),
     # spoken addresses: a house number said in pairs, a direction, a unit; a street corner
     ("we lived at six twelve north orchard back then", [("six twelve north orchard", "ADDRESS")]),
+    ("her place is ninety-one twenty south alder, by the park", [("ninety-one twenty south alder", "ADDRESS")]),
+    ("it was thirteen forty-five east willow unit two for a year", [("thirteen forty-five east willow unit two", "ADDRESS")]),
     ("it's thirty-one forty south lincoln road unit four c", [("thirty-one forty south lincoln road unit four c", "ADDRESS")]),
     ("it was nineteen oh five larch unit eleven for years", [("nineteen oh five larch unit eleven", "ADDRESS")]),
     ("we met at Broadway and Ninth every day", [("Broadway and Ninth", "ADDRESS")]),

@@ -118,7 +118,7 @@ _DIRECTION_WORD = r"(?:north|south|east|west|northeast|northwest|southeast|south
 # a house number as people say it, in pairs ("eight forty", "ninety-two thirty-two", "fifty-two nineteen")
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 _HOUSE_NUMBER_SPOKEN = (rf"(?:{_TENS_WORD}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                        r"fifteen|sixteen|seventeen|eighteen|nineteen) (?:{_TENS_WORD}|ten|eleven|twelve|"
+                        rf"fifteen|sixteen|seventeen|eighteen|nineteen) (?:{_TENS_WORD}|ten|eleven|twelve|"
                         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh (?:one|two|three|four|"
                         r"five|six|seven|eight|nine))")
 # a unit after a spoken street ("apartment six", "unit eight b", "unit 3b")
