@@ -49,7 +49,7 @@ _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_NAMES = frozenset(_UNITS + _TEENS + _TENS + ("zero", "oh", "hundred"))
-_POSTAL_TOKEN = re.compile(r"\b(?=[A-Z\d]*\d)(?=\d*[A-Z])[A-Z\d]{2,4}\b")  # S60, 2BT, H2X, 3J6: redrawn like an id
+_POSTAL_TOKEN = re.compile(r"\b(?!\d+[A-Z]\b)(?=[A-Z\d]*\d)(?=\d*[A-Z])[A-Z\d]{3,4}\b")  # S60, 2BT, H2X, 3J6: redrawn like an id
 _TLDS = ("com", "org", "net")
 _NUMBER_WORDS = re.compile(r"^[a-z -]+$", re.IGNORECASE)
 _DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
