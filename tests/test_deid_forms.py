@@ -369,3 +369,12 @@ def test_fourth_round_dates_shift_with_a_spoken_year(text, days, expected):
 ])
 def test_a_possessive_before_a_relation_is_a_person(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("yeah Seung-hoon was there the whole time", [("Seung-hoon", "PERSON")]),         # a lower-case part after a hyphen
+    ("the one who got it was Hye-jin Kwon.", [("Hye-jin Kwon", "PERSON")]),     # a hyphenated given name before
+    ("I had a Follow-up Okafor visit.", [("Okafor", "PERSON")]),                # not a common word's compound
+])
+def test_hyphenated_given_names(deid, text, expected):
+    assert found(deid, text) == expected

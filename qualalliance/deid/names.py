@@ -159,11 +159,24 @@ class KnownNames:
                     hit = (group[0].start(), group[-1].end(), self.types[name], n)
                     break
             if hit:
-                spans.append(hit[:3])
+                spans.append((hit[0], _with_hyphen_tail(text, hit[1]) if hit[2] == PERSON else hit[1], hit[2]))
                 i += hit[3]
             else:
                 i += 1
         return _join_persons(text, spans)
+
+
+# a given name's lower-case part after a hyphen (Jae-won, Soo-ah, Marie-thérèse as typed): part of the name
+_HYPHEN_TAIL = re.compile(rf"-[{_LO}]{{2,}}(?![\w'’-])")
+
+
+_HYPHEN_NAME_BEFORE = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+)-[{_LO}]{{2,}} $")
+HYPHEN_NAME_PART = -12.0  # its first part rarer in lower case than about 1 in 160,000 words (soo, jae; not self, well)
+
+
+def _with_hyphen_tail(text: str, end: int) -> int:
+    tail = _HYPHEN_TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 def _join_persons(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -235,7 +248,10 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             end, kind = facility.end(), LOCATION
         elif kind == PERSON:
             initial = _TRAILING_INITIAL.match(text, end)
-            end = initial.end() if initial else end
+            end = initial.end() if initial else _with_hyphen_tail(text, end)
+            hyphenated = _HYPHEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+            if hyphenated and probs.get(hyphenated.group(1).lower(), UNSEEN) < HYPHEN_NAME_PART:  # not Follow-up
+                start = hyphenated.start()  # "Soo-ah Hwang": a given name with a lower-case part before it
         out.append((start, end, kind, cued))
     return out
 
