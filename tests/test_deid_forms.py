@@ -378,3 +378,12 @@ def test_a_possessive_before_a_relation_is_a_person(deid, text, expected):
 ])
 def test_hyphenated_given_names(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We lived at Hazel and Birch when my dad left.", [("Hazel and Birch", "ADDRESS")]),  # a corner after a cue
+    ("at the corner of Oak and Vine we met", [("Oak and Vine", "ADDRESS")]),
+    ("We lived at Mom and Dad's for a year.", []),                                      # kin, not streets
+])
+def test_a_corner_of_two_plain_names_after_an_address_cue(deid, text, expected):
+    assert found(deid, text) == expected

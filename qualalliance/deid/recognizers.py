@@ -309,6 +309,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        re.IGNORECASE, gate=r"\b(?:north|south|east|west|apartment|apt|unit|suite) "),  # not "a lot": speed
     _r("ADDRESS", rf"(?<!\bthe )\b(?:{_STREET_ORD} and (?:{_STREET_ORD}|{_STREET_NAME_WORD})|{_STREET_NAME_WORD} and "
                   rf"{_STREET_ORD})\b(?! (?:Street|Avenue|Road|St|Ave|Rd|Boulevard|Blvd))", gate=r" and "),
+    # a corner of two plain street names after an address cue ("we lived at Elm and Grand", "my address is Elm
+    # and Pine"); not kin ("lived at Mom and Dad's")
+    _r("ADDRESS", rf"\b(?i:address is|lives? at|lived at|living at|staying at|corner of)\s+(?:(?:um|uh|like),?\s+)?"
+                  rf"(?P<id>(?!(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Gran|Granny)\b){_STREET_NAME_WORD} and "
+                  rf"(?!(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Gran|Granny)\b){_STREET_NAME_WORD})\b(?!['’])",
+       gate=r" and "),
     _r("ADDRESS", rf"\b{_CITY},?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b", gate=r"[A-Z]{2}\s+\d{5}"),  # Gresham, OR 97030
 )
 
