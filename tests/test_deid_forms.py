@@ -245,6 +245,7 @@ def test_third_round_dates_shift_or_fall_back(text, days, expected):
     # spoken addresses: a house number said in pairs, a direction, a unit; a street corner
     ("we lived at six twelve north orchard back then", [("six twelve north orchard", "ADDRESS")]),
     ("her place is ninety-one twenty south alder, by the park", [("ninety-one twenty south alder", "ADDRESS")]),
+    ("i'm outside forty-one twelve southwest juniper now", [("forty-one twelve southwest juniper", "ADDRESS")]),
     ("it was thirteen forty-five east willow unit two for a year", [("thirteen forty-five east willow unit two", "ADDRESS")]),
     ("it's thirty-one forty south lincoln road unit four c", [("thirty-one forty south lincoln road unit four c", "ADDRESS")]),
     ("it was nineteen oh five larch unit eleven for years", [("nineteen oh five larch unit eleven", "ADDRESS")]),
