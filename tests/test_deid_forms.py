@@ -290,7 +290,7 @@ def test_fourth_round_forms_are_found(deid, text, expected):
     "In case 3 people come, the case was 12 pages.",                     # case before a count
     "I came in the 3rd on the list and he was born the 2nd child.",      # ranks after a date-like cue
     "We were 90 minutes late; you're 95 percent sure.",                  # counts after "you're"/"we were"
-    "I'm 90 days sober, we were 100 people, I'm 100 dollars short.",      # counts of a unit after "I'm"/"we were"
+    "I'm 90 days sober, we were 100 people, I'm 100% sure, I'm 100 dollars short.",  # counts after "I'm"/"we were"
     "breathe in for one ... two ... three ... and out",                  # counting with pauses
     "He has Crohn's, her mum had Alzheimer's and his dad Parkinson's.",  # eponymous illnesses
     "PHQ-9 of 17, GAD-7 of 12, C-SSRS negative.",                        # scale names

@@ -231,7 +231,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
        re.IGNORECASE),
     _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|to be|lived to|made it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
-              rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|%|minutes|pounds|kilos|kg)\b)",
+              rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE),
     _r("AGE", rf"\b(?:{_KIN})(?:,?\s+(?!(?:is|was)\b)[\w'’]+){{0,3}}?(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b"
               rf"(?!\s*(?:{_UNITS}|-|/|\.\d))", re.IGNORECASE,
