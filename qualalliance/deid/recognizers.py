@@ -306,7 +306,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"[a-z]+(?: [a-z]+)??(?: (?:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|"
                   rf"parkway|highway)\b)?{_UNIT_SPOKEN}?"
                   rf"|\b{_HOUSE_NUMBER_SPOKEN} {_NOT_STREET_WORD}[a-z]+{_UNIT_SPOKEN}",  # "six eighty-one peachtree unit two b"
-       re.IGNORECASE, gate=r"(?:north|south|east|west|apartment|apt|unit|suite) "),  # not "a lot": speed
+       re.IGNORECASE, gate=r"(?:ty|teen|ten|eleven|twelve|hundred|oh)(?:-[a-z]+)? (?:[a-z]+ ){0,2}"
+            r"(?:north|south|east|west|apartment|apt|unit|suite)"),  # a number word, then a direction or unit: speed
     _r("ADDRESS", rf"(?<!\bthe )\b(?:{_STREET_ORD} and (?:{_STREET_ORD}|{_STREET_NAME_WORD})|{_STREET_NAME_WORD} and "
                   rf"{_STREET_ORD})\b(?! (?:Street|Avenue|Road|St|Ave|Rd|Boulevard|Blvd))", gate=r" and "),
     # a corner of two plain street names after an address cue ("we lived at Elm and Grand", "my address is Elm
