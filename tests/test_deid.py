@@ -119,8 +119,8 @@ def test_no_word_of_the_clinical_vocabulary_is_removed(deid):
 
 def test_a_name_learnt_anywhere_is_found_everywhere_even_at_a_sentence_start():
     d = Deidentifier()
-    texts = ["I told Ottilie about the dream.", "Ottilie said nothing."]
-    assert found(d, texts[1]) == []            # alone: a sentence's first word says nothing
+    texts = ["I told Ottilie about the dream.", "Ottilie was quiet."]
+    assert found(d, texts[1]) == []            # alone: a sentence's first word says nothing (before "was")
     for t in texts:
         d.learn(t)
     assert found(d, texts[1]) == [("Ottilie", "PERSON")]

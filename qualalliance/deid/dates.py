@@ -66,7 +66,67 @@ def shift_date(text: str, days: int) -> str | None:
     m = _NUMERIC.match(text_s)
     if m:
         return _numeric(m, days)
+    spoken = _SPOKEN_YEAR.search(text)
+    if spoken:  # "december twenty-eighth nineteen fifty-five": shifted with its year, which is said again
+        year = _spoken_year_value(spoken)
+        new = year and _words(f"{text[:spoken.start()]}{year}{text[spoken.end():]}", days)
+        got = new and _YEAR_TOKEN.search(new)
+        return got and f"{new[:got.start()]}{_say_year(int(got.group(1)), spoken.group())}{new[got.end():]}"
     return _words(text, days)
+
+
+# a year said in words (the recognisers find it after a day): nineteen fifty-five, twenty eighteen, nineteen oh
+# five, two thousand (and) three
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TWO_DIGITS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+               r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+               r"eight|nine))?)")
+_SPOKEN_YEAR = re.compile(rf"\b(?:(nineteen|twenty) (oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_TWO_DIGITS})"
+                          rf"|two thousand( and)? (one|two|three|four|five|six|seven|eight|nine|{_TWO_DIGITS}))$",
+                          re.IGNORECASE)
+
+
+def _two_digit_value(words: str) -> int:
+    words = words.lower().replace("oh ", "").replace("oh-", "")
+    if words in _UNIT_WORDS:
+        return _UNIT_WORDS.index(words) + 1
+    if words in _TEEN_WORDS:
+        return _TEEN_WORDS.index(words) + 10
+    tens, _, unit = words.partition("-")
+    return (_TENS_WORDS.index(tens) + 2) * 10 + (_UNIT_WORDS.index(unit) + 1 if unit else 0)
+
+
+def _spoken_year_value(m: re.Match) -> int | None:
+    try:
+        if m.group(1):
+            return (19 if m.group(1).lower() == "nineteen" else 20) * 100 + _two_digit_value(m.group(2))
+        return 2000 + _two_digit_value(m.group(4))
+    except ValueError:
+        return None
+
+
+def _say_two_digits(n: int) -> str:
+    if n < 10:
+        return _UNIT_WORDS[n - 1]
+    if n < 20:
+        return _TEEN_WORDS[n - 10]
+    return _TENS_WORDS[n // 10 - 2] + (f"-{_UNIT_WORDS[n % 10 - 1]}" if n % 10 else "")
+
+
+def _say_year(year: int, like: str) -> str:
+    """*year* said as *like* says its year (``twenty nineteen``, ``two thousand and three``), in its case."""
+    century, rest = divmod(year, 100)
+    if like.lower().startswith("two thousand") and century == 20 and 0 < rest < 100:
+        said = f"two thousand{' and' if ' and ' in like.lower() else ''} {_say_two_digits(rest)}"
+    elif rest == 0:
+        said = "two thousand" if century == 20 else f"{_TEEN_WORDS[century - 10]} hundred"
+    else:
+        said = (f"{_TEEN_WORDS[century - 10] if century < 20 else 'twenty'} "
+                f"{'oh ' + _UNIT_WORDS[rest - 1] if rest < 10 else _say_two_digits(rest)}")
+    return said.capitalize() if like[:1].isupper() else said
 
 
 def _move(year: int, month: int, day: int, days: int) -> dt.date | None:

@@ -47,7 +47,12 @@ _CONTACT_BEFORE = re.compile(r"\b(?:told|tell|telling|saw|see|seeing|texted|text
                              r"trust|trusted)\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|thinks|thought|told|texted|came|comes|asked|wants|wanted|reckons|"
                            r"knows|keeps|kept|called|rang|drove|promised|agreed|laughed|cried|hugged)\b")
-_INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by)\s+$", re.IGNORECASE)
+_INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by|named (?:\w+ ){1,2}after)\s+$",
+                    re.IGNORECASE)  # "we named the baby after Rusty"
+# a possessive and a relation after a capitalised word: "Mark's wife", "Joy's kids"
+_RELATION_AFTER = re.compile(r"['’]s\s+(?:(?:ex|late|new|old|little|big|older|younger)[- ])?(?:wife|husband|mom|mum|"
+                             r"mother|dad|father|son|daughter|sister|brother|kids|children|girlfriend|boyfriend|"
+                             r"partner|fiancée?|parents|family|widow|grandma|grandmother|grandpa|grandfather)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
                            r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight)(?:\s+(?:out|up|down|over|back|home))?"
@@ -60,7 +65,9 @@ _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|instit
 # a lower-case name before a place noun is a place ("hebden bridge", "kailua beach"); not the nouns that are
 # also verbs after a name ("jake falls asleep", "maria points out")
 _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harbou?r|hills|village|junction|ridge|"
-                               r"lake|island|county|parish)\b")
+                               r"lake|island|county|parish|falls|peak|rapids|springs|canyon|mesa|sound|state|"
+                               r"(?:vet|va|veterans|recovery|treatment|wellness|detox|community|health|medical) "
+                               r"(?:center|centre|clinic|house))\b")  # multnomah falls, killeen vet center
 # a multi-word place made of common words ("in Little Rock", "at Mercy General") may end in a plural only
 # when it is a place noun ("Palm Springs", "Twin Falls"); "at Green Prescriptions" is a programme
 _PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Islands Fields Woods Mountains Gardens
@@ -102,7 +109,8 @@ NAME_LIKE_MARGIN = -2.45
 _LOWER_TITLE = re.compile(r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend|"
                           r"aunt|auntie|uncle)\s+$", re.IGNORECASE)
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|"
-                             r"downtown|uptown|central|greater)[ -]$", re.IGNORECASE)  # south boston, West Philly
+                             r"downtown|uptown|central|greater|lake|fort|mount|mt\.?|port|cape|camp)[ -]$",
+                             re.IGNORECASE)  # south boston, West Philly, lake merritt, fort campbell
 MIN_LOWER_LEN = 4
 # words a lower-case title may precede that are no name although English rarely writes them so
 _LOWER_STOP = frozenset({"visit", "visits", "appointment", "appointments", "office", "note", "notes", "said",
@@ -151,11 +159,24 @@ class KnownNames:
                     hit = (group[0].start(), group[-1].end(), self.types[name], n)
                     break
             if hit:
-                spans.append(hit[:3])
+                spans.append((hit[0], _with_hyphen_tail(text, hit[1]) if hit[2] == PERSON else hit[1], hit[2]))
                 i += hit[3]
             else:
                 i += 1
         return _join_persons(text, spans)
+
+
+# a given name's lower-case part after a hyphen (Jae-won, Soo-ah, Marie-thérèse as typed): part of the name
+_HYPHEN_TAIL = re.compile(rf"-[{_LO}]{{2,}}(?![\w'’-])")
+
+
+_HYPHEN_NAME_BEFORE = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+)-[{_LO}]{{2,}} $")
+HYPHEN_NAME_PART = -12.0  # its first part rarer in lower case than about 1 in 160,000 words (soo, jae; not self, well)
+
+
+def _with_hyphen_tail(text: str, end: int) -> int:
+    tail = _HYPHEN_TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 def _join_persons(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -188,9 +209,16 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             cued = bool((_CONTACT_BEFORE.search(before) or _PERSON_AFTER.match(text, end))
                         and all(_name_like(m.group(), probs) and m.group().casefold() not in allow
                                 and m.group() not in _STOP_CAPS for m in run))
+        if (not cued and len(run) == 1 and _RELATION_AFTER.match(text, end) and _name_like(run[0].group(), probs)
+                and (not _SENTENCE_END.search(before) or _strongly_proper(run[0].group(), probs))
+                and run[0].group().casefold() not in allow and run[0].group() not in _STOP_CAPS):
+            cued = True  # "I think Grace's husband left": whose husband is a person's name (a sentence's first word
+            # only when English writes it capitalised: "Everyone's kids" is no one's name)
         words = [m.group() for m in run]
         if not cued:
-            if _SENTENCE_END.search(before) and not _strongly_proper(words[0], probs):
+            if _SENTENCE_END.search(before) and len(run) == 1 and _unknown_before_person_verb(text, run[0], probs, allow):
+                cued = True  # "Dragana says ...": a word English never writes, then a verb of a person
+            elif _SENTENCE_END.search(before) and not _strongly_proper(words[0], probs):
                 # the first word is capitalised by position: no evidence unless English writes it so
                 run, words = run[1:], words[1:]
                 if not run:
@@ -220,7 +248,10 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             end, kind = facility.end(), LOCATION
         elif kind == PERSON:
             initial = _TRAILING_INITIAL.match(text, end)
-            end = initial.end() if initial else end
+            end = initial.end() if initial else _with_hyphen_tail(text, end)
+            hyphenated = _HYPHEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+            if hyphenated and probs.get(hyphenated.group(1).lower(), UNSEEN) < HYPHEN_NAME_PART:  # not Follow-up
+                start = hyphenated.start()  # "Soo-ah Hwang": a given name with a lower-case part before it
         out.append((start, end, kind, cued))
     return out
 
@@ -260,11 +291,18 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             continue
         elif is_proper(w.capitalize(), probs) and _cued_lower(text[max(0, m.start() - 40):m.start()]):
             out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
+        elif cap is None and low <= RARE_LOWER and _LOWER_CONTACT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            out.append((m.start(), m.end(), PERSON))  # "i told yesenia", "wrote to babajide": contact with a person
         elif cap is None and low == UNSEEN:  # two words in a row that English never writes (gwilym rautenbach)
             nxt = _LOWER_NEXT.match(text, m.end())
             if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
                 out.append((m.start(), nxt.end(), PERSON))
     return _lower_name_parts(text, out, probs, allow) if out else out
+
+
+_LOWER_CONTACT_BEFORE = re.compile(r"\b(?:told|texted|asked|met|visited|married|phoned|emailed|messaged|hugged|"
+                                   r"thanked|missed|saw|(?:wrote|talked|spoke|spoken|speak|talk|write|listen|listened|"
+                                   r"went|go) (?:to|with))\s+$")
 
 
 def _unknown(word: str, probs: dict[str, float]) -> bool:
@@ -379,6 +417,19 @@ def _common_plural(word: str, probs: dict[str, float]) -> bool:
     """*word* is the plural of a common noun and no place noun (``Prescriptions``, not ``Springs``)."""
     return (word.endswith("s") and word not in _PLURAL_PLACE and not is_proper(word, probs)
             and probs.get(word[:-1].lower(), UNSEEN) > UNSEEN)
+
+
+# after a person's name at a sentence start: a verb of a person, also with "never", "just", "always" ... before it
+_PERSON_VERB_AFTER = re.compile(r"\s+(?:(?:never|just|always|still|finally|also|even)(?: once)?\s+)?(?:said|says|thinks|"
+                                r"thought|told|texted|asked|asks|wants|wanted|knows|called|calls|rang|promised|agreed|"
+                                r"laughed|cried|hugged|yelled|screamed|refused|loved|hated|hung up)\b")
+
+
+def _unknown_before_person_verb(text: str, m: re.Match, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    w = m.group()
+    return (len(w) >= MIN_LOWER_LEN and w not in probs and probs.get(w.lower(), UNSEEN) <= RARE_LOWER
+            and w.casefold() not in allow
+            and _PERSON_VERB_AFTER.match(text, m.end()) is not None)
 
 
 def _strongly_proper(word: str, probs: dict[str, float]) -> bool:

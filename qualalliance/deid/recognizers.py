@@ -34,6 +34,15 @@ _HOLIDAY = (r"(?:Christmas(?: Eve| Day)?|New Year['’]?s(?: Eve| Day)?|Thanksgi
             r"Bastille Day|Canada Day|Australia Day|Anzac Day|Remembrance Day|Guy Fawkes Night|Bonfire Night|"
             r"Yom Kippur|Rosh Hashanah|Diwali)")
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
+# a year said in words after a day ("nineteen fifty-five", "twenty eighteen", "two thousand three"): two parts,
+# so "June 5th twenty people" keeps its count
+_UNIT_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_YEAR_SPOKEN = (rf"(?:(?:nineteen|twenty) (?:oh[- ]{_UNIT_NUM}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                rf"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_UNIT_NUM})?)"
+                rf"|two thousand(?: and)? (?:{_UNIT_NUM}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                rf"eighteen|nineteen|twenty(?:-{_UNIT_NUM})?)\b)")
+_ANY_YEAR = rf"(?:{_YEAR}|(?i:{_YEAR_SPOKEN}))"
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # "Thursday, May 16"
 # the end of a range of days (June 12 to 14, 12-14 June), not a count or a clock time (June 3 to 5 pm)
 _DAY_RANGE = (rf"(?:\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?{_DAY}"
               r"(?!\s*(?:am|pm|a\.m|p\.m|o'clock|percent|%|people|times|of (?:us|them)|minutes|hours|mg)\b))")
@@ -50,8 +59,10 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"Medicare(?: number| ID)?|VIN|device (?:ID|number)|Rx(?: number| no\.?)?|prescription(?: number)?|DL|"
            r"driver'?s licen[cs]e(?: number)?|NHS(?: number| no\.?)?|national insurance(?: number)?|NI number|"
            r"health card(?: number)?|passport(?: number)?|student (?:ID|number)|social insurance number|SIN|"
-           r"tax (?:ID|number)|TIN|EIN|card number|routing number)")
-_CUE_GAP = r"(?:[^\S\n]+[a-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*"  # "MRN on the band was"
+           r"tax (?:ID|number)|TIN|EIN|card number|routing number|(?:inmate|booking|docket|offender|DOC|file|"
+           r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|referral) (?:ID|number|no\.?|#)|"
+           r"case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
+_CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#,]?\s*"  # "MRN on the band was"
 _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
            r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
@@ -59,13 +70,13 @@ _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Cou
 # (not Hill, Park, Point, Green: "2 Central Park loops", "3 Bunker Hill trails" are counts)
 _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Quay|Wharf|Causeway|Promenade|Vale|"
                        r"Bend|Trace|Crossing)")
-FACILITY = (r"(?:Hospital|Clinic|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
+FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health System|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
              r"Synagogue)")
 _CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’]+"
 _ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.)?"
-_OF_NAME = r"(?: of(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a facility's "of ..." tail
+_OF_NAME = r"(?: (?:of|for)(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a facility's "of ..." or "for ..." tail
 # streets in other languages' order: the kind first (Calle Luna, Rue des Lilas, Via Roma), the house
 # number before or after; kinds that are also English words (Via, Place, Plaza) need the number
 _STREET_FIRST = r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica)"
@@ -84,16 +95,42 @@ _STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|
 # kinds that are no English word: with a house number, the street's name may be in lower case too, as an
 # automatic transcript writes it (12 rue des martyrs, 4 calle luna)
 _STREET_FIRST_FOREIGN = r"(?:rue|calle|avenida|rua|chemin|piazza|viale|carrer|travessa|impasse|allée|quai)"
+# the city, state or province and postal code after a street ("..., Kenosha, WI 53144", "..., Montréal QC
+# H2X 3J6", "..., Ballarat VIC 3350", "..., Rotherham S60 2BT"): a postal code in its country's format closes it
+_US_STATE = (r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
+             r"V[AT]|W[AIVY])")
+_CITY = r"(?:[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*\.?\s+){0,2}[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_POSTAL_TAIL = (rf"(?:,?\s+{_CITY},?\s+(?:{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+"
+                rf"[A-Z]\d[A-Z] ?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}|[A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}})\b)")
+# a unit after the street ("Apt. 6B", "Space 80", "Lot 12")
+_UNIT_WORD = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Space|Lot|Trailer|Bldg|Building|#)"
 _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?|times|people|mg|miles?|km|"
                 r"dollars?|euros?|pounds?)\b)")
 
 # spoken forms (verbatim and automatic transcripts): digits, dates, ages and addresses in words
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:[\s,-]+(?:{_DIGIT_WORD}|\d)){{%d,}}"
+_DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_WORD}|\d)){{%d,}}"
 _MONTH_ANY_CASE = r"(?:(?i:" + "|".join(m for m in MONTHS if m != "March") + r")|March|May)"  # march, may: verbs
 _NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                 r"ninety|hundred)")
+_DIRECTION_WORD = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+# a house number as people say it, in pairs ("eight forty", "ninety-two thirty-two", "fifty-two nineteen")
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_HOUSE_NUMBER_SPOKEN = (rf"(?:{_TENS_WORD}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                        rf"fifteen|sixteen|seventeen|eighteen|nineteen) (?:{_TENS_WORD}|ten|eleven|twelve|"
+                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh (?:one|two|three|four|"
+                        r"five|six|seven|eight|nine))")
+# a unit after a spoken street ("apartment six", "unit eight b", "unit 3b")
+_UNIT_SPOKEN = (r"(?:,?\s+(?:apartment|apt|unit|suite|flat|space|lot)\s+(?:\d{1,4}[a-z]?\b|"
+                r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[ -](?:one|two|three|four|five|six|"
+                r"seven|eight|nine))?\b(?: [a-h]\b)?))")
+# a street corner: two street names joined by "and", one of them a numbered or Main street ("Main and Fifth",
+# "12th and Pine"; not "the 5th and 6th", "May 5th and 6th": a day's ordinal pairs with another day's)
+_STREET_ORD = (r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
+               r"Twelfth|Main|Broadway)")
+_STREET_NAME_WORD = r"(?!(?:And|But|So|Then|The|This|That|When|What|We|You|He|She|They|It|My|Our|His|Her)\b)[A-Z][a-z]+"
 _NOT_STREET_WORD = r"(?!(?:of|us|the|and|to|we|i|you|a|my|our|on|in|at|for|then|or|is|was|will|would|can)\b)"
 _UNITS = (r"(?:percent|%|minutes?|seconds?|hours?|days?|weeks?|months?|mg|milligrams?|micrograms?|mcg|pounds?|"
           r"kilos?|kg|dollars?|bucks|cents|degrees|miles?|times|feet|meters?|people|of them|of us|pages?|points?)")
@@ -103,7 +140,8 @@ _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|granddad|gran|nan|nana|nanna|"
         r"grandad|aunt|auntie|uncle|husband|wife|patient|client|neighbou?r|she|he|"
         r"abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|bubbe|zayde|lola|lolo|elder|man|woman|lady|gentleman|"
-        r"(?:great-)?grand(?:mother|father|parent)|sister|brother|friend|teacher|healer|shaman|leader|priest)")
+        r"(?:great-)?grand(?:mother|father|parent)|sister|brother|friend|teacher|healer|shaman|leader|priest|"
+        r"resident|veteran|widow|widower|person|guy|member|participant|pt)")
 _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 
 
@@ -145,9 +183,9 @@ def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before:
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", gate="@"),
-    _r("EMAIL", r"\b(?:[\w+-]+ (?:dot|underscore|dash) )*(?!(?:is|it|was|me|us|them|him|her|that|this|there|here|"
-                r"be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at [\w-]+ dot "
-                r"(?:com|org|net|edu|gov|ca|co|uk)\b"),
+    _r("EMAIL", r"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) )*(?!(?:is|it|was|me|us|them|him|her|that|this|"
+                r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at [\w-]+"
+                r"(?: dot [\w-]+){0,3} dot (?:com|org|net|edu|gov|ca|co|uk|us|me|io|info|au|nz)\b", gate=" at "),
     _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
               r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
@@ -162,23 +200,25 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
                r"|\b\d{1,2}/\d{1,2}\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])",  # 2021/03/14, 03/2021
        gate=r"\d"),
-    _r("DATE", rf"\b{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_YEAR})?"
+    _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
                rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
                rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
-    _r("DATE", r"\b(?:on|by|until|since|before|after) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
-               r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit))"),
+    _r("DATE", r"\b(?:on|by|until|since|before|after|around|(?i:admitted|discharged|married|born|buried)|"
+               r"(?:planned|scheduled|booked|set) for|of birth) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
+               r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit|child|kid|of (?![A-Z])))"),
     # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
-    _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|"
+    _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|pending|"
                r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
     # an ordinal word alone: after a date cue ("dated the ninth", "move it to the first instead"); from eleventh on
     # whenever it ends a clause ("was the seventeenth, and"; "the nineteenth century", "the eleventh hour" go on
     # with a noun); third to tenth after "was"/"is" only before a comma, "when" or the end ("anniversary is the
     # fifth, so"; "first" and "second" too often rank things: "she was the first, and")
-    _r("DATE", rf"\b(?:on|by|until|till|since|before|after|from|next|this|visit|appointment|date is|due(?: on)?|dated|"
+    _r("DATE", rf"\b(?:on|by|until|till|since|before|after|from|next|this|visit|appointment|date is|due(?: on)?|dated|around|"
+               rf"admitted|discharged|married|born|buried|(?:planned|scheduled|booked|set) for|of birth|"
                rf"(?:move|moved|moving|push|pushed|change|changed|switch|switched|reschedule|rescheduled|shift|shifted)"
                rf"(?: [\w'’]+){{0,3}}? to) "
-               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we|instead|then)\b))"
+               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we|instead|then|on|pending)\b))"
                rf"|\bthe (?P<id2>{_LATE_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+(?:at|when|and|or|then|instead|so|because|"
                r"but|for|I|we|you|he|she|they|i)\b)"
                rf"|\b(?:was|is|it's|it’s) the (?P<id3>{_MID_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+when\b)",
@@ -190,8 +230,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
        re.IGNORECASE),
-    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|to be|lived to|made it to|reached|died|passed(?: away)?|(?:I|she|he|they)'?(?:m| am| is|'s| was| were|re))\s+"
-              rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:mg|milligrams|micrograms|mcg|percent|%|minutes|pounds|kilos|kg))",
+    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|to be|lived to|made it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
+              rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE),
     _r("AGE", rf"\b(?:{_KIN})(?:,?\s+(?!(?:is|was)\b)[\w'’]+){{0,3}}?(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b"
               rf"(?!\s*(?:{_UNITS}|-|/|\.\d))", re.IGNORECASE,
@@ -199,31 +239,35 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("AGE", rf"\b[A-Z][a-z'’]+, (?P<id>9\d|1[01]\d),", gate=r", (?:9\d|1[01]\d),"),  # "Ramona, 97, still works"
     _r("AGE", r"\b(?:in|into) (?:his|her|their|my|your|our) (?:(?:early|mid|late)[- ])?(?P<id>nineties|90s|'90s)\b",
        re.IGNORECASE, gate=r"nineties|90s"),  # "in her nineties": Safe Harbor aggregates every age over 89
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN}|\d{{2,}}(?: \d{{2,}}){{1,3}})\b", gate=r"\d"),
-    _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b", gate=r"\d"),
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}})\b", gate=r"\d"),
+    _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
+             r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
+             r"|\b\d[A-Z]{2,4}\d{3,4}\b", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+)?"
-                  rf"\b\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?(?:{_CAP}\s+){{1,3}}"
+                  rf"\b(?:(?:(?i:Unit|Apt|Apartment|Flat|Suite)\.?\s+)?\d{{1,4}}[/-])?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?"
+                  rf"(?:{_CAP}\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
-                  r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*[\w-]+)?"
-                  rf"(?:,?\s+{_UK_POSTCODE})?"),
+                  rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
+                  rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
     _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
     # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?\b{_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"),
-    _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b"
+    _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b{_POSTAL_TAIL}?"
                   rf"|\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_FOREIGN}\s+{_PARTICLE}{{0,2}}[a-zà-ÿ][\w'’-]+", gate=r"\d"),
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME}\b"
                   rf"|\b{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME},?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
     _r("ADDRESS", rf"\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
                   rf"|\b[A-Z][a-zäöüßåæø]+(?:er|sche)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz)\s+{_HOUSE_NUMBER}\b",
        gate=r"\d"),
-    _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box)\s+\d+\b"
+    _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{1,3},?\s+Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
-    _r("LOCATION", rf"\b(?:{_CAP}\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}"
-                   rf"|\b{FACILITY}{_OF_NAME}"),  # Temple of the Way of Light, Church of the Holy Spirit
+    # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
+    _r("LOCATION", rf"\b(?:(?:Mt|Ft)\.\s)?(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
+                   rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"),
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
-                r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018
+                r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018, (02) 5550 9530
     # continental numbers in small groups: +33 6 12 34 56 78, 06 12 34 56 78, +49 30 12 34 56 78, 06-12345678
     _r("PHONE", r"(?:(?<![\w+])\+|\b00)\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]\d{1,4}){3,6}\b(?![\s.-]?\d)"
                 r"|(?<![\w.-])0\d(?:[\s.-]\d{2}){4}\b(?![\s.-]?\d)|(?<![\w.-])0\d[\s.-]\d{8}\b", gate=r"\+\d|\b0\d"),
@@ -241,7 +285,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        re.IGNORECASE, gate=r"social|SSN"),
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b", gate=_DIGIT_WORD),
     _r("PHONE", rf"\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE, gate=_DIGIT_WORD),  # seven digits or more, spoken
-    _r("DATE", rf"\b{_MONTH_ANY_CASE} (?i:{_DAY}{_DAY_RANGE}?)(?:,? {_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
+    _r("DATE", rf"\b{_MONTH_ANY_CASE} (?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
                rf"(?:,? {_YEAR})?", gate=_MONTH_GATE),
     _r("DATE", rf"\b(?:on|since|until|by|before|after|from|was|is|it's) (?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)",
        gate=r"march|may"),
@@ -249,11 +293,30 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"(?:,? (?:of )?{_YEAR})?", gate=_MONTH_GATE),  # a month alone, in lower case ("in june")
     _r("DATE", rf"\b(?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)(?=\s*(?:[,.;!?]|$)|\s+(?:was|is|when|and|i|we)\b)",
        gate=r"march|may"),  # "um march 4 was the worst day": the verb takes no day after it
+    _r("DATE", rf"\b(?:march|may) (?:{_ORD_WORDS}) {_YEAR_SPOKEN}", re.IGNORECASE, gate=r"march|may"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
-    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,2}}"
-                  rf"(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)\b",
+    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
+                  rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
+                  rf"(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)\b"
+                  rf"{_UNIT_SPOKEN}?",
        re.IGNORECASE, gate=r"street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway"),
+    # "eight forty north magnolia": a house number said in pairs, a direction, a name; no street kind needed
+    _r("ADDRESS", rf"\b{_HOUSE_NUMBER_SPOKEN} {_DIRECTION_WORD} {_NOT_STREET_WORD}(?!(?:side|end|coast|bound|ward)\b)"
+                  rf"[a-z]+(?: [a-z]+)??(?: (?:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|"
+                  rf"parkway|highway)\b)?{_UNIT_SPOKEN}?"
+                  rf"|\b{_HOUSE_NUMBER_SPOKEN} {_NOT_STREET_WORD}[a-z]+{_UNIT_SPOKEN}",  # "six eighty-one peachtree unit two b"
+       re.IGNORECASE, gate=r"(?:ty|teen|ten|eleven|twelve|hundred|oh)(?:-[a-z]+)? (?:[a-z]+ ){0,2}"
+            r"(?:north|south|east|west|apartment|apt|unit|suite)"),  # a number word, then a direction or unit: speed
+    _r("ADDRESS", rf"(?<!\bthe )\b(?:{_STREET_ORD} and (?:{_STREET_ORD}|{_STREET_NAME_WORD})|{_STREET_NAME_WORD} and "
+                  rf"{_STREET_ORD})\b(?! (?:Street|Avenue|Road|St|Ave|Rd|Boulevard|Blvd))", gate=r" and "),
+    # a corner of two plain street names after an address cue ("we lived at Elm and Grand", "my address is Elm
+    # and Pine"); not kin ("lived at Mom and Dad's")
+    _r("ADDRESS", rf"\b(?i:address is|lives? at|lived at|living at|staying at|corner of)\s+(?:(?:um|uh|like),?\s+)?"
+                  rf"(?P<id>(?!(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Gran|Granny)\b){_STREET_NAME_WORD} and "
+                  rf"(?!(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Gran|Granny)\b){_STREET_NAME_WORD})\b(?!['’])",
+       gate=r" and "),
+    _r("ADDRESS", rf"\b{_CITY},?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b", gate=r"[A-Z]{2}\s+\d{5}"),  # Gresham, OR 97030
 )
 
 

@@ -40,7 +40,16 @@ _STREET_WORDS = frozenset("""street st avenue ave road rd boulevard blvd lane ln
 circle highway hwy parkway pkwy trail square apt apartment unit suite po p.o. box zip code postcode north south east
 west n s e w saint p o flat room rm at in on close crescent gardens mews grove row walk rise ne nw se sw
 calle carrer avenida avda rua rue via viale piazza corso largo paseo praça chemin strada ulica plaza plac camino
-travessa allée de des du del della delle dei di da do dos das la le les los las el""".split())  # kept as written
+travessa allée de des du del della delle dei di da do dos das la le les los las el
+alley loop pike cove ridge glen hollow esplanade quay wharf causeway promenade vale bend trace crossing
+space lot trailer bldg building and jr sr rr r.r. rural route hc hcr northeast northwest southeast southwest
+st. ave. rd. blvd.""".split())  # kept as written: kinds, units, directions ("45 Cherry Alley" -> "83 Center Alley")
+# a number said in words, redrawn word by word within its class, so a spoken address stays spoken
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_NAMES = frozenset(_UNITS + _TEENS + _TENS + ("zero", "oh", "hundred"))
+_POSTAL_TOKEN = re.compile(r"\b(?!\d+[A-Z]\b)(?=[A-Z\d]*\d)(?=\d*[A-Z])[A-Z\d]{3,4}\b")  # S60, 2BT, H2X, 3J6: redrawn like an id
 _TLDS = ("com", "org", "net")
 _NUMBER_WORDS = re.compile(r"^[a-z -]+$", re.IGNORECASE)
 _DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -131,11 +140,30 @@ def _location(original: str, rng: random.Random, attempt: int) -> str:
 def _address(original: str, rng: random.Random, attempt: int) -> str:
     def word(m: re.Match) -> str:
         w = m.group()
-        if w.casefold().rstrip(".") in _STREET_WORDS or len(w) == 1:
+        if (w.casefold().rstrip(".") in _STREET_WORDS or len(w) == 1 or w.lower() in _NUMBER_NAMES
+                or m.string[m.end():m.end() + 1].isdigit()):  # a number in words; a postcode's letters (LS2)
             return w
         return shape(w, rng.choice(pool("streets")))
-    text = _SPOKEN_NUMBER.sub(lambda m: str(rng.randrange(2, 1000)), original)  # a house number in words
-    return _digits(re.sub(r"[^\W\d_][^\W\d_'’]*\.?", word, text), rng)
+    def spoken_word(m: re.Match) -> str:
+        w = m.group()
+        cls = next((c for c in (_UNITS, _TEENS, _TENS) if w.lower() in c), None)
+        return shape(w, rng.choice(cls)) if cls else w
+    if any(c.isdigit() for c in original):
+        text = _SPOKEN_NUMBER.sub(lambda m: str(rng.randrange(2, 1000)), original)  # a house number in words
+    else:  # all spoken ("eight forty north magnolia"): a spoken fake
+        text = _SPOKEN_NUMBER.sub(lambda m: re.sub(r"[a-z]+", spoken_word, m.group(), flags=re.IGNORECASE), original)
+    text = _POSTAL_TOKEN.sub(lambda m: _id(m.group(), rng, attempt), text)
+    # a word right after a digit is a suffix (12th, 221B) and an all-capitals word of two or three letters a
+    # state or province (WI, QC, NSW: Safe Harbor keeps states): both kept
+    out = _digits(re.sub(r"(?<![\d\w])(?![A-Z]{2,3}\b)[^\W\d_][^\W\d_'’]*\.?", word, text), rng)
+    return _ORDINAL.sub(lambda m: m.group(1) + _ordinal_suffix(int(m.group(1))), out)  # 12th -> 83rd, not 83th
+
+
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+
+
+def _ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _digits(text: str, rng: random.Random, first: str = "123456789") -> str:
@@ -171,6 +199,13 @@ def _fill(original: str, digits: str) -> str:
 
 def _phone(original: str, rng: random.Random, attempt: int) -> str:
     n = sum(c.isdigit() for c in original)
+    code = re.match(r"\s*(?:\+|00)(\d{1,3})(?=\D)", original)
+    if code and code.group(1) != "1" or not code and original.lstrip("( ").startswith("0") and n >= 9:
+        # outside North America: the country code (+33, 0044) or the trunk zero ((02) 5550 9530) kept as written,
+        # every other digit redrawn
+        keep = sum(c.isdigit() for c in code.group()) if code else 1
+        return _fill(original, "".join(c for c in original if c.isdigit())[:keep]
+                     + "".join(str(rng.randrange(10)) for _ in range(n - keep)))
     line = f"55501{rng.randrange(100):02d}"  # 555-0100..0199: reserved for fiction
     if n >= 10:
         area = f"{rng.randrange(2, 10)}{rng.randrange(10)}{rng.randrange(10)}"
