@@ -114,10 +114,7 @@ class Deidentifier:
                   if text[s:e].casefold() not in self._allow]
         if self._ner is not None:
             spans += _typed_by_rules([Span(s, e, t) for s, e, t in self._ner.spans(text, tokens)], spans)
-        if self._deny_re is not None:
-            spans += [Span(m.start(), m.end(), self._deny[" ".join(m.group().split()).casefold()])
-                      for m in self._deny_re.finditer(text)]
-        return resolve(spans)
+        return resolve(spans + self._denied(text))
 
     def find_in_id(self, value: str) -> list[Span]:
         """Identifiers in a document or participant id or a path (``Ingrid_s1``, ``ingrid-2023-03-04``):
@@ -128,10 +125,14 @@ class Deidentifier:
         words = self.known.by_casefold()
         spans += [Span(m.start(), m.end(), words[m.group().casefold()]) for m in _ID_WORD.finditer(text)
                   if m.group().casefold() in words and m.group().casefold() not in self._allow]
-        if self._deny_re is not None:
-            spans += [Span(m.start(), m.end(), self._deny[" ".join(m.group().split()).casefold()])
-                      for m in self._deny_re.finditer(text)]
-        return resolve(spans, join_names=False)  # Ingrid/Ingrid_s1 are two names
+        return resolve(spans + self._denied(text), join_names=False)  # Ingrid/Ingrid_s1 are two names
+
+    def _denied(self, text: str) -> list[Span]:
+        """The deny-list's entries in *text*, typed as listed."""
+        if self._deny_re is None:
+            return []
+        return [Span(m.start(), m.end(), self._deny[" ".join(m.group().split()).casefold()])
+                for m in self._deny_re.finditer(text)]
 
     def _names(self, text, tokens):
         if not self.capitals:
