@@ -46,7 +46,7 @@ _WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # "Thur
 # the end of a range of days (June 12 to 14, 12-14 June), not a count or a clock time (June 3 to 5 pm)
 _DAY_RANGE = (rf"(?:\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?{_DAY}"
               r"(?!\s*(?:am|pm|a\.m|p\.m|o'clock|percent|%|people|times|of (?:us|them)|minutes|hours|mg)\b))")
-_NINETY = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred"
+_NINETY = (rf"(?:ninety(?:[- ]{_UNIT_NUM})?|(?:one|a) hundred"
            r"(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
            r"fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 _AGE_NUM = rf"(?:9\d|1[01]\d|{_NINETY})"
@@ -116,21 +116,20 @@ _NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|el
                 r"ninety|hundred)")
 _DIRECTION_WORD = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
 # a house number as people say it, in pairs ("eight forty", "ninety-two thirty-two", "fifty-two nineteen")
-_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_TENS_WORD = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_UNIT_NUM})?"
 _HOUSE_NUMBER_SPOKEN = (rf"(?:{_TENS_WORD}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                         rf"fifteen|sixteen|seventeen|eighteen|nineteen) (?:{_TENS_WORD}|ten|eleven|twelve|"
-                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh (?:one|two|three|four|"
-                        r"five|six|seven|eight|nine))")
+                        rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh {_UNIT_NUM})")
 # a unit after a spoken street ("apartment six", "unit eight b", "unit 3b")
 _UNIT_SPOKEN = (r"(?:,?\s+(?:apartment|apt|unit|suite|flat|space|lot)\s+(?:\d{1,4}[a-z]?\b|"
                 r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[ -](?:one|two|three|four|five|six|"
-                r"seven|eight|nine))?\b(?: [a-h]\b)?))")
+                rf"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[ -]{_UNIT_NUM})?\b(?: [a-h]\b)?))")
 # a street corner: two street names joined by "and", one of them a numbered or Main street ("Main and Fifth",
 # "12th and Pine"; not "the 5th and 6th", "May 5th and 6th": a day's ordinal pairs with another day's)
 _STREET_ORD = (r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
                r"Twelfth|Main|Broadway)")
 _STREET_NAME_WORD = r"(?!(?:And|But|So|Then|The|This|That|When|What|We|You|He|She|They|It|My|Our|His|Her)\b)[A-Z][a-z]+"
+_NOT_KIN_WORD = r"(?!(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Gran|Granny)\b)"  # "lived at Mom and Dad's" is no corner
 _NOT_STREET_WORD = r"(?!(?:of|us|the|and|to|we|i|you|a|my|our|on|in|at|for|then|or|is|was|will|would|can)\b)"
 _UNITS = (r"(?:percent|%|minutes?|seconds?|hours?|days?|weeks?|months?|mg|milligrams?|micrograms?|mcg|pounds?|"
           r"kilos?|kg|dollars?|bucks|cents|degrees|miles?|times|feet|meters?|people|of them|of us|pages?|points?)")
@@ -294,7 +293,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b(?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)(?=\s*(?:[,.;!?]|$)|\s+(?:was|is|when|and|i|we)\b)",
        gate=r"march|may"),  # "um march 4 was the worst day": the verb takes no day after it
     _r("DATE", rf"\b(?:march|may) (?:{_ORD_WORDS}) {_YEAR_SPOKEN}", re.IGNORECASE, gate=r"march|may"),
-    _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+    _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:[- ]{_UNIT_NUM})?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
@@ -313,8 +312,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a corner of two plain street names after an address cue ("we lived at Elm and Grand", "my address is Elm
     # and Pine"); not kin ("lived at Mom and Dad's")
     _r("ADDRESS", rf"\b(?i:address is|lives? at|lived at|living at|staying at|corner of)\s+(?:(?:um|uh|like),?\s+)?"
-                  rf"(?P<id>(?!(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Gran|Granny)\b){_STREET_NAME_WORD} and "
-                  rf"(?!(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Gran|Granny)\b){_STREET_NAME_WORD})\b(?!['’])",
+                  rf"(?P<id>{_NOT_KIN_WORD}{_STREET_NAME_WORD} and {_NOT_KIN_WORD}{_STREET_NAME_WORD})\b(?!['’])",
        gate=r" and "),
     _r("ADDRESS", rf"\b{_CITY},?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b", gate=r"[A-Z]{2}\s+\d{5}"),  # Gresham, OR 97030
 )
