@@ -23,6 +23,7 @@ type and their exact spans (not the demo generator's phrase pools):
 * ``heldout6``, ``heldout7``: benchmarks/deid_heldout6.py and deid_heldout7.py, each written
   the same way by an engineer who had read neither the rules nor the earlier sets' contents;
   heldout6 a development set since the fourth round, heldout7 the newest blind set.
+* ``heldout8``: benchmarks/deid_heldout8.py, written the same way: forensic, trial, clinic, letter, caption talk.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -80,6 +81,7 @@ import deid_heldout4  # noqa: E402
 import deid_heldout5  # noqa: E402
 import deid_heldout6  # noqa: E402
 import deid_heldout7  # noqa: E402
+import deid_heldout8  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -192,7 +194,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout4": (deid_heldout4.TEMPLATES, deid_heldout4.value, CLINICAL_FILLER),
         "heldout5": (deid_heldout5.TEMPLATES, deid_heldout5.value, CLINICAL_FILLER),
         "heldout6": (deid_heldout6.TEMPLATES, deid_heldout6.value, CLINICAL_FILLER),
-        "heldout7": (deid_heldout7.TEMPLATES, deid_heldout7.value, CLINICAL_FILLER)}
+        "heldout7": (deid_heldout7.TEMPLATES, deid_heldout7.value, CLINICAL_FILLER),
+        "heldout8": (deid_heldout8.TEMPLATES, deid_heldout8.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
