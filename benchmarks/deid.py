@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, nine sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, ten sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -22,8 +22,9 @@ type and their exact spans (not the demo generator's phrase pools):
   showed (accented letters in names) was fixed; a development set since the third round;
 * ``heldout6``, ``heldout7``: benchmarks/deid_heldout6.py and deid_heldout7.py, each written
   the same way by an engineer who had read neither the rules nor the earlier sets' contents;
-  heldout6 a development set since the fourth round, heldout7 the newest blind set.
-* ``heldout8``: benchmarks/deid_heldout8.py, written the same way: forensic, trial, clinic, letter, caption talk.
+  heldout6 a development set since the fourth round, heldout7 since the fifth;
+* ``heldout8``: benchmarks/deid_heldout8.py, written the same way (forensic, trial, clinic,
+  letter and caption talk): the newest blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
