@@ -81,6 +81,7 @@ def may_add(text):
     ("We saw Dr. Okafor on Monday.", False),          # a title is cut off a kept span's start; Monday allow-listed
     ("Honestly Malak P. Kovács is the reason.", True),  # a capitalised word outside every rule span
     ("i told Ingrid de", True),                       # a particle after a name could extend it
+    ("i saw Okafor . then", True),                    # a span ending in the lone full stop keeps the space
 ])
 def test_the_recogniser_is_skipped_only_where_no_kept_span_could_change_the_rules_spans(text, could):
     assert may_add(text) is could

@@ -174,7 +174,9 @@ def may_add(text: str, rule_spans, found, probs: dict[str, float], allow: frozen
 
 
 def _name_like(chunk: str) -> bool:
-    return any(c.isupper() for c in chunk) or bool(_PARTICLE_START.match(chunk))
+    """A chunk a kept span can reach into: a capital, a particle first, or only what entity_spans cuts
+    off a span's end (``Maria .``: a span ending in that full stop would keep the space before it)."""
+    return any(c.isupper() for c in chunk) or bool(_PARTICLE_START.match(chunk)) or bool(_TRAIL_ONLY.fullmatch(chunk))
 
 
 def _trail_kept(chunk: str) -> str:
