@@ -101,6 +101,16 @@ def test_a_person_of_the_rules_is_no_guarantee_against_a_place_of_its_extent():
 
 
 @needs_model
+@pytest.mark.parametrize("text, could", [
+    ("You're right, I told Okafor.", False),   # neither You're nor its token You can be kept
+    ("Don't worry, I told Okafor.", False),    # nor Don't, Do
+    ("You're right. Then Okafor came.", True),  # the run "Then Okafor" still could
+])
+def test_a_lone_word_whose_every_token_span_the_filter_refuses_needs_no_recogniser(with_ner, text, could):
+    assert with_ner._needs_ner(text, capitalised_tokens(text)) is could
+
+
+@needs_model
 def test_spacy_splits_a_capitalised_word_without_an_apostrophe_only_into_parts_that_are_no_names():
     """may_add takes a sentence's first word English writes in lower case for no kept span; the
     tokenizer's contractions (Cannot, Gonna, Im) could make a one-word span of a part of it."""

@@ -135,7 +135,7 @@ class Deidentifier:
         if spans is None:
             spans = self._rule_spans(text, tokens)
             found = resolve(spans + self._denied(text))
-        return ner_may_add(text, spans, found, self._probs, self._allow)
+        return ner_may_add(text, spans, found, self._probs, self._allow, self._ner.tokenize)
 
     def find_in_id(self, value: str) -> list[Span]:
         """Identifiers in a document or participant id or a path (``Ingrid_s1``, ``ingrid-2023-03-04``):

@@ -127,7 +127,7 @@ _CHUNK = re.compile(r"\S+")
 _PARTICLE_START = re.compile(rf"(?:{'|'.join(sorted(_PARTICLES))})\b")
 
 
-def may_add(text: str, rule_spans, found, probs: dict[str, float], allow: frozenset[str]) -> bool:
+def may_add(text: str, rule_spans, found, probs: dict[str, float], allow: frozenset[str], tokenize=None) -> bool:
     """Whether a span :func:`entity_spans` keeps could change what the rules found in *text*: False
     only when every place a kept span could be lies inside one span of *found* (the resolved rule
     spans, :func:`.engine.resolve`) that would win against it.  *rule_spans*: the unresolved rule
@@ -144,7 +144,11 @@ def may_add(text: str, rule_spans, found, probs: dict[str, float], allow: frozen
     the rule spans itself (not two names joined): then a kept span K inside F sorts after F (or is F's
     extent), is dropped as overlapping F and changes nothing -- unless K has F's extent and a type that
     wins the tie, which only a place can against a person: so a person F needs the rules' first name
-    span over it to be a person (that is the type :func:`.engine._typed_by_rules` gives K)."""
+    span over it to be a person (that is the type :func:`.engine._typed_by_rules` gives K).
+
+    *tokenize* (the recogniser's tokenizer, which splits each space-separated chunk on its own): a
+    lone chunk from which :func:`entity_spans` keeps no span of whole tokens (``You're``, ``Don't`` at
+    a sentence start: nor ``You``, ``Do``) gives no kept span either."""
     inputs = {(s.start, s.end, s.entity_type) for s in rule_spans}
     chunks = list(_CHUNK.finditer(text))
     i = 0
@@ -157,7 +161,8 @@ def may_add(text: str, rule_spans, found, probs: dict[str, float], allow: frozen
             j += 1
         run = chunks[i:j + 1]
         i = j + 1
-        if len(run) == 1 and _sentence_word(text, run[0], probs, allow):
+        if len(run) == 1 and (_sentence_word(text, run[0], probs, allow)
+                              or tokenize is not None and _keeps_nothing(text, run[0], tokenize, probs, allow)):
             continue
         while run and _LEAD_WORD.fullmatch(run[0].group()):
             run = run[1:]
@@ -204,6 +209,15 @@ def _sentence_word(text: str, chunk: re.Match, probs: dict[str, float], allow: f
         return True
     at_start = _SENTENCE_END.search(text[max(0, chunk.start() + lead - 40):chunk.start() + lead])
     return bool(at_start) and not _strongly_proper(word, probs)
+
+
+def _keeps_nothing(text: str, chunk: re.Match, tokenize, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    """Whether :func:`entity_spans` refuses every span of whole tokens of *chunk* (persons and places
+    are checked alike)."""
+    base = chunk.start()
+    bounds = [(base + t.idx, base + t.idx + len(t.text)) for t in tokenize(chunk.group())]
+    return not any(entity_spans(text, [(start, end, "PERSON")], probs, allow)
+                   for i, (start, _) in enumerate(bounds) for _, end in bounds[i:])
 
 
 def _wins_tie(found, rule_spans) -> bool:
@@ -270,6 +284,10 @@ class Recognizer:
             self._cache.clear()
         for text, doc in zip(todo, self._nlp.pipe(todo, batch_size=256)):
             self._cache[text] = self._kept(text, doc)
+
+    def tokenize(self, text: str):
+        """The recogniser's own tokens of *text* (no model run)."""
+        return self._nlp.tokenizer(text)
 
     def spans(self, text: str, tokens: list[re.Match]) -> list[tuple[int, int, str]]:
         hit = self._cache.get(text)
