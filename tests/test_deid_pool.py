@@ -93,16 +93,18 @@ def test_a_process_that_dies_fails_the_stage_with_one_line():
         forked.close()
 
 
-@pytest.mark.parametrize("words, cores, daemon, threads, expected", [
-    (1_000_000, 2, False, 1, 2),
-    (1_000_000, 8, False, 1, pool.MAX_PROCESSES),
-    (pool.MIN_WORDS - 1, 2, False, 1, 0),   # too small to pay for the fork
-    (1_000_000, 1, False, 1, 0),            # one core: nothing to gain
-    (1_000_000, 2, True, 1, 0),             # a daemon (a pool's or cluster's worker) may have no children
-    (1_000_000, 2, False, 2, 0),            # another thread: forking could copy a lock it holds
+@pytest.mark.parametrize("words, cores, load, daemon, threads, expected", [
+    (1_000_000, 2, 1.0, False, 1, 2),
+    (1_000_000, 8, 1.0, False, 1, pool.MAX_PROCESSES),
+    (pool.MIN_WORDS - 1, 2, 1.0, False, 1, 0),   # too small to pay for the fork
+    (1_000_000, 1, 0.0, False, 1, 0),            # one core: nothing to gain
+    (1_000_000, 2, 1.6, False, 1, 0),            # no idle core: a second process only adds its cost
+    (1_000_000, 2, 1.0, True, 1, 0),             # a daemon (a pool's or cluster's worker) may have no children
+    (1_000_000, 2, 1.0, False, 2, 0),            # another thread: forking could copy a lock it holds
 ])
-def test_the_pool_is_used_only_where_forking_pays_and_works(monkeypatch, words, cores, daemon, threads, expected):
+def test_the_pool_is_used_only_where_forking_pays_and_works(monkeypatch, words, cores, load, daemon, threads, expected):
     monkeypatch.setattr(pool.os, "sched_getaffinity", lambda pid: set(range(cores)))
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (load, load, load))
     monkeypatch.setattr(multiprocessing.current_process(), "_config", {"daemon": daemon}, raising=False)
     monkeypatch.setattr(pool.threading, "active_count", lambda: threads)
     monkeypatch.setattr(pool.sys, "platform", "linux")

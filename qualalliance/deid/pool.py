@@ -12,7 +12,9 @@ Forked, not spawned: a child starts with this process's word lists and recognise
 loaded (a spawned one would read them again, 1-4 s each), so nothing is read, let alone
 downloaded, in the children, and the pool costs tens of milliseconds.  It is used only
 where that is sure to pay and to work (:func:`pool_processes`): on Linux (fork there is the
-default), with two or more usable cores, from a process that may have children (not a
+default), with two or more usable cores of which one is idle (the 1-minute load average at most
+the cores less :data:`IDLE_CORE`: where other work holds the cores, a second process only
+adds its cost), from a process that may have children (not a
 daemon such as a pool's or a cluster's worker) and runs no other thread (forking one that
 does could copy a lock another thread holds; the executor forks its processes before it
 starts its own thread), for studies of at least :data:`MIN_WORDS` words.  A child that dies
@@ -35,6 +37,9 @@ from itertools import repeat
 MIN_WORDS = 20_000       # below this the fork and the partitions' travel cost more than a core saves
 MAX_PROCESSES = 2        # the target machine (issue 17: 2 cores); more would only contend with the driver
 PARTS_PER_PROCESS = 4    # partitions a process: a process that finishes early takes another
+# a core's worth of the 1-minute load average left for the second process (this one counts about 1):
+# on cores other work already holds, two processes are slower than one (docs/deid.md, Speed)
+IDLE_CORE = 0.5
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,9 @@ def pool_processes(words: int) -> int:
             or threading.active_count() > 1):
         return 0
     cores = len(os.sched_getaffinity(0))
-    return min(cores, MAX_PROCESSES) if cores >= 2 else 0
+    if cores < 2 or os.getloadavg()[0] > cores - IDLE_CORE:
+        return 0
+    return min(cores, MAX_PROCESSES)
 
 
 @contextlib.contextmanager
