@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from .lexicon import is_proper, lexeme_probs, packaged_allow_list
 from .names import LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names, lower_case_names
 from .ner import Recognizer
-from .ner import may_add as ner_may_add
-from .ner import worth_running as ner_worth_running
 from .ner import available as ner_available
+from .ner import may_add as ner_may_add
 from .ner import model_label as ner_label
+from .ner import worth_running as ner_worth_running
 from .recognizers import structured_spans
 
 NER_MODES = ("auto", "on", "off")

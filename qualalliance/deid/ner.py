@@ -153,8 +153,8 @@ def may_add(text: str, rule_spans, found, probs: dict[str, float], allow: frozen
     chunks = list(_CHUNK.finditer(text))
     i = 0
     while i < len(chunks):
-        if not _name_like(chunks[i].group()):
-            i += 1
+        if not _name_like(chunks[i].group()) or _TRAIL_ONLY.fullmatch(chunks[i].group()):
+            i += 1  # no kept span starts here (its first word starts with a capital)
             continue
         j = i
         while j + 1 < len(chunks) and _name_like(chunks[j + 1].group()):
