@@ -161,21 +161,27 @@ def may_add(text: str, rule_spans, found, probs: dict[str, float], allow: frozen
             j += 1
         run = chunks[i:j + 1]
         i = j + 1
-        if len(run) == 1 and (_sentence_word(text, run[0], probs, allow)
-                              or tokenize is not None and _keeps_nothing(text, run[0], tokenize, probs, allow)):
+        lone = run[0] if len(run) == 1 else None
+        if lone and _sentence_word(text, lone, probs, allow):
             continue
         while run and _LEAD_WORD.fullmatch(run[0].group()):
             run = run[1:]
-        if not run:
-            return True
-        first, last = run[0], run[-1]
-        start = first.start() + next((k for k, c in enumerate(first.group()) if c.isupper()), 0)
-        tail = last.group()
-        end = last.end() - len(tail) + len(_trail_kept(tail))
-        if not any(f.start <= start and end <= f.end and (f.start, f.end, f.entity_type) in inputs
-                   and _wins_tie(f, rule_spans) for f in found):
-            return True
+        if run and _inside_a_winner(text, run, rule_spans, inputs, found):
+            continue
+        if lone and tokenize is not None and _keeps_nothing(text, lone, tokenize, probs, allow):
+            continue  # the dearest check last
+        return True
     return False
+
+
+def _inside_a_winner(text: str, run: list[re.Match], rule_spans, inputs: set, found) -> bool:
+    """Whether *run* (without what entity_spans cuts off its end) lies inside one rule span of *found*
+    that wins against a kept span inside it (see :func:`may_add`)."""
+    first, last = run[0], run[-1]
+    start = first.start() + next((k for k, c in enumerate(first.group()) if c.isupper()), 0)
+    end = last.end() - len(last.group()) + len(_trail_kept(last.group()))
+    return any(f.start <= start and end <= f.end and (f.start, f.end, f.entity_type) in inputs
+               and _wins_tie(f, rule_spans) for f in found)
 
 
 def _name_like(chunk: str) -> bool:
