@@ -62,6 +62,67 @@ def test_the_recogniser_runs_only_where_a_kept_span_can_come_from(text, worth):
     assert ner.worth_running(text, capitalised_tokens(text), lexeme_probs()) is worth
 
 
+def may_add(text):
+    """ner.may_add against the rules' spans of *text* (rules only, no model)."""
+    from qualalliance.deid.engine import resolve
+
+    rules = Deidentifier(ner="off")
+    spans = rules._rule_spans(text, capitalised_tokens(text))
+    return ner.may_add(text, spans, resolve(spans), lexeme_probs(), packaged_allow_list())
+
+
+@pytest.mark.parametrize("text, could", [
+    ("I saw Okafor yesterday, okay?", False),          # the one name-like word is a rule span
+    ("Okay, we drove to Tacoma with Okafor's sister.", False),  # a sentence word; a possessive is cut off anyway
+    ("Okay. We drove to Tacoma.", True),              # "Okay. We" as written is not only sentence words
+    ("Grief came up. I texted Okafor.", False),       # a sentence's first word English writes in lower case
+    ("Will Hartley never called back.", True),        # Will could join the rules' Hartley
+    ("Then Okafor came in.", True),                   # Then next to a rule span could be part of a kept span
+    ("We saw Dr. Okafor on Monday.", False),          # a title is cut off a kept span's start; Monday allow-listed
+    ("Honestly Malak P. Kovács is the reason.", True),  # a capitalised word outside every rule span
+    ("i told Ingrid de", True),                       # a particle after a name could extend it
+    ("i saw Okafor . then", True),                    # a span ending in the lone full stop keeps the space
+])
+def test_the_recogniser_is_skipped_only_where_no_kept_span_could_change_the_rules_spans(text, could):
+    assert may_add(text) is could
+
+
+def test_a_person_of_the_rules_is_no_guarantee_against_a_place_of_its_extent():
+    from qualalliance.deid.engine import Span
+
+    text = "We met Okafor."
+    person = Span(7, 13, "PERSON")
+    assert ner.may_add(text, [person], [person], lexeme_probs(), frozenset()) is False
+    # the first name span over it a place: a kept span of its extent would be typed a place, and win
+    place = Span(7, 12, "LOCATION")
+    assert ner.may_add(text, [place, person], [person], lexeme_probs(), frozenset()) is True
+    # a span of the deny-list, or two names joined, is not one of the rule spans: no guarantee
+    assert ner.may_add(text, [], [person], lexeme_probs(), frozenset()) is True
+
+
+@needs_model
+@pytest.mark.parametrize("text, could", [
+    ("You're right, I told Okafor.", False),   # neither You're nor its token You can be kept
+    ("Don't worry, I told Okafor.", False),    # nor Don't, Do
+    ("You're right. Then Okafor came.", True),  # the run "Then Okafor" still could
+])
+def test_a_lone_word_whose_every_token_span_the_filter_refuses_needs_no_recogniser(with_ner, text, could):
+    assert with_ner._needs_ner(text, capitalised_tokens(text)) is could
+
+
+@needs_model
+def test_spacy_splits_a_capitalised_word_without_an_apostrophe_only_into_parts_that_are_no_names():
+    """may_add takes a sentence's first word English writes in lower case for no kept span; the
+    tokenizer's contractions (Cannot, Gonna, Im) could make a one-word span of a part of it."""
+    from qualalliance.deid.names import _STOP_CAPS, _strongly_proper
+
+    nlp, probs = ner.load_recognizer(), lexeme_probs()
+    firsts = {nlp.tokenizer(orth)[0].text for orth in nlp.tokenizer.rules
+              if orth[:1].isupper() and orth.isalpha() and len(nlp.tokenizer(orth)) > 1}
+    assert {"Ca", "Gon", "I"} <= firsts
+    assert [w for w in firsts if _strongly_proper(w, probs) and w not in _STOP_CAPS] == []
+
+
 @pytest.fixture(scope="module")
 def with_ner():
     if not ner.available():

@@ -9,7 +9,9 @@ from .lexicon import is_proper, lexeme_probs, packaged_allow_list
 from .names import LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names, lower_case_names
 from .ner import Recognizer
 from .ner import available as ner_available
+from .ner import may_add as ner_may_add
 from .ner import model_label as ner_label
+from .ner import worth_running as ner_worth_running
 from .recognizers import structured_spans
 
 NER_MODES = ("auto", "on", "off")
@@ -99,22 +101,41 @@ class Deidentifier:
 
     def prime(self, texts) -> None:
         """Prepare :meth:`find` for many *texts* at once (the recogniser runs over them in batches);
-        a no-op without the recogniser.  :meth:`find` gives the same spans with or without it."""
+        a no-op without the recogniser.  :meth:`find` gives the same spans with or without it.
+        Learn the study's names first: whether a text needs the recogniser depends on them."""
         if self._ner is not None:
-            self._ner.prime(texts, capitalised_tokens)
+            self._ner.prime(texts, lambda text: self._needs_ner(text, capitalised_tokens(text)))
 
     def find(self, text: str) -> list[Span]:
         """Non-overlapping identifiers in *text*, in order."""
         tokens = capitalised_tokens(text)
+        spans = self._rule_spans(text, tokens)
+        denied = self._denied(text)
+        found = resolve(spans + denied)
+        if not self._needs_ner(text, tokens, spans, found):
+            return found
+        entities = _typed_by_rules([Span(s, e, t) for s, e, t in self._ner.spans(text, tokens)], spans)
+        return resolve(spans + entities + denied)
+
+    def _rule_spans(self, text: str, tokens) -> list[Span]:
+        """Every rule's spans in *text*, unresolved (the deny-list's aside)."""
         spans = [Span(s, e, t) for s, e, t in structured_spans(text)]
         spans += [Span(s, e, t) for s, e, t, _ in self._names(text, tokens)]
         if self.capitals:
             spans += [Span(s, e, t) for s, e, t in lower_case_names(text, self._probs, self._allow)]
         spans += [Span(s, e, t) for s, e, t in self.known.find(text, tokens)
                   if text[s:e].casefold() not in self._allow]
-        if self._ner is not None:
-            spans += _typed_by_rules([Span(s, e, t) for s, e, t in self._ner.spans(text, tokens)], spans)
-        return resolve(spans + self._denied(text))
+        return spans
+
+    def _needs_ner(self, text: str, tokens, spans: list[Span] | None = None, found: list[Span] | None = None) -> bool:
+        """Whether the recogniser could change what the rules find in *text* (:func:`.ner.worth_running`,
+        then :func:`.ner.may_add` against the rules' spans): where it cannot, it is not run."""
+        if self._ner is None or not ner_worth_running(text, tokens, self._probs):
+            return False
+        if spans is None:
+            spans = self._rule_spans(text, tokens)
+            found = resolve(spans + self._denied(text))
+        return ner_may_add(text, spans, found, self._probs, self._allow, self._ner.tokenize)
 
     def find_in_id(self, value: str) -> list[Span]:
         """Identifiers in a document or participant id or a path (``Ingrid_s1``, ``ingrid-2023-03-04``):

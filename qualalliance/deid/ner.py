@@ -119,6 +119,122 @@ def worth_running(text: str, tokens: list[re.Match], probs: dict[str, float]) ->
     return False
 
 
+# what entity_spans cuts off a kept span's end, and the titles (and "The") its _LEAD cuts off its start
+_TRAIL_ONLY = re.compile(r"(?:['’]s?|[.,;:!?])*")
+_LEAD_WORD = re.compile(r"The|(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Uncle|Father|Sister|"
+                        r"Pastor|Rabbi|Coach)\.?")
+_CHUNK = re.compile(r"\S+")
+_PARTICLE_START = re.compile(rf"(?:{'|'.join(sorted(_PARTICLES))})\b")
+
+
+def may_add(text: str, rule_spans, found, probs: dict[str, float], allow: frozenset[str], tokenize=None) -> bool:
+    """Whether a span :func:`entity_spans` keeps could change what the rules found in *text*: False
+    only when every place a kept span could be lies inside one span of *found* (the resolved rule
+    spans, :func:`.engine.resolve`) that would win against it.  *rule_spans*: the unresolved rule
+    spans (``start``, ``end``, ``entity_type``) in the order :meth:`.engine.Deidentifier.find` lists
+    them, of which *found* is what :func:`.engine.resolve` keeps.
+
+    Why that suffices (the checks of :func:`entity_spans`): every word of a kept span (``text[s:e].split()``)
+    starts with a capital or is a particle, so a kept span lies inside a run of whitespace-separated
+    chunks each holding a capital letter or starting with a particle ("name-like").  A run of one chunk
+    that is a sentence word (``Okay``, ``I'm``), an allow-listed word, or a word at a sentence start that
+    English does not mostly write capitalised, gives no kept span (the all-sentence-words, allow-list and
+    one-word checks).  Otherwise the run, without leading titles (cut off a kept span's start) and
+    without what is cut off its end (``'s``, ``.``), must lie inside one span F of *found* that is one of
+    the rule spans itself (not two names joined): then a kept span K inside F sorts after F (or is F's
+    extent), is dropped as overlapping F and changes nothing -- unless K has F's extent and a type that
+    wins the tie, which only a place can against a person: so a person F needs the rules' first name
+    span over it to be a person (that is the type :func:`.engine._typed_by_rules` gives K).
+
+    *tokenize* (the recogniser's tokenizer, which splits each space-separated chunk on its own): a
+    lone chunk from which :func:`entity_spans` keeps no span of whole tokens (``You're``, ``Don't`` at
+    a sentence start: nor ``You``, ``Do``) gives no kept span either."""
+    inputs = {(s.start, s.end, s.entity_type) for s in rule_spans}
+    chunks = list(_CHUNK.finditer(text))
+    i = 0
+    while i < len(chunks):
+        if not _name_like(chunks[i].group()) or _TRAIL_ONLY.fullmatch(chunks[i].group()):
+            i += 1  # no kept span starts here (its first word starts with a capital)
+            continue
+        j = i
+        while j + 1 < len(chunks) and _name_like(chunks[j + 1].group()):
+            j += 1
+        run = chunks[i:j + 1]
+        i = j + 1
+        lone = run[0] if len(run) == 1 else None
+        if lone and _sentence_word(text, lone, probs, allow):
+            continue
+        while run and _LEAD_WORD.fullmatch(run[0].group()):
+            run = run[1:]
+        if run and _inside_a_winner(text, run, rule_spans, inputs, found):
+            continue
+        if lone and tokenize is not None and _keeps_nothing(text, lone, tokenize, probs, allow):
+            continue  # the dearest check last
+        return True
+    return False
+
+
+def _inside_a_winner(text: str, run: list[re.Match], rule_spans, inputs: set, found) -> bool:
+    """Whether *run* (without what entity_spans cuts off its end) lies inside one rule span of *found*
+    that wins against a kept span inside it (see :func:`may_add`)."""
+    first, last = run[0], run[-1]
+    start = first.start() + next((k for k, c in enumerate(first.group()) if c.isupper()), 0)
+    end = last.end() - len(last.group()) + len(_trail_kept(last.group()))
+    return any(f.start <= start and end <= f.end and (f.start, f.end, f.entity_type) in inputs
+               and _wins_tie(f, rule_spans) for f in found)
+
+
+def _name_like(chunk: str) -> bool:
+    """A chunk a kept span can reach into: a capital, a particle first, or only what entity_spans cuts
+    off a span's end (``Maria .``: a span ending in that full stop would keep the space before it)."""
+    return any(c.isupper() for c in chunk) or bool(_PARTICLE_START.match(chunk)) or bool(_TRAIL_ONLY.fullmatch(chunk))
+
+
+def _trail_kept(chunk: str) -> str:
+    """*chunk* without what entity_spans cuts off a span's end (the longest such tail)."""
+    for k in range(len(chunk) + 1):
+        if _TRAIL_ONLY.fullmatch(chunk, k):
+            return chunk[:k]
+    return chunk
+
+
+def _sentence_word(text: str, chunk: re.Match, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    """A lone chunk no kept span can come from: a sentence word (whose parts before an apostrophe or a
+    hyphen, where spaCy may split it, are sentence words too), an allow-listed word, or a word English
+    does not mostly write capitalised at a sentence start; only letters, and nothing after it but what
+    entity_spans cuts off."""
+    lead = len(chunk.group()) - len(chunk.group().lstrip("\"“‘'([{"))
+    word = _trail_kept(chunk.group()[lead:])
+    if word != chunk.group()[lead:len(word) + lead] or not word[:1].isupper():
+        return False
+    if word in _STOP_CAPS:
+        return all(part in _STOP_CAPS for part in re.split(r"['’-]", word)[:1])
+    if not word.isalpha():
+        return False
+    if word.casefold() in allow:
+        return True
+    at_start = _SENTENCE_END.search(text[max(0, chunk.start() + lead - 40):chunk.start() + lead])
+    return bool(at_start) and not _strongly_proper(word, probs)
+
+
+def _keeps_nothing(text: str, chunk: re.Match, tokenize, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    """Whether :func:`entity_spans` refuses every span of whole tokens of *chunk* (persons and places
+    are checked alike)."""
+    base = chunk.start()
+    bounds = [(base + t.idx, base + t.idx + len(t.text)) for t in tokenize(chunk.group())]
+    return not any(entity_spans(text, [(start, end, "PERSON")], probs, allow)
+                   for i, (start, _) in enumerate(bounds) for _, end in bounds[i:])
+
+
+def _wins_tie(found, rule_spans) -> bool:
+    """Whether *found* keeps its place against a kept span of its very extent (see :func:`may_add`)."""
+    if found.entity_type != PERSON:
+        return True
+    first = next((s for s in rule_spans if s.entity_type in (PERSON, LOCATION)
+                  and s.start < found.end and s.end > found.start), None)
+    return first is not None and first.entity_type == PERSON
+
+
 def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """The recogniser's *entities* (``(start_char, end_char, label)``) of *text* kept as names and
     places: ``(start, end, PERSON | LOCATION)`` (the checks are the module docstring's)."""
@@ -167,14 +283,17 @@ class Recognizer:
         self._cache: dict[str, list[tuple[int, int, str]]] = {}
         self._cache_size = cache_size
 
-    def prime(self, texts, capitalised) -> None:
-        """Run the recogniser over those of *texts* worth it; *capitalised*: text -> its capitalised tokens."""
-        todo = list(dict.fromkeys(t for t in texts if t not in self._cache
-                                  and worth_running(t, capitalised(t), self._probs)))
+    def prime(self, texts, needed) -> None:
+        """Run the recogniser over those of *texts* it could change (*needed*: text -> bool)."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._cache and needed(t)))
         if len(self._cache) + len(todo) > self._cache_size:
             self._cache.clear()
         for text, doc in zip(todo, self._nlp.pipe(todo, batch_size=256)):
             self._cache[text] = self._kept(text, doc)
+
+    def tokenize(self, text: str):
+        """The recogniser's own tokens of *text* (no model run)."""
+        return self._nlp.tokenizer(text)
 
     def spans(self, text: str, tokens: list[re.Match]) -> list[tuple[int, int, str]]:
         hit = self._cache.get(text)
@@ -192,4 +311,4 @@ class Recognizer:
 
 
 __all__ = ["MODEL_NAME", "MODEL_PACKAGE", "MODEL_VERSION", "Recognizer", "available", "entity_spans",
-           "load_recognizer", "model_label", "model_path", "worth_running"]
+           "load_recognizer", "may_add", "model_label", "model_path", "worth_running"]

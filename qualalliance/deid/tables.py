@@ -30,6 +30,7 @@ from ..log import get_logger
 from .dates import draw_offset
 from .engine import Deidentifier, Span, replace_spans
 from .ids import IdMap
+from .pool import finding_engine
 from .pseudonyms import PseudonymMap
 from .replace import Replacer
 from .replay import FoundSpans, Recorder, Replay, failure_kind, keep_original
@@ -71,14 +72,17 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
     rejects = rejects if rejects is not None else pd.DataFrame(columns=["doc_id", "speaker", "text"])
     seg_by_doc = {d: g.sort_values("start_char") for d, g in segments.groupby("doc_id", sort=False)}
     texts = dict(zip(documents["doc_id"].astype(str), documents["text"].fillna("").astype(str)))
-    _learn(deid, segments, texts, rejects, engine)
-    found = None  # the local engine finds as it replaces; a distributed one has found everything first
-    if engine is not None and engine.distributed:
-        from ..engine.tasks import deid_find_on_engine
+    # the finding runs on a distributed engine's workers, on processes forked here (this machine's
+    # other core: .pool), or here as it replaces; the tables are the same
+    with finding_engine(engine, sum(t.count(" ") + 1 for t in texts.values())) as finder:
+        _learn(deid, segments, texts, rejects, finder)
+        found = None  # found here as it replaces; on workers, everything is found first
+        if finder is not None and finder.distributed:
+            from ..engine.tasks import deid_find_on_engine
 
-        found = deid_find_on_engine(engine, deid, documents, texts, seg_by_doc, segments.iloc[0:0])
-    else:
-        deid.prime(segments["text"].fillna("").astype(str))  # the turns, in batches (the recogniser's speed)
+            found = deid_find_on_engine(finder, deid, documents, texts, seg_by_doc, segments.iloc[0:0])
+        else:
+            deid.prime(segments["text"].fillna("").astype(str))  # the turns, in batches (the recogniser's speed)
     replacer = Replacer(pseudonyms, mode=mode, dates=dates, known=_known(deid), person_words=_person_words(deid),
                         draw_offset=offsets)
     participant = _participants(segments)

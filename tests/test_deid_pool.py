@@ -1,0 +1,111 @@
+"""deid's finding on processes forked here (qualalliance/deid/pool.py, docs/deid.md "Speed"): the
+tables are those of finding in this process, and the pool is used only where forking pays and works."""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+from qualalliance.deid import pool
+from qualalliance.deid.engine import Deidentifier
+from qualalliance.deid.pseudonyms import PseudonymMap
+from qualalliance.deid.tables import deidentify_tables
+from qualalliance.engine import EngineError
+
+RESULT_TABLES = ("segments", "documents", "rejects", "log", "excluded")
+
+
+def _study(n_docs: int = 10):
+    """Hand-made SYNTHETIC sessions: a name learnt in the first document ("my sister Hope") is found in
+    the last ones, which another process finds; one document's offsets do not fit (it is excluded)."""
+    seg_rows, doc_rows = [], []
+    turns = [("Therapist", "Welcome back. How was the week?"),
+             ("Client", "My sister Hope drove up from Duluth on March 4th with Will Hartley."),
+             ("Client", "Hope is well. Call 218-555-0147 or mail ingrid.k@mailbox.org, okay?")]
+    for d in range(n_docs):
+        doc_id, text = f"P{d:02d}_s1", ""
+        body_turns = turns[1:] if d == 0 else [turns[0], turns[2]]
+        for n, (speaker, body) in enumerate(body_turns):
+            text += f"{speaker}: "
+            seg_rows.append({"doc_id": doc_id, "participant_id": f"P{d:02d}", "turn": n, "speaker": speaker,
+                             "role": "participant", "text": body, "start_char": len(text),
+                             "end_char": len(text) + len(body) + (10_000 if d == 3 else 0)})
+            text += body + "\n"
+        doc_rows.append({"doc_id": doc_id, "path": f"study/{doc_id}.txt", "n_turns": len(body_turns), "sha256": "",
+                         "text": text})
+    return pd.DataFrame(seg_rows), pd.DataFrame(doc_rows)
+
+
+def _deidentify(ner: str):
+    segs, docs = _study()
+    deid = Deidentifier(ner=ner)
+    return deidentify_tables(segs, docs, None, deid, PseudonymMap(), mode="surrogate", dates="shift",
+                             offsets=iter(range(31, 99)).__next__), deid
+
+
+def _force_pool(monkeypatch) -> list:
+    """The pool from here on for any study size; the maps it runs, listed."""
+    if threading.active_count() > 1:
+        pytest.skip("another thread runs in this test process: forking it is not safe")
+    maps = []
+    monkeypatch.setattr(pool, "pool_processes", lambda words: 2)
+    plain_map = pool.ForkPool.map
+    monkeypatch.setattr(pool.ForkPool, "map", lambda self, stage, fn, parts, *args:
+                        maps.append((stage, fn.__name__, len(parts))) or plain_map(self, stage, fn, parts, *args))
+    return maps
+
+
+@pytest.mark.parametrize("ner", ["off", "auto"])
+def test_the_tables_are_those_of_finding_in_this_process(monkeypatch, ner):
+    here, here_deid = _deidentify(ner)
+    maps = _force_pool(monkeypatch)
+    forked, forked_deid = _deidentify(ner)
+    assert maps == [("deid", "deid_learn_task", 8), ("deid", "deid_find_task", 8)]  # 4 partitions a process
+    for name in RESULT_TABLES:
+        assert_frame_equal(getattr(forked, name), getattr(here, name), obj=name)
+    assert list(forked_deid.known.types.items()) == list(here_deid.known.types.items())
+    assert forked_deid.ner_model == here_deid.ner_model
+    # what the tables hold, so that equal means right: Hope learnt in P00 is found in P09, P03 excluded
+    text = "".join(forked.documents["text"])
+    assert "Hope" not in text and "Duluth" not in text and "218-555-0147" not in text
+    assert forked.excluded["doc_id"].tolist() == ["P03_s1"]
+    assert len(forked.documents) == 9
+
+
+def _exit_now(_part):
+    import os
+
+    os._exit(9)
+
+
+def test_a_process_that_dies_fails_the_stage_with_one_line():
+    if threading.active_count() > 1:
+        pytest.skip("another thread runs in this test process: forking it is not safe")
+    forked = pool.ForkPool(1)
+    try:
+        with pytest.raises(EngineError, match="^deid: a process finding identifiers on this machine's other core died"):
+            forked.map("deid", _exit_now, [0])
+    finally:
+        forked.close()
+
+
+@pytest.mark.parametrize("words, cores, load, daemon, threads, expected", [
+    (1_000_000, 2, 1.0, False, 1, 2),
+    (1_000_000, 8, 1.0, False, 1, pool.MAX_PROCESSES),
+    (pool.MIN_WORDS - 1, 2, 1.0, False, 1, 0),   # too small to pay for the fork
+    (1_000_000, 1, 0.0, False, 1, 0),            # one core: nothing to gain
+    (1_000_000, 2, 1.6, False, 1, 0),            # no idle core: a second process only adds its cost
+    (1_000_000, 2, 1.0, True, 1, 0),             # a daemon (a pool's or cluster's worker) may have no children
+    (1_000_000, 2, 1.0, False, 2, 0),            # another thread: forking could copy a lock it holds
+])
+def test_the_pool_is_used_only_where_forking_pays_and_works(monkeypatch, words, cores, load, daemon, threads, expected):
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda pid: set(range(cores)))
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (load, load, load))
+    monkeypatch.setattr(multiprocessing.current_process(), "_config", {"daemon": daemon}, raising=False)
+    monkeypatch.setattr(pool.threading, "active_count", lambda: threads)
+    monkeypatch.setattr(pool.sys, "platform", "linux")
+    assert pool.pool_processes(words) == expected
