@@ -34,11 +34,14 @@ _TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von
 # a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
                     r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
-_RELATION = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:(?:ex|late|older|younger|little|big|best|step)[- ]?)?"
+_RELATION = re.compile(r"\b(?:my|his|her|their|our|your|pt['’]s|patient['’]s|client['’]s)\s+"
+                       r"(?:(?:ex|late|older|younger|little|big|best|step)[- ]?)?"
                        r"(?:mom|mum|mother|dad|father|husband|wife|son|daughter|brother|sister|friend|partner|"
                        r"boyfriend|girlfriend|fiancée?|therapist|doctor|psychiatrist|counsel+or|boss|aunt|uncle|"
                        r"grandma|grandmother|grandpa|grandfather|cousin|niece|nephew|kid|child|baby|neighbou?r|"
-                       r"roommate|colleague|coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat)"
+                       r"roommate|colleague|coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat|manager|supervisor|"
+                       r"caseworker|case manager|social worker|landlord|landlady|probation officer|parole officer|"
+                       r"lawyer|attorney|sponsee|grandson|granddaughter|stepson|stepdaughter|stepbrother|stepsister)"
                        r",?\s+$", re.IGNORECASE)
 # a verb of contact before, or a verb of a person after, a capitalised word inside a sentence: a name
 # even when the word is also a common word ("I texted Joy", "well Faith thinks ...")
@@ -58,9 +61,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|a
                            r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight)(?:\s+(?:out|up|down|over|back|home))?"
                            r"\s+to)\s+"
                            r"(?:the\s+)?(?:city of\s+|town of\s+)?$", re.IGNORECASE)
-# a facility kind written in lower case after a name: "the Heffter clinic", "Okafor Elementary school"
+# a facility kind written in lower case after a name: "the Heffter clinic", "Okafor Elementary school"; "VA" after
+# a place's name is its veterans' medical centre ("Tomah VA")
 _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
-                             r"university|church|temple|mosque|synagogue|retreat|shelter|rehab|prison|library|"
+                             r"university|church|temple|mosque|synagogue|gurdwara|retreat|shelter|rehab|prison|jail|library|observatory|"
+                             r"food pantry|food bank|VA|"
                              r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re))\b")
 # a lower-case name before a place noun is a place ("hebden bridge", "kailua beach"); not the nouns that are
 # also verbs after a name ("jake falls asleep", "maria points out")
@@ -114,7 +119,8 @@ _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|east
 MIN_LOWER_LEN = 4
 # words a lower-case title may precede that are no name although English rarely writes them so
 _LOWER_STOP = frozenset({"visit", "visits", "appointment", "appointments", "office", "note", "notes", "said",
-                         "says", "told", "thinks", "thought", "wants", "called", "visits", "recommended"})
+                         "says", "told", "thinks", "thought", "wants", "called", "visits", "recommended",
+                         "agreed"})  # "my friend agreed": English writes it capitalised nearly as often (Agreed.)
 _ABBR_PREFIX = frozenset({"St", "Mt", "Ft"})  # St. Paul, Mt. Vernon, Ft. Worth: one run
 MIN_GUESS_LEN = 3  # shorter capitalised words (Ds, Mt, Al) are names only by a cue or the study's lists
 PERSON, LOCATION = "PERSON", "LOCATION"
@@ -126,12 +132,15 @@ class KnownNames:
 
     types: dict[str, str] = field(default_factory=dict)   # name as written -> PERSON | LOCATION
     max_words: int = 1
+    _lower: tuple[int, re.Pattern | None] = field(default=(0, None), init=False, repr=False, compare=False)
 
     def add(self, name: str, entity_type: str = PERSON, *, words: bool = True, word_ok=None) -> None:
         """Add *name*; with *words*, also each of its words (``Sarah Miller`` -> ``Sarah``, ``Miller``)
-        that *word_ok* accepts (default: all)."""
+        that *word_ok* accepts (default: all).  A name in lower case is added only as one word by itself
+        (*words* False: :meth:`.engine.Deidentifier.learn`'s :func:`cued_lower_case_names`) and then found
+        in lower case too; a capitalised name is found capitalised only."""
         name = " ".join(name.split())
-        if not name or not name[0].isupper():
+        if not name or not (name[0].isupper() or not words and _LOWER_KEY.fullmatch(name)):
             return
         self.types.setdefault(name, entity_type)
         self.max_words = max(self.max_words, len(name.split()))
@@ -145,8 +154,8 @@ class KnownNames:
         return {n.casefold(): t for n, t in self.types.items() if " " not in n}
 
     def find(self, text: str, tokens: list[re.Match]) -> list[tuple[int, int, str]]:
-        """Longest known names among the capitalised *tokens* of *text*."""
-        spans, i = [], 0
+        """Longest known names among the capitalised *tokens* of *text*, and the lower-case names as whole words."""
+        spans, i = self._find_lower(text), 0
         while i < len(tokens):
             hit = None
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
@@ -163,7 +172,16 @@ class KnownNames:
                 i += hit[3]
             else:
                 i += 1
-        return _join_persons(text, spans)
+        return _join_persons(text, sorted(spans))
+
+    def _find_lower(self, text: str) -> list[tuple[int, int, str]]:
+        lower = [n for n in self.types if n[0].islower()]
+        if not lower:
+            return []
+        if self._lower[0] != len(lower):  # names were added: the pattern again (learning comes before finding)
+            self._lower = (len(lower), re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, sorted(lower, key=len, reverse=True)))})"
+                                                  rf"(?![\w-]|['’](?!s\b))"))
+        return [(m.start(), m.end(), self.types[m.group()]) for m in self._lower[1].finditer(text)]
 
 
 # a given name's lower-case part after a hyphen (Jae-won, Soo-ah, Marie-thérèse as typed): part of the name
@@ -249,21 +267,95 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         elif kind == PERSON:
             initial = _TRAILING_INITIAL.match(text, end)
             end = initial.end() if initial else _with_hyphen_tail(text, end)
+            end = _with_suffix(text, end)
             hyphenated = _HYPHEN_NAME_BEFORE.search(text, max(0, start - 30), start)
             if hyphenated and probs.get(hyphenated.group(1).lower(), UNSEEN) < HYPHEN_NAME_PART:  # not Follow-up
                 start = hyphenated.start()  # "Soo-ah Hwang": a given name with a lower-case part before it
         out.append((start, end, kind, cued))
+    out += [(s, e, t, True) for s, e, t in spelled_names(text) + capitals_names(text, probs, allow)]
+    return out
+
+
+# a generational suffix after a name ("Tariq Xiong Jr.", "Zofia Two Bulls III"); the full stop of "Jr." only when
+# the sentence goes on (as after an initial)
+_SUFFIX_AFTER = re.compile(r",?\s(?:Jr|Sr)\.?(?=\s+[a-z]|\s*[,;!?]|\s*$)|,?\s(?:Jr|Sr)\b|\s(?:II|III|IV)\b")
+_SUFFIX_DOT = re.compile(r"\.(?=\s+[a-z]|\s*[,;!?]|\s*$)")
+
+
+def _with_suffix(text: str, end: int) -> int:
+    """The end of a name with its suffix: ``Jr.``, ``Sr``, ``III`` after it, or the full stop of a ``Jr`` it holds."""
+    if text[end - 3:end] in (" Jr", " Sr"):
+        dot = _SUFFIX_DOT.match(text, end)
+        return dot.end() if dot else end
+    suffix = _SUFFIX_AFTER.match(text, end)
+    return suffix.end() if suffix else end
+
+
+# a name spelled out after it, letter by letter ("Ahiga, A-H-I-G-A"): a word is spelled out when it is a name
+_SPELLED = re.compile(rf"(?<![\w'’-])([{_UP}{_LO}][{_UP}{_LO}'’-]+),?\s+((?:[{_UP}{_LO}]-){{2,}}[{_UP}{_LO}])(?![\w-])")
+
+
+def spelled_names(text: str) -> list[tuple[int, int, str]]:
+    """A word followed by its own spelling (``Kaitlyn, K-A-I-T-L-Y-N``): one PERSON, the spelling included."""
+    if "-" not in text:
+        return []
+    return [(m.start(), m.end(), PERSON) for m in _SPELLED.finditer(text)
+            if m.group(2).replace("-", "").casefold() == re.sub(r"[-'’]", "", m.group(1)).casefold()]
+
+
+# a word in capitals ("SANDHU says", "Officer VILLASEÑOR"): a name when English never writes it so (acronyms it does:
+# NICU, DBT, PTSD) and writes it capitalised, rarely in lower case -- or not at all -- and a cue says a person
+_CAPS_WORD = re.compile(rf"(?<![\w'’-])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w'’-]|\.\w)")
+
+
+def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Names written in capitals with a cue: a title or a verb of contact before, a verb of a person after."""
+    out = []
+    for m in _CAPS_WORD.finditer(text):
+        w = m.group()
+        if w in probs or w.casefold() in allow or sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text):
+            continue  # an acronym English writes in capitals; or a text in capitals, where capitals say nothing
+        cap, low = probs.get(w.capitalize()), probs.get(w.lower(), UNSEEN)
+        if not (cap is None and low <= RARE_LOWER or cap is not None and is_proper(w.capitalize(), probs)
+                and low <= NAME_PART_LOWER):
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if (_TITLE.search(before) or _RELATION.search(before) or _CONTACT_BEFORE.search(before)
+                or _PERSON_VERB_AFTER.match(text, m.end())):
+            out.append((m.start(), m.end(), PERSON))
     return out
 
 
 def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Names written in lower case: ``(start, end, type)`` (:func:`_lower_case_spans`)."""
+    return [(s, e, kind) for s, e, kind, _ in _lower_case_spans(text, probs, allow)]
+
+
+def cued_lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[str]:
+    """The words of the lower-case names a cue found in *text* (``i told yesenia``, ``my friend chinonso``) that
+    English hardly ever writes in lower case: strong enough evidence to look for them in the study's other
+    texts (:meth:`KnownNames.add`), where they come without a cue.  Not a word found by its capitalisation
+    alone, nor a common word after a cue (``my sister faith``): learnt, it would be taken everywhere."""
+    words = []
+    for s, e, kind, cued in _lower_case_spans(text, probs, allow):
+        if cued and kind == PERSON:
+            words += [w for w in text[s:e].split() if _LOWER_KEY.fullmatch(w) and len(w) >= MIN_LOWER_LEN
+                      and w not in allow and w not in _LOWER_STOP
+                      and all(probs.get(p, UNSEEN) <= NAME_PART_LOWER for p in _bare(w).split("-"))]
+    return words
+
+
+_LOWER_KEY = re.compile(rf"(?:o['’])?[{_LO}]+(?:-[{_LO}]+)*")  # a name the study learnt in lower case
+
+
+def _lower_case_spans(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str, bool]]:
     """Names written in lower case (automatic transcripts: ``i told maria``, ``up in tacoma``): a
     lower-case word of four letters or more that English writes capitalised at least e**1.5 (4.5)
     times as often, or writes so rarely in lower case that its capitalised form wins (``teodoro``); a
     hyphenated one with such a part and no common part (``jean-luc``); a rare word after a title or a
     relation (``nurse zoë``, ``my friend olusegun``).  LOCATION after ``in``, ``from``, ``moved to`` ...,
     else PERSON.  A word next to a found name that English hardly writes is part of it (``keoni nguyen``)."""
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str, bool]] = []  # (start, end, type, found by a cue)
     for m in _LOWER_WORD.finditer(text):
         w = m.group()
         if len(w) < MIN_LOWER_LEN - (not w.isascii()) or w in allow:  # zoë: an accent is no English word's
@@ -286,17 +378,17 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             facility = _FACILITY_AFTER.match(text, end) or _PLACE_KIND_AFTER.match(text, end)
             if facility:  # "lincoln elementary", "hebden bridge"
                 end, kind = facility.end(), LOCATION
-            out.append((start, end, kind))
+            out.append((start, end, kind, False))
         elif not plain or w in _LOWER_STOP:
             continue
         elif is_proper(w.capitalize(), probs) and _cued_lower(text[max(0, m.start() - 40):m.start()]):
-            out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
+            out.append((m.start(), m.end(), PERSON, True))  # a title cues a rare word (castellano, osei)
         elif cap is None and low <= RARE_LOWER and _LOWER_CONTACT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            out.append((m.start(), m.end(), PERSON))  # "i told yesenia", "wrote to babajide": contact with a person
+            out.append((m.start(), m.end(), PERSON, True))  # "i told yesenia", "wrote to babajide": contact with a person
         elif cap is None and low == UNSEEN:  # two words in a row that English never writes (gwilym rautenbach)
             nxt = _LOWER_NEXT.match(text, m.end())
             if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
-                out.append((m.start(), nxt.end(), PERSON))
+                out.append((m.start(), nxt.end(), PERSON, False))
     return _lower_name_parts(text, out, probs, allow) if out else out
 
 
@@ -349,12 +441,12 @@ _LOWER_NEXT = re.compile(rf"\s((?:{_PARTICLE}\s){{0,2}})((?:o['’])?[{_LO}]+(?:
 _LOWER_PREV = re.compile(rf"(?<![\w'’@./-])((?:o['’])?[{_LO}]+(?:-[{_LO}]+)*)\s((?:{_PARTICLE}\s){{0,2}})$")
 
 
-def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, float],
-                      allow: frozenset[str]) -> list[tuple[int, int, str]]:
+def _lower_name_parts(text: str, spans: list[tuple[int, int, str, bool]], probs: dict[str, float],
+                      allow: frozenset[str]) -> list[tuple[int, int, str, bool]]:
     """Widen each PERSON span over a neighbouring rare word (with particles between: ``ifeoma de la
-    cruz``) and join neighbouring spans of one kind (``santa cruz``)."""
-    out: list[tuple[int, int, str]] = []
-    for s, e, kind in spans:
+    cruz``) and join neighbouring spans of one kind (``santa cruz``); a joined span is cued when a part was."""
+    out: list[tuple[int, int, str, bool]] = []
+    for s, e, kind, cued in spans:
         if kind == PERSON:
             prev = _LOWER_PREV.search(text, max(0, s - 40), s)
             if prev and _name_part(prev.group(1), probs, allow):
@@ -363,11 +455,11 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
             if nxt and _name_part(nxt.group(2), probs, allow):
                 e = nxt.end()
         if out and _CONNECT.fullmatch(text, out[-1][1], s):  # one name: the first word's kind (near santa cruz)
-            out[-1] = (out[-1][0], e, out[-1][2])
+            out[-1] = (out[-1][0], e, out[-1][2], out[-1][3] or cued)
         elif out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
+            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2], out[-1][3] or cued)
         else:
-            out.append((s, e, kind))
+            out.append((s, e, kind, cued))
     return out
 
 
@@ -422,7 +514,7 @@ def _common_plural(word: str, probs: dict[str, float]) -> bool:
 # after a person's name at a sentence start: a verb of a person, also with "never", "just", "always" ... before it
 _PERSON_VERB_AFTER = re.compile(r"\s+(?:(?:never|just|always|still|finally|also|even)(?: once)?\s+)?(?:said|says|thinks|"
                                 r"thought|told|texted|asked|asks|wants|wanted|knows|called|calls|rang|promised|agreed|"
-                                r"laughed|cried|hugged|yelled|screamed|refused|loved|hated|hung up)\b")
+                                r"laughed|cried|hugged|yelled|screamed|refused|loved|hated|hung up|keeps (?:texting|calling|asking|saying|telling))\b")
 
 
 def _unknown_before_person_verb(text: str, m: re.Match, probs: dict[str, float], allow: frozenset[str]) -> bool:
