@@ -132,6 +132,7 @@ class KnownNames:
 
     types: dict[str, str] = field(default_factory=dict)   # name as written -> PERSON | LOCATION
     max_words: int = 1
+    _lower_names: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
     _lower: tuple[int, re.Pattern | None] = field(default=(0, None), init=False, repr=False, compare=False)
 
     def add(self, name: str, entity_type: str = PERSON, *, words: bool = True, word_ok=None) -> None:
@@ -142,6 +143,8 @@ class KnownNames:
         name = " ".join(name.split())
         if not name or not (name[0].isupper() or not words and _LOWER_KEY.fullmatch(name)):
             return
+        if name[0].islower() and name not in self.types:
+            self._lower_names.append(name)
         self.types.setdefault(name, entity_type)
         self.max_words = max(self.max_words, len(name.split()))
         if words and entity_type == PERSON:
@@ -175,7 +178,7 @@ class KnownNames:
         return _join_persons(text, sorted(spans))
 
     def _find_lower(self, text: str) -> list[tuple[int, int, str]]:
-        lower = [n for n in self.types if n[0].islower()]
+        lower = self._lower_names
         if not lower:
             return []
         if self._lower[0] != len(lower):  # names were added: the pattern again (learning comes before finding)

@@ -178,6 +178,9 @@ class Recogniser:
     # what must end right before a match, and is part of the identifier (speed: a holiday is found from the
     # year after it, which a regular expression finds much faster than the holiday's many names)
     before: re.Pattern | None = None
+    # what may end right before a match and is then part of the identifier ("fifth" of "fifth january": found from the
+    # month, which a regular expression finds much faster than a day that may open any word)
+    extend: re.Pattern | None = None
 
     def __post_init__(self):  # the identifier's groups, once (speed: find runs for every turn)
         object.__setattr__(self, "_groups", tuple(g for g in self.pattern.groupindex if g.startswith("id")))
@@ -195,15 +198,20 @@ class Recogniser:
                     yield b.start(), m.end()
                 continue
             group = next((g for g in groups if m.group(g) is not None), None)
-            yield m.span(group) if group else m.span()
+            start, end = m.span(group) if group else m.span()
+            if self.extend is not None:
+                b = self.extend.search(text, max(0, start - _BEFORE_REACH), start)
+                start = b.start() if b is not None else start
+            yield start, end
 
 
 _BEFORE_REACH = 40
 
 
-def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before: str | None = None) -> Recogniser:
+def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before: str | None = None,
+       extend: str | None = None) -> Recogniser:
     return Recogniser(entity_type, re.compile(pattern, flags), re.compile(gate, re.IGNORECASE) if gate else None,
-                      re.compile(before) if before else None)
+                      re.compile(before) if before else None, re.compile(extend) if extend else None)
 
 
 RECOGNISERS: tuple[Recogniser, ...] = (
@@ -292,7 +300,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{1,3},?\s+Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
-    _r("LOCATION", rf"\b(?:(?:Mt|Ft)\.\s)?{_NOT_SENTENCE_WORD}(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
+    _r("LOCATION", rf"\b(?=[A-Z])(?:(?:Mt|Ft)\.\s)?{_NOT_SENTENCE_WORD}(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
                    rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"),
     # a saint's name with a possessive names a church, school or hospital ("St. Casimir's", "St. Brigid's Food Pantry");
     # not a holiday or a herb (St. Patrick's Day, St John's wort)
@@ -323,9 +331,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("SSN", rf"\b{_SSN_CUE}(?:[,:]?\s+(?!{_DIGIT_WORD}\b)[\w'’]+){{0,3}}?[,:]?\s+"
               rf"(?P<id>{_THREE_DIGITS},? {_DIGIT_PAIR},? {_FOUR_DIGITS})\b", re.IGNORECASE, gate=r"social|ss#|ssn|ss n"),
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b", gate=_DIGIT_WORD),
-    _r("PHONE", rf"\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE, gate=_DIGIT_WORD),  # seven digits or more, spoken
-    # "eight three four, five one zero, seventy-two thirty-seven": three, three, then two pairs
-    _r("PHONE", rf"\b{_THREE_DIGITS},? {_THREE_DIGITS},? {_FOUR_DIGITS}\b", re.IGNORECASE, gate=_DIGIT_WORD),
+    # seven digits or more, spoken; or three, three, then two pairs ("eight three four, five one zero, seventy-two
+    # thirty-seven")
+    _r("PHONE", rf"\b{_THREE_DIGITS},? {_THREE_DIGITS},? {_FOUR_DIGITS}\b|\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE,
+       gate=_DIGIT_WORD),
     # "eight double six triple eight double eight two one": five or more digit words, one said double or triple
     _r("PHONE", rf"\b(?=(?:{_DIGIT_REPEAT}[\s,]+){{4}}{_DIGIT_REPEAT}\b)(?:{_DIGIT_REPEAT}[\s,]+)*?(?:double|triple) "
                 rf"{_DIGIT_WORD}(?:[\s,]+{_DIGIT_REPEAT})*\b", re.IGNORECASE, gate=r"double|triple"),
@@ -334,16 +343,17 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b(?i:on|since|until|by|before|after|from|was|is|it's|admitted|discharged|born|died|seen|dated|due|"
                rf"(?:scheduled|planned|booked|set) for) (?P<id>(?:march|may) (?:the )?(?i:{_DAY})(?:,? {_YEAR})?)",
        gate=r"march|may"),
+    # a month alone, in lower case ("in june"), with a day before it without "of" ("fifth january", "twenty-fourth
+    # november")
     _r("DATE", r"\b(?:january|february|april|june|july|august|september|october|november|december)\b"
-               rf"(?:,? (?:of )?{_YEAR})?", gate=_MONTH_GATE),  # a month alone, in lower case ("in june")
+               rf"(?:,? (?:of )?{_YEAR})?", gate=_MONTH_GATE, extend=rf"\b(?i:{_DAY}) $"),
     _r("DATE", rf"\b(?P<id>(?:march|may) (?:the )?(?i:{_DAY})(?:,? {_YEAR})?)(?=\s*(?:[,.;!?]|$)|\s+(?:was|is|when|and|i|we|"
                rf"instead|then)\b)",
        gate=r"march|may"),  # "um march 4 was the worst day": the verb takes no day after it
     _r("DATE", rf"\b(?:march|may) (?:{_ORD_WORDS}) {_YEAR_SPOKEN}", re.IGNORECASE, gate=r"march|may"),
-    # a day before a month without "of", in lower case ("fifth january", "twenty-fourth november"; march and may,
-    # also verbs, only before the end of a clause: "my quit date was sixth may, and")
-    _r("DATE", rf"\b(?i:{_DAY}) (?:january|february|april|june|july|august|september|october|november|december)\b"
-               rf"(?:,? {_YEAR})?|\b(?i:{_DAY}) (?:march|may)(?=\s*(?:[,.;!?]|$))", gate=_MONTH_GATE),
+    # a day before march or may without "of", in lower case, only before the end of a clause (they are also verbs:
+    # "my quit date was sixth may, and"; not "the second may be")
+    _r("DATE", r"\b(?:march|may)(?=\s*(?:[,.;!?]|$))", gate=r"march|may", before=rf"\b(?i:{_DAY}) $"),
     # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
     _r("DATE", rf"\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b", gate=r"\d-[A-Za-z]"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?)\b"
