@@ -467,6 +467,9 @@ def test_talk_like_the_fifth_round_structured_forms_is_left_alone(deid, text):
     ("He's been at the Wilkes-Barre VA since March.", [("Wilkes-Barre VA", "LOCATION"), ("March", "DATE")]),
     ("They held him at the Cobb County jail overnight.", [("Cobb County jail", "LOCATION")]),
     ("I volunteer at St. Anselm's on Fridays.", [("St. Anselm's", "LOCATION")]),
+    # an Arabic article joined by a hyphen is part of the name; whose place, house ... is a person's
+    ("I keep thinking about Karim al-Hashimi and the boat.", [("Karim al-Hashimi", "PERSON")]),
+    ("We slept at Marisol's place that whole winter.", [("Marisol", "PERSON")]),
 ])
 def test_fifth_round_names_and_places_are_found(deid, text, expected):
     assert found(deid, text) == expected
@@ -480,6 +483,7 @@ def test_fifth_round_names_and_places_are_found(deid, text, expected):
     "The Food Bank helps. Then the Hospital called.",                   # a sentence's word before a facility kind
     "We go to church on St. Patrick's Day.",                            # a holiday, no saint's church
     "My supervisor said no, and my manager agreed.",                    # relations without a name
+    "Everyone's place is different. We went to Mom's house.",           # whose place: no one's name
 ])
 def test_talk_like_the_fifth_round_names_is_left_alone(deid, text):
     assert [f for f in found(deid, text) if f[1] in ("PERSON", "LOCATION")] == []

@@ -28,8 +28,9 @@ from .lexicon import UNSEEN, is_proper
 _LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha() and c not in (0xD7, 0xF7)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LO = "a-z" + "".join(c for c in _LATIN if c.islower())
-# a capitalised word; a possessive or contraction (Sarah's, It's) is left outside the token
-_TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[{_UP}][{_LO}]+"
+# a capitalised word, with an Arabic article joined by a hyphen (al-Masri); a possessive or contraction (Sarah's,
+# It's) is left outside the token
+_TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von|al-|el-|Al-|El-)?[{_UP}][{_LO}]+"
                     rf"(?:-(?:on|upon|in|by|le|la|sur)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+)?(?![{_UP}{_LO}])")  # Stoke-on-Trent, Mary-Kate;
 # a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
@@ -55,7 +56,8 @@ _INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by|
 # a possessive and a relation after a capitalised word: "Mark's wife", "Joy's kids"
 _RELATION_AFTER = re.compile(r"['’]s\s+(?:(?:ex|late|new|old|little|big|older|younger)[- ])?(?:wife|husband|mom|mum|"
                              r"mother|dad|father|son|daughter|sister|brother|kids|children|girlfriend|boyfriend|"
-                             r"partner|fiancée?|parents|family|widow|grandma|grandmother|grandpa|grandfather)\b")
+                             r"partner|fiancée?|parents|family|widow|grandma|grandmother|grandpa|grandfather|"
+                             r"place|house|apartment|trailer)\b")  # whose place: a person's ("we stayed at Candy's place")
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
                            r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight)(?:\s+(?:out|up|down|over|back|home))?"
