@@ -413,6 +413,7 @@ def test_a_corner_of_two_plain_names_after_an_address_cue(deid, text, expected):
     ("Mail goes to PSC 1234 Box 5678, APO AP 96350 while he's deployed.", [("PSC 1234 Box 5678, APO AP 96350", "ADDRESS")]),
     ("It's RR 2, Site 14, Comp 9, Olds AB for now.", [("RR 2, Site 14, Comp 9, Olds AB", "ADDRESS")]),
     ("We had Lot 14 Wattle Street, Ballarat VIC 3350 then.", [("Lot 14 Wattle Street, Ballarat VIC 3350", "ADDRESS")]),
+    ("it's Flat 2c, Peverell House, 41 Holloway now", [("Flat 2c, Peverell House, 41 Holloway", "ADDRESS")]),  # a building
     # dates: a day, an abbreviated month and a year with hyphens; "the" between month and day; no "of" between
     # day and month, in lower case; march/may with a day after a clinical event
     ("Seen 14-Feb-2019 in clinic.", [("14-Feb-2019", "DATE")]),
@@ -442,6 +443,7 @@ def test_fifth_round_structured_forms_are_found(deid, text, expected):
     "I double checked two or three times, maybe four.",                 # "double" with counts
     "my social worker said seven or eight, maybe ten, sessions",        # "social" with counts, no groups
     "we took 2 Route 9 buses to get there",                             # a count before a road
+    "we sat in room 4, then the Court House, for hours",                # no flat number before a building
     "the second may be harder, and you may the first time feel odd",   # "may" the verb after an ordinal
     "It was her 9th birthday and she turned 40 last week.",            # a birthday under 90
     "I was in the 1200s block party last summer.",                     # no block of a street

@@ -80,6 +80,7 @@ _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Cou
            r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
 # street kinds that are also place or common words: a street only after a house number (45 Cherry Alley)
 # (not Hill, Park, Point, Green: "2 Central Park loops", "3 Bunker Hill trails" are counts)
+_BUILDING = r"(?:Court|House|Mansions|Lodge|Tower|Towers|Building|Apartments|Heights|Hall|Point)"
 _ROAD_QUALIFIER = r"(?:County|State|US|U\.S\.|Farm to Market|FM|Ranch Road|Township|Forest Service|Interstate)"
 _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Quay|Wharf|Causeway|Promenade|Vale|"
                        r"Bend|Trace|Crossing)")
@@ -378,6 +379,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?P<id>{_NOT_KIN_WORD}{_STREET_NAME_WORD} and {_NOT_KIN_WORD}{_STREET_NAME_WORD})\b(?!['’])",
        gate=r" and "),
     _r("ADDRESS", rf"\b{_CITY},?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b", gate=r"[A-Z]{2}\s+\d{5}"),  # Gresham, OR 97030
+    # a flat in a named building, then the street ("Flat 11b, Marlowe Court, 88 Kingsway", "Apartment 4, Lister House,
+    # 12 Hythe Road"): the building's kind names it, and the number after it is the house's, with or without a kind
+    _r("ADDRESS", rf"\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s+\w*\d\w*,\s+(?:{_CAP}\s+){{1,2}}{_BUILDING}\b"
+                  rf"(?:,\s+{_HOUSE_NUMBER}\s+{_CAP}(?:\s+{_CAP})?(?:\s+{_STREET}\b\.?)?)?", gate=r"\d\w*,"),
     # a house number (or a rural grid number, "N6891") on a numbered road: "19981 County Road 38", "E4477 State
     # Road 63", "N6891 Hwy 42" (a count before a road, "2 Route 9 buses", needs the qualifier or a 3-digit number)
     _r("ADDRESS", rf"\b(?:(?:[NSEW]\d{{2,6}}|\d{{1,6}})\s+{_ROAD_QUALIFIER}\s+|(?:[NSEW]\d{{2,6}}|\d{{3,6}})\s+(?:{_ROAD_QUALIFIER}\s+)?)"
