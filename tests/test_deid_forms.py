@@ -481,6 +481,7 @@ def test_fifth_round_names_and_places_are_found(deid, text, expected):
     "You spell it N-O, and mean it.",                                   # a spelling of no name before it
     "The NICU said we could go home, and my DBT coach says hi.",        # acronyms English writes in capitals
     "I used DEAR MAN with him and it kind of worked.",                  # a skill's acronym, no cue
+    "OK SO THEN KOWALCZYK SAYS NO, ALL IN CAPITALS.",                    # a text in capitals: capitals say nothing
     "So VA covers it now, and I called the VA today.",                  # the VA without a place's name
     "The Food Bank helps. Then the Hospital called.",                   # a sentence's word before a facility kind
     "We go to church on St. Patrick's Day.",                            # a holiday, no saint's church

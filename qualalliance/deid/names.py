@@ -315,11 +315,15 @@ _CAPS_WORD = re.compile(rf"(?<![\w'’-])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w'
 
 def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """Names written in capitals with a cue: a title or a verb of contact before, a verb of a person after."""
-    out = []
+    out, shouting = [], None
     for m in _CAPS_WORD.finditer(text):
         w = m.group()
-        if w in probs or w.casefold() in allow or sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text):
-            continue  # an acronym English writes in capitals; or a text in capitals, where capitals say nothing
+        if w in probs or w.casefold() in allow:
+            continue  # an acronym English writes in capitals
+        if shouting is None:  # a text mostly in capitals, where capitals say nothing
+            shouting = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
+        if shouting:
+            break
         cap, low = probs.get(w.capitalize()), probs.get(w.lower(), UNSEEN)
         if not (cap is None and low <= RARE_LOWER or cap is not None and is_proper(w.capitalize(), probs)
                 and low <= NAME_PART_LOWER):
