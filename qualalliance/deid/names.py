@@ -160,7 +160,7 @@ class KnownNames:
 
     def find(self, text: str, tokens: list[re.Match]) -> list[tuple[int, int, str]]:
         """Longest known names among the capitalised *tokens* of *text*, and the lower-case names as whole words."""
-        spans, i = self._find_lower(text), 0
+        lower, spans, i = self._find_lower(text), [], 0
         while i < len(tokens):
             hit = None
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
@@ -177,14 +177,14 @@ class KnownNames:
                 i += hit[3]
             else:
                 i += 1
-        return _join_persons(text, sorted(spans))
+        return _join_persons(text, sorted(spans + lower) if lower else spans)
 
     def _find_lower(self, text: str) -> list[tuple[int, int, str]]:
         lower = self._lower_names
         if not lower:
             return []
         if self._lower[0] != len(lower):  # names were added: the pattern again (learning comes before finding)
-            self._lower = (len(lower), re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, sorted(lower, key=len, reverse=True)))})"
+            self._lower = (len(lower), re.compile(rf"\b(?<!['’-])(?:{'|'.join(map(re.escape, sorted(lower, key=len, reverse=True)))})"
                                                   rf"(?![\w-]|['’](?!s\b))"))
         return [(m.start(), m.end(), self.types[m.group()]) for m in self._lower[1].finditer(text)]
 
@@ -310,7 +310,7 @@ def spelled_names(text: str) -> list[tuple[int, int, str]]:
 
 # a word in capitals ("SANDHU says", "Officer VILLASEÑOR"): a name when English never writes it so (acronyms it does:
 # NICU, DBT, PTSD) and writes it capitalised, rarely in lower case -- or not at all -- and a cue says a person
-_CAPS_WORD = re.compile(rf"(?<![\w'’-])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w'’-]|\.\w)")
+_CAPS_WORD = re.compile(rf"\b(?<!['’-])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w'’-]|\.\w)")
 
 
 def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -336,35 +336,13 @@ def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) ->
 
 
 def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Names written in lower case: ``(start, end, type)`` (:func:`_lower_case_spans`)."""
-    return [(s, e, kind) for s, e, kind, _ in _lower_case_spans(text, probs, allow)]
-
-
-def cued_lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[str]:
-    """The words of the lower-case names a cue found in *text* (``i told yesenia``, ``my friend chinonso``) that
-    English hardly ever writes in lower case: strong enough evidence to look for them in the study's other
-    texts (:meth:`KnownNames.add`), where they come without a cue.  Not a word found by its capitalisation
-    alone, nor a common word after a cue (``my sister faith``): learnt, it would be taken everywhere."""
-    words = []
-    for s, e, kind, cued in _lower_case_spans(text, probs, allow):
-        if cued and kind == PERSON:
-            words += [w for w in text[s:e].split() if _LOWER_KEY.fullmatch(w) and len(w) >= MIN_LOWER_LEN
-                      and w not in allow and w not in _LOWER_STOP
-                      and all(probs.get(p, UNSEEN) <= NAME_PART_LOWER for p in _bare(w).split("-"))]
-    return words
-
-
-_LOWER_KEY = re.compile(rf"(?:o['’])?[{_LO}]+(?:-[{_LO}]+)*")  # a name the study learnt in lower case
-
-
-def _lower_case_spans(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str, bool]]:
     """Names written in lower case (automatic transcripts: ``i told maria``, ``up in tacoma``): a
     lower-case word of four letters or more that English writes capitalised at least e**1.5 (4.5)
     times as often, or writes so rarely in lower case that its capitalised form wins (``teodoro``); a
     hyphenated one with such a part and no common part (``jean-luc``); a rare word after a title or a
     relation (``nurse zoë``, ``my friend olusegun``).  LOCATION after ``in``, ``from``, ``moved to`` ...,
     else PERSON.  A word next to a found name that English hardly writes is part of it (``keoni nguyen``)."""
-    out: list[tuple[int, int, str, bool]] = []  # (start, end, type, found by a cue)
+    out: list[tuple[int, int, str]] = []
     for m in _LOWER_WORD.finditer(text):
         w = m.group()
         if len(w) < MIN_LOWER_LEN - (not w.isascii()) or w in allow:  # zoë: an accent is no English word's
@@ -387,17 +365,17 @@ def _lower_case_spans(text: str, probs: dict[str, float], allow: frozenset[str])
             facility = _FACILITY_AFTER.match(text, end) or _PLACE_KIND_AFTER.match(text, end)
             if facility:  # "lincoln elementary", "hebden bridge"
                 end, kind = facility.end(), LOCATION
-            out.append((start, end, kind, False))
+            out.append((start, end, kind))
         elif not plain or w in _LOWER_STOP:
             continue
         elif is_proper(w.capitalize(), probs) and _cued_lower(text[max(0, m.start() - 40):m.start()]):
-            out.append((m.start(), m.end(), PERSON, True))  # a title cues a rare word (castellano, osei)
+            out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
         elif cap is None and low <= RARE_LOWER and _LOWER_CONTACT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            out.append((m.start(), m.end(), PERSON, True))  # "i told yesenia", "wrote to babajide": contact with a person
+            out.append((m.start(), m.end(), PERSON))  # "i told yesenia", "wrote to babajide": contact with a person
         elif cap is None and low == UNSEEN:  # two words in a row that English never writes (gwilym rautenbach)
             nxt = _LOWER_NEXT.match(text, m.end())
             if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
-                out.append((m.start(), nxt.end(), PERSON, False))
+                out.append((m.start(), nxt.end(), PERSON))
     return _lower_name_parts(text, out, probs, allow) if out else out
 
 
@@ -410,6 +388,58 @@ def _unknown(word: str, probs: dict[str, float]) -> bool:
     """Neither *word* nor its capitalised form is among English's million written forms (a foreign name
     or a typo; a typo seldom comes with another next to it)."""
     return word not in probs and word.capitalize() not in probs and "-" not in word
+
+
+def _cued_lower_word(text: str, m: re.Match, cap: float | None, low: float, probs: dict[str, float]) -> bool:
+    """The lower-case word *m* is a name by a cue: a title or a relation before a word English mostly writes
+    capitalised (``my friend chinonso``), a verb of contact before a word English hardly writes in lower case and
+    never capitalised (``i told yesenia``) -- :func:`lower_case_names`' two cued branches (inline there, for speed)."""
+    w = m.group()
+    if w in _LOWER_STOP or "-" in w or w[:2] in ("o'", "o’"):
+        return False
+    if is_proper(w.capitalize(), probs) and _cued_lower(text[max(0, m.start() - 40):m.start()]):
+        return True
+    return cap is None and low <= RARE_LOWER and bool(
+        _LOWER_CONTACT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+
+
+# where a lower-case name's cue may end: a word a title, a relation or a contact verb ends in, then a space (learning
+# looks at the word after each of them only, not at every word of the study: speed)
+_LOWER_CUE_END = re.compile(r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend|aunt|auntie|"
+                            r"uncle|mom|mum|mother|dad|father|husband|wife|son|daughter|brother|sister|friend|partner|"
+                            r"boyfriend|girlfriend|fiancée?|therapist|psychiatrist|counsel+or|boss|grandma|grandmother|"
+                            r"grandpa|grandfather|cousin|niece|nephew|kid|child|baby|neighbou?r|roommate|colleague|"
+                            r"coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat|manager|supervisor|"
+                            r"caseworker|worker|landlord|landlady|officer|lawyer|attorney|sponsee|grandson|granddaughter|"
+                            r"stepson|stepdaughter|stepbrother|stepsister|told|texted|asked|met|visited|married|phoned|"
+                            r"emailed|messaged|hugged|thanked|missed|saw|(?:wrote|talked|spoke|spoken|speak|talk|write|"
+                            r"listen|listened|went|go) (?:to|with)),?\s+(?=[a-z\u00c0-\u024f])")  # as transcribed: lower case
+
+
+def cued_lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[str]:
+    """The words of the lower-case names a cue found in *text* (``i saw nomvula tran``, ``my friend chinonso``)
+    that English hardly ever writes in lower case: strong enough evidence to look for them in the study's other
+    texts (:meth:`KnownNames.add`), where they come without a cue.  Not a word found by its capitalisation alone
+    (found everywhere anyway), nor a common word after a cue (``my sister faith``: learnt, it would be taken
+    everywhere).  The cue is judged as :func:`lower_case_names` judges it."""
+    spans = []
+    for cue in _LOWER_CUE_END.finditer(text):
+        m = _LOWER_WORD.match(text, cue.end())
+        if m is None or len(m.group()) < MIN_LOWER_LEN or m.group() in allow:
+            continue
+        w = m.group()
+        cap, low = probs.get(w.capitalize()), probs.get(w, UNSEEN)
+        if _cued_lower_word(text, m, cap, low, probs):
+            spans.append((m.start(), m.end(), PERSON))
+    words = []
+    for s, e, _ in _lower_name_parts(text, spans, probs, allow) if spans else []:
+        words += [w for w in text[s:e].split() if _LOWER_KEY.fullmatch(w) and len(w) >= MIN_LOWER_LEN
+                  and w not in allow and w not in _LOWER_STOP
+                  and all(probs.get(p, UNSEEN) <= NAME_PART_LOWER for p in _bare(w).split("-"))]
+    return words
+
+
+_LOWER_KEY = re.compile(rf"(?:o['’])?[{_LO}]+(?:-[{_LO}]+)*")  # a name the study learnt in lower case
 
 
 def _cued_lower(before: str) -> bool:
@@ -450,12 +480,12 @@ _LOWER_NEXT = re.compile(rf"\s((?:{_PARTICLE}\s){{0,2}})((?:o['’])?[{_LO}]+(?:
 _LOWER_PREV = re.compile(rf"(?<![\w'’@./-])((?:o['’])?[{_LO}]+(?:-[{_LO}]+)*)\s((?:{_PARTICLE}\s){{0,2}})$")
 
 
-def _lower_name_parts(text: str, spans: list[tuple[int, int, str, bool]], probs: dict[str, float],
-                      allow: frozenset[str]) -> list[tuple[int, int, str, bool]]:
+def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, float],
+                      allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """Widen each PERSON span over a neighbouring rare word (with particles between: ``ifeoma de la
-    cruz``) and join neighbouring spans of one kind (``santa cruz``); a joined span is cued when a part was."""
-    out: list[tuple[int, int, str, bool]] = []
-    for s, e, kind, cued in spans:
+    cruz``) and join neighbouring spans of one kind (``santa cruz``)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in spans:
         if kind == PERSON:
             prev = _LOWER_PREV.search(text, max(0, s - 40), s)
             if prev and _name_part(prev.group(1), probs, allow):
@@ -464,11 +494,11 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str, bool]], probs:
             if nxt and _name_part(nxt.group(2), probs, allow):
                 e = nxt.end()
         if out and _CONNECT.fullmatch(text, out[-1][1], s):  # one name: the first word's kind (near santa cruz)
-            out[-1] = (out[-1][0], e, out[-1][2], out[-1][3] or cued)
+            out[-1] = (out[-1][0], e, out[-1][2])
         elif out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2], out[-1][3] or cued)
+            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
         else:
-            out.append((s, e, kind, cued))
+            out.append((s, e, kind))
     return out
 
 

@@ -306,7 +306,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a saint's name with a possessive names a church, school or hospital ("St. Casimir's", "St. Brigid's Food Pantry");
     # not a holiday or a herb (St. Patrick's Day, St John's wort)
     _r("LOCATION", rf"\b(?:St\.?|Saint) [A-Z][a-z]+['’]s\b(?: (?:[A-Z][a-z]+ ){{0,2}}{FACILITY}\b)?(?! (?i:Day|Eve|wort)\b)",
-       gate=r"St\.? [A-Z]|Saint "),
+       gate=r"(?:St\.?|Saint) \w+['’]s\b"),
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
                 r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018, (02) 5550 9530
     # continental numbers in small groups: +33 6 12 34 56 78, 06 12 34 56 78, +49 30 12 34 56 78, 06-12345678
@@ -338,7 +338,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=_DIGIT_WORD),
     # "eight double six triple eight double eight two one": five or more digit words, one said double or triple
     _r("PHONE", rf"\b(?=(?:{_DIGIT_REPEAT}[\s,]+){{4}}{_DIGIT_REPEAT}\b)(?:{_DIGIT_REPEAT}[\s,]+)*?(?:double|triple) "
-                rf"{_DIGIT_WORD}(?:[\s,]+{_DIGIT_REPEAT})*\b", re.IGNORECASE, gate=r"double|triple"),
+                rf"{_DIGIT_WORD}(?:[\s,]+{_DIGIT_REPEAT})*\b", re.IGNORECASE, gate=rf"(?:double|triple) {_DIGIT_WORD}\b"),
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
                rf"(?:,? {_YEAR})?", gate=_MONTH_GATE),
     _r("DATE", rf"\b(?i:on|since|until|by|before|after|from|was|is|it's|admitted|discharged|born|died|seen|dated|due|"
@@ -356,7 +356,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # "my quit date was sixth may, and"; not "the second may be")
     _r("DATE", r"\b(?:march|may)(?=\s*(?:[,.;!?]|$))", gate=r"march|may", before=rf"\b(?i:{_DAY}) $"),
     # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
-    _r("DATE", rf"\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b", gate=r"\d-[A-Za-z]"),
+    _r("DATE", rf"\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b", gate=rf"\d-(?:{_MONTH_GATE})"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
@@ -382,11 +382,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a flat in a named building, then the street ("Flat 11b, Marlowe Court, 88 Kingsway", "Apartment 4, Lister House,
     # 12 Hythe Road"): the building's kind names it, and the number after it is the house's, with or without a kind
     _r("ADDRESS", rf"\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s+\w*\d\w*,\s+(?:{_CAP}\s+){{1,2}}{_BUILDING}\b"
-                  rf"(?:,\s+{_HOUSE_NUMBER}\s+{_CAP}(?:\s+{_CAP})?(?:\s+{_STREET}\b\.?)?)?", gate=r"\d\w*,"),
+                  rf"(?:,\s+{_HOUSE_NUMBER}\s+{_CAP}(?:\s+{_CAP})?(?:\s+{_STREET}\b\.?)?)?",
+       gate=r"\d\w*,"),
     # a house number (or a rural grid number, "N6891") on a numbered road: "19981 County Road 38", "E4477 State
     # Road 63", "N6891 Hwy 42" (a count before a road, "2 Route 9 buses", needs the qualifier or a 3-digit number)
     _r("ADDRESS", rf"\b(?:(?:[NSEW]\d{{2,6}}|\d{{1,6}})\s+{_ROAD_QUALIFIER}\s+|(?:[NSEW]\d{{2,6}}|\d{{3,6}})\s+(?:{_ROAD_QUALIFIER}\s+)?)"
-                  rf"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)\s+\d{{1,4}}[A-Z]?\b{_NOT_A_COUNT}", gate=r"\d"),
+                  rf"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)\s+\d{{1,4}}[A-Z]?\b{_NOT_A_COUNT}",
+       gate=r"\d"),
     # "the 3100 block of Pulaski": a stretch of one street
     _r("ADDRESS", rf"\bthe\s+\d{{1,3}},?\d?00\s+block\s+of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?"
                   rf"{_STREET_NAME_WORD}(?:\s+{_STREET_NAME_WORD}){{0,2}}(?:\s+{_STREET}\b\.?)?", gate=r"block of"),
@@ -394,7 +396,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", r"\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
                   rf"|\b(?:RR|R\.R\.|Rural Route)\s*\d{{1,3}},?\s+Site\s+\d{{1,4}},?\s+(?:Comp|Compartment|C)\.?\s*\d{{1,4}}\b"
                   rf"(?:,?\s+{_CITY},?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b(?:\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b)?)?",
-       gate=r"Box|Site"),
+       gate=r"\d"),
 )
 
 
