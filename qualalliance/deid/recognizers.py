@@ -232,7 +232,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
-               r"|\b\d{1,2}/\d{1,2}\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])",  # 2021/03/14, 03/2021
+               r"|\b\d{1,2}/\d{1,2}\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
+               # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
+               rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b",
        gate=r"\d"),
     _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
                rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
@@ -302,11 +304,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
     _r("LOCATION", rf"\b(?=[A-Z])(?:(?:Mt|Ft)\.\s)?{_NOT_SENTENCE_WORD}(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
-                   rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"),
-    # a saint's name with a possessive names a church, school or hospital ("St. Casimir's", "St. Brigid's Food Pantry");
-    # not a holiday or a herb (St. Patrick's Day, St John's wort)
-    _r("LOCATION", rf"\b(?:St\.?|Saint) [A-Z][a-z]+['’]s\b(?: (?:[A-Z][a-z]+ ){{0,2}}{FACILITY}\b)?(?! (?i:Day|Eve|wort)\b)",
-       gate=r"(?:St\.?|Saint) \w+['’]s\b"),
+                   rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"
+                   # a saint's name with a possessive names a church, school or hospital ("St. Casimir's", "St. Brigid's
+                   # Food Pantry"); not a holiday or a herb (St. Patrick's Day, St John's wort)
+                   rf"|\b(?:St\.?|Saint) [A-Z][a-z]+['’]s\b(?: (?:[A-Z][a-z]+ ){{0,2}}{FACILITY}\b)?(?! (?i:Day|Eve|wort)\b)"),
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
                 r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018, (02) 5550 9530
     # continental numbers in small groups: +33 6 12 34 56 78, 06 12 34 56 78, +49 30 12 34 56 78, 06-12345678
@@ -324,13 +325,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=" dot "),
     _r("SSN", rf"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>{_DIGITS_SPOKEN % 8})\b",
        re.IGNORECASE, gate=r"social|SSN"),
-    # the written layout read out: "six seven eight dash seven zero dash six three zero one"
+    # the written layout read out ("six seven eight dash seven zero dash six three zero one"), anywhere; in groups,
+    # pairs said as numbers, up to three words after a cue ("his social as seven four four, fifty-three, twenty-eight
+    # thirty-nine", "Social, um, ...")
     _r("SSN", rf"\b{_THREE_DIGITS} dash {_DIGIT_WORD} {_DIGIT_WORD} dash {_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD} "
-              rf"{_DIGIT_WORD}\b", re.IGNORECASE, gate=r" dash "),
-    # in groups, pairs said as numbers, up to three words after a cue ("his social as seven four four, fifty-three,
-    # twenty-eight thirty-nine", "Social, um, ...")
-    _r("SSN", rf"\b{_SSN_CUE}(?:[,:]?\s+(?!{_DIGIT_WORD}\b)[\w'’]+){{0,3}}?[,:]?\s+"
-              rf"(?P<id>{_THREE_DIGITS},? {_DIGIT_PAIR},? {_FOUR_DIGITS})\b", re.IGNORECASE, gate=r"social|ss#|ssn|ss n"),
+              rf"{_DIGIT_WORD}\b|\b{_SSN_CUE}(?:[,:]?\s+(?!{_DIGIT_WORD}\b)[\w'’]+){{0,3}}?[,:]?\s+"
+              rf"(?P<id>{_THREE_DIGITS},? {_DIGIT_PAIR},? {_FOUR_DIGITS})\b", re.IGNORECASE, gate=r" dash |social|ss#|ssn|ss n"),
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b", gate=_DIGIT_WORD),
     # seven digits or more, spoken; or three, three, then two pairs ("eight three four, five one zero, seventy-two
     # thirty-seven")
@@ -355,8 +355,6 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a day before march or may without "of", in lower case, only before the end of a clause (they are also verbs:
     # "my quit date was sixth may, and"; not "the second may be")
     _r("DATE", r"\b(?:march|may)(?=\s*(?:[,.;!?]|$))", gate=r"march|may", before=rf"\b(?i:{_DAY}) $"),
-    # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
-    _r("DATE", rf"\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b", gate=rf"\d-(?:{_MONTH_GATE})"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
@@ -379,21 +377,20 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?P<id>{_NOT_KIN_WORD}{_STREET_NAME_WORD} and {_NOT_KIN_WORD}{_STREET_NAME_WORD})\b(?!['’])",
        gate=r" and "),
     _r("ADDRESS", rf"\b{_CITY},?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b", gate=r"[A-Z]{2}\s+\d{5}"),  # Gresham, OR 97030
-    # a flat in a named building, then the street ("Flat 11b, Marlowe Court, 88 Kingsway", "Apartment 4, Lister House,
-    # 12 Hythe Road"): the building's kind names it, and the number after it is the house's, with or without a kind
+    # the address forms of the fifth round, one recogniser (one scan of a turn with a digit; fewer recognisers to call
+    # for every turn: speed): a flat in a named building, then the street ("Flat 11b, Marlowe Court, 88 Kingsway",
+    # "Apartment 4, Lister House, 12 Hythe Road": the building's kind names it, the number after it is the house's,
+    # with or without a street kind); a house number or a rural grid number on a numbered road ("19981 County Road
+    # 38", "E4477 State Road 63", "N6891 Hwy 42"; a count before a road, "2 Route 9 buses", needs the qualifier or a
+    # 3-digit number); a stretch of one street ("the 3100 block of Pulaski"); a US military post address ("PSC 947
+    # Box 7769, APO AE 09168"); a Canadian rural site ("RR 1, Site 5, Comp 12, Nanton AB")
     _r("ADDRESS", rf"\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s+\w*\d\w*,\s+(?:{_CAP}\s+){{1,2}}{_BUILDING}\b"
-                  rf"(?:,\s+{_HOUSE_NUMBER}\s+{_CAP}(?:\s+{_CAP})?(?:\s+{_STREET}\b\.?)?)?",
-       gate=r"\d\w*,"),
-    # a house number (or a rural grid number, "N6891") on a numbered road: "19981 County Road 38", "E4477 State
-    # Road 63", "N6891 Hwy 42" (a count before a road, "2 Route 9 buses", needs the qualifier or a 3-digit number)
-    _r("ADDRESS", rf"\b(?:(?:[NSEW]\d{{2,6}}|\d{{1,6}})\s+{_ROAD_QUALIFIER}\s+|(?:[NSEW]\d{{2,6}}|\d{{3,6}})\s+(?:{_ROAD_QUALIFIER}\s+)?)"
-                  rf"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)\s+\d{{1,4}}[A-Z]?\b{_NOT_A_COUNT}",
-       gate=r"\d"),
-    # "the 3100 block of Pulaski": a stretch of one street
-    _r("ADDRESS", rf"\bthe\s+\d{{1,3}},?\d?00\s+block\s+of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?"
-                  rf"{_STREET_NAME_WORD}(?:\s+{_STREET_NAME_WORD}){{0,2}}(?:\s+{_STREET}\b\.?)?", gate=r"block of"),
-    # a US military post address ("PSC 947 Box 7769, APO AE 09168") and a Canadian rural site ("RR 1, Site 5, Comp 12")
-    _r("ADDRESS", r"\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
+                  rf"(?:,\s+{_HOUSE_NUMBER}\s+{_CAP}(?:\s+{_CAP})?(?:\s+{_STREET}\b\.?)?)?"
+                  rf"|\b(?:(?:[NSEW]\d{{2,6}}|\d{{1,6}})\s+{_ROAD_QUALIFIER}\s+|(?:[NSEW]\d{{2,6}}|\d{{3,6}})\s+(?:{_ROAD_QUALIFIER}\s+)?)"
+                  rf"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)\s+\d{{1,4}}[A-Z]?\b{_NOT_A_COUNT}"
+                  rf"|\bthe\s+\d{{1,3}},?\d?00\s+block\s+of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?"
+                  rf"{_STREET_NAME_WORD}(?:\s+{_STREET_NAME_WORD}){{0,2}}(?:\s+{_STREET}\b\.?)?"
+                  r"|\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
                   rf"|\b(?:RR|R\.R\.|Rural Route)\s*\d{{1,3}},?\s+Site\s+\d{{1,4}},?\s+(?:Comp|Compartment|C)\.?\s*\d{{1,4}}\b"
                   rf"(?:,?\s+{_CITY},?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b(?:\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b)?)?",
        gate=r"\d"),
