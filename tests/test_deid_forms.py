@@ -389,3 +389,162 @@ def test_hyphenated_given_names(deid, text, expected):
 ])
 def test_a_corner_of_two_plain_names_after_an_address_cue(deid, text, expected):
     assert found(deid, text) == expected
+
+
+# --- fifth round (issue 17): general forms for the kinds of heldout7's misses; sentences written for these tests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # social security numbers read out: the written layout with "dash", or in groups with pairs said as numbers
+    ("ok it's four one two dash seven seven dash oh nine three six, got it?",
+     [("four one two dash seven seven dash oh nine three six", "SSN")]),
+    ("Her social, uh, two nine one, sixty-four, oh three eighty-eight.", [("two nine one, sixty-four, oh three eighty-eight", "SSN")]),
+    ("they read my SSN back as five oh two, eleven, forty seventy-one and it was right",
+     [("five oh two, eleven, forty seventy-one", "SSN")]),
+    # phone numbers read out: three, three and two pairs; a digit said double or triple
+    ("ring me on two one six, four four oh, thirty-one twelve tonight",
+     [("two one six, four four oh, thirty-one twelve", "PHONE")]),
+    ("the hotline is nine oh triple four double two six one", [("nine oh triple four double two six one", "PHONE")]),
+    ("it's three one two, five five five, double oh four seven", [("three one two, five five five, double oh four seven", "PHONE")]),
+    # addresses: a numbered road with a house or grid number, a block of a street, a military post, a rural site
+    ("They live out at 4418 County Road 12 now.", [("4418 County Road 12", "ADDRESS")]),
+    ("Send it to W2211 State Hwy 29 please.", [("W2211 State Hwy 29", "ADDRESS")]),
+    ("He parks on the 1200 block of Division most nights.", [("the 1200 block of Division", "ADDRESS")]),
+    ("Mail goes to PSC 1234 Box 5678, APO AP 96350 while he's deployed.", [("PSC 1234 Box 5678, APO AP 96350", "ADDRESS")]),
+    ("It's RR 2, Site 14, Comp 9, Olds AB for now.", [("RR 2, Site 14, Comp 9, Olds AB", "ADDRESS")]),
+    ("We had Lot 14 Wattle Street, Ballarat VIC 3350 then.", [("Lot 14 Wattle Street, Ballarat VIC 3350", "ADDRESS")]),
+    ("it's Flat 2c, Peverell House, 41 Holloway now", [("Flat 2c, Peverell House, 41 Holloway", "ADDRESS")]),  # a building
+    # dates: a day, an abbreviated month and a year with hyphens; "the" between month and day; no "of" between
+    # day and month, in lower case; march/may with a day after a clinical event
+    ("Seen 14-Feb-2019 in clinic.", [("14-Feb-2019", "DATE")]),
+    ("my sober date is june the twelfth", [("june the twelfth", "DATE")]),
+    ("since march the ninth i haven't slept", [("march the ninth", "DATE")]),
+    ("his birthday is third october, same as mine", [("third october", "DATE")]),
+    ("we split up on fourth may, right before exams", [("fourth may", "DATE")]),
+    ("pt discharged may 3 with a plan", [("may 3", "DATE")]),
+    # ages: over 89 before "birthday", also as an ordinal
+    ("We threw her 96th birthday at the home.", [("96th", "AGE")]),
+    ("for grandad's hundredth birthday we all went", [("hundredth", "AGE")]),
+    ("it was his ninety-ninth birthday yesterday", [("ninety-ninth", "AGE")]),
+    ("she's one hundred and third now", [("one hundred and third", "AGE")]),  # an ordinal ending is part of an age
+    ("They sent it to 7 rue des Églantiers in Lyon.", [("7 rue des Églantiers", "ADDRESS"), ("Lyon", "LOCATION")]),
+    # IDs: a cue for an immigration number; letters and a number apart, digits around a dot, a long mixed token
+    ("His A-number is 204 118 377 on the notice.", [("204 118 377", "ID")]),
+    ("The account number is TRX 58213, they said.", [("TRX 58213", "ID")]),
+    ("my member ID is 604.220918 on the card", [("604.220918", "ID")]),
+    ("The claim number is QK7BZ2MV91 I think.", [("QK7BZ2MV91", "ID")]),
+])
+def test_fifth_round_structured_forms_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we counted one two three four five and then breathed",            # counting, no number read out
+    "I double checked two or three times, maybe four.",                 # "double" with counts
+    "my social worker said seven or eight, maybe ten, sessions",        # "social" with counts, no groups
+    "we took 2 Route 9 buses to get there",                             # a count before a road
+    "we sat in room 4, then the Court House, for hours",                # no flat number before a building
+    "the second may be harder, and you may the first time feel odd",   # "may" the verb after an ordinal
+    "It was her 9th birthday and she turned 40 last week.",            # a birthday under 90
+    "I was in the 1200s block party last summer.",                     # no block of a street
+    "it was the hundred and first time, in the ninety-second minute",  # ordinals that are no age
+])
+def test_talk_like_the_fifth_round_structured_forms_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] not in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name followed by its spelling
+    ("Her new worker is Oyinkansola, O-Y-I-N-K-A-N-S-O-L-A, from Tuesday.", [("Oyinkansola, O-Y-I-N-K-A-N-S-O-L-A", "PERSON")]),
+    # a generational suffix
+    ("The letter was signed by Marcus Delacroix Jr. last week.", [("Marcus Delacroix Jr.", "PERSON")]),
+    ("I finally talked to Bertrand Okafor III about it.", [("Bertrand Okafor III", "PERSON")]),
+    # a name in capitals with a cue: a title, a verb of a person after it
+    ("Then OKONKWO says I'm overreacting.", [("OKONKWO", "PERSON")]),
+    ("Deputy? No, Officer MWANGI took the report.", [("MWANGI", "PERSON")]),
+    # relations of work and care; notes' "pt's mother"
+    ("My supervisor Delphine moved the deadline again.", [("Delphine", "PERSON")]),
+    ("Called pt's sister Harmony, who agrees to the plan.", [("Harmony", "PERSON")]),
+    # facilities: the VA after a place's name, more facility kinds, a saint's name with a possessive
+    ("He's been at the Wilkes-Barre VA since March.", [("Wilkes-Barre VA", "LOCATION"), ("March", "DATE")]),
+    ("They held him at the Cobb County jail overnight.", [("Cobb County jail", "LOCATION")]),
+    ("I volunteer at St. Anselm's on Fridays.", [("St. Anselm's", "LOCATION")]),
+    # an Arabic article joined by a hyphen is part of the name; whose place, house ... is a person's
+    ("I keep thinking about Karim al-Hashimi and the boat.", [("Karim al-Hashimi", "PERSON")]),
+    ("We slept at Marisol's place that whole winter.", [("Marisol", "PERSON")]),
+])
+def test_fifth_round_names_and_places_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You spell it N-O, and mean it.",                                   # a spelling of no name before it
+    "The NICU said we could go home, and my DBT coach says hi.",        # acronyms English writes in capitals
+    "I used DEAR MAN with him and it kind of worked.",                  # a skill's acronym, no cue
+    "OK SO THEN KOWALCZYK SAYS NO, ALL IN CAPITALS.",                    # a text in capitals: capitals say nothing
+    "So VA covers it now, and I called the VA today.",                  # the VA without a place's name
+    "The Food Bank helps. Then the Hospital called.",                   # a sentence's word before a facility kind
+    "We go to church on St. Patrick's Day.",                            # a holiday, no saint's church
+    "My supervisor said no, and my manager agreed.",                    # relations without a name
+    "Everyone's place is different. We went to Mom's house.",           # whose place: no one's name
+])
+def test_talk_like_the_fifth_round_names_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] in ("PERSON", "LOCATION")] == []
+
+
+def test_a_lower_case_name_a_cue_found_is_learnt_for_the_study():
+    """``i saw nomvula`` finds a name by its cue; the study's other turns say it without one."""
+    from qualalliance.deid.engine import Deidentifier
+
+    deid = Deidentifier()
+    texts = ["so i saw wanjiru kamau at the shop", "and wanjiru's kid came over", "then wanjiru said it was fine",
+             "my sister faith called", "faith is hard for me", "i told grace about it"]
+    for t in texts:
+        deid.learn(t)
+    assert found(deid, texts[1]) == [("wanjiru", "PERSON")]
+    assert found(deid, texts[2]) == [("wanjiru", "PERSON")]
+    assert found(deid, "kamau was there too") == [("kamau", "PERSON")]
+    # common words after a cue are not learnt: they would be taken in every turn
+    assert found(deid, texts[4]) == [] and found(deid, "grace under pressure") == []
+    assert deid.find_in_id("wanjiru_s2") and deid.find_in_id("Wanjiru_s2")
+
+
+def test_a_lower_case_name_is_learnt_only_from_a_cue():
+    """A rare lower-case word without a cue teaches nothing (``bartek`` alone may be a typo); the deny-list is
+    how a study adds one."""
+    from qualalliance.deid.engine import Deidentifier
+
+    deid = Deidentifier()
+    deid.learn("and then bartek came by")
+    assert not any(n[0].islower() for n in deid.known.types)
+
+
+def test_a_lower_case_name_is_never_added_from_a_label_or_metadata():
+    from qualalliance.deid.names import KnownNames
+
+    known = KnownNames()
+    known.add("hope")                      # metadata in lower case: as before, not a name to look for
+    known.add("hope", words=False)         # learnt (by replay) in lower case: looked for in lower case
+    assert known.find("hope and Hope", []) == [(0, 4, "PERSON")]
+
+
+@pytest.mark.parametrize("kind, original, form", [
+    ("SSN", "seven four four, fifty-three, twenty-eight thirty-nine", r"nine \w+ \w+, \w+ \w+, \w+ \w+ \w+ \w+"),
+    ("PHONE", "eight double six triple eight double eight two one", r"(?:\w+ ){9}\w+"),  # each digit said once
+    ("AGE", "96th", r"90th"),
+    ("AGE", "ninety-ninth", r"ninetieth"),
+])
+def test_fifth_round_surrogates_keep_the_form(kind, original, form):
+    fake = draw(kind, original, frozenset(), frozenset())
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", original)) - {"one", "two", "three", "four", "five", "six", "seven",
+                                                                  "eight", "nine", "zero", "oh"}
+    assert re.fullmatch(form, fake) and not words & set(fake.split()), fake
+
+
+@pytest.mark.parametrize("text, days, expected", [
+    ("28-May-1983", 40, "07-Jul-1983"),     # a record's layout: the month abbreviated, the day in two digits
+    ("june the twelfth", 10, "june the twenty-second"),
+    ("third october", 30, "second november"),
+])
+def test_fifth_round_dates_shift(text, days, expected):
+    assert shift_date(text, days) == expected

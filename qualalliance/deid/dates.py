@@ -191,10 +191,13 @@ def _words(text: str, days: int) -> str | None:
             return None
         new_day, new_month, new_year = (day - 1 + days) % 31 + 1, None, None
     edits = []
+    # a record's day-month-year with hyphens (09-Jan-1996, 28-May-1983): the month abbreviated, the day in two digits
+    record = month_m is not None and text[month_m.start(1) - 1:month_m.start(1)] == "-" == text[month_m.end(1):month_m.end(1) + 1]
     if month_m is not None:
-        edits.append((month_m.start(1), month_m.end(1), _month_like(month_m[1], new_month)))
+        edits.append((month_m.start(1), month_m.end(1), _month_like(month_m[1], new_month, short=record)))
     if day_m is not None and new_day is not None:
-        edits.append((day_m.start(), day_m.end(), _day_like(day_m, new_day)))
+        edits.append((day_m.start(), day_m.end(), f"{new_day:02d}" if record and day_m[1] and len(day_m[1]) == 2
+                      else _day_like(day_m, new_day)))
     if year_m is not None and new_year is not None:
         edits.append((year_m.start(), year_m.end(),
                       str(new_year) if year_m[1] else f"'{new_year % 100:02d}"))
@@ -241,9 +244,9 @@ def _month_number(word: str) -> int:
     return next((i + 1 for i, m in enumerate(_FULL) if m.lower() == w), None) or _ABBR[w[:4] if w == "sept" else w[:3]]
 
 
-def _month_like(word: str, month: int) -> str:
+def _month_like(word: str, month: int, short: bool = False) -> str:
     full = _FULL[month - 1]
-    if word.lower() in (m.lower() for m in _FULL):
+    if word.lower() in (m.lower() for m in _FULL) and not (short and len(word) == 3):  # "May" in 28-May-1983 is short
         name = full
     else:
         name = "Sept" if month == 9 and word.lower() == "sept" else full[:3]

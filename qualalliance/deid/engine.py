@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import is_proper, lexeme_probs, packaged_allow_list
-from .names import LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names, lower_case_names
+from .names import (LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names, cued_lower_case_names,
+                    lower_case_names)
 from .ner import Recognizer
 from .ner import available as ner_available
 from .ner import may_add as ner_may_add
@@ -90,7 +91,8 @@ class Deidentifier:
     def learn(self, text: str) -> None:
         """Remember the names found in *text* so they are found in every text of the study: those
         not inside a structured identifier (``Willowbrook Court`` in an address teaches nothing);
-        of a PERSON's words, only those English mostly writes capitalised."""
+        of a PERSON's words, only those English mostly writes capitalised; of a lower-case name, only one a
+        cue found whose words English hardly writes in lower case (:func:`.names.cued_lower_case_names`)."""
         tokens = capitalised_tokens(text)
         names = [Span(s, e, t) for s, e, t, _ in self._names(text, tokens)]
         structured = [Span(s, e, t) for s, e, t in structured_spans(text)]
@@ -98,6 +100,9 @@ class Deidentifier:
             if span.entity_type in (PERSON, LOCATION):
                 self.known.add(text[span.start:span.end], span.entity_type, words=span.entity_type == PERSON,
                                word_ok=lambda w: is_proper(w, self._probs) and w.casefold() not in self._allow)
+        if self.capitals:  # a lower-case name a cue found ("i told yesenia") is looked for in lower case everywhere
+            for word in cued_lower_case_names(text, self._probs, self._allow):
+                self.known.add(word, PERSON, words=False)
 
     def prime(self, texts) -> None:
         """Prepare :meth:`find` for many *texts* at once (the recogniser runs over them in batches);

@@ -28,17 +28,21 @@ from .lexicon import UNSEEN, is_proper
 _LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha() and c not in (0xD7, 0xF7)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LO = "a-z" + "".join(c for c in _LATIN if c.islower())
-# a capitalised word; a possessive or contraction (Sarah's, It's) is left outside the token
-_TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[{_UP}][{_LO}]+"
+# a capitalised word, with an Arabic article joined by a hyphen (al-Masri); a possessive or contraction (Sarah's,
+# It's) is left outside the token
+_TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von|al-|el-|Al-|El-)?[{_UP}][{_LO}]+"
                     rf"(?:-(?:on|upon|in|by|le|la|sur)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+)?(?![{_UP}{_LO}])")  # Stoke-on-Trent, Mary-Kate;
 # a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
                     r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
-_RELATION = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:(?:ex|late|older|younger|little|big|best|step)[- ]?)?"
+_RELATION = re.compile(r"\b(?:my|his|her|their|our|your|pt['’]s|patient['’]s|client['’]s)\s+"
+                       r"(?:(?:ex|late|older|younger|little|big|best|step)[- ]?)?"
                        r"(?:mom|mum|mother|dad|father|husband|wife|son|daughter|brother|sister|friend|partner|"
                        r"boyfriend|girlfriend|fiancée?|therapist|doctor|psychiatrist|counsel+or|boss|aunt|uncle|"
                        r"grandma|grandmother|grandpa|grandfather|cousin|niece|nephew|kid|child|baby|neighbou?r|"
-                       r"roommate|colleague|coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat)"
+                       r"roommate|colleague|coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat|manager|supervisor|"
+                       r"caseworker|case manager|social worker|landlord|landlady|probation officer|parole officer|"
+                       r"lawyer|attorney|sponsee|grandson|granddaughter|stepson|stepdaughter|stepbrother|stepsister)"
                        r",?\s+$", re.IGNORECASE)
 # a verb of contact before, or a verb of a person after, a capitalised word inside a sentence: a name
 # even when the word is also a common word ("I texted Joy", "well Faith thinks ...")
@@ -52,15 +56,18 @@ _INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by|
 # a possessive and a relation after a capitalised word: "Mark's wife", "Joy's kids"
 _RELATION_AFTER = re.compile(r"['’]s\s+(?:(?:ex|late|new|old|little|big|older|younger)[- ])?(?:wife|husband|mom|mum|"
                              r"mother|dad|father|son|daughter|sister|brother|kids|children|girlfriend|boyfriend|"
-                             r"partner|fiancée?|parents|family|widow|grandma|grandmother|grandpa|grandfather)\b")
+                             r"partner|fiancée?|parents|family|widow|grandma|grandmother|grandpa|grandfather|"
+                             r"place|house|apartment|trailer)\b")  # whose place: a person's ("we stayed at Candy's place")
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
                            r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight)(?:\s+(?:out|up|down|over|back|home))?"
                            r"\s+to)\s+"
                            r"(?:the\s+)?(?:city of\s+|town of\s+)?$", re.IGNORECASE)
-# a facility kind written in lower case after a name: "the Heffter clinic", "Okafor Elementary school"
+# a facility kind written in lower case after a name: "the Heffter clinic", "Okafor Elementary school"; "VA" after
+# a place's name is its veterans' medical centre ("Tomah VA")
 _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
-                             r"university|church|temple|mosque|synagogue|retreat|shelter|rehab|prison|library|"
+                             r"university|church|temple|mosque|synagogue|gurdwara|retreat|shelter|rehab|prison|jail|library|observatory|"
+                             r"food pantry|food bank|VA|"
                              r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re))\b")
 # a lower-case name before a place noun is a place ("hebden bridge", "kailua beach"); not the nouns that are
 # also verbs after a name ("jake falls asleep", "maria points out")
@@ -114,7 +121,8 @@ _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|east
 MIN_LOWER_LEN = 4
 # words a lower-case title may precede that are no name although English rarely writes them so
 _LOWER_STOP = frozenset({"visit", "visits", "appointment", "appointments", "office", "note", "notes", "said",
-                         "says", "told", "thinks", "thought", "wants", "called", "visits", "recommended"})
+                         "says", "told", "thinks", "thought", "wants", "called", "visits", "recommended",
+                         "agreed"})  # "my friend agreed": English writes it capitalised nearly as often (Agreed.)
 _ABBR_PREFIX = frozenset({"St", "Mt", "Ft"})  # St. Paul, Mt. Vernon, Ft. Worth: one run
 MIN_GUESS_LEN = 3  # shorter capitalised words (Ds, Mt, Al) are names only by a cue or the study's lists
 PERSON, LOCATION = "PERSON", "LOCATION"
@@ -126,13 +134,19 @@ class KnownNames:
 
     types: dict[str, str] = field(default_factory=dict)   # name as written -> PERSON | LOCATION
     max_words: int = 1
+    _lower_names: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
+    _lower: tuple[int, re.Pattern | None] = field(default=(0, None), init=False, repr=False, compare=False)
 
     def add(self, name: str, entity_type: str = PERSON, *, words: bool = True, word_ok=None) -> None:
         """Add *name*; with *words*, also each of its words (``Sarah Miller`` -> ``Sarah``, ``Miller``)
-        that *word_ok* accepts (default: all)."""
+        that *word_ok* accepts (default: all).  A name in lower case is added only as one word by itself
+        (*words* False: :meth:`.engine.Deidentifier.learn`'s :func:`cued_lower_case_names`) and then found
+        in lower case too; a capitalised name is found capitalised only."""
         name = " ".join(name.split())
-        if not name or not name[0].isupper():
+        if not name or not (name[0].isupper() or not words and _LOWER_KEY.fullmatch(name)):
             return
+        if name[0].islower() and name not in self.types:
+            self._lower_names.append(name)
         self.types.setdefault(name, entity_type)
         self.max_words = max(self.max_words, len(name.split()))
         if words and entity_type == PERSON:
@@ -145,8 +159,8 @@ class KnownNames:
         return {n.casefold(): t for n, t in self.types.items() if " " not in n}
 
     def find(self, text: str, tokens: list[re.Match]) -> list[tuple[int, int, str]]:
-        """Longest known names among the capitalised *tokens* of *text*."""
-        spans, i = [], 0
+        """Longest known names among the capitalised *tokens* of *text*, and the lower-case names as whole words."""
+        lower, spans, i = self._find_lower(text), [], 0
         while i < len(tokens):
             hit = None
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
@@ -163,7 +177,16 @@ class KnownNames:
                 i += hit[3]
             else:
                 i += 1
-        return _join_persons(text, spans)
+        return _join_persons(text, sorted(spans + lower) if lower else spans)
+
+    def _find_lower(self, text: str) -> list[tuple[int, int, str]]:
+        lower = self._lower_names
+        if not lower:
+            return []
+        if self._lower[0] != len(lower):  # names were added: the pattern again (learning comes before finding)
+            self._lower = (len(lower), re.compile(rf"\b(?<!['’-])(?:{'|'.join(map(re.escape, sorted(lower, key=len, reverse=True)))})"
+                                                  rf"(?![\w-]|['’](?!s\b))"))
+        return [(m.start(), m.end(), self.types[m.group()]) for m in self._lower[1].finditer(text)]
 
 
 # a given name's lower-case part after a hyphen (Jae-won, Soo-ah, Marie-thérèse as typed): part of the name
@@ -249,10 +272,66 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         elif kind == PERSON:
             initial = _TRAILING_INITIAL.match(text, end)
             end = initial.end() if initial else _with_hyphen_tail(text, end)
+            end = _with_suffix(text, end)
             hyphenated = _HYPHEN_NAME_BEFORE.search(text, max(0, start - 30), start)
             if hyphenated and probs.get(hyphenated.group(1).lower(), UNSEEN) < HYPHEN_NAME_PART:  # not Follow-up
                 start = hyphenated.start()  # "Soo-ah Hwang": a given name with a lower-case part before it
         out.append((start, end, kind, cued))
+    out += [(s, e, t, True) for s, e, t in spelled_names(text) + capitals_names(text, probs, allow)]
+    return out
+
+
+# a generational suffix after a name ("Tariq Xiong Jr.", "Zofia Two Bulls III"); the full stop of "Jr." only when
+# the sentence goes on (as after an initial)
+_SUFFIX_AFTER = re.compile(r",?\s(?:Jr|Sr)\.?(?=\s+[a-z]|\s*[,;!?]|\s*$)|,?\s(?:Jr|Sr)\b|\s(?:II|III|IV)\b")
+_SUFFIX_DOT = re.compile(r"\.(?=\s+[a-z]|\s*[,;!?]|\s*$)")
+
+
+def _with_suffix(text: str, end: int) -> int:
+    """The end of a name with its suffix: ``Jr.``, ``Sr``, ``III`` after it, or the full stop of a ``Jr`` it holds."""
+    if text[end - 3:end] in (" Jr", " Sr"):
+        dot = _SUFFIX_DOT.match(text, end)
+        return dot.end() if dot else end
+    suffix = _SUFFIX_AFTER.match(text, end)
+    return suffix.end() if suffix else end
+
+
+# a name spelled out after it, letter by letter ("Ahiga, A-H-I-G-A"): a word is spelled out when it is a name
+_SPELLED = re.compile(rf"(?<![\w'’-])([{_UP}{_LO}][{_UP}{_LO}'’-]+),?\s+((?:[{_UP}{_LO}]-){{2,}}[{_UP}{_LO}])(?![\w-])")
+
+
+def spelled_names(text: str) -> list[tuple[int, int, str]]:
+    """A word followed by its own spelling (``Kaitlyn, K-A-I-T-L-Y-N``): one PERSON, the spelling included."""
+    if "-" not in text:
+        return []
+    return [(m.start(), m.end(), PERSON) for m in _SPELLED.finditer(text)
+            if m.group(2).replace("-", "").casefold() == re.sub(r"[-'’]", "", m.group(1)).casefold()]
+
+
+# a word in capitals ("SANDHU says", "Officer VILLASEÑOR"): a name when English never writes it so (acronyms it does:
+# NICU, DBT, PTSD) and writes it capitalised, rarely in lower case -- or not at all -- and a cue says a person
+_CAPS_WORD = re.compile(rf"\b(?<!['’-])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w'’-]|\.\w)")
+
+
+def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Names written in capitals with a cue: a title or a verb of contact before, a verb of a person after."""
+    out, shouting = [], None
+    for m in _CAPS_WORD.finditer(text):
+        w = m.group()
+        if w in probs or w.casefold() in allow:
+            continue  # an acronym English writes in capitals
+        if shouting is None:  # a text mostly in capitals, where capitals say nothing
+            shouting = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
+        if shouting:
+            break
+        cap, low = probs.get(w.capitalize()), probs.get(w.lower(), UNSEEN)
+        if not (cap is None and low <= RARE_LOWER or cap is not None and is_proper(w.capitalize(), probs)
+                and low <= NAME_PART_LOWER):
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if (_TITLE.search(before) or _RELATION.search(before) or _CONTACT_BEFORE.search(before)
+                or _PERSON_VERB_AFTER.match(text, m.end())):
+            out.append((m.start(), m.end(), PERSON))
     return out
 
 
@@ -309,6 +388,58 @@ def _unknown(word: str, probs: dict[str, float]) -> bool:
     """Neither *word* nor its capitalised form is among English's million written forms (a foreign name
     or a typo; a typo seldom comes with another next to it)."""
     return word not in probs and word.capitalize() not in probs and "-" not in word
+
+
+def _cued_lower_word(text: str, m: re.Match, cap: float | None, low: float, probs: dict[str, float]) -> bool:
+    """The lower-case word *m* is a name by a cue: a title or a relation before a word English mostly writes
+    capitalised (``my friend chinonso``), a verb of contact before a word English hardly writes in lower case and
+    never capitalised (``i told yesenia``) -- :func:`lower_case_names`' two cued branches (inline there, for speed)."""
+    w = m.group()
+    if w in _LOWER_STOP or "-" in w or w[:2] in ("o'", "o’"):
+        return False
+    if is_proper(w.capitalize(), probs) and _cued_lower(text[max(0, m.start() - 40):m.start()]):
+        return True
+    return cap is None and low <= RARE_LOWER and bool(
+        _LOWER_CONTACT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+
+
+# where a lower-case name's cue may end: a word a title, a relation or a contact verb ends in, then a space (learning
+# looks at the word after each of them only, not at every word of the study: speed)
+_LOWER_CUE_END = re.compile(r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend|aunt|auntie|"
+                            r"uncle|mom|mum|mother|dad|father|husband|wife|son|daughter|brother|sister|friend|partner|"
+                            r"boyfriend|girlfriend|fiancée?|therapist|psychiatrist|counsel+or|boss|grandma|grandmother|"
+                            r"grandpa|grandfather|cousin|niece|nephew|kid|child|baby|neighbou?r|roommate|colleague|"
+                            r"coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat|manager|supervisor|"
+                            r"caseworker|worker|landlord|landlady|officer|lawyer|attorney|sponsee|grandson|granddaughter|"
+                            r"stepson|stepdaughter|stepbrother|stepsister|told|texted|asked|met|visited|married|phoned|"
+                            r"emailed|messaged|hugged|thanked|missed|saw|(?:wrote|talked|spoke|spoken|speak|talk|write|"
+                            r"listen|listened|went|go) (?:to|with)),?\s+(?=[a-z\u00c0-\u024f])")  # as transcribed: lower case
+
+
+def cued_lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[str]:
+    """The words of the lower-case names a cue found in *text* (``i saw nomvula tran``, ``my friend chinonso``)
+    that English hardly ever writes in lower case: strong enough evidence to look for them in the study's other
+    texts (:meth:`KnownNames.add`), where they come without a cue.  Not a word found by its capitalisation alone
+    (found everywhere anyway), nor a common word after a cue (``my sister faith``: learnt, it would be taken
+    everywhere).  The cue is judged as :func:`lower_case_names` judges it."""
+    spans = []
+    for cue in _LOWER_CUE_END.finditer(text):
+        m = _LOWER_WORD.match(text, cue.end())
+        if m is None or len(m.group()) < MIN_LOWER_LEN or m.group() in allow:
+            continue
+        w = m.group()
+        cap, low = probs.get(w.capitalize()), probs.get(w, UNSEEN)
+        if _cued_lower_word(text, m, cap, low, probs):
+            spans.append((m.start(), m.end(), PERSON))
+    words = []
+    for s, e, _ in _lower_name_parts(text, spans, probs, allow) if spans else []:
+        words += [w for w in text[s:e].split() if _LOWER_KEY.fullmatch(w) and len(w) >= MIN_LOWER_LEN
+                  and w not in allow and w not in _LOWER_STOP
+                  and all(probs.get(p, UNSEEN) <= NAME_PART_LOWER for p in _bare(w).split("-"))]
+    return words
+
+
+_LOWER_KEY = re.compile(rf"(?:o['’])?[{_LO}]+(?:-[{_LO}]+)*")  # a name the study learnt in lower case
 
 
 def _cued_lower(before: str) -> bool:
@@ -422,7 +553,7 @@ def _common_plural(word: str, probs: dict[str, float]) -> bool:
 # after a person's name at a sentence start: a verb of a person, also with "never", "just", "always" ... before it
 _PERSON_VERB_AFTER = re.compile(r"\s+(?:(?:never|just|always|still|finally|also|even)(?: once)?\s+)?(?:said|says|thinks|"
                                 r"thought|told|texted|asked|asks|wants|wanted|knows|called|calls|rang|promised|agreed|"
-                                r"laughed|cried|hugged|yelled|screamed|refused|loved|hated|hung up)\b")
+                                r"laughed|cried|hugged|yelled|screamed|refused|loved|hated|hung up|keeps (?:texting|calling|asking|saying|telling))\b")
 
 
 def _unknown_before_person_verb(text: str, m: re.Match, probs: dict[str, float], allow: frozenset[str]) -> bool:

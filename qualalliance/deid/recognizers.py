@@ -37,6 +37,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 # a year said in words after a day ("nineteen fifty-five", "twenty eighteen", "two thousand three"): two parts,
 # so "June 5th twenty people" keeps its count
 _UNIT_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_UNIT_ORD = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _YEAR_SPOKEN = (rf"(?:(?:nineteen|twenty) (?:oh[- ]{_UNIT_NUM}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                 rf"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_UNIT_NUM})?)"
                 rf"|two thousand(?: and)? (?:{_UNIT_NUM}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -46,10 +47,17 @@ _WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # "Thur
 # the end of a range of days (June 12 to 14, 12-14 June), not a count or a clock time (June 3 to 5 pm)
 _DAY_RANGE = (rf"(?:\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?{_DAY}"
               r"(?!\s*(?:am|pm|a\.m|p\.m|o'clock|percent|%|people|times|of (?:us|them)|minutes|hours|mg)\b))")
-_NINETY = (rf"(?:ninety(?:[- ]{_UNIT_NUM})?|(?:one|a) hundred"
+# (an ordinal ending is part of the number where the number is an age: "age ninety-sixth", "she's one hundred and
+# seventh" are an age said as an ordinal)
+_NINETY = (rf"(?:ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?|(?:one|a) hundred"
            r"(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-           r"fifteen|sixteen|seventeen|eighteen|nineteen))?)")
+           rf"fifteen|sixteen|seventeen|eighteen|nineteen|{_UNIT_ORD}|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+           r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\b)?)")
 _AGE_NUM = rf"(?:9\d|1[01]\d|{_NINETY})"
+# an age over 89 as an ordinal in words (ninetieth, ninety-fifth, hundredth, a hundred and fourth)
+_NINETY_ORDINAL = (r"(?:ninetieth|ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one |a )?hundredth|"
+                   r"(?:one|a) hundred (?:and )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                   r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth))")
 
 _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: number| no\.?)|patient (?:ID|number)|"
            r"member (?:ID|number)|policy(?: number| no\.?)?|health plan(?: number| ID)?|insurance (?:ID|number)|"
@@ -61,20 +69,28 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"health card(?: number)?|passport(?: number)?|student (?:ID|number)|social insurance number|SIN|"
            r"tax (?:ID|number)|TIN|EIN|card number|routing number|(?:inmate|booking|docket|offender|DOC|file|"
            r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|referral) (?:ID|number|no\.?|#)|"
-           r"case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
+           r"A-?number|alien (?:registration )?number|USCIS (?:number|#)|case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
 _CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#,]?\s*"  # "MRN on the band was"
 _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
+# after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
+# a long run of capitals and digits ("WDL9LXABXP4W")
+_ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|[A-Z]{2,4} \d{4,}|\d{3,}\.\d{3,}"
+                 r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
            r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
 # street kinds that are also place or common words: a street only after a house number (45 Cherry Alley)
 # (not Hill, Park, Point, Green: "2 Central Park loops", "3 Bunker Hill trails" are counts)
+_BUILDING = r"(?:Court|House|Mansions|Lodge|Tower|Towers|Building|Apartments|Heights|Hall|Point)"
+_ROAD_QUALIFIER = r"(?:County|State|US|U\.S\.|Farm to Market|FM|Ranch Road|Township|Forest Service|Interstate)"
 _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Quay|Wharf|Causeway|Promenade|Vale|"
                        r"Bend|Trace|Crossing)")
 FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health System|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
-             r"Synagogue)")
+             r"Synagogue|Gurdwara|Masjid|Jail|Detention Center|Food Pantry|Food Bank|Observatory|AME(?: Zion)?(?: Church)?)")
 _CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’]+"
+# a facility's name does not start with a word that starts sentences ("The Food Bank helps", "Then AME said")
+_NOT_SENTENCE_WORD = r"(?!(?:The|A|An|Then|So|And|But|Or|Our|My|Your|His|Her|Their|This|That|At|In|To|From|If|When)\s)"
 _ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.)?"
 _OF_NAME = r"(?: (?:of|for)(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a facility's "of ..." or "for ..." tail
 # streets in other languages' order: the kind first (Calle Luna, Rue des Lilas, Via Roma), the house
@@ -82,7 +98,9 @@ _OF_NAME = r"(?: (?:of|for)(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a faci
 _STREET_FIRST = r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica)"
 _STREET_FIRST_NUM = r"(?:Via|Place|Plaza|Plac|Boulevard|Avenue|Camino|Travessa|Allée)"
 _PARTICLE = r"(?:(?:de|des|du|del|della|delle|dei|di|da|do|dos|das|la|le|les|los|las|el|l'|d')\s*)"
-_FOREIGN_NAME = rf"(?:{_PARTICLE}{{0,2}}[A-Z][\w'’-]+)(?:\s+{_PARTICLE}{{0,2}}[A-Z][\w'’-]+){{0,2}}"
+_UPPER_ACCENTED = "A-ZÀ-ÖØ-Þ"  # a French or Spanish street's name may open with an accent (Rue des Érables)
+_FOREIGN_NAME = (rf"(?:{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+)"
+                 rf"(?:\s+{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+){{0,2}}")
 # one-word streets with the kind as a suffix, always with a house number (Hauptstraße 12, Keizersgracht 123)
 _STREET_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein|"
                   r"gatan|vägen|vej|gade|veien|gata)")
@@ -110,6 +128,15 @@ _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?
 # spoken forms (verbatim and automatic transcripts): digits, dates, ages and addresses in words
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_WORD}|\d)){{%d,}}"
+# spoken digit groups as people read out a social security or phone number: three digits one by one, then pairs
+# said as numbers ("seven four four, fifty-three, twenty-eight thirty-nine"; "oh one sixty-nine", "eighty sixty-seven")
+_DIGIT_PAIR = (rf"(?:{_DIGIT_WORD} {_DIGIT_WORD}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_UNIT_NUM})?|"
+               r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_THREE_DIGITS = rf"{_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD}"
+_FOUR_DIGITS = rf"{_DIGIT_PAIR} {_DIGIT_PAIR}"
+# a digit said once, or twice or three times over ("double six", "triple eight")
+_DIGIT_REPEAT = rf"(?:(?:double|triple) )?{_DIGIT_WORD}"
+_SSN_CUE = r"(?:social security(?: number| no\.?)?|social(?: number)?|SSN|SS#|SS number)"
 _MONTH_ANY_CASE = r"(?:(?i:" + "|".join(m for m in MONTHS if m != "March") + r")|March|May)"  # march, may: verbs
 _NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -152,6 +179,9 @@ class Recogniser:
     # what must end right before a match, and is part of the identifier (speed: a holiday is found from the
     # year after it, which a regular expression finds much faster than the holiday's many names)
     before: re.Pattern | None = None
+    # what may end right before a match and is then part of the identifier ("fifth" of "fifth january": found from the
+    # month, which a regular expression finds much faster than a day that may open any word)
+    extend: re.Pattern | None = None
 
     def __post_init__(self):  # the identifier's groups, once (speed: find runs for every turn)
         object.__setattr__(self, "_groups", tuple(g for g in self.pattern.groupindex if g.startswith("id")))
@@ -169,15 +199,20 @@ class Recogniser:
                     yield b.start(), m.end()
                 continue
             group = next((g for g in groups if m.group(g) is not None), None)
-            yield m.span(group) if group else m.span()
+            start, end = m.span(group) if group else m.span()
+            if self.extend is not None:
+                b = self.extend.search(text, max(0, start - _BEFORE_REACH), start)
+                start = b.start() if b is not None else start
+            yield start, end
 
 
 _BEFORE_REACH = 40
 
 
-def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before: str | None = None) -> Recogniser:
+def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before: str | None = None,
+       extend: str | None = None) -> Recogniser:
     return Recogniser(entity_type, re.compile(pattern, flags), re.compile(gate, re.IGNORECASE) if gate else None,
-                      re.compile(before) if before else None)
+                      re.compile(before) if before else None, re.compile(extend) if extend else None)
 
 
 RECOGNISERS: tuple[Recogniser, ...] = (
@@ -197,7 +232,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
-               r"|\b\d{1,2}/\d{1,2}\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])",  # 2021/03/14, 03/2021
+               r"|\b\d{1,2}/\d{1,2}\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
+               # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
+               rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b",
        gate=r"\d"),
     _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
                rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
@@ -236,13 +273,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"(?!\s*(?:{_UNITS}|-|/|\.\d))", re.IGNORECASE,
        gate=r"\b(?:9\d|1[01]\d|ninety|hundred)\b"),  # "Grandad was 101", "the elder leading it was 99"
     _r("AGE", rf"\b[A-Z][a-z'’]+, (?P<id>9\d|1[01]\d),", gate=r", (?:9\d|1[01]\d),"),  # "Ramona, 97, still works"
+    _r("AGE", rf"\b(?P<id>(?:9\d|1[01]\d)(?:st|nd|rd|th)?|{_NINETY_ORDINAL}|{_NINETY})\s+birthday\b", re.IGNORECASE,
+       gate="birthday"),
     _r("AGE", r"\b(?:in|into) (?:his|her|their|my|your|our) (?:(?:early|mid|late)[- ])?(?P<id>nineties|90s|'90s)\b",
        re.IGNORECASE, gate=r"nineties|90s"),  # "in her nineties": Safe Harbor aggregates every age over 89
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}})\b", gate=r"\d"),
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}})\b",
+       gate=r"\d"),
     _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
              r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
              r"|\b\d[A-Z]{2,4}\d{3,4}\b", gate=r"\d"),
-    _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+)?"
+    _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+)?"
                   rf"\b(?:(?:(?i:Unit|Apt|Apartment|Flat|Suite)\.?\s+)?\d{{1,4}}[/-])?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?"
                   rf"(?:{_CAP}\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
@@ -263,8 +303,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{1,3},?\s+Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
-    _r("LOCATION", rf"\b(?:(?:Mt|Ft)\.\s)?(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
-                   rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"),
+    _r("LOCATION", rf"\b(?=[A-Z])(?:(?:Mt|Ft)\.\s)?{_NOT_SENTENCE_WORD}(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
+                   rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"
+                   # a saint's name with a possessive names a church, school or hospital ("St. Casimir's", "St. Brigid's
+                   # Food Pantry"); not a holiday or a herb (St. Patrick's Day, St John's wort)
+                   rf"|\b(?:St\.?|Saint) [A-Z][a-z]+['’]s\b(?: (?:[A-Z][a-z]+ ){{0,2}}{FACILITY}\b)?(?! (?i:Day|Eve|wort)\b)"),
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
                 r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018, (02) 5550 9530
     # continental numbers in small groups: +33 6 12 34 56 78, 06 12 34 56 78, +49 30 12 34 56 78, 06-12345678
@@ -282,18 +325,37 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=" dot "),
     _r("SSN", rf"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>{_DIGITS_SPOKEN % 8})\b",
        re.IGNORECASE, gate=r"social|SSN"),
+    # the written layout read out ("six seven eight dash seven zero dash six three zero one"), anywhere; in groups,
+    # pairs said as numbers, up to three words after a cue ("his social as seven four four, fifty-three, twenty-eight
+    # thirty-nine", "Social, um, ...")
+    _r("SSN", rf"\b{_THREE_DIGITS} dash {_DIGIT_WORD} {_DIGIT_WORD} dash {_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD} "
+              rf"{_DIGIT_WORD}\b|\b{_SSN_CUE}(?:[,:]?\s+(?!{_DIGIT_WORD}\b)[\w'’]+){{0,3}}?[,:]?\s+"
+              rf"(?P<id>{_THREE_DIGITS},? {_DIGIT_PAIR},? {_FOUR_DIGITS})\b", re.IGNORECASE, gate=r" dash |social|ss#|ssn|ss n"),
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b", gate=_DIGIT_WORD),
-    _r("PHONE", rf"\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE, gate=_DIGIT_WORD),  # seven digits or more, spoken
-    _r("DATE", rf"\b{_MONTH_ANY_CASE} (?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
+    # seven digits or more, spoken; or three, three, then two pairs ("eight three four, five one zero, seventy-two
+    # thirty-seven")
+    _r("PHONE", rf"\b{_THREE_DIGITS},? {_THREE_DIGITS},? {_FOUR_DIGITS}\b|\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE,
+       gate=_DIGIT_WORD),
+    # "eight double six triple eight double eight two one": five or more digit words, one said double or triple
+    _r("PHONE", rf"\b(?=(?:{_DIGIT_REPEAT}[\s,]+){{4}}{_DIGIT_REPEAT}\b)(?:{_DIGIT_REPEAT}[\s,]+)*?(?:double|triple) "
+                rf"{_DIGIT_WORD}(?:[\s,]+{_DIGIT_REPEAT})*\b", re.IGNORECASE, gate=rf"(?:double|triple) {_DIGIT_WORD}\b"),
+    _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
                rf"(?:,? {_YEAR})?", gate=_MONTH_GATE),
-    _r("DATE", rf"\b(?:on|since|until|by|before|after|from|was|is|it's) (?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)",
+    _r("DATE", rf"\b(?i:on|since|until|by|before|after|from|was|is|it's|admitted|discharged|born|died|seen|dated|due|"
+               rf"(?:scheduled|planned|booked|set) for) (?P<id>(?:march|may) (?:the )?(?i:{_DAY})(?:,? {_YEAR})?)",
        gate=r"march|may"),
+    # a month alone, in lower case ("in june"), with a day before it without "of" ("fifth january", "twenty-fourth
+    # november")
     _r("DATE", r"\b(?:january|february|april|june|july|august|september|october|november|december)\b"
-               rf"(?:,? (?:of )?{_YEAR})?", gate=_MONTH_GATE),  # a month alone, in lower case ("in june")
-    _r("DATE", rf"\b(?P<id>(?:march|may) (?i:{_DAY})(?:,? {_YEAR})?)(?=\s*(?:[,.;!?]|$)|\s+(?:was|is|when|and|i|we)\b)",
+               rf"(?:,? (?:of )?{_YEAR})?", gate=_MONTH_GATE, extend=rf"\b(?i:{_DAY}) $"),
+    _r("DATE", rf"\b(?P<id>(?:march|may) (?:the )?(?i:{_DAY})(?:,? {_YEAR})?)(?=\s*(?:[,.;!?]|$)|\s+(?:was|is|when|and|i|we|"
+               rf"instead|then)\b)",
        gate=r"march|may"),  # "um march 4 was the worst day": the verb takes no day after it
     _r("DATE", rf"\b(?:march|may) (?:{_ORD_WORDS}) {_YEAR_SPOKEN}", re.IGNORECASE, gate=r"march|may"),
-    _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:[- ]{_UNIT_NUM})?)\b"
+    # a day before march or may without "of", in lower case, only before the end of a clause (they are also verbs:
+    # "my quit date was sixth may, and"; not "the second may be")
+    _r("DATE", r"\b(?:march|may)(?=\s*(?:[,.;!?]|$))", gate=r"march|may", before=rf"\b(?i:{_DAY}) $"),
+    _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
@@ -315,6 +377,23 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?P<id>{_NOT_KIN_WORD}{_STREET_NAME_WORD} and {_NOT_KIN_WORD}{_STREET_NAME_WORD})\b(?!['’])",
        gate=r" and "),
     _r("ADDRESS", rf"\b{_CITY},?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b", gate=r"[A-Z]{2}\s+\d{5}"),  # Gresham, OR 97030
+    # the address forms of the fifth round, one recogniser (one scan of a turn with a digit; fewer recognisers to call
+    # for every turn: speed): a flat in a named building, then the street ("Flat 11b, Marlowe Court, 88 Kingsway",
+    # "Apartment 4, Lister House, 12 Hythe Road": the building's kind names it, the number after it is the house's,
+    # with or without a street kind); a house number or a rural grid number on a numbered road ("19981 County Road
+    # 38", "E4477 State Road 63", "N6891 Hwy 42"; a count before a road, "2 Route 9 buses", needs the qualifier or a
+    # 3-digit number); a stretch of one street ("the 3100 block of Pulaski"); a US military post address ("PSC 947
+    # Box 7769, APO AE 09168"); a Canadian rural site ("RR 1, Site 5, Comp 12, Nanton AB")
+    _r("ADDRESS", rf"\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s+\w*\d\w*,\s+(?:{_CAP}\s+){{1,2}}{_BUILDING}\b"
+                  rf"(?:,\s+{_HOUSE_NUMBER}\s+{_CAP}(?:\s+{_CAP})?(?:\s+{_STREET}\b\.?)?)?"
+                  rf"|\b(?:(?:[NSEW]\d{{2,6}}|\d{{1,6}})\s+{_ROAD_QUALIFIER}\s+|(?:[NSEW]\d{{2,6}}|\d{{3,6}})\s+(?:{_ROAD_QUALIFIER}\s+)?)"
+                  rf"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)\s+\d{{1,4}}[A-Z]?\b{_NOT_A_COUNT}"
+                  rf"|\bthe\s+\d{{1,3}},?\d?00\s+block\s+of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?"
+                  rf"{_STREET_NAME_WORD}(?:\s+{_STREET_NAME_WORD}){{0,2}}(?:\s+{_STREET}\b\.?)?"
+                  r"|\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
+                  rf"|\b(?:RR|R\.R\.|Rural Route)\s*\d{{1,3}},?\s+Site\s+\d{{1,4}},?\s+(?:Comp|Compartment|C)\.?\s*\d{{1,4}}\b"
+                  rf"(?:,?\s+{_CITY},?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b(?:\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b)?)?",
+       gate=r"\d"),
 )
 
 

@@ -80,10 +80,24 @@ def spoken(make):
     def wrapper(original: str, rng: random.Random, attempt: int) -> str:
         if any(c.isdigit() for c in original) or not _DIGIT_WORD.search(original):
             return make(original, rng, attempt)
-        as_digits = _DIGIT_WORD.sub(lambda m: "0" if m.group().lower() == "oh" else
-                                    str(_DIGIT_NAMES.index(m.group().lower())), original)
-        return re.sub(r"\d", lambda m: _DIGIT_NAMES[int(m.group())], make(as_digits, rng, attempt))
+        return re.sub(r"\d", lambda m: _DIGIT_NAMES[int(m.group())], make(_said_as_digits(original), rng, attempt))
     return wrapper
+
+
+# digits said twice or three times over ("double six") and pairs said as numbers ("fifty-three", "eleven"), as a
+# social security or phone number is read out: each becomes its digits, so no word of the original survives
+_REPEATED = re.compile(r"\b(double|triple) (zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_PAIR_WORD = re.compile(rf"\b(?:({'|'.join(_TENS)})(?:-({'|'.join(_UNITS)}))?|({'|'.join(_TEENS)}))\b", re.IGNORECASE)
+
+
+def _said_as_digits(original: str) -> str:
+    """A spoken number's digits in its layout: ``eight double six, fifty-three`` -> ``8 6 6, 5 3``."""
+    text = _REPEATED.sub(lambda m: " ".join([m.group(2)] * (2 if m.group(1).lower() == "double" else 3)), original)
+    text = _PAIR_WORD.sub(lambda m: " ".join(str(_TENS.index(m.group(1).lower()) * 10 + 20
+                                                 + (_UNITS.index(m.group(2).lower()) + 1 if m.group(2) else 0))
+                                             if m.group(1) else str(10 + _TEENS.index(m.group(3).lower()))), text)
+    return _DIGIT_WORD.sub(lambda m: "0" if m.group().lower() == "oh" else str(_DIGIT_NAMES.index(m.group().lower())),
+                           text)
 
 
 def draw(entity_type: str, original: str, used: frozenset[str], avoid: frozenset[str], make=None,
@@ -243,7 +257,10 @@ def _url(original: str, rng: random.Random, attempt: int) -> str:
 
 
 def _age(original: str, rng: random.Random, attempt: int) -> str:
-    return shape(original, "ninety") if _NUMBER_WORDS.match(original) else "90"
+    ordinal = re.search(r"(?:st|nd|rd|th)$", original, re.IGNORECASE) is not None  # "his 93rd birthday" -> "90th"
+    if _NUMBER_WORDS.match(original) and not original[:1].isdigit():
+        return shape(original, "ninetieth" if ordinal else "ninety")
+    return "90th" if ordinal else "90"
 
 
 _MAKERS = {"PERSON": person_word("", surname=False), "LOCATION": _location, "ADDRESS": _address,
