@@ -1,6 +1,6 @@
 """Cross-corpus check of the theme coder's second stage: does it transfer to another style of talk?
 
-    python benchmarks/coding_transfer.py [--variants shipped,...] [--codes] [--cv] [--codebook FILE]
+    python benchmarks/coding_transfer.py [--variants shipped,...] [--codes] [--cv] [--codebook FILE | --hope-rules]
 
 A proxy for "another therapy style" that uses **only corpora/theme-train** (never
 theme-gold): train the second stage on theme-train's AnnoMI turns (spoken MI role-plays)
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -45,6 +46,34 @@ VARIANTS: dict[str, tuple[dict, str]] = {
     "chars": ({"char_ngrams": True}, "character 2-5 grams added"),
     "min_df5": ({"min_df": 5}, "words seen in at least 5 turns (drop corpus-specific rare words)"),
 }
+
+
+# A candidate change to hope's rules, tried with --hope-rules (not adopted; docs/coding.md):
+# Snyder's agency/possibility wording the codebook lacked, and the politeness formulas its
+# exclude names ("I look forward to hearing how it goes", "I hope this helps") and a skill sense.
+HOPE_RULES = {
+    "phrases": ["not too late", "never too late", "anything is possible", "anything's possible"],
+    "exclude_patterns": ["look forward to hearing", "look forward to seeing", "look forward to talking",
+                         "look forward to speaking", "look forward to checking", "look forward to our",
+                         "look forward to the next", "look forward to next", "look forward to working with you",
+                         "hope it's been helpful", "hope this has been helpful", "hope that's been helpful",
+                         "hope this helps", "hope that helps", "get better at"],
+}
+
+
+def codebook_with_hope_rules(folder: Path) -> Path:
+    """The packaged codebook with ``HOPE_RULES`` added to hope's lists, written to *folder*."""
+    import yaml
+
+    from qualalliance.codebook import default_codebook_path
+
+    data = yaml.safe_load(default_codebook_path().read_text(encoding="utf-8"))
+    hope = next(c for c in data["codes"] if c["id"] == "hope")
+    for key, extra in HOPE_RULES.items():
+        hope[key] = list(hope.get(key) or []) + extra
+    path = folder / "codebook-hope-rules.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
 
 
 def corpus_of(doc_ids: pd.Series) -> np.ndarray:
@@ -103,6 +132,7 @@ def main(argv=None) -> int:
     parser.add_argument("--codes", action="store_true", help="also print per-code tables")
     parser.add_argument("--cv", action="store_true", help="also transcript-grouped 5-fold CV over theme-train")
     parser.add_argument("--codebook", type=Path, help="a codebook file to compare (default: the packaged one)")
+    parser.add_argument("--hope-rules", action="store_true", help="the packaged codebook with HOPE_RULES added")
     args = parser.parse_args(argv)
     names = [v.strip() for v in args.variants.split(",") if v.strip()]
     unknown = [n for n in names if n not in VARIANTS]
@@ -117,7 +147,8 @@ def main(argv=None) -> int:
     from qualalliance.coding.coder import DEFAULT_MIN_CONFIDENCE
     from qualalliance.coding.training import training_table
 
-    book = load_codebook(args.codebook)
+    tmp = tempfile.TemporaryDirectory()
+    book = load_codebook(codebook_with_hope_rules(Path(tmp.name)) if args.hope_rules else args.codebook)
     codes = [c.id for c in book.applicable]
     reference, _ = load_theme_train()
     X, Y, Yn = training_table(load_study_segments(), reference, book)
@@ -136,6 +167,7 @@ def main(argv=None) -> int:
             m = a.set_index("code").loc["(micro)"]
             micro.append(f"| {name} | {direction} | {int(m.n_ref)} | {int(m.n_pred)} | {fmt(m.precision)} | "
                          f"{fmt(m.recall)} | {fmt(m.f1)} |")
+            print("  " + micro[-1], file=sys.stderr)  # progress: the runs take minutes each
         if args.codes:
             cols = list(results)
             per_code += ["", f"#### Per code: {name} (F1, and reference / coded turns)", "",

@@ -196,7 +196,10 @@ class ThemeScorer(BaseEstimator):
 
     def features(self, X: pd.DataFrame):
         words = self.words_.transform(X["text"])
-        blocks = [words * getattr(self, "word_weight", 1.0)] + ([self.chars_.transform(X["text"])] if self.chars_ is not None else [])
+        # getattr: model files saved before these switches existed keep working
+        blocks = [words * getattr(self, "word_weight", 1.0)]
+        if self.chars_ is not None:
+            blocks.append(self.chars_.transform(X["text"]))
         role = X["role"].to_numpy()
         for value in ROLE_VALUES[:2]:
             mask = sp.diags((role == value).astype(np.float64) * self.role_weight)
