@@ -7,6 +7,7 @@ and needs no model package); what it learns is checked, not its accuracy on real
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import numpy as np
@@ -130,6 +131,18 @@ def test_feature_switches_for_the_cross_corpus_check():
     n_words = len(silent.words_.vocabulary_)
     Z = silent.features(X)
     assert Z[:, :3 * n_words].count_nonzero() == 0 and Z[:, 3 * n_words:].count_nonzero() > 0
+
+
+def test_a_model_saved_before_the_switches_scores_as_before(trained):
+    # model files hold the fitted attributes; one saved before word_weight, role_priors
+    # and min_df existed lacks them and must give the same features as the defaults
+    segs, _, model = trained
+    X = _table(segs, model.scorer.codes_)
+    before = model.scorer.features(X)
+    old = copy.copy(model.scorer)
+    for name in ("word_weight", "role_priors", "min_df"):
+        delattr(old, name)
+    assert (old.features(X) != before).nnz == 0
 
 
 def test_codes_and_roles_without_enough_examples_are_not_judged(trained):
