@@ -30,6 +30,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))  # this checkout's qualalliance, not whichever one the venv installed
 SHARED = ROOT.parent / "shared" / "corpora-external"
 
 # name -> ThemeScorer parameters over training.DEFAULT_PARAMS, and what the variant tests
