@@ -11,8 +11,8 @@ turn) at the coder's default ``min_confidence``, exactly as ``qualalliance code`
 transcript-grouped 5-fold cross-validation over all of theme-train (within style).
 
 Each *variant* is a set of :class:`~qualalliance.coding.scorer.ThemeScorer` parameters
-on top of the shipped ones (``training.DEFAULT_PARAMS``); ``VARIANTS`` lists the ones
-tried, with what they test (docs/coding.md, "Cross-corpus check", gives the results).
+on top of the shipped ones (``training.DEFAULT_PARAMS``); ``VARIANTS`` lists them with
+what they test (docs/coding.md, "Cross-corpus check", gives the results of those run).
 Needs ``../shared/corpora-external`` (the turns' texts) and the packaged embedding;
 skips with a reason without them.
 """
