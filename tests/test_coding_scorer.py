@@ -7,6 +7,7 @@ and needs no model package); what it learns is checked, not its accuracy on real
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import numpy as np
@@ -113,6 +114,35 @@ def test_next_turn_words_are_features_only_when_asked():
     on = ThemeScorer(**{**PARAMS, "next_weight": 0.5}).fit(X, Y)
     assert off.next_words_ is None and on.next_words_ is not None
     assert on.n_features_in_ == off.n_features_in_ + len(on.next_words_.vocabulary_)
+
+
+def test_feature_switches_for_the_cross_corpus_check():
+    """role_priors drops the six role indicators, min_df thins the vocabularies, and
+    word_weight scales the turn's own words (at 0 they carry nothing)."""
+    segs, labels = _corpus()
+    X = _table(segs, ["tasks", "bond"])
+    Y = pd.DataFrame({c: (labels["codes"] == c).astype(int) for c in ("tasks", "bond")})
+    base = ThemeScorer(**PARAMS).fit(X, Y)
+    assert ThemeScorer(**{**PARAMS, "role_priors": False}).fit(X, Y).n_features_in_ == base.n_features_in_ - 6
+    rare = ThemeScorer(**{**PARAMS, "min_df": 30}).fit(X, Y)
+    assert len(rare.words_.vocabulary_) < len(base.words_.vocabulary_)
+    assert all(rare.words_.transform(X["text"]).getnnz(axis=0) >= 30)
+    silent = ThemeScorer(**{**PARAMS, "word_weight": 0.0, "role_weight": 0.0}).fit(X, Y)
+    n_words = len(silent.words_.vocabulary_)
+    Z = silent.features(X)
+    assert Z[:, :3 * n_words].count_nonzero() == 0 and Z[:, 3 * n_words:].count_nonzero() > 0
+
+
+def test_a_model_saved_before_the_switches_scores_as_before(trained):
+    # model files hold the fitted attributes; one saved before word_weight, role_priors
+    # and min_df existed lacks them and must give the same features as the defaults
+    segs, _, model = trained
+    X = _table(segs, model.scorer.codes_)
+    before = model.scorer.features(X)
+    old = copy.copy(model.scorer)
+    for name in ("word_weight", "role_priors", "min_df"):
+        delattr(old, name)
+    assert (old.features(X) != before).nnz == 0
 
 
 def test_codes_and_roles_without_enough_examples_are_not_judged(trained):

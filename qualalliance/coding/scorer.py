@@ -76,9 +76,9 @@ def turn_table(segments: pd.DataFrame, codings: pd.DataFrame | None, codes: list
 WORD_TOKEN_PATTERN = r"(?u)\b\w[\w']*\b|\?"
 
 
-def _words() -> TfidfVectorizer:
+def _words(min_df: int = 2) -> TfidfVectorizer:
     # keep pronouns and question marks: "you"/"we"/"?" carry who is doing what to whom
-    return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, lowercase=True,
+    return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df, lowercase=True,
                            token_pattern=WORD_TOKEN_PATTERN, dtype=np.float64)
 
 
@@ -135,6 +135,13 @@ class ThemeScorer(BaseEstimator):
     next_weight : float
         Scale of the next turn's words (0: not used).  How the other speaker takes a
         turn up ("so you want to stop") tells what the turn meant.
+    word_weight : float
+        Scale of the turn's own words (their per-role copies have ``role_weight``).
+    role_priors : bool
+        Add indicators of the speaker's and the previous speaker's role.
+    min_df : int
+        A word or word pair is a feature only if it occurs in at least this many
+        training turns.
     prior : None or ThemeScorer
         A fitted scorer to adapt (``code --adapt``): its decision value for each code
         becomes a feature, and codes this fit cannot learn (too few positives in the
@@ -156,7 +163,8 @@ class ThemeScorer(BaseEstimator):
                  role_weight: float = 0.7, rule_weight: float = 1.0, class_weight="balanced", embedding=None,
                  embedding_weight: float = 1.0, char_ngrams: bool = True, context_embedding: bool = False,
                  prior=None, prior_weight: float = 1.0, min_role_positives: int = 20,
-                 refit_min_positives: int = 200, next_weight: float = 0.0):
+                 refit_min_positives: int = 200, next_weight: float = 0.0, word_weight: float = 1.0,
+                 role_priors: bool = True, min_df: int = 2):
         self.C = C
         self.min_positives = min_positives
         self.inner_folds = inner_folds
@@ -173,18 +181,25 @@ class ThemeScorer(BaseEstimator):
         self.min_role_positives = min_role_positives
         self.refit_min_positives = refit_min_positives
         self.next_weight = next_weight
+        self.word_weight = word_weight
+        self.role_priors = role_priors
+        self.min_df = min_df
 
     # -- features --------------------------------------------------------------------
     def _fit_features(self, X: pd.DataFrame) -> None:
-        self.words_ = _words().fit(X["text"])
+        min_df = getattr(self, "min_df", 2)
+        self.words_ = _words(min_df).fit(X["text"])
         self.chars_ = _chars().fit(X["text"]) if self.char_ngrams else None
-        self.prev_words_ = _words().fit(X["prev_text"].where(X["prev_text"] != "", "_"))
-        self.next_words_ = _words().fit(X["next_text"].where(X["next_text"] != "", "_")) if self.next_weight else None
+        self.prev_words_ = _words(min_df).fit(X["prev_text"].where(X["prev_text"] != "", "_"))
+        self.next_words_ = _words(min_df).fit(X["next_text"].where(X["next_text"] != "", "_")) if self.next_weight else None
         self.hit_columns_ = [c for c in X.columns if c.startswith("hit:")]
 
     def features(self, X: pd.DataFrame):
         words = self.words_.transform(X["text"])
-        blocks = [words] + ([self.chars_.transform(X["text"])] if self.chars_ is not None else [])
+        # getattr: model files saved before these switches existed keep working
+        blocks = [words * getattr(self, "word_weight", 1.0)]
+        if self.chars_ is not None:
+            blocks.append(self.chars_.transform(X["text"]))
         role = X["role"].to_numpy()
         for value in ROLE_VALUES[:2]:
             mask = sp.diags((role == value).astype(np.float64) * self.role_weight)
@@ -192,9 +207,11 @@ class ThemeScorer(BaseEstimator):
         blocks.append(self.prev_words_.transform(X["prev_text"]) * self.context_weight)
         if getattr(self, "next_words_", None) is not None:
             blocks.append(self.next_words_.transform(X["next_text"]) * self.next_weight)
-        dense = [(role == v) for v in ROLE_VALUES] + [(X["prev_role"].to_numpy() == v) for v in ROLE_VALUES]
         hits = np.minimum(X[self.hit_columns_].to_numpy(dtype=np.float64), 2.0) * self.rule_weight
-        blocks.append(sp.csr_matrix(np.column_stack([np.column_stack(dense).astype(np.float64), hits])))
+        if getattr(self, "role_priors", True):
+            dense = [(role == v) for v in ROLE_VALUES] + [(X["prev_role"].to_numpy() == v) for v in ROLE_VALUES]
+            hits = np.column_stack([np.column_stack(dense).astype(np.float64), hits])
+        blocks.append(sp.csr_matrix(hits))
         if self.embedding:
             from ..learn.embedding import embed_texts
 
