@@ -139,10 +139,18 @@ def test_a_model_saved_before_the_switches_scores_as_before(trained):
     segs, _, model = trained
     X = _table(segs, model.scorer.codes_)
     before = model.scorer.features(X)
-    old = copy.copy(model.scorer)
-    for name in ("word_weight", "role_priors", "min_df"):
-        delattr(old, name)
+    state = {k: v for k, v in model.scorer.__dict__.items() if k not in ("word_weight", "role_priors", "min_df")}
+    old = ThemeScorer.__new__(ThemeScorer)
+    old.__setstate__(state)  # as a model file is loaded
     assert (old.features(X) != before).nnz == 0
+    assert {k: old.get_params()[k] for k in ("word_weight", "role_priors", "min_df")} == \
+        {"word_weight": 1.0, "role_priors": True, "min_df": 2}  # --adapt copies them
+
+
+def test_the_shipped_model_gives_every_parameter():
+    # the shipped file predates some parameters: --adapt and the metadata read them all
+    params = load_theme_model().scorer.get_params()
+    assert params["min_df"] == 2 and params["word_weight"] == 1.0 and params["role_priors"] is True
 
 
 def test_codes_and_roles_without_enough_examples_are_not_judged(trained):

@@ -104,6 +104,10 @@ def _group_folds(groups: np.ndarray, k: int) -> list[tuple[np.ndarray, np.ndarra
     return [(np.flatnonzero(f != i), np.flatnonzero(f == i)) for i in range(k)]
 
 
+# parameters added after model files were shipped, with the value those files were fitted with
+_ADDED_PARAMS = {"word_weight": 1.0, "role_priors": True, "min_df": 2}
+
+
 class ThemeScorer(BaseEstimator):
     """Calibrated P(code affirmed in turn) for every code (see the module docstring).
 
@@ -185,9 +189,14 @@ class ThemeScorer(BaseEstimator):
         self.role_priors = role_priors
         self.min_df = min_df
 
+    def __setstate__(self, state):
+        # a model file saved before a parameter existed loads with that parameter's default, which is
+        # how it was fitted (features, get_params for --adapt and the model's metadata all read it)
+        super().__setstate__({**_ADDED_PARAMS, **state})
+
     # -- features --------------------------------------------------------------------
     def _fit_features(self, X: pd.DataFrame) -> None:
-        min_df = getattr(self, "min_df", 2)
+        min_df = self.min_df
         self.words_ = _words(min_df).fit(X["text"])
         self.chars_ = _chars().fit(X["text"]) if self.char_ngrams else None
         self.prev_words_ = _words(min_df).fit(X["prev_text"].where(X["prev_text"] != "", "_"))
@@ -196,8 +205,7 @@ class ThemeScorer(BaseEstimator):
 
     def features(self, X: pd.DataFrame):
         words = self.words_.transform(X["text"])
-        # getattr: model files saved before these switches existed keep working
-        blocks = [words * getattr(self, "word_weight", 1.0)]
+        blocks = [words * self.word_weight]
         if self.chars_ is not None:
             blocks.append(self.chars_.transform(X["text"]))
         role = X["role"].to_numpy()
@@ -208,7 +216,7 @@ class ThemeScorer(BaseEstimator):
         if getattr(self, "next_words_", None) is not None:
             blocks.append(self.next_words_.transform(X["next_text"]) * self.next_weight)
         hits = np.minimum(X[self.hit_columns_].to_numpy(dtype=np.float64), 2.0) * self.rule_weight
-        if getattr(self, "role_priors", True):
+        if self.role_priors:
             dense = [(role == v) for v in ROLE_VALUES] + [(X["prev_role"].to_numpy() == v) for v in ROLE_VALUES]
             hits = np.column_stack([np.column_stack(dense).astype(np.float64), hits])
         blocks.append(sp.csr_matrix(hits))
