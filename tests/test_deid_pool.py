@@ -4,6 +4,9 @@ tables are those of finding in this process, and the pool is used only where for
 from __future__ import annotations
 
 import multiprocessing
+import os
+import subprocess
+import sys
 import threading
 
 import pandas as pd
@@ -47,10 +50,26 @@ def _deidentify(ner: str):
                              offsets=iter(range(31, 99)).__next__), deid
 
 
+_CHILD = "QUALALLIANCE_POOL_TEST_CHILD"
+
+
+def _forking_here(request) -> bool:
+    """Whether this test may fork here.  Forking a process that runs other threads is unsafe, and the full
+    suite's session fixtures start some: there the test runs again in a fresh interpreter (one thread),
+    and passes or fails with it, so the pool is tested in every run, not skipped."""
+    if threading.active_count() == 1:
+        return True
+    if os.environ.get(_CHILD):
+        pytest.fail("a fresh pytest process runs other threads: the pool cannot be tested by forking")
+    r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", request.node.nodeid],
+                       cwd=request.config.rootpath, env={**os.environ, _CHILD: "1"}, capture_output=True,
+                       text=True, timeout=900)
+    assert r.returncode == 0, f"in a fresh process:\n{r.stdout[-3000:]}\n{r.stderr[-2000:]}"
+    return False
+
+
 def _force_pool(monkeypatch) -> list:
     """The pool from here on for any study size; the maps it runs, listed."""
-    if threading.active_count() > 1:
-        pytest.skip("another thread runs in this test process: forking it is not safe")
     maps = []
     monkeypatch.setattr(pool, "pool_processes", lambda words: 2)
     plain_map = pool.ForkPool.map
@@ -60,7 +79,9 @@ def _force_pool(monkeypatch) -> list:
 
 
 @pytest.mark.parametrize("ner", ["off", "auto"])
-def test_the_tables_are_those_of_finding_in_this_process(monkeypatch, ner):
+def test_the_tables_are_those_of_finding_in_this_process(monkeypatch, request, ner):
+    if not _forking_here(request):
+        return
     here, here_deid = _deidentify(ner)
     maps = _force_pool(monkeypatch)
     forked, forked_deid = _deidentify(ner)
@@ -82,9 +103,9 @@ def _exit_now(_part):
     os._exit(9)
 
 
-def test_a_process_that_dies_fails_the_stage_with_one_line():
-    if threading.active_count() > 1:
-        pytest.skip("another thread runs in this test process: forking it is not safe")
+def test_a_process_that_dies_fails_the_stage_with_one_line(request):
+    if not _forking_here(request):
+        return
     forked = pool.ForkPool(1)
     try:
         with pytest.raises(EngineError, match="^deid: a process finding identifiers on this machine's other core died"):
