@@ -67,9 +67,11 @@ _PINNED = {
 }
 _KINDS = {"PERSON": PERSON, "GPE": LOCATION, "LOC": LOCATION, "FAC": LOCATION}
 _PARTICLES = frozenset("de da del della di du dos das van von der den la le bin ibn al ben y".split())
-_LEAD = re.compile(r"^(?:(?:the|The)\s+|(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Uncle|"
-                   r"Father|Sister|Pastor|Rabbi|Coach)\.?\s+)+")
-_TRAIL = re.compile(r"(?:['’]s?|[.,;:!?])+$")
+# a title entity_spans cuts off a kept span's start, and what it cuts off its end (may_add reads both too)
+_LEAD_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Uncle|Father|Sister|Pastor|Rabbi|Coach)\.?"
+_TRAIL_PIECE = r"(?:['’]s?|[.,;:!?])"
+_LEAD = re.compile(rf"^(?:(?:the|The)\s+|{_LEAD_TITLE}\s+)+")
+_TRAIL = re.compile(rf"{_TRAIL_PIECE}+$")
 
 
 def model_path() -> Path | None:
@@ -120,9 +122,8 @@ def worth_running(text: str, tokens: list[re.Match], probs: dict[str, float]) ->
 
 
 # what entity_spans cuts off a kept span's end, and the titles (and "The") its _LEAD cuts off its start
-_TRAIL_ONLY = re.compile(r"(?:['’]s?|[.,;:!?])*")
-_LEAD_WORD = re.compile(r"The|(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Uncle|Father|Sister|"
-                        r"Pastor|Rabbi|Coach)\.?")
+_TRAIL_ONLY = re.compile(rf"{_TRAIL_PIECE}*")
+_LEAD_WORD = re.compile(rf"The|{_LEAD_TITLE}")
 _CHUNK = re.compile(r"\S+")
 _PARTICLE_START = re.compile(rf"(?:{'|'.join(sorted(_PARTICLES))})\b")
 
