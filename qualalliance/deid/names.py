@@ -35,14 +35,18 @@ _TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von
 # a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
                     r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
+# the people a relation names ("my manager", "pt's mother"; regular-expression pieces, none holding an alternation)
+_RELATION_NOUNS = ("mom", "mum", "mother", "dad", "father", "husband", "wife", "son", "daughter", "brother", "sister",
+                   "friend", "partner", "boyfriend", "girlfriend", "fiancée?", "therapist", "doctor", "psychiatrist",
+                   "counsel+or", "boss", "aunt", "uncle", "grandma", "grandmother", "grandpa", "grandfather", "cousin",
+                   "niece", "nephew", "kid", "child", "baby", "neighbou?r", "roommate", "colleague", "coworker",
+                   "sponsor", "ex", "stepdad", "stepmom", "godmother", "godfather", "dog", "cat", "manager",
+                   "supervisor", "caseworker", "case manager", "social worker", "landlord", "landlady",
+                   "probation officer", "parole officer", "lawyer", "attorney", "sponsee", "grandson", "granddaughter",
+                   "stepson", "stepdaughter", "stepbrother", "stepsister")
 _RELATION = re.compile(r"\b(?:my|his|her|their|our|your|pt['’]s|patient['’]s|client['’]s)\s+"
                        r"(?:(?:ex|late|older|younger|little|big|best|step)[- ]?)?"
-                       r"(?:mom|mum|mother|dad|father|husband|wife|son|daughter|brother|sister|friend|partner|"
-                       r"boyfriend|girlfriend|fiancée?|therapist|doctor|psychiatrist|counsel+or|boss|aunt|uncle|"
-                       r"grandma|grandmother|grandpa|grandfather|cousin|niece|nephew|kid|child|baby|neighbou?r|"
-                       r"roommate|colleague|coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat|manager|supervisor|"
-                       r"caseworker|case manager|social worker|landlord|landlady|probation officer|parole officer|"
-                       r"lawyer|attorney|sponsee|grandson|granddaughter|stepson|stepdaughter|stepbrother|stepsister)"
+                       rf"(?:{'|'.join(_RELATION_NOUNS)})"
                        r",?\s+$", re.IGNORECASE)
 # a verb of contact before, or a verb of a person after, a capitalised word inside a sentence: a name
 # even when the word is also a common word ("I texted Joy", "well Faith thinks ...")
@@ -113,8 +117,8 @@ NAME_PART_LOWER = -14.0
 COMMON_PART = -12.5  # a hyphenated word with a part this common is a compound (follow-up, x-ray), no name
 NAME_LIKE_MARGIN = -2.45
 # "doctor castellano" in a lower-case transcript (not "miss", "coach": verbs too, "coach rugby")
-_LOWER_TITLE = re.compile(r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend|"
-                          r"aunt|auntie|uncle)\s+$", re.IGNORECASE)
+_LOWER_TITLES = r"(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend|aunt|auntie|uncle)"
+_LOWER_TITLE = re.compile(rf"\b{_LOWER_TITLES}\s+$", re.IGNORECASE)
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|"
                              r"downtown|uptown|central|greater|lake|fort|mount|mt\.?|port|cape|camp)[ -]$",
                              re.IGNORECASE)  # south boston, West Philly, lake merritt, fort campbell
@@ -379,9 +383,9 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
     return _lower_name_parts(text, out, probs, allow) if out else out
 
 
-_LOWER_CONTACT_BEFORE = re.compile(r"\b(?:told|texted|asked|met|visited|married|phoned|emailed|messaged|hugged|"
-                                   r"thanked|missed|saw|(?:wrote|talked|spoke|spoken|speak|talk|write|listen|listened|"
-                                   r"went|go) (?:to|with))\s+$")
+_LOWER_CONTACTS = (r"(?:told|texted|asked|met|visited|married|phoned|emailed|messaged|hugged|thanked|missed|saw|"
+                   r"(?:wrote|talked|spoke|spoken|speak|talk|write|listen|listened|went|go) (?:to|with))")
+_LOWER_CONTACT_BEFORE = re.compile(rf"\b{_LOWER_CONTACTS}\s+$")
 
 
 def _unknown(word: str, probs: dict[str, float]) -> bool:
@@ -404,16 +408,10 @@ def _cued_lower_word(text: str, m: re.Match, cap: float | None, low: float, prob
 
 
 # where a lower-case name's cue may end: a word a title, a relation or a contact verb ends in, then a space (learning
-# looks at the word after each of them only, not at every word of the study: speed)
-_LOWER_CUE_END = re.compile(r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend|aunt|auntie|"
-                            r"uncle|mom|mum|mother|dad|father|husband|wife|son|daughter|brother|sister|friend|partner|"
-                            r"boyfriend|girlfriend|fiancée?|therapist|psychiatrist|counsel+or|boss|grandma|grandmother|"
-                            r"grandpa|grandfather|cousin|niece|nephew|kid|child|baby|neighbou?r|roommate|colleague|"
-                            r"coworker|sponsor|ex|stepdad|stepmom|godmother|godfather|dog|cat|manager|supervisor|"
-                            r"caseworker|worker|landlord|landlady|officer|lawyer|attorney|sponsee|grandson|granddaughter|"
-                            r"stepson|stepdaughter|stepbrother|stepsister|told|texted|asked|met|visited|married|phoned|"
-                            r"emailed|messaged|hugged|thanked|missed|saw|(?:wrote|talked|spoke|spoken|speak|talk|write|"
-                            r"listen|listened|went|go) (?:to|with)),?\s+(?=[a-z\u00c0-\u024f])")  # as transcribed: lower case
+# looks at the word after each of them only, not at every word of the study: speed); the cues are those of
+# _LOWER_TITLE, _RELATION (its nouns' last words) and _LOWER_CONTACT_BEFORE, as transcribed: in lower case
+_LOWER_CUE_END = re.compile(rf"\b(?:{_LOWER_TITLES}|{'|'.join(dict.fromkeys(n.split()[-1] for n in _RELATION_NOUNS))}|"
+                            rf"{_LOWER_CONTACTS}),?\s+(?=[a-z\u00c0-\u024f])")
 
 
 def cued_lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[str]:
