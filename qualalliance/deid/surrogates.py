@@ -53,7 +53,8 @@ _POSTAL_TOKEN = re.compile(r"\b(?!\d+[A-Z]\b)(?=[A-Z\d]*\d)(?=\d*[A-Z])[A-Z\d]{3
 _TLDS = ("com", "org", "net")
 _NUMBER_WORDS = re.compile(r"^[a-z -]+$", re.IGNORECASE)
 _DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_DIGIT_WORD = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_DIGIT_WORDS = "zero|oh|" + "|".join(_DIGIT_NAMES[1:])  # "oh": a zero as read out
+_DIGIT_WORD = re.compile(rf"\b(?:{_DIGIT_WORDS})\b", re.IGNORECASE)
 _SPOKEN_NUMBER = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                             r"seventy|eighty|ninety|hundred)(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|"
@@ -86,7 +87,7 @@ def spoken(make):
 
 # digits said twice or three times over ("double six") and pairs said as numbers ("fifty-three", "eleven"), as a
 # social security or phone number is read out: each becomes its digits, so no word of the original survives
-_REPEATED = re.compile(r"\b(double|triple) (zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_REPEATED = re.compile(rf"\b(double|triple) ({_DIGIT_WORDS})\b", re.IGNORECASE)
 _PAIR_WORD = re.compile(rf"\b(?:({'|'.join(_TENS)})(?:-({'|'.join(_UNITS)}))?|({'|'.join(_TEENS)}))\b", re.IGNORECASE)
 
 
