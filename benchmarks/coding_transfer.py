@@ -33,6 +33,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))  # this checkout's qualalliance, not whichever one the venv installed
 SHARED = ROOT.parent / "shared" / "corpora-external"
 
+from coding_gold import fmt, from_probs  # noqa: E402  (benchmarks/ is on sys.path when this file runs as a script)
+
 # name -> ThemeScorer parameters over training.DEFAULT_PARAMS, and what the variant tests
 VARIANTS: dict[str, tuple[dict, str]] = {
     "shipped": ({}, "the shipped settings"),
@@ -83,12 +85,7 @@ def corpus_of(doc_ids: pd.Series) -> np.ndarray:
 
 def decide(scorer, X: pd.DataFrame, book, threshold: float) -> pd.DataFrame:
     """The (doc_id, turn, code) rows ``qualalliance code`` would code at *threshold*."""
-    from qualalliance.coding.second_stage import turn_decisions
-
-    P = scorer.predict_proba(X)
-    rows, cols = np.nonzero(turn_decisions(P, X, book, threshold))
-    return pd.DataFrame({"doc_id": X["doc_id"].to_numpy()[rows], "turn": X["turn"].to_numpy()[rows].astype(int),
-                         "code": P.columns.to_numpy()[cols]})
+    return from_probs(scorer.predict_proba(X), X, book, threshold)
 
 
 def fit(params: dict, X, Y, Yn):
@@ -121,10 +118,6 @@ def evaluate(params: dict, X, Y, Yn, reference, book, codes, threshold: float, c
         units = X[["doc_id", "turn"]]
         out["grouped 5-fold CV"] = code_agreement(ref, pd.concat(preds, ignore_index=True), units, codes, n_boot=0)
     return out
-
-
-def fmt(x) -> str:
-    return "" if pd.isna(x) else f"{x:.2f}"
 
 
 def main(argv=None) -> int:
