@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, ten sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, eleven sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -24,7 +24,10 @@ type and their exact spans (not the demo generator's phrase pools):
   the same way by an engineer who had read neither the rules nor the earlier sets' contents;
   heldout6 a development set since the fourth round, heldout7 since the fifth;
 * ``heldout8``: benchmarks/deid_heldout8.py, written the same way (forensic, trial, clinic,
-  letter and caption talk): the newest blind set.
+  letter and caption talk);
+* ``heldout9``: benchmarks/deid_heldout9.py, written the same way (mutual-aid, chaplaincy,
+  family-network, dictation, WhatsApp and research-interview talk in Indian, Nigerian,
+  Irish, Scottish, South African, Filipino and Caribbean English): the newest blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -84,6 +87,7 @@ import deid_heldout5  # noqa: E402
 import deid_heldout6  # noqa: E402
 import deid_heldout7  # noqa: E402
 import deid_heldout8  # noqa: E402
+import deid_heldout9  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -197,7 +201,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout5": (deid_heldout5.TEMPLATES, deid_heldout5.value, CLINICAL_FILLER),
         "heldout6": (deid_heldout6.TEMPLATES, deid_heldout6.value, CLINICAL_FILLER),
         "heldout7": (deid_heldout7.TEMPLATES, deid_heldout7.value, CLINICAL_FILLER),
-        "heldout8": (deid_heldout8.TEMPLATES, deid_heldout8.value, CLINICAL_FILLER)}
+        "heldout8": (deid_heldout8.TEMPLATES, deid_heldout8.value, CLINICAL_FILLER),
+        "heldout9": (deid_heldout9.TEMPLATES, deid_heldout9.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
