@@ -30,7 +30,7 @@ Identifier forms, chosen to differ from the earlier sets' lists where possible: 
 speaker label inside a turn (``Rodel: [crosstalk] no, no``), first name with a surname initial
 as in mutual-aid rooms (``Kemar B.``), South Indian initials before the given name (``K. R.
 Nandini``), honorifics after the name kept outside the span (``-ji``, ``sir``, ``Aunty``) and
-kin titles before it (``Kuya``, ``Ate``, ``Tita``, ``Tannie``, ``Gogo``, ``Mama`` as a
+kin and other titles before it (``Kuya``, ``Tita``, ``Tannie``, ``Wee``, ``Father``, ``Mama`` as a
 teknonym, ``Alhaji``, ``Miss``), ``X and them``, Irish and Gaelic names as ASR spells them by
 sound (``neeve``, ``seersha``, ``tige``), three-part Filipino and Nigerian names, word-names
 from these communities (Blessing, Patience, Comfort, Godswill, Favour, Sunday, Innocent,
@@ -301,12 +301,16 @@ def _address(r: random.Random) -> str:
                          f"{n(1, 80)} {st} Drive, Mona Heights, Kingston {n(2, 19)}",
                          f"LP {n(1, 120)}, {st} Trace, {r.choice(['Arima', 'Chaguanas', 'Point Fortin'])}"])
     if form == 7:  # Indian, located by a landmark, with a PIN code
-        return f"{r.choice('ABCD')}-{n(101, 1204)}, {st} Apartments, near {r.choice(['Hanuman Mandir', 'the bus depot', 'Saraswati School'])}, " \
-               f"{r.choice(['Andheri East', 'Koramangala', 'Jayanagar'])}, {r.choice(['Mumbai 400069', 'Bengaluru 560034', 'Pune 411038'])}"
+        near = r.choice(["Hanuman Mandir", "the bus depot", "Saraswati School"])
+        area = r.choice(["Andheri East", "Koramangala", "Jayanagar"])
+        city = r.choice(["Mumbai 400069", "Bengaluru 560034", "Pune 411038"])
+        return f"{r.choice('ABCD')}-{n(101, 1204)}, {st} Apartments, near {near}, {area}, {city}"
     if form == 8:  # care-of line, English
-        return f"c/o {r.choice(FIRST)} {r.choice(LAST)}, {n(1, 99)} {st} Road, {r.choice(['Peckham', 'Moss Side', 'Leith'])}"
+        who = f"{r.choice(FIRST)} {r.choice(LAST)}"
+        return f"c/o {who}, {n(1, 99)} {st} Road, {r.choice(['Peckham', 'Moss Side', 'Leith'])}"
     if form == 9:  # spoken
-        return r.choice([f"flat {_words(n(1, 3))} stroke {_words(n(1, 3))}, {_words(n(20, 99), ' ')} {st.lower()} street",
+        flat = f"flat {_words(n(1, 3))} stroke {_words(n(1, 3))}"
+        return r.choice([f"{flat}, {_words(n(20, 99), ' ')} {st.lower()} street",
                          f"number {_words(n(1, 99), ' ')}, {st} Crescent",
                          f"{_words(n(10, 99), ' ')} {_words(n(10, 99), ' ')} {st.lower()} avenue"])
     # US, several layouts
@@ -508,6 +512,8 @@ def _url(r: random.Random) -> str:
         f"www.{slug.replace('-', '')}.co.za",
         f"{slug.replace('-', '')}.ie/memorial/{n(1000, 99999)}",
         f"{slug.replace('-', '')}.com.ng/rehab-appeal?utm_source=whatsapp",
+        f"{slug.replace('-', '')}.org",
+        f"{slug.replace('-', '')}.co.za",
     ])
     form = r.choices(range(5), weights=[5, 2, 1, 1, 1])[0]
     if form == 1:
@@ -573,7 +579,8 @@ def _record(r: random.Random) -> str:
         f"CHP/{n(18, 26)}/{n(1000, 9999)}",                                        # children's panel case
         f"{n(10000000, 99999999)}",                                                # account
         f"GS-{n(100000, 999999)}-{r.choice(letters)}{r.choice(letters)}",          # self-exclusion
-        f"{_ascii(r.choice(LAST)).upper()[:5]:9<5}{n(100000, 999999)}{r.choice(letters)}{r.choice(letters)}9{r.choice(letters)}{r.choice(letters)}",
+        f"{_ascii(r.choice(LAST)).upper()[:5]:9<5}{n(100000, 999999)}{r.choice(letters)}{r.choice(letters)}9"
+        f"{r.choice(letters)}{r.choice(letters)}",                                 # UK-style driving licence
     ]
     out = r.choice(forms)
     if r.random() < 0.12 and any(ch.isdigit() for ch in out):  # a numeric one read out
@@ -613,7 +620,8 @@ TEMPLATES = {
         "My sponsor {} says Step Four is where the real work is, so I'm doing it slowly.",
         "Thanks for sharing, {}. I relate to the bit about the bookies on a Friday.",
         "{} picked up a white chip on Sunday and we all clapped, and I cried in the car park after.",
-        "Chaplain's note: sat with {} at the bedside, prayed the rosary with her daughter, morphine 2.5 mg given at four.",
+        "Chaplain's note: sat with {} at the bedside, prayed the rosary with her daughter, "
+        "morphine 2.5 mg given at four.",
         "Her husband {} wanted Psalm 23 read again, and then he slept.",
         "Father {} came in to anoint him and the family stood round the bed singing.",
         "DAD: I'm not having {} talk to his mother like that. SISTER: [overlapping] Dad, let him finish.",
@@ -647,8 +655,10 @@ TEMPLATES = {
         "Letter to GP re {} colon mood improved comma HAM-D 22 down to 9 full stop",
         "I: And who did you tell first? P: Um, {} [inaudible 00:14:22] my cousin, yeah.",
         "P: [laughs] {} would kill me if she knew I said that (.) but yeah.",
-        "I was crewed with {} that night, and the call came in for the child, and that's the one I can't shake.",
-        "Caller gave a first name only, {}, said she had the tablets counted out, stayed on the line till the ambulance came.",
+        "I was crewed with {} that night, and the call came in for the child, "
+        "and that's the one I can't shake.",
+        "Caller gave a first name only, {}, said she had the tablets counted out, "
+        "stayed on the line till the ambulance came.",
         "My wife {} found the betting slips in the van and that was it, GA the next week.",
         "Her mother {} had the BRCA result too, so she feels she's carrying it for both of them.",
         "The IDVA asked if {} still has a key to the flat, and I said I think so.",
@@ -662,6 +672,10 @@ TEMPLATES = {
         "Detox nurse {} kept the CIWA under 10 with chlordiazepoxide and thiamine 100 mg.",
         "uh so {} was there as well and she just like froze",
         "We named the baby after {}, because she held us together in the NICU.",
+        "I keep {}'s voice notes and play them at night when the grief gets loud.",
+        "It was {}'s idea to try the service centre, and honestly the integration was the hard part.",
+        "PSYCHIATRIST: How's the sleep? MUM: Terrible. {}: [overlapping] It's fine, Mum, stop.",
+        "Me and {} went to the meeting together, first time in the rooms for both of us.",
     ],
     "LOCATION": [
         "I was born in {} but came to Scotland when I was nine.",
@@ -812,6 +826,7 @@ TEMPLATES = {
         "My number changed, it's {} now, the old one was stolen at the taxi rank.",
         "The school counsellor's direct line is {}.",
         "The helpline adviser scored my PG-SI at 19 and gave me {} to call back.",
+        "Dictation: fax to {} comma attention duty psychiatrist full stop",
     ],
     "EMAIL": [
         "Email the letter to {}, and copy my GP please.",
