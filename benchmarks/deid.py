@@ -28,6 +28,11 @@ type and their exact spans (not the demo generator's phrase pools):
 * ``heldout9``: benchmarks/deid_heldout9.py, written the same way (mutual-aid, chaplaincy,
   family-network, dictation, WhatsApp and research-interview talk in Indian, Nigerian,
   Irish, Scottish, South African, Filipino and Caribbean English): the newest blind set.
+* ``heldout10``: benchmarks/deid_heldout10.py, written the same way (Appalachian rural clinic,
+  tribal behavioural-health, Spanish-English code-switching, Hawaii and Alaska telehealth,
+  street outreach, syringe-service, VA PTSD, LGBTQ+ centre and sex-worker outreach talk, with
+  voicemail-to-text, OCR'd fax, calendar-invite, pharmacy-label, spreadsheet, texting-export and
+  IEP-meeting forms): the newest blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -88,6 +93,7 @@ import deid_heldout6  # noqa: E402
 import deid_heldout7  # noqa: E402
 import deid_heldout8  # noqa: E402
 import deid_heldout9  # noqa: E402
+import deid_heldout10  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -202,7 +208,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout6": (deid_heldout6.TEMPLATES, deid_heldout6.value, CLINICAL_FILLER),
         "heldout7": (deid_heldout7.TEMPLATES, deid_heldout7.value, CLINICAL_FILLER),
         "heldout8": (deid_heldout8.TEMPLATES, deid_heldout8.value, CLINICAL_FILLER),
-        "heldout9": (deid_heldout9.TEMPLATES, deid_heldout9.value, CLINICAL_FILLER)}
+        "heldout9": (deid_heldout9.TEMPLATES, deid_heldout9.value, CLINICAL_FILLER),
+        "heldout10": (deid_heldout10.TEMPLATES, deid_heldout10.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
