@@ -28,6 +28,11 @@ type and their exact spans (not the demo generator's phrase pools):
 * ``heldout9``: benchmarks/deid_heldout9.py, written the same way (mutual-aid, chaplaincy,
   family-network, dictation, WhatsApp and research-interview talk in Indian, Nigerian,
   Irish, Scottish, South African, Filipino and Caribbean English): the newest blind set.
+* ``heldout11``: benchmarks/deid_heldout11.py, written the same way (ayahuasca and ibogaine
+  retreats in Peru, Costa Rica and Mexico, Quebec French-English telepsychiatry, Maori, Pacific
+  and Aboriginal Australian clients, Welsh and Northern Irish GP letters, Singaporean, Malaysian,
+  Israeli and Lebanese families, a home visit, a perinatal-loss group, Zoom chat, a solicitor's
+  letter, a police statement, a bank-fraud complaint and a travel itinerary): the newest blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -88,6 +93,7 @@ import deid_heldout6  # noqa: E402
 import deid_heldout7  # noqa: E402
 import deid_heldout8  # noqa: E402
 import deid_heldout9  # noqa: E402
+import deid_heldout11  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -202,7 +208,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout6": (deid_heldout6.TEMPLATES, deid_heldout6.value, CLINICAL_FILLER),
         "heldout7": (deid_heldout7.TEMPLATES, deid_heldout7.value, CLINICAL_FILLER),
         "heldout8": (deid_heldout8.TEMPLATES, deid_heldout8.value, CLINICAL_FILLER),
-        "heldout9": (deid_heldout9.TEMPLATES, deid_heldout9.value, CLINICAL_FILLER)}
+        "heldout9": (deid_heldout9.TEMPLATES, deid_heldout9.value, CLINICAL_FILLER),
+        "heldout11": (deid_heldout11.TEMPLATES, deid_heldout11.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
