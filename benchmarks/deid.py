@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, eleven sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, thirteen sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -27,12 +27,20 @@ type and their exact spans (not the demo generator's phrase pools):
   letter and caption talk);
 * ``heldout9``: benchmarks/deid_heldout9.py, written the same way (mutual-aid, chaplaincy,
   family-network, dictation, WhatsApp and research-interview talk in Indian, Nigerian,
-  Irish, Scottish, South African, Filipino and Caribbean English): the newest blind set.
+  Irish, Scottish, South African, Filipino and Caribbean English);
 * ``heldout10``: benchmarks/deid_heldout10.py, written the same way (Appalachian rural clinic,
   tribal behavioural-health, Spanish-English code-switching, Hawaii and Alaska telehealth,
   street outreach, syringe-service, VA PTSD, LGBTQ+ centre and sex-worker outreach talk, with
   voicemail-to-text, OCR'd fax, calendar-invite, pharmacy-label, spreadsheet, texting-export and
-  IEP-meeting forms): the newest blind set.
+  IEP-meeting forms);
+* ``heldout11``: benchmarks/deid_heldout11.py, written the same way (ayahuasca and ibogaine
+  retreats in Peru, Costa Rica and Mexico, Quebec French-English telepsychiatry, Maori, Pacific
+  and Aboriginal Australian clients, Welsh and Northern Irish GP letters, Singaporean, Malaysian,
+  Israeli and Lebanese families, a home visit, a perinatal-loss group, Zoom chat, a solicitor's
+  letter, a police statement, a bank-fraud complaint and a travel itinerary).
+
+  heldout9, heldout10 and heldout11 were written on the same day by three engineers, each blind
+  to the rules and to the other sets' contents; heldout10 and heldout11 are the newest blind sets.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -94,6 +102,7 @@ import deid_heldout7  # noqa: E402
 import deid_heldout8  # noqa: E402
 import deid_heldout9  # noqa: E402
 import deid_heldout10  # noqa: E402
+import deid_heldout11  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -209,7 +218,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout7": (deid_heldout7.TEMPLATES, deid_heldout7.value, CLINICAL_FILLER),
         "heldout8": (deid_heldout8.TEMPLATES, deid_heldout8.value, CLINICAL_FILLER),
         "heldout9": (deid_heldout9.TEMPLATES, deid_heldout9.value, CLINICAL_FILLER),
-        "heldout10": (deid_heldout10.TEMPLATES, deid_heldout10.value, CLINICAL_FILLER)}
+        "heldout10": (deid_heldout10.TEMPLATES, deid_heldout10.value, CLINICAL_FILLER),
+        "heldout11": (deid_heldout11.TEMPLATES, deid_heldout11.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
