@@ -60,7 +60,10 @@ Recall: share of planted identifiers whose whole span is replaced (by any type);
 "typed" gives the share replaced under the planted type; "core" the share whose identifying
 part is replaced, i.e. the span without a title, "zip", "aged", an age's unit or a leading "the" that
 some sets plant with it and the de-identifier keeps by design (``Dr [PERSON_1]``,
-``[AGE_1] y/o``).  Precision: share of
+``[AGE_1] y/o``); "letters" the share with no letter or digit of that identifying part left:
+every part replaced, though punctuation between two parts replaced separately may stay
+(``[ADDRESS_1], [LOCATION_2]``: nothing identifying left, but two spans, not one, so a miss
+for "recall" and "core").  Precision: share of
 replacements that overlap a planted identifier.  Detection is the same in every
 mode; per mode (pseudonym/surrogate x dates redact/shift) the benchmark prints the
 speed (per CPU second, which other work on a shared machine does not slow; and wall
@@ -311,7 +314,7 @@ def score(gold, found, clinical, documents: pd.DataFrame | None = None):
     texts = dict(zip(documents["doc_id"], documents["text"])) if documents is not None else None
     for kind in TEMPLATES:
         g = [x for x in gold if x[3] == kind]
-        covered = typed = core = 0
+        covered = typed = core = letters = 0
         for doc, s, e, _ in g:
             hits = [f for f in by_doc.get(doc, []) if f[1] < e and f[2] > s]
             cover = set()
@@ -320,11 +323,12 @@ def score(gold, found, clinical, documents: pd.DataFrame | None = None):
             if texts is not None:
                 cs, ce = core_span(texts[doc], s, e)
                 core += all(c in cover or not texts[doc][c].strip() for c in range(cs, ce)) if hits else 0
+                letters += all(c in cover or not texts[doc][c].isalnum() for c in range(cs, ce)) if hits else 0
             if len(cover) == e - s:
                 covered += 1
                 typed += any(f[3] == kind or (kind == "ADDRESS" and f[3] == "LOCATION") for f in hits)
         rows.append({"type": kind, "planted": len(g), "recall": covered / len(g), "typed": typed / len(g)}
-                    | ({"core": core / len(g)} if texts is not None else {}))
+                    | ({"core": core / len(g), "letters": letters / len(g)} if texts is not None else {}))
     gold_by_doc: dict[str, list] = {}
     for g in gold:
         gold_by_doc.setdefault(g[0], []).append(g)
