@@ -11,8 +11,11 @@ turn) at the coder's default ``min_confidence``, exactly as ``qualalliance code`
 transcript-grouped 5-fold cross-validation over all of theme-train (within style).
 
 Each *variant* is a set of :class:`~qualalliance.coding.scorer.ThemeScorer` parameters
-on top of the shipped ones (``training.DEFAULT_PARAMS``); ``VARIANTS`` lists them with
-what they test (docs/coding.md, "Cross-corpus check", gives the results of those run).
+on top of the shipped ones (``training.DEFAULT_PARAMS``), or a change to the turns the
+model reads (``topic-masked``) or to how its probabilities become codings (``label-shift``,
+``hit-floor``); ``VARIANTS`` lists them with what they test (docs/coding.md, "Cross-corpus
+check", gives the results of those run).  ``--threshold`` scores at another
+``min_confidence`` than the coder's default.
 Needs ``../shared/corpora-external`` (the turns' texts) and the packaged embedding;
 skips with a reason without them.
 """
@@ -20,6 +23,7 @@ skips with a reason without them.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 import time
@@ -35,7 +39,51 @@ SHARED = ROOT.parent / "shared" / "corpora-external"
 
 from coding_gold import fmt, from_probs  # noqa: E402  (benchmarks/ is on sys.path when this file runs as a script)
 
-# name -> ThemeScorer parameters over training.DEFAULT_PARAMS, and what the variant tests
+# Behaviour-change topic words (what the client is changing: smoking in MIBot, drinking, eating,
+# exercise, drugs ... in AnnoMI).  ``topic-masked`` replaces them by one token in the words the
+# model reads (the embedding still reads the turn as said), to test whether goals and tasks learnt
+# on one topic fail on another because the model keyed on the topic.
+_TOPIC_WORDS = re.compile(
+    r"\b(?:smok\w*|cigarettes?|cigs?|vap\w*|e-cig\w*|nicotine|tobacco|drink\w*|drank|drunk|alcohol\w*|beers?|"
+    r"wine|booze|liquor|vodka|whiske?y|weight|diet\w*|eat\w*|ate|food|snack\w*|exercis\w*|gym|workouts?|running|"
+    r"drugs?|cannabis|marijuana|weed|pot|cocaine|coke|heroin|meth|opioids?|pills?|gambl\w*|medications?|meds|"
+    r"insulin|sugar|sodas?|juice|fruit|vegetables?|calories|pounds|kilos?|packs?|puffs?|patch(?:es)?|gum|"
+    r"lozenges?|inhalers?|quit\w*|cutting down|cut down)\b", re.IGNORECASE)
+
+
+def mask_topic_words(X: pd.DataFrame) -> pd.DataFrame:
+    """*X* with behaviour-change topic words replaced in the word features' texts; the embedding
+    reads the original turn (``embed_text``)."""
+    X = X.copy()
+    X["embed_text"] = X["text"]
+    for col in ("text", "prev_text", "next_text"):
+        X[col] = X[col].fillna("").str.replace(_TOPIC_WORDS, "behaviourword", regex=True)
+    return X
+
+
+def em_prior_shift(P: pd.DataFrame, train_prior: dict[str, float], iterations: int = 100) -> pd.DataFrame:
+    """Saerens, Latinne & Decaestecker (2002): re-estimate each code's prevalence on the new turns
+    by EM and adjust the calibrated probabilities to it (label shift; NaN cells stay NaN)."""
+    Q = P.copy()
+    for code in P.columns:
+        p = P[code].to_numpy(dtype=float)
+        judged = ~np.isnan(p)
+        if not judged.any():
+            continue
+        base = float(np.clip(train_prior[code], 1e-4, 1 - 1e-4))
+        prior, q = base, p[judged]
+        for _ in range(iterations):
+            a = prior / base * p[judged]
+            q = a / (a + (1 - prior) / (1 - base) * (1 - p[judged]))
+            new = float(q.mean())
+            if abs(new - prior) < 1e-6:
+                break
+            prior = new
+        Q.loc[judged, code] = q
+    return Q
+
+# name -> ThemeScorer parameters over training.DEFAULT_PARAMS (or a named change of the turns read or
+# of the decision: see Variant below), and what the variant tests
 VARIANTS: dict[str, tuple[dict, str]] = {
     "shipped": ({}, "the shipped settings"),
     "no-role-words": ({"role_weight": 0.0}, "no per-role copies of the words"),
@@ -48,7 +96,14 @@ VARIANTS: dict[str, tuple[dict, str]] = {
                  "MiniLM embedding, roles and rule hits only: no word features"),
     "chars": ({"char_ngrams": True}, "character 2-5 grams added"),
     "min_df5": ({"min_df": 5}, "words seen in at least 5 turns (drop corpus-specific rare words)"),
+    "topic-masked": ({}, "behaviour-change topic words masked in the word features (mask_topic_words)"),
+    "label-shift": ({}, "probabilities adjusted to each code's EM-estimated prevalence on the new turns (em_prior_shift)"),
+    "hit-floor": ({}, f"also code an affirmed rule hit the model gives at least {0.3}"),
 }
+# variants that change what the model reads or how its probabilities become codings
+TRANSFORMS = {"topic-masked": mask_topic_words}
+HIT_FLOOR = {"hit-floor": 0.3}
+PRIOR_SHIFT = {"label-shift"}
 
 
 # A candidate change to hope's rules, tried with --hope-rules (not adopted; docs/coding.md):
@@ -83,9 +138,19 @@ def corpus_of(doc_ids: pd.Series) -> np.ndarray:
     return doc_ids.astype(str).str.split("-").str[0].to_numpy()
 
 
-def decide(scorer, X: pd.DataFrame, book, threshold: float) -> pd.DataFrame:
-    """The (doc_id, turn, code) rows ``qualalliance code`` would code at *threshold*."""
-    return from_probs(scorer.predict_proba(X), X, book, threshold)
+def decide(scorer, X: pd.DataFrame, book, threshold: float, variant: str = "shipped",
+           train_prior: dict[str, float] | None = None) -> pd.DataFrame:
+    """The (doc_id, turn, code) rows ``qualalliance code`` would code at *threshold* (with
+    *variant*'s change of the decision, if it has one)."""
+    P = scorer.predict_proba(X)
+    if variant in PRIOR_SHIFT:
+        P = em_prior_shift(P, train_prior)
+    coded = from_probs(P, X, book, threshold)
+    if variant in HIT_FLOOR:
+        # cells at or above the floor made NaN, where the rules decide: an affirmed hit is coded there
+        floor = from_probs(P.mask(P >= HIT_FLOOR[variant]), X, book, 2.0)
+        coded = pd.concat([coded, floor]).drop_duplicates(ignore_index=True)
+    return coded
 
 
 def fit(params: dict, X, Y, Yn):
@@ -96,11 +161,14 @@ def fit(params: dict, X, Y, Yn):
                                                            Y_negated=Yn.reset_index(drop=True))
 
 
-def evaluate(params: dict, X, Y, Yn, reference, book, codes, threshold: float, cv: bool) -> dict[str, pd.DataFrame]:
-    """Per code and micro agreement for each direction (and the within-style CV)."""
+def evaluate(name: str, X, Y, Yn, reference, book, codes, threshold: float, cv: bool) -> dict[str, pd.DataFrame]:
+    """Per code and micro agreement of variant *name* for each direction (and the within-style CV)."""
     from qualalliance.coding.agreement import code_agreement
     from qualalliance.coding.scorer import _group_folds
 
+    params = VARIANTS[name][0]
+    if name in TRANSFORMS:
+        X = TRANSFORMS[name](X)
     corpus = corpus_of(X["doc_id"])
     ref = reference.affirmed()
     out = {}
@@ -108,13 +176,14 @@ def evaluate(params: dict, X, Y, Yn, reference, book, codes, threshold: float, c
         tr, te = corpus == train, corpus == test
         scorer = fit(params, X[tr], Y[tr], Yn[tr])
         units = X.loc[te, ["doc_id", "turn"]]
-        pred = decide(scorer, X[te].reset_index(drop=True), book, threshold)
+        pred = decide(scorer, X[te].reset_index(drop=True), book, threshold, name, Y[tr].mean().to_dict())
         out[f"{train} -> {test}"] = code_agreement(ref.merge(units), pred, units, codes, n_boot=0)
     if cv:
         preds = []
         for tr, te in _group_folds(X["doc_id"].to_numpy(), 5):
             scorer = fit(params, X.iloc[tr], Y.iloc[tr], Yn.iloc[tr])
-            preds.append(decide(scorer, X.iloc[te].reset_index(drop=True), book, threshold))
+            preds.append(decide(scorer, X.iloc[te].reset_index(drop=True), book, threshold, name,
+                                Y.iloc[tr].mean().to_dict()))
         units = X[["doc_id", "turn"]]
         out["grouped 5-fold CV"] = code_agreement(ref, pd.concat(preds, ignore_index=True), units, codes, n_boot=0)
     return out
@@ -127,6 +196,7 @@ def main(argv=None) -> int:
     parser.add_argument("--cv", action="store_true", help="also transcript-grouped 5-fold CV over theme-train")
     parser.add_argument("--codebook", type=Path, help="a codebook file to compare (default: the packaged one)")
     parser.add_argument("--hope-rules", action="store_true", help="the packaged codebook with HOPE_RULES added")
+    parser.add_argument("--threshold", type=float, help="min_confidence to score at (default: the coder's default)")
     args = parser.parse_args(argv)
     names = [v.strip() for v in args.variants.split(",") if v.strip()]
     unknown = [n for n in names if n not in VARIANTS]
@@ -147,15 +217,16 @@ def main(argv=None) -> int:
     reference, _ = load_theme_train()
     X, Y, Yn = training_table(load_study_segments(), reference, book)
     corpus = corpus_of(X["doc_id"])
+    threshold = DEFAULT_MIN_CONFIDENCE if args.threshold is None else args.threshold
     print(f"theme-train: {int((corpus == 'annomi').sum())} AnnoMI turns, {int((corpus == 'mibot').sum())} MIBot turns; "
-          f"min_confidence {DEFAULT_MIN_CONFIDENCE}", file=sys.stderr)
+          f"min_confidence {threshold}", file=sys.stderr)
 
     micro = ["| variant | evaluation | reference | coded | precision | recall | F1 |", "|---|---|---|---|---|---|---|"]
     per_code: list[str] = []
     for name in names:
-        params, what = VARIANTS[name]
+        what = VARIANTS[name][1]
         t0 = time.perf_counter()
-        results = evaluate(params, X, Y, Yn, reference, book, codes, DEFAULT_MIN_CONFIDENCE, args.cv)
+        results = evaluate(name, X, Y, Yn, reference, book, codes, threshold, args.cv)
         print(f"  {name} ({what}): {time.perf_counter() - t0:.0f} s", file=sys.stderr)
         for direction, a in results.items():
             m = a.set_index("code").loc["(micro)"]
@@ -175,7 +246,8 @@ def main(argv=None) -> int:
                 if any(int(tables[d].loc[code].n_ref) or int(tables[d].loc[code].n_pred) for d in cols):
                     per_code.append(f"| {code} | " + " | ".join(cells) + " |")
         sys.stdout.flush()
-    print("\n".join(["### Cross-corpus check (theme-train only; micro, affirmed codes, unit = turn)", ""] + micro
+    print("\n".join([f"### Cross-corpus check (theme-train only; micro, affirmed codes, unit = turn; min_confidence {threshold})",
+                      ""] + micro
                     + per_code))
     return 0
 
