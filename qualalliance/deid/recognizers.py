@@ -257,7 +257,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"health|scot|[a-z]{2})\b"
                 r"(?:,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us)\b)?|,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us)\b)"
                 r"|\bmailto:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
-       gate=r"[\[({]at[\])}]| at \S+ dot | @ |mailto:|@[\w.-]+,"),
+       gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
     _r("EMAIL", r"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) )*(?!(?:is|it|was|me|us|them|him|her|that|this|"
                 r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?[\w-]+"
                 rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in)\b"
@@ -265,31 +265,38 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
               r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
-    _r("SSN", r"\b\d{3}([-. ])\d{2}\1\d{4}\b", gate=r"\d"),
-    # the written layout with an en dash, a slash or spaced dashes ("859–41–6599", "146/35/1245", "396 - 44 - 4374"),
-    # or masked but for the last four ("XXX-XX-1056", "***-**-2844"); after a cue, the last four alone ("SSN 3045",
-    # "social, it's 1368", "the last four of the SSN as nine eight two five"; not a "social worker since 2019")
-    _r("SSN", r"\b\d{3}(\s?[–/]\s?| - )\d{2}\1\d{4}\b|(?:\b(?:XXX|xxx)|\*\*\*)([-–. ])(?:XX|xx|\*\*)\2\d{4}\b"
-              rf"|\b(?i:{_SSN_CUE})(?! (?i:worker|workers|work|media|services?|skills|anxiety|life|club|group|care|phobia|"
+    # (also with an en dash, a slash or spaced dashes: "859–41–6599", "146/35/1245", "396 - 44 - 4374"; or masked but for
+    # the last four: "XXX-XX-1056", "***-**-2844")
+    _r("SSN", r"\b\d{3}([-. ])\d{2}\1\d{4}\b|\b\d{3}(\s?[–/]\s?| - )\d{2}\2\d{4}\b"
+              r"|(?:\b(?:XXX|xxx)|\*\*\*)([-–. ])(?:XX|xx|\*\*)\3\d{4}\b", gate=r"\d"),
+    # after a cue, the last four alone ("SSN 3045", "social, it's 1368", "the last four of the SSN as nine eight two
+    # five"; not a "social worker since 2019")
+    _r("SSN", rf"\b(?i:{_SSN_CUE})(?! (?i:worker|workers|work|media|services?|skills|anxiety|life|club|group|care|phobia|"
               rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
               rf"[A-Za-z'’]+){{0,6}}?[,:?]?\s+(?:--\s+)?(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
-       gate=r"\d[–/ ]|XX|\*\*|social|ssn|ss#"),
+       gate=r"social|ssn|ss#"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
     _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b"
                 r"(?:,?\s*(?:ext|x|extension)\.?\s*\d{1,5}\b)?", gate=r"\d"),
-    _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)", gate=r"\d"),  # a local number without area code
-    # typeset with en dashes ("303–268–9604"); a mobile or landline in India's groups of five ("78837-12844",
-    # "096019 34655")
-    _r("PHONE", r"(?<![\w–-])(?:\+?1\s?–\s?)?\d{3}–\d{3}–\d{4}\b|(?<![\w-])0?\d{5}[\s-]\d{5}\b(?![\s-]?\d)",
-       gate=r"\d[–\s-]\d"),
+    # a local number without area code; one typeset with en dashes ("303–268–9604"); a mobile or landline in India's
+    # groups of five ("78837-12844", "096019 34655")
+    _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)|(?<![\w–-])(?:\+?1\s?–\s?)?\d{3}–\d{3}–\d{4}\b"
+                r"|(?<![\w-])0?\d{5}[\s-]\d{5}\b(?![\s-]?\d)", gate=r"\d"),
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
                r"|\b\d{1,2}/\d{1,2}\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
-               rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b",
-       gate=r"\d"),
+               rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b"
+               # a record's day, month and year run together ("08FEB1997"); a month in Roman figures ("23.IX.2025");
+               # a day and a month, for the weekday before it
+               r"|\b[0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})\b"
+               r"|\b[0-3]?\d\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b"
+               rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?",
+       # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
+       gate=r"\d", extend=r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|"
+                          r"Thurs|Fri|Sat|Sun)\.?,? $"),
     _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
                rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_ANY_YEAR})?"
                rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
@@ -319,7 +326,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b(?:May|{'|'.join(_MONTH_ABBR)})\.?,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"\d"),
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
-       re.IGNORECASE),
+       re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\."),  # a unit must follow (speed)
     _r("AGE", rf"\b(?:aged?:?|age of|at|turned|turning|just turned|to be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE),
@@ -331,7 +338,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # word ("Pt (102) widowed", "Mother (ninety-one)")
     _r("AGE", rf"\b(?i:a|an) (?P<id>9\d|1[01]\d) (?=(?i:man|woman|male|female|lady|gentleman|veteran|widow|widower|"
               rf"resident|patient|pt|yo|y/o)\b)"
-              rf"|\b(?i:{_KIN})\s*\((?P<id2>(?i:{_AGE_NUM}))\)", gate=r"\b(?:9\d|1[01]\d) |\("),
+              rf"|\b(?i:{_KIN})\s*\((?P<id2>(?i:{_AGE_NUM}))\)", gate=r"\d|\((?-i:ninety|one|a |hundred)"),
     _r("AGE", rf"\b(?P<id>(?:9\d|1[01]\d)(?:st|nd|rd|th)?|{_NINETY_ORDINAL}|{_NINETY})\s+birthday\b", re.IGNORECASE,
        gate="birthday"),
     _r("AGE", r"\b(?:in|into) (?:his|her|their|my|your|our) (?:(?:early|mid|late)[- ])?(?P<id>nineties|90s|'90s)\b",
@@ -339,15 +346,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}})\b",
        gate=r"\d"),
     # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
-    # 3", "TRN is PRM 455 243 305", "CHI number GS-463968-BK", "Subject number 1549542K", "Docket VBV3201",
-    # "reference is four five nought two nought six one eight"): a shape counts and dates seldom take
+    # 3", "TRN is PRM 455 243 305", "CHI number GS-463968-BK", "Subject number 1549542K", "Docket VBV3201"; a number
+    # read out is the spoken phone rule's): a shape counts, which dates and scores seldom take
     _r("ID", rf"\b(?:[A-Z]{{2,6}}#?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id))(?: is| was|:|,)?\s+"
               r"(?P<id>(?![0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d)(?:"  # not a compact date (08FEB1997)
               r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}|\d{3,6}(?: \d{3,6})+(?: \d)?"
               r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
-              r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}"
-              rf"|(?i:(?:{_DIGIT_REPEAT}[\s,]+){{5,}}{_DIGIT_REPEAT})))\b(?![/-]\w)", gate=r"\d|nought|double"),
+              r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)", gate=r"\d"),
     _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
              r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
              r"|\b\d[A-Z]{2,4}\d{3,4}\b", gate=r"\d"),
@@ -386,17 +392,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ID", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", gate=r"\d"),  # a UK National Insurance number, QQ 12 34 56 C
     _r("DATE", r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|"
                r"Sat|Sun)\.?,? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b", gate=r"\d"),
-    # a weekday, maybe abbreviated, before a date in figures or a day and a month, one date ("Tues 6/9", "Wed 27 Aug",
-    # "Fri, 16 Oct"); a record's day, month and year run together ("08FEB1997"); a month in Roman figures
-    # ("23.IX.2025"); the day of a month said by its number ("the sixth of the third", "the 5th of the 11th")
-    _r("DATE", rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|"
-               rf"Fri|Sat|Sun)\.?,? (?:\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?\b(?![/\d])|[0-3]?\d(?:st|nd|rd|th)? "
-               rf"{_ANY_MONTH}(?:,? {_YEAR}\b)?|{_ANY_MONTH} [0-3]?\d(?:st|nd|rd|th)?\b)"
-               r"|\b[0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})\b"
-               r"|\b[0-3]?\d\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b", gate=r"\d"),
+    # the day of a month said by its number ("the sixth of the third", "the 5th of the 11th")
     _r("DATE", rf"\bthe (?:{_ORD_WORDS}|[0-3]?\d(?:st|nd|rd|th)) of the (?:first|second|third|fourth|fifth|sixth|seventh|"
                r"eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|[4-9]th|1[0-2]th)\b(?! (?:\w+ )?(?:of|in)\b)",
-       re.IGNORECASE, gate=" of the "),
+       re.IGNORECASE, gate=r"(?-i: of the )"),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", re.IGNORECASE,
        gate="/"),  # any domain with a path: linktr.ee/name
     # spoken forms
@@ -476,19 +475,18 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"{_STREET_NAME_WORD}(?:\s+{_STREET_NAME_WORD}){{0,2}}(?:\s+{_STREET}\b\.?)?"
                   r"|\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
                   rf"|\b(?:RR|R\.R\.|Rural Route)\s*\d{{1,3}},?\s+Site\s+\d{{1,4}},?\s+(?:Comp|Compartment|C)\.?\s*\d{{1,4}}\b"
-                  rf"(?:,?\s+{_CITY},?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b(?:\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b)?)?",
+                  rf"(?:,?\s+{_CITY},?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b(?:\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b)?)?"
+                  # North American forms: a grid address, its second number in hundreds or fifties ("1855 West 2100
+                  # South", "430 E 1300 S"), a house number on a numbered avenue or street with its quadrant ("3791 33
+                  # Ave NE"), half a house number ("234 1/2 Sumac Ave"); an Irish Eircode ("D24 T1Y8")
+                  r"|\b\d{2,5}\s+(?:[NSEW]|North|South|East|West)\s+\d{0,3}[05]0\s+(?:[NSEW]|North|South|East|West)\b"
+                  r"|\b\d{3,5}\s+\d{1,3}(?:st|nd|rd|th)?\s+(?:Ave|Avenue|St|Street)\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?"
+                  rf"|\b\d{{1,5}}\s+1/2\s+(?:{_CAP}\s+){{1,3}}{_ADDR_STREET_KIND}|{_EIRCODE}",
        gate=r"\d"),
     # an address as lines joined by commas (_ADDR_FIRST, then _ADDR_PART's) or a house name, a townland and an Irish
     # county ("Hillview, Cloonfad, Co. Mayo")
-    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}"
-                  rf"|\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}",
-       gate=r"\d[^\n]{0,60}, |c/o |, Co\. |number [a-z]+"),
-    # North American forms: a grid address, its second number in hundreds or fifties ("1855 West 2100 South", "430 E
-    # 1300 S"), a house number on a numbered avenue or street with its quadrant ("3791 33 Ave NE"), half a house number
-    # ("234 1/2 Sumac Ave"); an Irish Eircode ("D24 T1Y8")
-    _r("ADDRESS", r"\b\d{2,5}\s+(?:[NSEW]|North|South|East|West)\s+\d{0,3}[05]0\s+(?:[NSEW]|North|South|East|West)\b"
-                  r"|\b\d{3,5}\s+\d{1,3}(?:st|nd|rd|th)?\s+(?:Ave|Avenue|St|Street)\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?"
-                  rf"|\b\d{{1,5}}\s+1/2\s+(?:{_CAP}\s+){{1,3}}{_ADDR_STREET_KIND}|{_EIRCODE}", gate=r"\d"),
+    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}", gate=r"\d[\w/-]*,? [\w-]+[^\n]{0,40}, |c/o |number [a-z]+"),
+    _r("ADDRESS", rf"\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}", gate=r", Co\. [A-Z]"),
 )
 
 
