@@ -628,6 +628,8 @@ def test_sixth_round_addresses_are_one_span(deid, text, expected):
     ("Mother (99) lives with pt.", [("99", "AGE")]),
     ("The oldest in the choir is 102, she sings every week.", [("102", "AGE")]),
     ("I want to make it to 95 like her.", [("95", "AGE")]),
+    ("Aunt Rose was 97 when she died.", [("Rose", "PERSON"), ("97", "AGE")]),
+    ("Gogo's 101 and still walks to church.", [("101", "AGE")]),
     # IDs: a number in a record's shape after an acronym or a word that names it
     ("UHID KLM/22/8810 for the follow-up.", [("KLM/22/8810", "ID")]),
     ("Her NIN is 7720 41166 9, she said.", [("7720 41166 9", "ID")]),
@@ -656,6 +658,8 @@ def test_sixth_round_structured_forms_are_found(deid, text, expected):
     "Psych one-oh-one was my favourite class.",                        # one-oh-one without an age cue
     "We took a 95 bus and a 99 tram.",                                 # numbers before vehicles
     "The oldest one in my class is 12.",                               # the oldest, under 90
+    "It's 95 and sunny, and she was 12 when she died.",                 # weather; an age under 90
+    "I'm @home now, tell @everyone.",                                   # @ before a word, no handle
     "My PHQ 9 was 17 and the GAD-7 was 12, BP 120 80.",                 # scores after acronyms
     "I scored 1200 on the SAT, number 3 in my class.",                  # counts after "number"
 ])
@@ -673,6 +677,9 @@ def test_talk_like_the_sixth_round_structured_forms_is_left_alone(deid, text):
     ("My roommate Carla \"Bean\" Moreau found me.", [("Carla \"Bean\" Moreau", "PERSON")]),
     # a trailing initial before a colon, as a speaker label in a turn
     ("Later Marisol K.: no, that's not it.", [("Marisol K.", "PERSON")]),
+    # a handle in a group text; an Irish county
+    ("lol @kwame_b said the same", [("@kwame_b", "PERSON")]),
+    ("She's from Co. Sligo originally.", [("Co. Sligo", "LOCATION")]),
 ])
 def test_sixth_round_names_are_found(deid, text, expected):
     assert found(deid, text) == expected
@@ -683,6 +690,7 @@ def test_sixth_round_names_are_found(deid, text, expected):
     "We got Plan B. Later we talked.",
     "I told her \"Stop it\" and she left.",                              # a quotation, no nickname
     "We watched \"Frozen\" Tuesday night.",
+    "D.O.B. February 1968, she wrote.",                                 # an abbreviation before a month
 ])
 def test_talk_like_the_sixth_round_names_is_left_alone(deid, text):
     assert [f for f in found(deid, text) if f[1] in ("PERSON", "LOCATION")] == []

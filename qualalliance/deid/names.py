@@ -99,7 +99,8 @@ _TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?]|\s*$)")  #
 # initials before a name ("R. Moyo", "K. R. Nandini", "Officer M. Popescu"): with full stops they say the capitalised
 # word after them is a name (a cue, and part of the name); one without a full stop ("J Gurung", "F de Groot") joins a
 # name found otherwise, and is not "A" or "I" (words)
-_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:((?:[{_UP}]\.\s?){{1,3}})|(?![AI]\s)[{_UP}]\s)(?:{_PARTICLE}\s){{0,2}}$")
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:((?:[{_UP}]\.\s){{1,3}})|(?![AI]\s)[{_UP}]\s)(?:{_PARTICLE}\s){{0,2}}$")
+# (each initial with its own space: "D.O.B. February" is an abbreviation before a month)
 _STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
                         "Yes", "No", "So", "And", "But", "Well", "The", "A", "An", "It", "We", "You", "He", "She",
                         "They", "That", "This", "What", "When", "Where", "How", "Why", "Who", "If", "Or", "Then",
@@ -235,7 +236,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         start, before = _with_particles(text, start)
         initials = _INITIALS_BEFORE.search(before, max(0, len(before) - 16))
         cued = _cue_before(before) or bool(initials and initials.group(1) and run[0].group() not in _STOP_CAPS
-                                           and run[0].group().casefold() not in allow)
+                                           and run[0].group().casefold() not in allow) or any(
+            text[a.end():b.start()] in _OPEN_QUOTE for a, b in zip(run, run[1:]))  # a nickname inside: a full name
         if not cued and not _SENTENCE_END.search(before) and all(len(m.group()) >= MIN_GUESS_LEN for m in run):
             # inside a sentence a capitalised word is capitalised for a reason; with a verb of contact
             # before it ("texted Joy") or of a person after it ("Faith thinks") the reason is a name

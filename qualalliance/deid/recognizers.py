@@ -255,13 +255,17 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("EMAIL", r"\b(?:mailto:)?[\w.+-]+(?:\s?[\[({]at[\])}]\s?| AT | @ |@)[\w-]+"
                 r"(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)[\w-]+)*(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)(?i:com|org|net|edu|gov|info|"
                 r"health|scot|[a-z]{2})\b"
-                r"(?:,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us)\b)?|,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us)\b)"
+                r"(?:,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)?|,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)"
                 r"|\bmailto:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
        gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
     _r("EMAIL", r"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) )*(?!(?:is|it|was|me|us|them|him|her|that|this|"
                 r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?[\w-]+"
                 rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in)\b"
                 r"(?! dot | (?:forward )?slash\b)", gate=" at "),
+    # an @-mention names a person ("@thiago said"; not "@home", "@everyone")
+    _r("PERSON", r"(?<![\w.@])@(?!(?:home|work|school|gym|the|me|you|all|everyone|here|channel)\b)[A-Za-z][\w.]*[A-Za-z0-9_]"
+                 r"(?![\w@]|\.[A-Za-z])", gate="@"),
+    _r("LOCATION", r"\bCo\. (?!Ltd|Inc)[A-Z][a-z]+", gate=r"Co\. "),  # an Irish county (Co. Mayo)
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
               r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
@@ -334,6 +338,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"(?!\s*(?:{_UNITS}|-|/|\.\d))", re.IGNORECASE,
        gate=r"\b(?:9\d|1[01]\d|ninety|hundred|oh)\b"),  # "Grandad was 101", "the elder leading it was 99"
     _r("AGE", rf"\b[A-Z][a-z'’]+, (?P<id>9\d|1[01]\d),", gate=r", (?:9\d|1[01]\d),"),  # "Ramona, 97, still works"
+    # an age someone was when they died ("she was 98 when she died", "was a hundred when he passed"); a capitalised
+    # word's age after its "'s" ("Granda's 96 and sharp", "Nell's ninety now"; not "It's 95 and sunny")
+    _r("AGE", rf"\b(?:was|were)\s+(?P<id>{_AGE_NUM})\s+when\s+(?:she|he|they|I|we|you)\s+(?:died|passed|went)\b"
+              rf"|\b(?!(?:It|That|There|Here|What|Who|Where|This|Today|Tonight)['’])[A-Z][a-z]+['’]s\s+(?P<id2>{_AGE_NUM})\b"
+              rf"(?=\s+(?:and|now|this|next|last|today|tomorrow|on|in)\b|\s*[,.;!?])(?!\s*(?:{_UNITS})\b)",
+       re.IGNORECASE, gate=r"\b(?:9\d|1[01]\d|ninety|hundred|oh)\b"),
     # a note's age before the person ("a 91 man", "a 103 female", "a 105 veteran") or in brackets after a person
     # word ("Pt (102) widowed", "Mother (ninety-one)")
     _r("AGE", rf"\b(?i:a|an) (?P<id>9\d|1[01]\d) (?=(?i:man|woman|male|female|lady|gentleman|veteran|widow|widower|"
@@ -485,7 +495,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"\d"),
     # an address as lines joined by commas (_ADDR_FIRST, then _ADDR_PART's) or a house name, a townland and an Irish
     # county ("Hillview, Cloonfad, Co. Mayo")
-    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}", gate=r"\d[\w/-]*,? [\w-]+[^\n]{0,40}, |c/o |number [a-z]+"),
+    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}", gate=r"\d[^\n,]{0,40}, |c/o |number [a-z]+"),
     _r("ADDRESS", rf"\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}", gate=r", Co\. [A-Z]"),
 )
 
