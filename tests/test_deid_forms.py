@@ -606,6 +606,8 @@ def test_sixth_round_addresses_are_one_span(deid, text, expected):
     ("my mobile is 98450 12377", [("98450 12377", "PHONE")]),
     ("ring plus four four seven nought one two three four five six seven eight tonight",
      [("plus four four seven nought one two three four five six seven eight", "PHONE")]),
+    ("it's five nine one, two two three, oh four sixty-eight, on the fridge",        # groups with the last pair said
+     [("five nine one, two two three, oh four sixty-eight", "PHONE")]),
     # web addresses: an upper-case scheme, "w w w" spelled, a country's two letters, "forward slash" and a path
     ("Go to HTTPS://WWW.EXAMPLECLINIC.ORG for the form.", [("HTTPS://WWW.EXAMPLECLINIC.ORG", "URL")]),
     ("it's w w w dot brightpath dot org", [("w w w dot brightpath dot org", "URL")]),
@@ -717,3 +719,16 @@ def test_sixth_round_surrogates_keep_the_form(kind, original, form):
 ])
 def test_sixth_round_dates_shift(text, days, expected):
     assert shift_date(text, days) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She moved back to the Philippines and takes Concerta 18 mg.",       # a country; a medicine's brand
+    "i dont know, Psalm 23 helps, and the Descovy too.",                  # a contraction typed without its apostrophe
+    "We flew from Sierra Leone to Sri Lanka via Qatar.",
+])
+def test_sixth_round_allow_list_keeps_countries_brands_and_chat_spellings(deid, text):
+    assert found(deid, text) == []
+
+
+def test_countries_that_are_given_names_stay_names(deid):
+    assert found(deid, "My friend Jordan texted Chad about it.") == [("Jordan", "PERSON"), ("Chad", "PERSON")]

@@ -425,10 +425,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b", gate=_DIGIT_WORD),
     # seven digits or more, spoken; or three, three, then two pairs ("eight three four, five one zero, seventy-two
     # thirty-seven")
-    # (the digits one by one first: a longer number read out digit by digit is not cut after ten of them; "plus" is
-    # the international prefix said)
-    _r("PHONE", rf"\b(?P<id>(?:plus )?(?:{_DIGIT_REPEAT}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_REPEAT}|\d)){{6,}})\b|\b{_THREE_DIGITS},? {_THREE_DIGITS},? {_FOUR_DIGITS}\b", re.IGNORECASE,
-       gate=_DIGIT_WORD),
+    # (the groups only where no digit follows them: a longer number read out digit by digit is not cut after ten of
+    # them; "plus" is the international prefix said)
+    _r("PHONE", rf"\b{_THREE_DIGITS},? {_THREE_DIGITS},? {_FOUR_DIGITS}\b(?![\s,]+(?:{_DIGIT_WORD}|double|triple)\b)"
+                rf"|\b(?P<id>(?:plus )?(?:{_DIGIT_REPEAT}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_REPEAT}|\d)){{6,}})\b",
+       re.IGNORECASE, gate=_DIGIT_WORD),
     # "eight double six triple eight double eight two one": five or more digit words, one said double or triple
     _r("PHONE", rf"\b(?=(?:{_DIGIT_REPEAT}[\s,]+){{4}}{_DIGIT_REPEAT}\b)(?:{_DIGIT_REPEAT}[\s,]+)*?(?:double|triple) "
                 rf"{_DIGIT_WORD}(?:[\s,]+{_DIGIT_REPEAT})*\b", re.IGNORECASE, gate=rf"(?:double|triple) {_DIGIT_WORD}\b"),
