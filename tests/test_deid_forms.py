@@ -730,5 +730,11 @@ def test_sixth_round_allow_list_keeps_countries_brands_and_chat_spellings(deid, 
     assert found(deid, text) == []
 
 
+def test_a_quarter_named_after_a_country_is_a_place(deid):
+    assert found(deid, "We walked around Little Haiti, then ate in Little Italy.") == [
+        ("Little Haiti", "LOCATION"), ("Little Italy", "LOCATION")]
+    assert found(deid, "We went to Sunday Mass in New Zealand.") == []
+
+
 def test_countries_that_are_given_names_stay_names(deid):
     assert found(deid, "My friend Jordan texted Chad about it.") == [("Jordan", "PERSON"), ("Chad", "PERSON")]

@@ -84,6 +84,7 @@ _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harb
 _PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Islands Fields Woods Mountains Gardens
     Mills Shores Plains Meadows Keys Downs Acres Oaks Pines Cliffs Bluffs Flats Corners Estates Palms Wells Sands
     Narrows Forks Pointe Harbors Ridges Groves Valleys Lakes Bayous Glades Crossings Commons Towers Villas""".split())
+_QUARTER_PREFIX = frozenset({"Little", "Greater", "Upper", "Lower", "Old"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—)\s*$")
@@ -263,7 +264,9 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             if all(w in _STOP_CAPS for w in words):
                 continue
             place = (_PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
-                     and not any(w.casefold() in allow for w in words)  # "at Sunday Mass" is no place
+                     # "at Sunday Mass" is no place; "near Little Haiti", "in Little Italy" are: a quarter named
+                     # after a country the allow-list keeps
+                     and (not any(w.casefold() in allow for w in words) or len(words) > 1 and words[0] in _QUARTER_PREFIX)
                      and (not _common_plural(words[-1], probs) if len(words) > 1
                           # one word capitalised inside a sentence after a place cue, which English writes
                           # so at least once in 12 times and hardly writes in lower case: a place ("near
