@@ -334,21 +334,19 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("AGE", rf"\b(?:aged?:?|age of|at|turned|turning|just turned|to be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE),
+    # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
+    # widowed", "Mother (ninety-one)"); what someone was when they died: "she was 98 when she died", "was a hundred when he passed"; a
+    # capitalised word's age after its "'s": "Granda's 96 and sharp", "Nell's ninety now", not "It's 95 and sunny")
     _r("AGE", rf"\b(?:{_KIN})(?:,?\s+(?!(?:is|was)\b)[\w'’]+){{0,3}}?(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b"
-              rf"(?!\s*(?:{_UNITS}|-|/|\.\d))", re.IGNORECASE,
-       gate=r"\b(?:9\d|1[01]\d|ninety|hundred|oh)\b"),  # "Grandad was 101", "the elder leading it was 99"
+              rf"(?!\s*(?:{_UNITS}|-|/|\.\d))|\b(?:{_KIN})\s*\((?P<id2>{_AGE_NUM})\)"
+              rf"|\b(?:was|were)\s+(?P<id3>{_AGE_NUM})\s+when\s+(?:she|he|they|I|we|you)\s+(?:died|passed|went)\b"
+              rf"|\b(?!(?:It|That|There|Here|What|Who|Where|This|Today|Tonight)['’])[A-Z][a-z]+['’]s\s+(?P<id4>{_AGE_NUM})\b"
+              rf"(?=\s+(?:and|now|this|next|last|today|tomorrow|on|in)\b|\s*[,.;!?])(?!\s*(?:{_UNITS})\b)", re.IGNORECASE,
+       gate=r"\b(?:9\d|1[01]\d|ninety|hundred|one[- ]oh)\b"),
     _r("AGE", rf"\b[A-Z][a-z'’]+, (?P<id>9\d|1[01]\d),", gate=r", (?:9\d|1[01]\d),"),  # "Ramona, 97, still works"
-    # an age someone was when they died ("she was 98 when she died", "was a hundred when he passed"); a capitalised
-    # word's age after its "'s" ("Granda's 96 and sharp", "Nell's ninety now"; not "It's 95 and sunny")
-    _r("AGE", rf"\b(?:was|were)\s+(?P<id>{_AGE_NUM})\s+when\s+(?:she|he|they|I|we|you)\s+(?:died|passed|went)\b"
-              rf"|\b(?!(?:It|That|There|Here|What|Who|Where|This|Today|Tonight)['’])[A-Z][a-z]+['’]s\s+(?P<id2>{_AGE_NUM})\b"
-              rf"(?=\s+(?:and|now|this|next|last|today|tomorrow|on|in)\b|\s*[,.;!?])(?!\s*(?:{_UNITS})\b)",
-       re.IGNORECASE, gate=r"\b(?:9\d|1[01]\d|ninety|hundred|oh)\b"),
-    # a note's age before the person ("a 91 man", "a 103 female", "a 105 veteran") or in brackets after a person
-    # word ("Pt (102) widowed", "Mother (ninety-one)")
+    # a note's age before the person ("a 91 man", "a 103 female", "a 105 veteran")
     _r("AGE", rf"\b(?i:a|an) (?P<id>9\d|1[01]\d) (?=(?i:man|woman|male|female|lady|gentleman|veteran|widow|widower|"
-              rf"resident|patient|pt|yo|y/o)\b)"
-              rf"|\b(?i:{_KIN})\s*\((?P<id2>(?i:{_AGE_NUM}))\)", gate=r"\d|\((?-i:ninety|one|a |hundred)"),
+              rf"resident|patient|pt|yo|y/o)\b)", gate=r"\ban? (?:9\d|1[01]\d) "),
     _r("AGE", rf"\b(?P<id>(?:9\d|1[01]\d)(?:st|nd|rd|th)?|{_NINETY_ORDINAL}|{_NINETY})\s+birthday\b", re.IGNORECASE,
        gate="birthday"),
     _r("AGE", r"\b(?:in|into) (?:his|her|their|my|your|our) (?:(?:early|mid|late)[- ])?(?P<id>nineties|90s|'90s)\b",
@@ -363,8 +361,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}|\d{3,6}(?: \d{3,6})+(?: \d)?"
               r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
-              r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)", gate=r"\d"),
-    _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
+              r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)"
+             # uncued: 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
+             r"|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
              r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
              r"|\b\d[A-Z]{2,4}\d{3,4}\b", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+)?"
@@ -496,8 +495,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"\d"),
     # an address as lines joined by commas (_ADDR_FIRST, then _ADDR_PART's) or a house name, a townland and an Irish
     # county ("Hillview, Cloonfad, Co. Mayo")
-    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}", gate=r"\d[^\n,]{0,40}, |c/o |number [a-z]+"),
-    _r("ADDRESS", rf"\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}", gate=r", Co\. [A-Z]"),
+    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}|\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}",
+       gate=r"\d[^\n,]{0,40}, |c/o |number [a-z]+|, Co\. [A-Z]"),
 )
 
 
