@@ -738,3 +738,16 @@ def test_a_quarter_named_after_a_country_is_a_place(deid):
 
 def test_countries_that_are_given_names_stay_names(deid):
     assert found(deid, "My friend Jordan texted Chad about it.") == [("Jordan", "PERSON"), ("Chad", "PERSON")]
+
+
+@pytest.mark.parametrize("original, form", [
+    ("@kwame_b", r"@[A-Za-z]+"),                                  # an @-mention keeps its @, not its name
+    ('Carla "Bean" Moreau', r'[A-Z][a-z]+ "[A-Z][a-z]+" [A-Z][a-z]+'),  # a nickname keeps its quotes, not its word
+])
+def test_sixth_round_person_surrogates_replace_the_word_inside_punctuation(original, form):
+    from qualalliance.deid.pseudonyms import PseudonymMap
+    from qualalliance.deid.replace import Replacer
+
+    fake = Replacer(PseudonymMap(), mode="surrogate").replace("PERSON", original, "P01")
+    words = set(re.findall(r"[A-Za-z]+", original.lower()))
+    assert re.fullmatch(form, fake) and not words & set(re.findall(r"[a-z]+", fake.lower())), fake
