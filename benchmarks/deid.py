@@ -24,10 +24,12 @@ type and their exact spans (not the demo generator's phrase pools):
   the same way by an engineer who had read neither the rules nor the earlier sets' contents;
   heldout6 a development set since the fourth round, heldout7 since the fifth;
 * ``heldout8``: benchmarks/deid_heldout8.py, written the same way (forensic, trial, clinic,
-  letter and caption talk);
+  letter and caption talk); a development set since the sixth round;
 * ``heldout9``: benchmarks/deid_heldout9.py, written the same way (mutual-aid, chaplaincy,
   family-network, dictation, WhatsApp and research-interview talk in Indian, Nigerian,
-  Irish, Scottish, South African, Filipino and Caribbean English);
+  Irish, Scottish, South African, Filipino and Caribbean English); its first run was the
+  blind figure, and with heldout8 it is a development set since the sixth round (both sets'
+  misses were read for it; docs/deid.md gives the figures before and after).
 * ``heldout10``: benchmarks/deid_heldout10.py, written the same way (Appalachian rural clinic,
   tribal behavioural-health, Spanish-English code-switching, Hawaii and Alaska telehealth,
   street outreach, syringe-service, VA PTSD, LGBTQ+ centre and sex-worker outreach talk, with
@@ -40,7 +42,9 @@ type and their exact spans (not the demo generator's phrase pools):
   letter, a police statement, a bank-fraud complaint and a travel itinerary).
 
   heldout9, heldout10 and heldout11 were written on the same day by three engineers, each blind
-  to the rules and to the other sets' contents; heldout10 and heldout11 are the newest blind sets.
+  to the rules and to the other sets' contents; heldout10 and heldout11 are the newest blind sets
+  (their first runs were of the fifth round's rules; the sixth round's figures on them are its
+  blind figures: docs/deid.md).
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).

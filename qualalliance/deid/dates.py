@@ -57,6 +57,16 @@ def shift_date(text: str, days: int) -> str | None:
     """*text* (a date as the recognisers find it) moved by *days*, in the same form; None when
     it cannot be read as a date."""
     text_s = text.strip()
+    lead = _WEEKDAY_LEAD.match(text_s)
+    if lead:  # "Tues 6/9": the date moved, and its weekday with it (n days on is n mod 7 weekdays on)
+        rest = shift_date(lead[3], days)
+        return rest and f"{_weekday_like(lead[1], days)}{lead[2]}{rest}"
+    m = _COMPACT.match(text_s) or _ROMAN.match(text_s)
+    if m:
+        return _compact_or_roman(m, days)
+    m = _OF_THE.match(text_s)
+    if m:
+        return _day_of_numbered_month(m, days)
     m = _ISO.match(text_s)
     if m:
         new = _move(int(m[1]), int(m[3]), int(m[4]), days)
@@ -127,6 +137,61 @@ def _say_year(year: int, like: str) -> str:
         said = (f"{_TEEN_WORDS[century - 10] if century < 20 else 'twenty'} "
                 f"{'oh ' + _UNIT_WORDS[rest - 1] if rest < 10 else _say_two_digits(rest)}")
     return said.capitalize() if like[:1].isupper() else said
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_LONG_WEEKDAY_ABBR = ("Mon", "Tues", "Weds", "Thurs", "Fri", "Sat", "Sun")
+_WEEKDAY_LEAD = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Weds?|Thu|Thurs?|Fri|"
+                           r"Sat|Sun)(\.?,? )(.+)$")
+_COMPACT = re.compile(r"^([0-3]\d)(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{4}|\d{2})$")  # 08FEB1997
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN = re.compile(r"^(\d{1,2})\.(" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + r")\.(\d{4}|\d{2})$")
+_OF_THE = re.compile(r"^(the )(\w+(?:-\w+)?)( of the )(\w+)$", re.IGNORECASE)  # the sixth of the third
+
+
+def _weekday_like(word: str, days: int) -> str:
+    """The weekday *days* after *word*, written as *word* is (full or cut to its length)."""
+    i = next(i for i, w in enumerate(_WEEKDAYS) if w.lower().startswith(word.lower()))
+    j = (i + days) % 7
+    if word.lower() in (w.lower() for w in _WEEKDAYS):
+        return _WEEKDAYS[j]
+    return _WEEKDAYS[j][:3] if len(word) == 3 else _LONG_WEEKDAY_ABBR[j]  # Tues, Thurs: a longer abbreviation
+
+
+def _compact_or_roman(m: re.Match, days: int) -> str | None:
+    """``08FEB1997`` or ``23.IX.2025`` moved, in the same layout."""
+    roman = m.re is _ROMAN
+    month = _ROMAN_MONTHS.index(m[2]) + 1 if roman else _ABBR[m[2].lower()]
+    new = _move(_full_year(m[3]), month, int(m[1]), days)
+    if new is None:
+        return None
+    year = str(new.year) if len(m[3]) == 4 else f"{new.year % 100:02d}"
+    if roman:
+        return f"{_pad(new.day, m[1])}.{_ROMAN_MONTHS[new.month - 1]}.{year}"
+    return f"{new.day:02d}{_FULL[new.month - 1][:3].upper()}{year}"
+
+
+def _ordinal_value(word: str) -> int | None:
+    w = word.lower()
+    if w in _ORDINALS:
+        return _ORDINALS.index(w) + 1
+    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
+    return int(digits[1]) if digits else None
+
+
+def _say_ordinal(n: int, like: str) -> str:
+    if like[0].isdigit():
+        return f"{n}{'th' if 11 <= n <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    return _ORDINALS[n - 1]
+
+
+def _day_of_numbered_month(m: re.Match, days: int) -> str | None:
+    """``the sixth of the third`` (the sixth day of the third month) moved: ``the sixteenth of the third``."""
+    day, month = _ordinal_value(m[2]), _ordinal_value(m[4])
+    new = day and month and month <= 12 and _move(_ref_year(month, day), month, day, days)
+    if not new:
+        return None
+    return f"{m[1]}{_say_ordinal(new.day, m[2])}{m[3]}{_say_ordinal(new.month, m[4])}"
 
 
 def _move(year: int, month: int, day: int, days: int) -> dt.date | None:

@@ -84,6 +84,7 @@ _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harb
 _PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Islands Fields Woods Mountains Gardens
     Mills Shores Plains Meadows Keys Downs Acres Oaks Pines Cliffs Bluffs Flats Corners Estates Palms Wells Sands
     Narrows Forks Pointe Harbors Ridges Groves Valleys Lakes Bayous Glades Crossings Commons Towers Villas""".split())
+_QUARTER_PREFIX = frozenset({"Little", "Greater", "Upper", "Lower", "Old"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—)\s*$")
@@ -95,7 +96,12 @@ _CONNECT = re.compile(rf"\s(?:[{_UP}]\.\s){{0,2}}(?:{_PARTICLE}\s){{0,2}}")  # f
 # particles before a name whose first capitalised word is all the run has: "Nurse van der Berg", "de la Cruz"
 _PARTICLES_BEFORE = re.compile(rf"(?<![{_UP}{_LO}])((?:{_PARTICLE}\s){{1,2}})$")
 # a middle initial ending a name: "John Q." (not "Plan B. Then": a capital after it starts a new run)
-_TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;!?]|\s*$)")
+_TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?]|\s*$)")  # "Eilidh S.: no, no"
+# initials before a name ("R. Moyo", "K. R. Nandini", "Officer M. Popescu"): with full stops they say the capitalised
+# word after them is a name (a cue, and part of the name); one without a full stop ("J Gurung", "F de Groot") joins a
+# name found otherwise, and is not "A" or "I" (words)
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:((?:[{_UP}]\.\s){{1,3}})|(?![AI]\s)[{_UP}]\s)(?:{_PARTICLE}\s){{0,2}}$")
+# (each initial with its own space: "D.O.B. February" is an abbreviation before a month)
 _STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
                         "Yes", "No", "So", "And", "But", "Well", "The", "A", "An", "It", "We", "You", "He", "She",
                         "They", "That", "This", "What", "When", "Where", "How", "Why", "Who", "If", "Or", "Then",
@@ -229,7 +235,10 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
     for run in _runs(text, tokens):
         start, end = run[0].start(), run[-1].end()
         start, before = _with_particles(text, start)
-        cued = _cue_before(before)
+        initials = _INITIALS_BEFORE.search(before, max(0, len(before) - 16))
+        cued = _cue_before(before) or bool(initials and initials.group(1) and run[0].group() not in _STOP_CAPS
+                                           and run[0].group().casefold() not in allow) or any(
+            text[a.end():b.start()] in _OPEN_QUOTE for a, b in zip(run, run[1:]))  # a nickname inside: a full name
         if not cued and not _SENTENCE_END.search(before) and all(len(m.group()) >= MIN_GUESS_LEN for m in run):
             # inside a sentence a capitalised word is capitalised for a reason; with a verb of contact
             # before it ("texted Joy") or of a person after it ("Faith thinks") the reason is a name
@@ -251,10 +260,13 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 if not run:
                     continue
                 start, before = _with_particles(text, run[0].start())  # "Nurse van der Berg": Berg's run
+                initials = _INITIALS_BEFORE.search(before, max(0, len(before) - 16))  # "Officer M. Popescu"
             if all(w in _STOP_CAPS for w in words):
                 continue
             place = (_PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
-                     and not any(w.casefold() in allow for w in words)  # "at Sunday Mass" is no place
+                     # "at Sunday Mass" is no place; "near Little Haiti", "in Little Italy" are: a quarter named
+                     # after a country the allow-list keeps
+                     and (not any(w.casefold() in allow for w in words) or len(words) > 1 and words[0] in _QUARTER_PREFIX)
                      and (not _common_plural(words[-1], probs) if len(words) > 1
                           # one word capitalised inside a sentence after a place cue, which English writes
                           # so at least once in 12 times and hardly writes in lower case: a place ("near
@@ -280,6 +292,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             hyphenated = _HYPHEN_NAME_BEFORE.search(text, max(0, start - 30), start)
             if hyphenated and probs.get(hyphenated.group(1).lower(), UNSEEN) < HYPHEN_NAME_PART:  # not Follow-up
                 start = hyphenated.start()  # "Soo-ah Hwang": a given name with a lower-case part before it
+            elif initials and text[start - len(initials.group()):start] == initials.group():
+                start -= len(initials.group())  # "K. R. Nandini", "J Gurung": the initials are part of the name
         out.append((start, end, kind, cued))
     out += [(s, e, t, True) for s, e, t in spelled_names(text) + capitals_names(text, probs, allow)]
     return out
@@ -566,6 +580,18 @@ def _strongly_proper(word: str, probs: dict[str, float]) -> bool:
     return cap is not None and cap - low > SENTENCE_START_MARGIN  # an unknown word is no evidence
 
 
+# a nickname in quotes inside a full name ("Robert \"Bobby\" Nakash"): the quotes join the three words into one name
+_OPEN_QUOTE, _CLOSE_QUOTE = (' "', " “"), ('" ', "” ")
+_NICKNAME_CLOSE = re.compile(rf"[\"”]\s[{_UP}]")
+
+
+def _nickname_gap(text: str, gap: str, prev: re.Match, m: re.Match) -> bool:
+    """*gap* (between *prev* and *m*) opens a one-word nickname that a name follows, or closes one a name began."""
+    if gap in _OPEN_QUOTE:
+        return _NICKNAME_CLOSE.match(text, m.end()) is not None
+    return gap in _CLOSE_QUOTE and text[prev.start() - 2:prev.start()] in _OPEN_QUOTE
+
+
 def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     """Capitalised words joined by single spaces (or name particles) into runs of at most four;
     sentence words such as ``I`` or ``Okay`` break a run."""
@@ -576,7 +602,8 @@ def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
             current = None
             continue
         gap = text[current[-1].end():m.start()] if current else ""
-        if current and len(current) < 4 and (_CONNECT.fullmatch(gap) or gap == ". " and current[-1].group() in _ABBR_PREFIX):
+        if current and len(current) < 4 and (_CONNECT.fullmatch(gap) or gap == ". " and current[-1].group() in _ABBR_PREFIX
+                                             or _nickname_gap(text, gap, current[-1], m)):
             current.append(m)
         else:
             current = [m]

@@ -49,11 +49,11 @@ _DAY_RANGE = (rf"(?:\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?{_DAY}"
               r"(?!\s*(?:am|pm|a\.m|p\.m|o'clock|percent|%|people|times|of (?:us|them)|minutes|hours|mg)\b))")
 # (an ordinal ending is part of the number where the number is an age: "age ninety-sixth", "she's one hundred and
 # seventh" are an age said as an ordinal)
-_NINETY = (rf"(?:ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?|(?:one|a) hundred"
+_NINETY = (rf"(?:ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?|one[- ]oh[- ]{_UNIT_NUM}|(?:(?:one|a) )?hundred"
            r"(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
            rf"fifteen|sixteen|seventeen|eighteen|nineteen|{_UNIT_ORD}|tenth|eleventh|twelfth|thirteenth|fourteenth|"
            r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\b)?)")
-_AGE_NUM = rf"(?:9\d|1[01]\d|{_NINETY})"
+_AGE_NUM = rf"(?:(?:9\d|1[01]\d|{_NINETY})(?: and a half\b)?)"  # "ninety-four and a half": one age
 # the ordinals of an age over 89 that _NINETY does not hold already (it holds ninety-fifth, a hundred and fourth)
 _NINETY_ORDINAL = r"(?:ninetieth|(?:one |a )?hundredth)"
 
@@ -81,7 +81,7 @@ _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Cou
 _BUILDING = r"(?:Court|House|Mansions|Lodge|Tower|Towers|Building|Apartments|Heights|Hall|Point)"
 _ROAD_QUALIFIER = r"(?:County|State|US|U\.S\.|Farm to Market|FM|Ranch Road|Township|Forest Service|Interstate)"
 _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Quay|Wharf|Causeway|Promenade|Vale|"
-                       r"Bend|Trace|Crossing)")
+                       r"Bend|Trace|Crossing|Cres|Parade)")
 FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health System|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
@@ -124,7 +124,7 @@ _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?
                 r"dollars?|euros?|pounds?)\b)")
 
 # spoken forms (verbatim and automatic transcripts): digits, dates, ages and addresses in words
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"  # nought: British English's zero
 _DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_WORD}|\d)){{%d,}}"
 # spoken digit groups as people read out a social security or phone number: three digits one by one, then pairs
 # said as numbers ("seven four four, fifty-three, twenty-eight thirty-nine"; "oh one sixty-nine", "eighty sixty-seven")
@@ -142,6 +142,9 @@ _NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|el
 _DIRECTION_WORD = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
 # a house number as people say it, in pairs ("eight forty", "ninety-two thirty-two", "fifty-two nineteen")
 _TENS_WORD = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_UNIT_NUM})?"
+# the first group said as a digit and a pair ("one seventy-nine", "four eleven"), as people read three digits too
+_THREE_SAID = (rf"(?:{_THREE_DIGITS}|{_DIGIT_WORD} (?:{_TENS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"sixteen|seventeen|eighteen|nineteen))")
 _HOUSE_NUMBER_SPOKEN = (rf"(?:{_TENS_WORD}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                         rf"fifteen|sixteen|seventeen|eighteen|nineteen) (?:{_TENS_WORD}|ten|eleven|twelve|"
                         rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh {_UNIT_NUM})")
@@ -165,8 +168,39 @@ _KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|
         r"grandad|aunt|auntie|uncle|husband|wife|patient|client|neighbou?r|she|he|"
         r"abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|bubbe|zayde|lola|lolo|elder|man|woman|lady|gentleman|"
         r"(?:great-)?grand(?:mother|father|parent)|sister|brother|friend|teacher|healer|shaman|leader|priest|"
-        r"resident|veteran|widow|widower|person|guy|member|participant|pt)")
+        r"resident|veteran|widow|widower|person|guy|member|participant|pt|oldest)")  # "the oldest in the group was 101"
 _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
+# a country's two letters said after a domain ("dot co dot za", "dot ie"); not those that are English words (is, it, at,
+# no, be, in, me, so ...: "polka dot is"), which only follow "co", "com", "org" ... as a second level
+_COUNTRY_SPOKEN = r"(?:za|ie|ng|ph|nz|au|uk|ca|us|de|fr|es|nl|ch|se|dk|fi|pl|pt|br|mx|jp|sg|hk|ke|gh|jm|tt|pk|lk|np|ae|scot)"
+
+# an address written as lines joined by commas, one identifier: a unit, a plot or "c/o" someone, the street, a
+# landmark, the locality, the town and its district or postal code ("No. 24, Elm Close, off Bank Road, Lekki",
+# "Flat 0/2, 61 High Street, Partick", "Blk 3 Lot 9, Mango St., Brgy. Lahug, Pasig", "Rose Cottage, Ballina, Co.
+# Mayo", "7 Oak Lawn, Tallaght, Dublin 24", "B-12, Rose Apartments, near the bus depot, Andheri East, Mumbai
+# 400069"): not a street, a name and a town found apart, with the commas between them left standing
+_ADDR_STOP = (r"(?!(?:The|A|An|And|But|So|Then|Or|If|When|While|I|We|You|He|She|They|It|My|Our|Your|His|Her|Their|This|"
+              r"That|There|Yes|No|Not|Please|Thanks|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+              + "|".join(MONTHS) + r"|May)\b)")
+_ADDR_ABBR = r"(?:St|Rd|Ave|Blvd|Ln|Pl|Ct|Dr|Cres|Brgy|Mt|Ft|Hwy|Stn|Ext|Pkwy)\."  # Lotus St., Brgy. Lahug
+_ADDR_WORD = (rf"{_ADDR_STOP}(?:{_ADDR_ABBR}|[{_UPPER_ACCENTED}][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*|"
+              rf"[A-Z]{{2,4}}\b)")  # McGillivray, Ipil-Ipil, RV
+_ADDR_NAME = rf"{_ADDR_WORD}(?:\s+(?:na\s+|of\s+|de\s+|la\s+)?{_ADDR_WORD}){{0,4}}"  # Tigh na Mara, Andheri East
+# a unit, a plot or a house said by its number, before or inside the address (Flat 2/1, Erf 3600, Stand 190, Zone 7,
+# Blk 22 Lot 4, LP 51, House No. 401, B-798, app. 2)
+_ADDR_LOCATOR = (r"(?:(?:House\s+No|No|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|Block|Sector|"
+                 r"Zone|Phase|Site|Box|app|apt)\.?\s*#?\d[\w/-]*(?:\s+Lot\s+\d+)?|[A-Z]-\d{2,5})\b")
+_EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b"  # D24 T1Y8
+# a street kind after a house number (further kinds than _STREET's, which alone would be place or common words)
+_ADDR_STREET_KIND = rf"(?:{_STREET}|{_STREET_WITH_NUMBER}|Lawn|Lawns|Cres|Parade|Park|Green|View|Heights|Estate)\b\.?"
+_ADDR_PART = (rf"(?:{_ADDR_LOCATOR}|(?:near|off|opposite|opp\.|behind|beside|next to)\s+(?:the\s+)?"
+              rf"(?:{_ADDR_NAME}|[a-z]+(?:\s+[a-z]+)?)|Co\.\s+{_ADDR_WORD}|{_EIRCODE}|{_UK_POSTCODE}|"
+              rf"(?:{_HOUSE_NUMBER}(?:\s+1/2)?\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?{_ADDR_NAME}"
+              rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d))?)")
+_ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
+               rf"(?=,\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND})|"
+               rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND}|"
+               rf"\b{_HOUSE_NUMBER},?\s+(?:{_STREET_FIRST_LOWER}|{_STREET_FIRST})\s+{_FOREIGN_NAME})")  # 12, rue X
 
 
 @dataclass(frozen=True)
@@ -215,27 +249,60 @@ def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before:
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", gate="@"),
+    # an address written to foil harvesters ("name [at] host [dot] com", "name(at)host.co.in", "name AT host DOT org"),
+    # with spaces around its "@" ("name @ host.com"), as a mailto: link, or with a comma typed for its last dot
+    # ("name@host.co,za", "name@host,net")
+    _r("EMAIL", r"\b(?:mailto:)?[\w.+-]+(?:\s?[\[({]at[\])}]\s?| AT | @ |@)[\w-]+"
+                r"(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)[\w-]+)*(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)(?i:com|org|net|edu|gov|info|"
+                r"health|scot|[a-z]{2})\b"
+                r"(?:,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)?|,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)"
+                r"|\bmailto:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
+       gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
     _r("EMAIL", r"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) )*(?!(?:is|it|was|me|us|them|him|her|that|this|"
-                r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at [\w-]+"
-                r"(?: dot [\w-]+){0,3} dot (?:com|org|net|edu|gov|ca|co|uk|us|me|io|info|au|nz)\b", gate=" at "),
-    _r("URL", r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),
+                r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?[\w-]+"
+                rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in)\b"
+                r"(?! dot | (?:forward )?slash\b)", gate=" at "),
+    # an @-mention names a person ("@thiago said"; not "@home", "@everyone")
+    _r("PERSON", r"(?<![\w.@])@(?!(?:home|work|school|gym|the|me|you|all|everyone|here|channel)\b)[A-Za-z][\w.]*[A-Za-z0-9_]"
+                 r"(?![\w@]|\.[A-Za-z])", gate="@"),
+    _r("LOCATION", r"\bCo\. (?!Ltd|Inc)[A-Z][a-z]+", gate=r"Co\. "),  # an Irish county (Co. Mayo)
+    _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
-              r"(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
-    _r("SSN", r"\b\d{3}([-. ])\d{2}\1\d{4}\b", gate=r"\d"),
+              r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
+    # (also with an en dash, a slash or spaced dashes: "859–41–6599", "146/35/1245", "396 - 44 - 4374"; or masked but for
+    # the last four: "XXX-XX-1056", "***-**-2844")
+    _r("SSN", r"\b\d{3}([-. ])\d{2}\1\d{4}\b|\b\d{3}(\s?[–/]\s?| - )\d{2}\2\d{4}\b"
+              r"|(?:\b(?:XXX|xxx)|\*\*\*)([-–. ])(?:XX|xx|\*\*)\3\d{4}\b", gate=r"\d"),
+    # after a cue, the last four alone ("SSN 3045", "social, it's 1368", "the last four of the SSN as nine eight two
+    # five"; not a "social worker since 2019")
+    _r("SSN", rf"\b(?i:{_SSN_CUE})(?! (?i:worker|workers|work|media|services?|skills|anxiety|life|club|group|care|phobia|"
+              rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
+              rf"[A-Za-z'’]+){{0,6}}?[,:?]?\s+(?:--\s+)?(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
+       gate=r"social|ssn|ss#"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
     _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b"
                 r"(?:,?\s*(?:ext|x|extension)\.?\s*\d{1,5}\b)?", gate=r"\d"),
-    _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)", gate=r"\d"),  # a local number without area code
+    # a local number without area code; one typeset with en dashes ("303–268–9604"); a mobile or landline in India's
+    # groups of five ("78837-12844", "096019 34655")
+    _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)|(?<![\w–-])(?:\+?1\s?–\s?)?\d{3}–\d{3}–\d{4}\b"
+                r"|(?<![\w-])0?\d{5}[\s-]\d{5}\b(?![\s-]?\d)", gate=r"\d"),
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
                r"|\b\d{1,2}/\d{1,2}\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
-               rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b",
-       gate=r"\d"),
+               rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b"
+               # a record's day, month and year run together ("08FEB1997"); a month in Roman figures ("23.IX.2025");
+               # a day and a month, for the weekday before it
+               r"|\b[0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})\b"
+               r"|\b[0-3]?\d\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b"
+               rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?",
+       # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
+       gate=r"\d", extend=r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|"
+                          r"Thurs|Fri|Sat|Sun)\.?,? $"),
     _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
-               rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_YEAR})?"
+               rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_ANY_YEAR})?"
                rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
     _r("DATE", r"\b(?:on|by|until|since|before|after|around|(?i:admitted|discharged|married|born|buried)|"
@@ -263,21 +330,40 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b(?:May|{'|'.join(_MONTH_ABBR)})\.?,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"\d"),
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
-       re.IGNORECASE),
-    _r("AGE", rf"\b(?:aged?|age of|at|turned|turning|just turned|to be|lived to|made it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
+       re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\."),  # a unit must follow (speed)
+    _r("AGE", rf"\b(?:aged?:?|age of|at|turned|turning|just turned|to be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE),
+    # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
+    # widowed", "Mother (ninety-one)"); what someone was when they died: "she was 98 when she died", "was a hundred when he passed"; a
+    # capitalised word's age after its "'s": "Granda's 96 and sharp", "Nell's ninety now", not "It's 95 and sunny")
     _r("AGE", rf"\b(?:{_KIN})(?:,?\s+(?!(?:is|was)\b)[\w'’]+){{0,3}}?(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b"
-              rf"(?!\s*(?:{_UNITS}|-|/|\.\d))", re.IGNORECASE,
-       gate=r"\b(?:9\d|1[01]\d|ninety|hundred)\b"),  # "Grandad was 101", "the elder leading it was 99"
+              rf"(?!\s*(?:{_UNITS}|-|/|\.\d))|\b(?:{_KIN})\s*\((?P<id2>{_AGE_NUM})\)"
+              rf"|\b(?:was|were)\s+(?P<id3>{_AGE_NUM})\s+when\s+(?:she|he|they|I|we|you)\s+(?:died|passed|went)\b"
+              rf"|\b(?!(?:It|That|There|Here|What|Who|Where|This|Today|Tonight)['’])[A-Z][a-z]+['’]s\s+(?P<id4>{_AGE_NUM})\b"
+              rf"(?=\s+(?:and|now|this|next|last|today|tomorrow|on|in)\b|\s*[,.;!?])(?!\s*(?:{_UNITS})\b)", re.IGNORECASE,
+       gate=r"\b(?:9\d|1[01]\d|ninety|hundred|one[- ]oh)\b"),
     _r("AGE", rf"\b[A-Z][a-z'’]+, (?P<id>9\d|1[01]\d),", gate=r", (?:9\d|1[01]\d),"),  # "Ramona, 97, still works"
+    # a note's age before the person ("a 91 man", "a 103 female", "a 105 veteran")
+    _r("AGE", rf"\b(?i:a|an) (?P<id>9\d|1[01]\d) (?=(?i:man|woman|male|female|lady|gentleman|veteran|widow|widower|"
+              rf"resident|patient|pt|yo|y/o)\b)", gate=r"\ban? (?:9\d|1[01]\d) "),
     _r("AGE", rf"\b(?P<id>(?:9\d|1[01]\d)(?:st|nd|rd|th)?|{_NINETY_ORDINAL}|{_NINETY})\s+birthday\b", re.IGNORECASE,
        gate="birthday"),
     _r("AGE", r"\b(?:in|into) (?:his|her|their|my|your|our) (?:(?:early|mid|late)[- ])?(?P<id>nineties|90s|'90s)\b",
        re.IGNORECASE, gate=r"nineties|90s"),  # "in her nineties": Safe Harbor aggregates every age over 89
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}})\b",
        gate=r"\d"),
-    _r("ID", r"\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
+    # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
+    # 3", "TRN is PRM 455 243 305", "CHI number GS-463968-BK", "Subject number 1549542K", "Docket VBV3201"; a number
+    # read out is the spoken phone rule's): a shape counts, which dates and scores seldom take
+    _r("ID", rf"\b(?:[A-Z]{{2,6}}#?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id))(?: is| was|:|,)?\s+"
+              r"(?P<id>(?![0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d)(?:"  # not a compact date (08FEB1997)
+              r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
+              r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}|\d{3,6}(?: \d{3,6})+(?: \d)?"
+              r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
+              r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)"
+             # uncued: 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
+             r"|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
              r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
              r"|\b\d[A-Z]{2,4}\d{3,4}\b", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+)?"
@@ -315,11 +401,17 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ID", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", gate=r"\d"),  # a UK National Insurance number, QQ 12 34 56 C
     _r("DATE", r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|"
                r"Sat|Sun)\.?,? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b", gate=r"\d"),
+    # the day of a month said by its number ("the sixth of the third", "the 5th of the 11th")
+    _r("DATE", rf"\bthe (?:{_ORD_WORDS}|[0-3]?\d(?:st|nd|rd|th)) of the (?:first|second|third|fourth|fifth|sixth|seventh|"
+               r"eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|[4-9]th|1[0-2]th)\b(?! (?:\w+ )?(?:of|in)\b)",
+       re.IGNORECASE, gate=r"(?-i: of the )"),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", re.IGNORECASE,
        gate="/"),  # any domain with a path: linktr.ee/name
     # spoken forms
-    _r("URL", rf"\b(?:www dot )?(?:{_SITE_WORD} )?{_SITE_WORD} dot {_TLD_SPOKEN}"
-              rf"(?: slash [a-z0-9-]+(?: (?:underscore|dash|dot) [a-z0-9-]+)*)*\b", re.IGNORECASE,
+    # ("w w w dot ..." spelled; more parts, a country's two letters; "forward slash" and paths with @, _ or a query)
+    _r("URL", rf"\b(?:(?:www|w w w) dot )?(?:{_SITE_WORD} (?!(?:www|w w w) dot ))?{_SITE_WORD}(?: dot {_SITE_WORD}){{0,2}}? dot "
+              rf"(?:{_TLD_SPOKEN}|me|{_COUNTRY_SPOKEN})(?: dot [a-z]{{2}})?\b"
+              rf"(?: (?:forward )?slash [\w@?=&-]+(?: (?:underscore|dash|dot) [\w-]+)*)*(?![\w@?=&-])", re.IGNORECASE,
        gate=" dot "),
     _r("SSN", rf"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>{_DIGITS_SPOKEN % 8})\b",
        re.IGNORECASE, gate=r"social|SSN"),
@@ -328,17 +420,20 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # thirty-nine", "Social, um, ...")
     _r("SSN", rf"\b{_THREE_DIGITS} dash {_DIGIT_WORD} {_DIGIT_WORD} dash {_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD} "
               rf"{_DIGIT_WORD}\b|\b{_SSN_CUE}(?:[,:]?\s+(?!{_DIGIT_WORD}\b)[\w'’]+){{0,3}}?[,:]?\s+"
-              rf"(?P<id>{_THREE_DIGITS},? {_DIGIT_PAIR},? {_FOUR_DIGITS})\b", re.IGNORECASE, gate=r" dash |social|ss#|ssn|ss n"),
+              rf"(?P<id>{_THREE_SAID},? {_DIGIT_PAIR},? {_FOUR_DIGITS})\b", re.IGNORECASE, gate=r" dash |social|ss#|ssn|ss n"),
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b", gate=_DIGIT_WORD),
     # seven digits or more, spoken; or three, three, then two pairs ("eight three four, five one zero, seventy-two
     # thirty-seven")
-    _r("PHONE", rf"\b{_THREE_DIGITS},? {_THREE_DIGITS},? {_FOUR_DIGITS}\b|\b(?P<id>{_DIGITS_SPOKEN % 6})\b", re.IGNORECASE,
-       gate=_DIGIT_WORD),
+    # (the groups only where no digit follows them: a longer number read out digit by digit is not cut after ten of
+    # them; "plus" is the international prefix said)
+    _r("PHONE", rf"\b{_THREE_DIGITS},? {_THREE_DIGITS},? {_FOUR_DIGITS}\b(?![\s,]+(?:{_DIGIT_WORD}|double|triple)\b)"
+                rf"|\b(?P<id>(?:plus )?(?:{_DIGIT_REPEAT}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_REPEAT}|\d)){{6,}})\b",
+       re.IGNORECASE, gate=_DIGIT_WORD),
     # "eight double six triple eight double eight two one": five or more digit words, one said double or triple
     _r("PHONE", rf"\b(?=(?:{_DIGIT_REPEAT}[\s,]+){{4}}{_DIGIT_REPEAT}\b)(?:{_DIGIT_REPEAT}[\s,]+)*?(?:double|triple) "
                 rf"{_DIGIT_WORD}(?:[\s,]+{_DIGIT_REPEAT})*\b", re.IGNORECASE, gate=rf"(?:double|triple) {_DIGIT_WORD}\b"),
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
-               rf"(?:,? {_YEAR})?", gate=_MONTH_GATE),
+               rf"(?:,? {_ANY_YEAR})?", gate=_MONTH_GATE),
     _r("DATE", rf"\b(?i:on|since|until|by|before|after|from|was|is|it's|admitted|discharged|born|died|seen|dated|due|"
                rf"(?:scheduled|planned|booked|set) for) (?P<id>(?:march|may) (?:the )?(?i:{_DAY})(?:,? {_YEAR})?)",
        gate=r"march|may"),
@@ -353,7 +448,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a day before march or may without "of", in lower case, only before the end of a clause (they are also verbs:
     # "my quit date was sixth may, and"; not "the second may be")
     _r("DATE", r"\b(?:march|may)(?=\s*(?:[,.;!?]|$))", gate=r"march|may", before=rf"\b(?i:{_DAY}) $"),
-    _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?)\b"
+    _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?(?: and a half)?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
@@ -390,8 +485,18 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"{_STREET_NAME_WORD}(?:\s+{_STREET_NAME_WORD}){{0,2}}(?:\s+{_STREET}\b\.?)?"
                   r"|\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
                   rf"|\b(?:RR|R\.R\.|Rural Route)\s*\d{{1,3}},?\s+Site\s+\d{{1,4}},?\s+(?:Comp|Compartment|C)\.?\s*\d{{1,4}}\b"
-                  rf"(?:,?\s+{_CITY},?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b(?:\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b)?)?",
+                  rf"(?:,?\s+{_CITY},?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b(?:\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b)?)?"
+                  # North American forms: a grid address, its second number in hundreds or fifties ("1855 West 2100
+                  # South", "430 E 1300 S"), a house number on a numbered avenue or street with its quadrant ("3791 33
+                  # Ave NE"), half a house number ("234 1/2 Sumac Ave"); an Irish Eircode ("D24 T1Y8")
+                  r"|\b\d{2,5}\s+(?:[NSEW]|North|South|East|West)\s+\d{0,3}[05]0\s+(?:[NSEW]|North|South|East|West)\b"
+                  r"|\b\d{3,5}\s+\d{1,3}(?:st|nd|rd|th)?\s+(?:Ave|Avenue|St|Street)\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?"
+                  rf"|\b\d{{1,5}}\s+1/2\s+(?:{_CAP}\s+){{1,3}}{_ADDR_STREET_KIND}|{_EIRCODE}",
        gate=r"\d"),
+    # an address as lines joined by commas (_ADDR_FIRST, then _ADDR_PART's) or a house name, a townland and an Irish
+    # county ("Hillview, Cloonfad, Co. Mayo")
+    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}|\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}",
+       gate=r"\d[^\n,]{0,40}, |c/o |number [a-z]+|, Co\. [A-Z]"),
 )
 
 

@@ -12,6 +12,7 @@ replacement in every document and every later run with that map.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -74,15 +75,23 @@ class Replacer:
         """Word by word, so a full name and its parts agree: the first word a first name, then surnames."""
         avoid = self.known | self.pseudonyms.originals("PERSON")
         out = []
-        for i, word in enumerate(original.split()):
-            if not word[0].isalpha() or word in _PARTICLES:  # a particle stays: de, van, bin
-                out.append(word)
+        for i, token in enumerate(original.split()):
+            # the punctuation around a word stays, the word is replaced: an @-mention (@thiago), a nickname in quotes
+            # ("Red")
+            lead, word, trail = _AROUND_WORD.fullmatch(token).groups()
+            if not word or word in _PARTICLES:  # a particle stays: de, van, bin
+                out.append(token)
                 continue
             make = person_word(word, surname=i > 0)
             chosen = self.pseudonyms.surrogate("PERSON", word, lambda used, w=word, m=make: draw(
                 "PERSON", w, used, avoid, make=m, avoid_words=self.person_words))
-            out.append(shape(word, chosen))  # Priya, PRIYA, priya: one surrogate in three cases
+            out.append(f"{lead}{shape(word, chosen)}{trail}")  # Priya, PRIYA, priya: one surrogate in three cases
         return " ".join(out)
+
+
+# the punctuation before and after a word of a name ("Red" -> ", Red, "; @thiago -> @, thiago); an initial's full stop
+# stays with it (K.), as before
+_AROUND_WORD = re.compile(r"([^\w]*)(.*?)([^\w.]*)", re.DOTALL)
 
 
 __all__ = ["DATE_MODES", "MODES", "Replacer"]

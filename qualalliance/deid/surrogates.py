@@ -48,12 +48,12 @@ st. ave. rd. blvd.""".split())  # kept as written: kinds, units, directions ("45
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER_NAMES = frozenset(_UNITS + _TEENS + _TENS + ("zero", "oh", "hundred"))
+_NUMBER_NAMES = frozenset(_UNITS + _TEENS + _TENS + ("zero", "oh", "nought", "hundred"))
 _POSTAL_TOKEN = re.compile(r"\b(?!\d+[A-Z]\b)(?=[A-Z\d]*\d)(?=\d*[A-Z])[A-Z\d]{3,4}\b")  # S60, 2BT, H2X, 3J6: redrawn like an id
 _TLDS = ("com", "org", "net")
 _NUMBER_WORDS = re.compile(r"^[a-z -]+$", re.IGNORECASE)
 _DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_DIGIT_WORDS = "zero|oh|" + "|".join(_DIGIT_NAMES[1:])  # "oh": a zero as read out
+_DIGIT_WORDS = "zero|oh|nought|" + "|".join(_DIGIT_NAMES[1:])  # "oh", "nought": a zero as read out
 _DIGIT_WORD = re.compile(rf"\b(?:{_DIGIT_WORDS})\b", re.IGNORECASE)
 _SPOKEN_NUMBER = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -97,7 +97,7 @@ def _said_as_digits(original: str) -> str:
     text = _PAIR_WORD.sub(lambda m: " ".join(str(_TENS.index(m.group(1).lower()) * 10 + 20
                                                  + (_UNITS.index(m.group(2).lower()) + 1 if m.group(2) else 0))
                                              if m.group(1) else str(10 + _TEENS.index(m.group(3).lower()))), text)
-    return _DIGIT_WORD.sub(lambda m: "0" if m.group().lower() == "oh" else str(_DIGIT_NAMES.index(m.group().lower())),
+    return _DIGIT_WORD.sub(lambda m: "0" if m.group().lower() in ("oh", "nought") else str(_DIGIT_NAMES.index(m.group().lower())),
                            text)
 
 
