@@ -40,6 +40,12 @@ type and their exact spans (not the demo generator's phrase pools):
   and Aboriginal Australian clients, Welsh and Northern Irish GP letters, Singaporean, Malaysian,
   Israeli and Lebanese families, a home visit, a perinatal-loss group, Zoom chat, a solicitor's
   letter, a police statement, a bank-fraud complaint and a travel itinerary).
+* ``heldout12``: benchmarks/deid_heldout12.py, written the same way (Dutch and German psilocybin
+  research centres with English as a second language, a Scandinavian clinic, a parole-board
+  hearing, a care-home dementia assessment, ASL-interpreted glossed English, an eating-disorder
+  day programme, a workplace EAP call, a student-visa interview, an NHS Talking Therapies phone
+  assessment, GP letter headers and footers, reminder SMS, portal threads, a lab requisition and
+  a handwritten note with [illegible] marks); the newest blind set.
 
   heldout9, heldout10 and heldout11 were written on the same day by three engineers, each blind
   to the rules and to the other sets' contents; heldout10 and heldout11 are the newest blind sets
@@ -110,6 +116,7 @@ import deid_heldout8  # noqa: E402
 import deid_heldout9  # noqa: E402
 import deid_heldout10  # noqa: E402
 import deid_heldout11  # noqa: E402
+import deid_heldout12  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -226,7 +233,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout8": (deid_heldout8.TEMPLATES, deid_heldout8.value, CLINICAL_FILLER),
         "heldout9": (deid_heldout9.TEMPLATES, deid_heldout9.value, CLINICAL_FILLER),
         "heldout10": (deid_heldout10.TEMPLATES, deid_heldout10.value, CLINICAL_FILLER),
-        "heldout11": (deid_heldout11.TEMPLATES, deid_heldout11.value, CLINICAL_FILLER)}
+        "heldout11": (deid_heldout11.TEMPLATES, deid_heldout11.value, CLINICAL_FILLER),
+        "heldout12": (deid_heldout12.TEMPLATES, deid_heldout12.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
