@@ -45,6 +45,12 @@ type and their exact spans (not the demo generator's phrase pools):
   to the rules and to the other sets' contents; heldout10 and heldout11 are the newest blind sets
   (their first runs were of the fifth round's rules; the sixth round's figures on them are its
   blind figures: docs/deid.md).
+* ``heldout13``: benchmarks/deid_heldout13.py, written the same way (Hong Kong and Vancouver
+  Cantonese-English, Korean-English and Japanese-English families, a Vietnamese-American temple, an
+  Arabic-English interpreter session, a Somali community health worker visit, a typed chat widget,
+  a psilocybin guide-training roleplay, a bereavement text line, with consent-form, discharge
+  checklist, ward whiteboard, explanation-of-benefits and pharmacy transfer fax forms); the newest
+  blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -110,6 +116,7 @@ import deid_heldout8  # noqa: E402
 import deid_heldout9  # noqa: E402
 import deid_heldout10  # noqa: E402
 import deid_heldout11  # noqa: E402
+import deid_heldout13  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -226,7 +233,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout8": (deid_heldout8.TEMPLATES, deid_heldout8.value, CLINICAL_FILLER),
         "heldout9": (deid_heldout9.TEMPLATES, deid_heldout9.value, CLINICAL_FILLER),
         "heldout10": (deid_heldout10.TEMPLATES, deid_heldout10.value, CLINICAL_FILLER),
-        "heldout11": (deid_heldout11.TEMPLATES, deid_heldout11.value, CLINICAL_FILLER)}
+        "heldout11": (deid_heldout11.TEMPLATES, deid_heldout11.value, CLINICAL_FILLER),
+        "heldout13": (deid_heldout13.TEMPLATES, deid_heldout13.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
