@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, thirteen sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, fifteen sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -45,12 +45,18 @@ type and their exact spans (not the demo generator's phrase pools):
   hearing, a care-home dementia assessment, ASL-interpreted glossed English, an eating-disorder
   day programme, a workplace EAP call, a student-visa interview, an NHS Talking Therapies phone
   assessment, GP letter headers and footers, reminder SMS, portal threads, a lab requisition and
-  a handwritten note with [illegible] marks); the newest blind set.
+  a handwritten note with [illegible] marks);
 
-  heldout9, heldout10 and heldout11 were written on the same day by three engineers, each blind
-  to the rules and to the other sets' contents; heldout10 and heldout11 are the newest blind sets
-  (their first runs were of the fifth round's rules; the sixth round's figures on them are its
-  blind figures: docs/deid.md).
+* ``heldout13``: benchmarks/deid_heldout13.py, written the same way (Hong Kong and Vancouver
+  Cantonese-English, Korean-English and Japanese-English families, a Vietnamese-American temple, an
+  Arabic-English interpreter session, a Somali community health worker visit, a typed chat widget,
+  a psilocybin guide-training roleplay, a bereavement text line, with consent-form, discharge
+  checklist, ward whiteboard, explanation-of-benefits and pharmacy transfer fax forms).
+
+  heldout9 ... heldout13 were written on the same day, each by an engineer blind to the rules and
+  to the other sets' contents.  heldout10 and heldout11 were first run on the fifth round's rules
+  and measured the sixth round blind; heldout12 and heldout13 were first run on the sixth round's
+  rules and are the newest blind sets (docs/deid.md gives every figure).
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -117,6 +123,7 @@ import deid_heldout9  # noqa: E402
 import deid_heldout10  # noqa: E402
 import deid_heldout11  # noqa: E402
 import deid_heldout12  # noqa: E402
+import deid_heldout13  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -234,7 +241,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout9": (deid_heldout9.TEMPLATES, deid_heldout9.value, CLINICAL_FILLER),
         "heldout10": (deid_heldout10.TEMPLATES, deid_heldout10.value, CLINICAL_FILLER),
         "heldout11": (deid_heldout11.TEMPLATES, deid_heldout11.value, CLINICAL_FILLER),
-        "heldout12": (deid_heldout12.TEMPLATES, deid_heldout12.value, CLINICAL_FILLER)}
+        "heldout12": (deid_heldout12.TEMPLATES, deid_heldout12.value, CLINICAL_FILLER),
+        "heldout13": (deid_heldout13.TEMPLATES, deid_heldout13.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
