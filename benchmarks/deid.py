@@ -46,7 +46,6 @@ type and their exact spans (not the demo generator's phrase pools):
   day programme, a workplace EAP call, a student-visa interview, an NHS Talking Therapies phone
   assessment, GP letter headers and footers, reminder SMS, portal threads, a lab requisition and
   a handwritten note with [illegible] marks);
-
 * ``heldout13``: benchmarks/deid_heldout13.py, written the same way (Hong Kong and Vancouver
   Cantonese-English, Korean-English and Japanese-English families, a Vietnamese-American temple, an
   Arabic-English interpreter session, a Somali community health worker visit, a typed chat widget,
