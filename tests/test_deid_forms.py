@@ -751,3 +751,72 @@ def test_sixth_round_person_surrogates_replace_the_word_inside_punctuation(origi
     fake = Replacer(PseudonymMap(), mode="surrogate").replace("PERSON", original, "P01")
     words = set(re.findall(r"[A-Za-z]+", original.lower()))
     assert re.fullmatch(form, fake) and not words & set(re.findall(r"[a-z]+", fake.lower())), fake
+
+
+# seventh round: forms of numbers, addresses and dates as bilingual speakers, letters and other countries write them
+@pytest.mark.parametrize("text, expected", [
+    # phones: a number read out in Spanish or French in its written groups
+    ("Llámame al seis uno dos, tres cuatro siete, ocho ocho dos uno mañana.",
+     [("seis uno dos, tres cuatro siete, ocho ocho dos uno", "PHONE")]),
+    ("Son portable: deux un neuf, quatre quatre trois, cinq zéro six.", [("deux un neuf, quatre quatre trois, cinq zéro six", "PHONE")]),
+    # social security number read out in Spanish: three, two, four
+    ("Su número de seguro es ocho dos uno, cuatro cuatro, siete tres cero nueve.",
+     [("ocho dos uno, cuatro cuatro, siete tres cero nueve", "SSN")]),
+    ("My social is 412‑55‑7093, on the card.", [("412‑55‑7093", "SSN")]),  # non-breaking hyphens
+    # phones in other groupings
+    ("Her number is [415] 332-1987, after six.", [("[415] 332-1987", "PHONE")]),
+    ("Text 312 - 448 - 2096 if it is urgent.", [("312 - 448 - 2096", "PHONE")]),
+    ("Landline: 614 2279034.", [("614 2279034", "PHONE")]),
+    ("Mi cel es 612 448 31 07, llámame.", [("612 448 31 07", "PHONE")]),
+    ("Llámame al (612) 448 31 07.", [("(612) 448 31 07", "PHONE")]),
+    ("Mi móvil es 622 118 407.", [("622 118 407", "PHONE")]),
+    ("La oficina: (502) 2211-4098.", [("(502) 2211-4098", "PHONE")]),
+    ("Ring the practice on 02-9381 4470 tomorrow.", [("02-9381 4470", "PHONE")]),
+    ("Her mobile: 09 438 2291.", [("09 438 2291", "PHONE")]),
+    ("Our home line was 04 551902.", [("04 551902", "PHONE")]),
+    ("Appelez le 514 872-3300, poste 22.", [("514 872-3300, poste 22", "PHONE")]),
+    ("You can ring me on 6172 4409 after work.", [("6172 4409", "PHONE")]),
+    ("Fax the form to 9031 2278 please.", [("9031 2278", "PHONE")]),
+    # dates in Spanish and French
+    ("Nació el 3 de noviembre de 1987 en el hospital.", [("el 3 de noviembre de 1987", "DATE")]),
+    ("Fue el nueve de abril, creo.", [("el nueve de abril", "DATE")]),
+    ("My appointment is octubre 14 at noon.", [("octubre 14", "DATE")]),
+    ("Elle est partie le 14 février 1999.", [("le 14 février 1999", "DATE")]),
+    ("On se voit le vingt-et-un juin.", [("le vingt-et-un juin", "DATE")]),
+    ("Il est né 5 septembre 1960 à l'hôpital.", [("5 septembre 1960", "DATE")]),
+    # e-mail addresses said in Spanish, French or Hebrew, or with "at" and written dots, or an [@]
+    ("Mi correo es carla punto mendez arroba correo punto es, gracias.", [("carla punto mendez arroba correo punto es", "EMAIL")]),
+    ("Écris à paul point girard arobase orange point fr demain.", [("paul point girard arobase orange point fr", "EMAIL")]),
+    ("Send it to dana42 shtrudel mymail dot co dot il tonight.", [("dana42 shtrudel mymail dot co dot il", "EMAIL")]),
+    ("Reply to jo.baker at fastmail.org when you can.", [("jo.baker at fastmail.org", "EMAIL")]),
+    ("Write to t.nguyen[@]example.org please.", [("t.nguyen[@]example.org", "EMAIL")]),
+])
+def test_seventh_round_structured_forms_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Contamos dos, tres, cuatro y luego se rió.",                  # digit words not in a number's groups
+    "Six, seven, eight of us went up to the lake.",
+    "On a fait les courses en mars, puis encore en mai.",           # a month's name without a day
+    "The reading room de mayo was closed.",
+    "We met at 3.30 at the park and talked at length.",             # "at" without a name with a dot before a domain
+    "The order was C-12 445 983, still pending.",                  # an ID's groups after a hyphen
+    "Card 4417 2290 1183 6675 was cancelled.",                      # four fours: no phone
+    "We lived there between 2019 2020 and called in 2021.",         # two years
+    "It cost 300 000 dollars and 45 000 more.",                     # thousands written with spaces
+    "She scored 123 456 on the old scale.",
+])
+def test_talk_like_the_seventh_round_structured_forms_is_left_alone(deid, text):
+    assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("kind, original", [
+    ("PHONE", "seis uno dos, tres cuatro siete, ocho ocho dos uno"),
+    ("SSN", "ocho dos uno, cuatro cuatro, siete tres cero nueve"),
+    ("PHONE", "deux un neuf, quatre quatre trois, cinq zéro six"),
+])
+def test_seventh_round_spanish_and_french_numbers_get_a_fake_said_in_english(kind, original):
+    fake = draw(kind, original, frozenset(), frozenset())
+    assert not set(original.replace(",", "").split()) & set(fake.replace(",", "").split()), fake
+    assert re.fullmatch(r"[a-z]+(?:,? [a-z]+)+", fake), fake

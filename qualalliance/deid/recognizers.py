@@ -125,6 +125,19 @@ _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?
 
 # spoken forms (verbatim and automatic transcripts): digits, dates, ages and addresses in words
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"  # nought: British English's zero
+# seventh round: the same forms said in Spanish or French, as bilingual speakers and letters give them (the ten
+# digits' and twelve months' names: general lists, like the English ones)
+_DIGIT_WORD_ES_FR = r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+_DIGIT_ES_FR_GATE = r"\b(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[ée]ro|deux|trois|quatre|cinq|huit|neuf)\b,? \w+ \w+,"
+_THREE_ES_FR = rf"{_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR}"
+_MONTH_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+_MONTH_FR = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+_DAY_ES = (r"(?:[0-3]?\d|primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+           r"diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[óo]s|veintitr[ée]s|veinticuatro|"
+           r"veinticinco|veintis[ée]is|veintisiete|veintiocho|veintinueve|treinta(?: y uno)?)")
+_DAY_FR = (r"(?:[0-3]?\d|1er|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+           r"seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf)| et un)?|"
+           r"trente(?:-et-un| et un)?)")
 _DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_WORD}|\d)){{%d,}}"
 # spoken digit groups as people read out a social security or phone number: three digits one by one, then pairs
 # said as numbers ("seven four four, fifty-three, twenty-eight thirty-nine"; "oh one sixty-nine", "eighty sixty-seven")
@@ -252,7 +265,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # an address written to foil harvesters ("name [at] host [dot] com", "name(at)host.co.in", "name AT host DOT org"),
     # with spaces around its "@" ("name @ host.com"), as a mailto: link, or with a comma typed for its last dot
     # ("name@host.co,za", "name@host,net")
-    _r("EMAIL", r"\b(?:mailto:)?[\w.+-]+(?:\s?[\[({]at[\])}]\s?| AT | @ |@)[\w-]+"
+    _r("EMAIL", r"\b(?:mailto:)?[\w.+-]+(?:\s?[\[({](?:at|@)[\])}]\s?| AT | @ |@)[\w-]+"
                 r"(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)[\w-]+)*(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)(?i:com|org|net|edu|gov|info|"
                 r"health|scot|[a-z]{2})\b"
                 r"(?:,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)?|,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)"
@@ -271,7 +284,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
     # (also with an en dash, a slash or spaced dashes: "859–41–6599", "146/35/1245", "396 - 44 - 4374"; or masked but for
     # the last four: "XXX-XX-1056", "***-**-2844")
-    _r("SSN", r"\b\d{3}([-. ])\d{2}\1\d{4}\b|\b\d{3}(\s?[–/]\s?| - )\d{2}\2\d{4}\b"
+    _r("SSN", r"\b\d{3}([-.\u2011 ])\d{2}\1\d{4}\b|\b\d{3}(\s?[–/]\s?| - )\d{2}\2\d{4}\b"
               r"|(?:\b(?:XXX|xxx)|\*\*\*)([-–. ])(?:XX|xx|\*\*)\3\d{4}\b", gate=r"\d"),
     # after a cue, the last four alone ("SSN 3045", "social, it's 1368", "the last four of the SSN as nine eight two
     # five"; not a "social worker since 2019")
@@ -282,11 +295,25 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
     _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b"
-                r"(?:,?\s*(?:ext|x|extension)\.?\s*\d{1,5}\b)?", gate=r"\d"),
+                r"(?:,?\s*(?:ext|x|extension|poste)\.?\s*\d{1,5}\b)?", gate=r"\d"),
     # a local number without area code; one typeset with en dashes ("303–268–9604"); a mobile or landline in India's
     # groups of five ("78837-12844", "096019 34655")
     _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)|(?<![\w–-])(?:\+?1\s?–\s?)?\d{3}–\d{3}–\d{4}\b"
                 r"|(?<![\w-])0?\d{5}[\s-]\d{5}\b(?![\s-]?\d)", gate=r"\d"),
+    # seventh round: the groups numbers are written in across the Americas, Europe and Asia-Pacific: the area code in
+    # square brackets ("[606] 555-0563") or with spaced dashes ("786 - 657 - 0193"); three and seven digits
+    # ("787 8181823"); three, three and two pairs ("956 555 22 99", "(661) 578 39 33"); three threes ("909 729 027");
+    # a bracketed area code before four and four ("(506) 2328-7275"); a trunk zero and one digit before the rest
+    # ("03-8531 1747", "07 667 4467", "03 420822"); written with non-breaking hyphens ("303‑268‑9604"); the extension
+    # in French ("poste 170").  Not after a hyphen or a digit group (an ID's "C-77 429 668", "2109 4883 7353")
+    _r("PHONE", r"(?<![\w.,\[(‑-])(?:\[\d{3}\]\s?\d{3}[\s.-]\d{4}|\d{3} - \d{3} - \d{4}|\d{3} \d{7}|(?:\(\d{3}\)|\d{3}) \d{3} \d{2} \d{2}"
+                r"|\(\d{3}\) ?\d{4}[\s-]\d{4}|0\d[\s-]\d{3,4}[\s-]\d{4}|0\d[\s-]\d{6}|\d{3}‑\d{3}‑\d{4})\b"
+                r"(?:,?\s*(?:ext|x|extension|poste)\.?\s*\d{1,5}\b)?(?![\s.‑-]?\d)", gate=r"\d{3}"),
+    # after a phone cue and up to four words, four and four digits or three threes ("call me on 8537 8545", "rang
+    # from 8269 4002", "mobile: 909 729 027"; without the cue three threes are as often an ID)
+    _r("PHONE", r"\b(?i:phone|call|ring|rang|fax|text|whatsapp|contact|mobile|cell|tel|m[óo]vil|celular|tel[ée]fono|portable|appel\w*)\b(?:[\s:.,]+[\w'’-]+){0,4}?"
+                r"[\s:.,]+(?P<id>(?!(?:19|20)\d\d[\s-](?:19|20)\d\d)\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3})\b(?![\s.-]?\d)",
+       gate=r"\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}"),
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
@@ -432,6 +459,24 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # "eight double six triple eight double eight two one": five or more digit words, one said double or triple
     _r("PHONE", rf"\b(?=(?:{_DIGIT_REPEAT}[\s,]+){{4}}{_DIGIT_REPEAT}\b)(?:{_DIGIT_REPEAT}[\s,]+)*?(?:double|triple) "
                 rf"{_DIGIT_WORD}(?:[\s,]+{_DIGIT_REPEAT})*\b", re.IGNORECASE, gate=rf"(?:double|triple) {_DIGIT_WORD}\b"),
+    # seventh round: a phone or social security number read out in Spanish or French, in the groups of the written
+    # number (three, three, three or four; three, two, four)
+    _r("PHONE", rf"\b{_THREE_ES_FR},? {_THREE_ES_FR},? {_THREE_ES_FR}(?: {_DIGIT_WORD_ES_FR})?\b", re.IGNORECASE,
+       gate=_DIGIT_ES_FR_GATE),
+    _r("SSN", rf"\b{_THREE_ES_FR},? {_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR},? {_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR} "
+              rf"{_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR}\b", re.IGNORECASE, gate=_DIGIT_ES_FR_GATE),
+    # a date in Spanish ("17 de febrero de 2009", "el dos de marzo", "julio 21") or French ("le 3 mai 1985", "le
+    # vingt-quatre mai", "2 juillet 1945")
+    _r("DATE", rf"\b(?:el )?{_DAY_ES} de (?:{_MONTH_ES})(?: del? (?:1[89]|20)\d\d)?\b|\b(?:{_MONTH_ES}) [0-3]?\d\b(?![.,:]?\d)"
+               rf"|\b(?:le )?{_DAY_FR} (?:{_MONTH_FR})(?: (?:1[89]|20)\d\d)?\b", re.IGNORECASE,
+       gate=r"(?:ero|rzo|ril|ayo|nio|lio|sto|bre|ier|ars|mai|uin|llet|o[ûu]t)\b"),
+    # an e-mail address said in Spanish, French or Hebrew ("ana punto ruiz arroba gmail punto com", "arobase",
+    # "shtrudel"), or with the English "at" and the written dots ("ana.ruiz at gmail.com": the name holds a dot, a
+    # digit or an underscore, so "look at google.com" is no address)
+    _r("EMAIL", r"\b(?:[\w+-]+ (?:punto|point|guion bajo|gui[óo]n|tiret bas|tiret) )*[\w.+-]+ (?:arroba|arobase|shtrudel) [\w-]+"
+                r"(?: (?:punto|point|dot) [\w-]+){0,3} (?:punto|point|dot) [a-z]{2,6}\b"
+                r"|\b[\w+-]*[._\d][\w.+-]* (?:at|arroba|arobase|shtrudel) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b",
+       re.IGNORECASE, gate=r"arroba|arobase|shtrudel| at [\w-]+\."),
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
                rf"(?:,? {_ANY_YEAR})?", gate=_MONTH_GATE),
     _r("DATE", rf"\b(?i:on|since|until|by|before|after|from|was|is|it's|admitted|discharged|born|died|seen|dated|due|"
