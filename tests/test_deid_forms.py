@@ -820,3 +820,28 @@ def test_seventh_round_spanish_and_french_numbers_get_a_fake_said_in_english(kin
     fake = draw(kind, original, frozenset(), frozenset())
     assert not set(original.replace(",", "").split()) & set(fake.replace(",", "").split()), fake
     assert re.fullmatch(r"[a-z]+(?:,? [a-z]+)+", fake), fake
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mi tía tiene 93 años y todavía cocina.", [("93", "AGE")]),
+    ("Ma grand-mère a 97 ans maintenant.", [("97", "AGE")]),
+    ("My abuela is noventa y dos and still sews.", [("noventa y dos", "AGE")]),
+    ("Le patient, quatre-vingt-dix-sept, vit seul.", [("quatre-vingt-dix-sept", "AGE")]),
+    ("La abuela cumplió cien años.", [("cien", "AGE")]),
+    ("Intake: (M, 94), lives with son.", [("94", "AGE")]),
+    ("Age/Sex: 101 / M", [("101", "AGE")]),
+    ("He would have been 104 this year.", [("104", "AGE")]),
+])
+def test_seventh_round_ages_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pagué noventa dólares por eso.",          # a sum, not an age
+    "We had 95 this year at the picnic.",       # a count this year
+    "Tiene 45 años.",                           # an age under 90: Safe Harbor keeps it
+    "The score was 92 / 100 on the test.",
+    "Pagamos cien pesos.",
+])
+def test_talk_like_the_seventh_round_ages_is_left_alone(deid, text):
+    assert found(deid, text) == []

@@ -493,6 +493,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a day before march or may without "of", in lower case, only before the end of a clause (they are also verbs:
     # "my quit date was sixth may, and"; not "the second may be")
     _r("DATE", r"\b(?:march|may)(?=\s*(?:[,.;!?]|$))", gate=r"march|may", before=rf"\b(?i:{_DAY}) $"),
+    # seventh round: an age over 89 said in Spanish or French, as "ninety-two" alone is (the number words: a general
+    # list); a number over 89 before "años"/"ans"; a note's sex and age ("(F, 98)", "92 / F"); an age "this year"
+    # after a comma, "been" or "turns" ("would have been 103 this year", "the eldest, 91 this year")
+    _r("AGE", r"\b(?P<id>noventa(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|ciento (?:uno|dos|tres|cuatro|"
+              r"cinco|seis|siete|ocho|nueve|diez)|quatre-vingt-(?:dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|"
+              r"quinze|seize))\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
+              r"kilos|libras|mg)\b)|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d) (?=años\b|ans\b)"
+              rf"|\((?:[MF]|male|female),\s?(?P<id4>9\d|1[01]\d)\)|\b(?P<id5>9\d|1[01]\d)\s?/\s?[MF]\b"
+              rf"|(?:,|\bbeen|\bturns?|\bturning) (?P<id6>9\d|1[01]\d|{_NINETY}) (?=this year\b)",
+       re.IGNORECASE, gate=r"noventa|ciento|quatre-vingt|cien|años|ans\b|\((?:[MF]|male|female),|/ ?[MF]\b|this year"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?(?: and a half)?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
