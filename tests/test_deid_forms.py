@@ -845,3 +845,17 @@ def test_seventh_round_ages_are_found(deid, text, expected):
 ])
 def test_talk_like_the_seventh_round_ages_is_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She flew from Cuba to Lebanon and then to Malta.",              # countries the sixth round's list left out
+    "Mamaw said Papaw fixed the truck again.",                        # grandparents' words said like names
+    "My Oma and my Savta both came to the party.",
+    "Attn: intake desk, Qty 30, Tel. on file.",                       # a form's abbreviations
+])
+def test_seventh_round_allow_list_keeps_countries_kin_words_and_form_abbreviations(deid, text):
+    assert found(deid, text) == []
+
+
+def test_seventh_round_names_beside_kin_words_are_still_found(deid):
+    assert found(deid, "Mamaw and her friend Rosalind Whitcombe drove to church.") == [("Rosalind Whitcombe", "PERSON")]
