@@ -859,3 +859,21 @@ def test_seventh_round_allow_list_keeps_countries_kin_words_and_form_abbreviatio
 
 def test_seventh_round_names_beside_kin_words_are_still_found(deid):
     assert found(deid, "Mamaw and her friend Rosalind Whitcombe drove to church.") == [("Rosalind Whitcombe", "PERSON")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seen Nov-13-2012 for follow-up.", [("Nov-13-2012", "DATE")]),
+    ("We got the letter on 18OCT.", [("18OCT", "DATE")]),
+    ("DOB 09 NOV 63 per the card.", [("09 NOV 63", "DATE")]),
+    ("Born on the 19th day of October, 2014, at home.", [("the 19th day of October, 2014", "DATE")]),
+])
+def test_seventh_round_record_and_legal_dates_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I take 20MG daily and the dose was 18 MAY 2 be raised.",   # a dose in capitals; "MAY" before a digit not a year
+    "Every day of the week was grey, the 3rd day of rain.",
+])
+def test_talk_like_the_seventh_round_record_dates_is_left_alone(deid, text):
+    assert found(deid, text) == []
