@@ -877,3 +877,16 @@ def test_seventh_round_record_and_legal_dates_are_found(deid, text, expected):
 ])
 def test_talk_like_the_seventh_round_record_dates_is_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We used to live at 678 Kowhai Road, RD 2, Whakatāne before that.", [("678 Kowhai Road, RD 2, Whakatāne", "ADDRESS")]),
+    ("In the tent Leilani Kaʻahanui sat with him all night.", [("Leilani Kaʻahanui", "PERSON")]),
+    ("She grew up in Kapaʻa and moved later.", [("Kapaʻa", "LOCATION")]),
+])
+def test_seventh_round_words_with_macrons_and_the_okina_are_whole(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+def test_seventh_round_okina_and_macron_words_in_clinical_talk_are_left_alone(deid):
+    assert found(deid, "We talked about ʻohana and the whānau hui, and her mood was low.") == []
