@@ -34,17 +34,19 @@ type and their exact spans (not the demo generator's phrase pools):
   tribal behavioural-health, Spanish-English code-switching, Hawaii and Alaska telehealth,
   street outreach, syringe-service, VA PTSD, LGBTQ+ centre and sex-worker outreach talk, with
   voicemail-to-text, OCR'd fax, calendar-invite, pharmacy-label, spreadsheet, texting-export and
-  IEP-meeting forms);
+  IEP-meeting forms); a development set since the seventh round;
 * ``heldout11``: benchmarks/deid_heldout11.py, written the same way (ayahuasca and ibogaine
   retreats in Peru, Costa Rica and Mexico, Quebec French-English telepsychiatry, Maori, Pacific
   and Aboriginal Australian clients, Welsh and Northern Irish GP letters, Singaporean, Malaysian,
   Israeli and Lebanese families, a home visit, a perinatal-loss group, Zoom chat, a solicitor's
-  letter, a police statement, a bank-fraud complaint and a travel itinerary).
+  letter, a police statement, a bank-fraud complaint and a travel itinerary); with heldout10 a
+  development set since the seventh round (both sets' misses were read for it).
 
   heldout9, heldout10 and heldout11 were written on the same day by three engineers, each blind
-  to the rules and to the other sets' contents; heldout10 and heldout11 are the newest blind sets
-  (their first runs were of the fifth round's rules; the sixth round's figures on them are its
-  blind figures: docs/deid.md).
+  to the rules and to the other sets' contents; the sixth round's figures on heldout10 and
+  heldout11 were their blind figures (their first runs were of the fifth round's rules), and the
+  seventh round was written from their misses (docs/deid.md gives the figures before and after);
+  the next blind figures come from newer sets.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).

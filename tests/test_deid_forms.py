@@ -890,3 +890,17 @@ def test_seventh_round_words_with_macrons_and_the_okina_are_whole(deid, text, ex
 
 def test_seventh_round_okina_and_macron_words_in_clinical_talk_are_left_alone(deid):
     assert found(deid, "We talked about ʻohana and the whānau hui, and her mood was low.") == []
+
+
+@pytest.mark.parametrize("text", ["el 3 de noviembre de 1987", "le 14 février 1999", "octubre 14", "le 3 octobre"])
+def test_seventh_round_spanish_and_french_dates_are_not_half_shifted(text):
+    # read as a day alone, the day would move and the real month stay: a typed pseudonym replaces them instead
+    assert shift_date(text, 10) is None
+
+
+@pytest.mark.parametrize("text, days, expected", [
+    ("09 NOV 63", 25, "04 DEC 63"),
+    ("the 19th day of October, 2014", 25, "the 13th day of November, 2014"),
+])
+def test_seventh_round_record_and_legal_dates_shift(text, days, expected):
+    assert shift_date(text, days) == expected
