@@ -777,6 +777,8 @@ def test_sixth_round_person_surrogates_replace_the_word_inside_punctuation(origi
     ("Appelez le 514 872-3300, poste 22.", [("514 872-3300, poste 22", "PHONE")]),
     ("You can ring me on 6172 4409 after work.", [("6172 4409", "PHONE")]),
     ("Fax the form to 9031 2278 please.", [("9031 2278", "PHONE")]),
+    ("Tap tel:+16175550143 to call the desk.", [("tel:+16175550143", "PHONE")]),     # a tel: link with its scheme
+    ("His case number is 204 118 377 at the office.", [("204 118 377", "ID")]),  # three threes after an ID cue: no phone
     # dates in Spanish and French
     ("Nació el 3 de noviembre de 1987 en el hospital.", [("el 3 de noviembre de 1987", "DATE")]),
     ("Fue el nueve de abril, creo.", [("el nueve de abril", "DATE")]),
@@ -806,6 +808,7 @@ def test_seventh_round_structured_forms_are_found(deid, text, expected):
     "We lived there between 2019 2020 and called in 2021.",         # two years
     "It cost 300 000 dollars and 45 000 more.",                     # thousands written with spaces
     "She scored 123 456 on the old scale.",
+    "The hotel: a tel: link was broken.",                           # a scheme without a number
 ])
 def test_talk_like_the_seventh_round_structured_forms_is_left_alone(deid, text):
     assert found(deid, text) == []

@@ -313,6 +313,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("PHONE", r"(?<![\w.,\[(‑-])(?:\[\d{3}\]\s?\d{3}[\s.-]\d{4}|\d{3} - \d{3} - \d{4}|\d{3} \d{7}|(?:\(\d{3}\)|\d{3}) \d{3} \d{2} \d{2}"
                 r"|\(\d{3}\) ?\d{4}[\s-]\d{4}|0\d[\s-]\d{3,4}[\s-]\d{4}|0\d[\s-]\d{6}|\d{3}‑\d{3}‑\d{4})\b"
                 r"(?:,?\s*(?:ext|x|extension|poste)\.?\s*\d{1,5}\b)?(?![\s.‑-]?\d)", gate=r"\d{3}"),
+    # a tel: link (RFC 3966) is one span with its scheme ("tel:+16175550143")
+    _r("PHONE", r"\btel:\+?\d[\d().-]{5,}\d\b", re.IGNORECASE, gate="tel:"),
     # after a phone cue and up to four words, four and four digits or three threes ("call me on 8537 8545", "rang
     # from 8269 4002", "mobile: 909 729 027"; without the cue three threes are as often an ID)
     _r("PHONE", r"\b(?i:phone|call|ring|rang|fax|text|whatsapp|contact|mobile|cell|tel|m[óo]vil|celular|tel[ée]fono|portable|appel\w*)\b(?:[\s:.,]+[\w'’-]+){0,4}?"
