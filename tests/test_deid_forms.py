@@ -792,6 +792,7 @@ def test_sixth_round_person_surrogates_replace_the_word_inside_punctuation(origi
     ("Send it to dana42 shtrudel mymail dot co dot il tonight.", [("dana42 shtrudel mymail dot co dot il", "EMAIL")]),
     ("Reply to jo.baker at fastmail.org when you can.", [("jo.baker at fastmail.org", "EMAIL")]),
     ("Write to t.nguyen[@]example.org please.", [("t.nguyen[@]example.org", "EMAIL")]),
+    ("Fill in the PHQ-9 at mdcalc.com first.", [("mdcalc.com", "URL")]),  # a score's name before "at": no address
 ])
 def test_seventh_round_structured_forms_are_found(deid, text, expected):
     assert found(deid, text) == expected

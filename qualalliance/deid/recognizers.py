@@ -486,11 +486,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"|\b(?:le )?{_DAY_FR} (?:{_MONTH_FR})(?: (?:1[89]|20)\d\d)?\b", re.IGNORECASE,
        gate=_MONTH_ES_FR_GATE),
     # an e-mail address said in Spanish, French or Hebrew ("ana punto ruiz arroba gmail punto com", "arobase",
-    # "shtrudel"), or with the English "at" and the written dots ("ana.ruiz at gmail.com": the name holds a dot, a
-    # digit or an underscore, so "look at google.com" is no address)
+    # "shtrudel"), or with the English "at" and the written dots ("ana.ruiz at gmail.com": the name holds a dot or an
+    # underscore, so "look at google.com" and "the PHQ-9 at doxy.me/..." are no address)
     _r("EMAIL", r"\b(?:[\w+-]+ (?:punto|point|guion bajo|gui[óo]n|tiret bas|tiret) )*[\w.+-]+ (?:arroba|arobase|shtrudel) [\w-]+"
                 r"(?: (?:punto|point|dot) [\w-]+){0,3} (?:punto|point|dot) [a-z]{2,6}\b"
-                r"|\b[\w+-]*[._\d][\w.+-]* (?:at|arroba|arobase|shtrudel) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b",
+                r"|\b[\w+-]*[._][\w.+-]* (?:at|arroba|arobase|shtrudel) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b",
        re.IGNORECASE, gate=r"arroba|arobase|shtrudel| at [\w-]+\."),
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY})(?: day)? of (?i:{_ANY_MONTH})"
                rf"(?:,? {_ANY_YEAR})?", gate=_MONTH_GATE),
