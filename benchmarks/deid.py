@@ -34,12 +34,13 @@ type and their exact spans (not the demo generator's phrase pools):
   tribal behavioural-health, Spanish-English code-switching, Hawaii and Alaska telehealth,
   street outreach, syringe-service, VA PTSD, LGBTQ+ centre and sex-worker outreach talk, with
   voicemail-to-text, OCR'd fax, calendar-invite, pharmacy-label, spreadsheet, texting-export and
-  IEP-meeting forms);
+  IEP-meeting forms); a development set since the seventh round;
 * ``heldout11``: benchmarks/deid_heldout11.py, written the same way (ayahuasca and ibogaine
   retreats in Peru, Costa Rica and Mexico, Quebec French-English telepsychiatry, Maori, Pacific
   and Aboriginal Australian clients, Welsh and Northern Irish GP letters, Singaporean, Malaysian,
   Israeli and Lebanese families, a home visit, a perinatal-loss group, Zoom chat, a solicitor's
-  letter, a police statement, a bank-fraud complaint and a travel itinerary).
+  letter, a police statement, a bank-fraud complaint and a travel itinerary); with heldout10 a
+  development set since the seventh round (both sets' misses were read for it).
 * ``heldout12``: benchmarks/deid_heldout12.py, written the same way (Dutch and German psilocybin
   research centres with English as a second language, a Scandinavian clinic, a parole-board
   hearing, a care-home dementia assessment, ASL-interpreted glossed English, an eating-disorder
@@ -55,7 +56,8 @@ type and their exact spans (not the demo generator's phrase pools):
   heldout9 ... heldout13 were written on the same day, each by an engineer blind to the rules and
   to the other sets' contents.  heldout10 and heldout11 were first run on the fifth round's rules
   and measured the sixth round blind; heldout12 and heldout13 were first run on the sixth round's
-  rules and are the newest blind sets (docs/deid.md gives every figure).
+  rules and measured the seventh round blind: the newest blind sets (docs/deid.md gives every
+  figure).
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).

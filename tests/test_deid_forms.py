@@ -751,3 +751,160 @@ def test_sixth_round_person_surrogates_replace_the_word_inside_punctuation(origi
     fake = Replacer(PseudonymMap(), mode="surrogate").replace("PERSON", original, "P01")
     words = set(re.findall(r"[A-Za-z]+", original.lower()))
     assert re.fullmatch(form, fake) and not words & set(re.findall(r"[a-z]+", fake.lower())), fake
+
+
+# seventh round: forms of numbers, addresses and dates as bilingual speakers, letters and other countries write them
+@pytest.mark.parametrize("text, expected", [
+    # phones: a number read out in Spanish or French in its written groups
+    ("Llámame al seis uno dos, tres cuatro siete, ocho ocho dos uno mañana.",
+     [("seis uno dos, tres cuatro siete, ocho ocho dos uno", "PHONE")]),
+    ("Son portable: deux un neuf, quatre quatre trois, cinq zéro six.", [("deux un neuf, quatre quatre trois, cinq zéro six", "PHONE")]),
+    # social security number read out in Spanish: three, two, four
+    ("Su número de seguro es ocho dos uno, cuatro cuatro, siete tres cero nueve.",
+     [("ocho dos uno, cuatro cuatro, siete tres cero nueve", "SSN")]),
+    ("My social is 412‑55‑7093, on the card.", [("412‑55‑7093", "SSN")]),  # non-breaking hyphens
+    # phones in other groupings
+    ("Her number is [415] 332-1987, after six.", [("[415] 332-1987", "PHONE")]),
+    ("Text 312 - 448 - 2096 if it is urgent.", [("312 - 448 - 2096", "PHONE")]),
+    ("Landline: 614 2279034.", [("614 2279034", "PHONE")]),
+    ("Mi cel es 612 448 31 07, llámame.", [("612 448 31 07", "PHONE")]),
+    ("Llámame al (612) 448 31 07.", [("(612) 448 31 07", "PHONE")]),
+    ("Mi móvil es 622 118 407.", [("622 118 407", "PHONE")]),
+    ("La oficina: (502) 2211-4098.", [("(502) 2211-4098", "PHONE")]),
+    ("Ring the practice on 02-9381 4470 tomorrow.", [("02-9381 4470", "PHONE")]),
+    ("Her mobile: 09 438 2291.", [("09 438 2291", "PHONE")]),
+    ("Our home line was 04 551902.", [("04 551902", "PHONE")]),
+    ("Appelez le 514 872-3300, poste 22.", [("514 872-3300, poste 22", "PHONE")]),
+    ("You can ring me on 6172 4409 after work.", [("6172 4409", "PHONE")]),
+    ("Fax the form to 9031 2278 please.", [("9031 2278", "PHONE")]),
+    ("Tap tel:+16175550143 to call the desk.", [("tel:+16175550143", "PHONE")]),     # a tel: link with its scheme
+    ("His case number is 204 118 377 at the office.", [("204 118 377", "ID")]),  # three threes after an ID cue: no phone
+    # dates in Spanish and French
+    ("Nació el 3 de noviembre de 1987 en el hospital.", [("el 3 de noviembre de 1987", "DATE")]),
+    ("Fue el nueve de abril, creo.", [("el nueve de abril", "DATE")]),
+    ("My appointment is octubre 14 at noon.", [("octubre 14", "DATE")]),
+    ("Elle est partie le 14 février 1999.", [("le 14 février 1999", "DATE")]),
+    ("On se voit le vingt-et-un juin.", [("le vingt-et-un juin", "DATE")]),
+    ("Il est né 5 septembre 1960 à l'hôpital.", [("5 septembre 1960", "DATE")]),
+    # e-mail addresses said in Spanish, French or Hebrew, or with "at" and written dots, or an [@]
+    ("Mi correo es carla punto mendez arroba correo punto es, gracias.", [("carla punto mendez arroba correo punto es", "EMAIL")]),
+    ("Écris à paul point girard arobase orange point fr demain.", [("paul point girard arobase orange point fr", "EMAIL")]),
+    ("Send it to dana42 shtrudel mymail dot co dot il tonight.", [("dana42 shtrudel mymail dot co dot il", "EMAIL")]),
+    ("Reply to jo.baker at fastmail.org when you can.", [("jo.baker at fastmail.org", "EMAIL")]),
+    ("Write to t.nguyen[@]example.org please.", [("t.nguyen[@]example.org", "EMAIL")]),
+    ("Fill in the PHQ-9 at mdcalc.com first.", [("mdcalc.com", "URL")]),  # a score's name before "at": no address
+])
+def test_seventh_round_structured_forms_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Contamos dos, tres, cuatro y luego se rió.",                  # digit words not in a number's groups
+    "Six, seven, eight of us went up to the lake.",
+    "On a fait les courses en mars, puis encore en mai.",           # a month's name without a day
+    "The reading room de mayo was closed.",
+    "We met at 3.30 at the park and talked at length.",             # "at" without a name with a dot before a domain
+    "The order was C-12 445 983, still pending.",                  # an ID's groups after a hyphen
+    "Card 4417 2290 1183 6675 was cancelled.",                      # four fours: no phone
+    "We lived there between 2019 2020 and called in 2021.",         # two years
+    "It cost 300 000 dollars and 45 000 more.",                     # thousands written with spaces
+    "She scored 123 456 on the old scale.",
+    "The hotel: a tel: link was broken.",                           # a scheme without a number
+])
+def test_talk_like_the_seventh_round_structured_forms_is_left_alone(deid, text):
+    assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("kind, original", [
+    ("PHONE", "seis uno dos, tres cuatro siete, ocho ocho dos uno"),
+    ("SSN", "ocho dos uno, cuatro cuatro, siete tres cero nueve"),
+    ("PHONE", "deux un neuf, quatre quatre trois, cinq zéro six"),
+])
+def test_seventh_round_spanish_and_french_numbers_get_a_fake_said_in_english(kind, original):
+    fake = draw(kind, original, frozenset(), frozenset())
+    assert not set(original.replace(",", "").split()) & set(fake.replace(",", "").split()), fake
+    assert re.fullmatch(r"[a-z]+(?:,? [a-z]+)+", fake), fake
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mi tía tiene 93 años y todavía cocina.", [("93", "AGE")]),
+    ("Ma grand-mère a 97 ans maintenant.", [("97", "AGE")]),
+    ("My abuela is noventa y dos and still sews.", [("noventa y dos", "AGE")]),
+    ("Le patient, quatre-vingt-dix-sept, vit seul.", [("quatre-vingt-dix-sept", "AGE")]),
+    ("La abuela cumplió cien años.", [("cien", "AGE")]),
+    ("Intake: (M, 94), lives with son.", [("94", "AGE")]),
+    ("Age/Sex: 101 / M", [("101", "AGE")]),
+    ("He would have been 104 this year.", [("104", "AGE")]),
+])
+def test_seventh_round_ages_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pagué noventa dólares por eso.",          # a sum, not an age
+    "We had 95 this year at the picnic.",       # a count this year
+    "Tiene 45 años.",                           # an age under 90: Safe Harbor keeps it
+    "The score was 92 / 100 on the test.",
+    "Pagamos cien pesos.",
+])
+def test_talk_like_the_seventh_round_ages_is_left_alone(deid, text):
+    assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She flew from Uruguay to Monaco and then to the Marshall Islands.",  # countries the sixth round's list left out
+    "Mamaw said Papaw fixed the truck again.",                        # grandparents' words said like names
+    "My Oma and my Savta both came to the party.",
+    "Attn: intake desk, Qty 30, Tel. on file.",                       # a form's abbreviations
+])
+def test_seventh_round_allow_list_keeps_countries_kin_words_and_form_abbreviations(deid, text):
+    assert found(deid, text) == []
+
+
+def test_seventh_round_names_beside_kin_words_are_still_found(deid):
+    assert found(deid, "Mamaw and her friend Rosalind Whitcombe drove to church.") == [("Rosalind Whitcombe", "PERSON")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seen Nov-13-2012 for follow-up.", [("Nov-13-2012", "DATE")]),
+    ("We got the letter on 18OCT.", [("18OCT", "DATE")]),
+    ("DOB 09 NOV 63 per the card.", [("09 NOV 63", "DATE")]),
+    ("Born on the 19th day of October, 2014, at home.", [("the 19th day of October, 2014", "DATE")]),
+])
+def test_seventh_round_record_and_legal_dates_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I take 20MG daily and the dose was 18 MAY 2 be raised.",   # a dose in capitals; "MAY" before a digit not a year
+    "Every day of the week was grey, the 3rd day of rain.",
+])
+def test_talk_like_the_seventh_round_record_dates_is_left_alone(deid, text):
+    assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We used to live at 678 Kowhai Road, RD 2, Whakatāne before that.", [("678 Kowhai Road, RD 2, Whakatāne", "ADDRESS")]),
+    ("In the tent Leilani Kaʻahanui sat with him all night.", [("Leilani Kaʻahanui", "PERSON")]),
+    ("She grew up in Kapaʻa and moved later.", [("Kapaʻa", "LOCATION")]),
+])
+def test_seventh_round_words_with_macrons_and_the_okina_are_whole(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+def test_seventh_round_okina_and_macron_words_in_clinical_talk_are_left_alone(deid):
+    assert found(deid, "We talked about ʻohana and the whānau hui, and her mood was low.") == []
+
+
+@pytest.mark.parametrize("text", ["el 3 de noviembre de 1987", "le 14 février 1999", "octubre 14", "le 3 octobre"])
+def test_seventh_round_spanish_and_french_dates_are_not_half_shifted(text):
+    # read as a day alone, the day would move and the real month stay: a typed pseudonym replaces them instead
+    assert shift_date(text, 10) is None
+
+
+@pytest.mark.parametrize("text, days, expected", [
+    ("09 NOV 63", 25, "04 DEC 63"),
+    ("the 19th day of October, 2014", 25, "the 13th day of November, 2014"),
+])
+def test_seventh_round_record_and_legal_dates_shift(text, days, expected):
+    assert shift_date(text, days) == expected

@@ -27,7 +27,7 @@ from .lexicon import UNSEEN, is_proper
 # would cut "José" after "Jos" and leave "é" (and half a surname) in the output
 _LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha() and c not in (0xD7, 0xF7)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
-_LO = "a-z" + "".join(c for c in _LATIN if c.islower())
+_LO = "a-z" + "".join(c for c in _LATIN if c.islower()) + "\u02bb"  # and Hawaiian's ʻokina, a letter (Kaʻiulani)
 # a capitalised word, with an Arabic article joined by a hyphen (al-Masri); a possessive or contraction (Sarah's,
 # It's) is left outside the token
 _TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von|al-|el-|Al-|El-)?[{_UP}][{_LO}]+"

@@ -97,6 +97,10 @@ _STREET_FIRST = r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Larg
 _STREET_FIRST_NUM = r"(?:Via|Place|Plaza|Plac|Boulevard|Avenue|Camino|Travessa|Allée)"
 _PARTICLE = r"(?:(?:de|des|du|del|della|delle|dei|di|da|do|dos|das|la|le|les|los|las|el|l'|d')\s*)"
 _UPPER_ACCENTED = "A-ZÀ-ÖØ-Þ"  # a French or Spanish street's name may open with an accent (Rue des Érables)
+# seventh round: the letters of Latin Extended-A (the macrons of Māori and Hawaiian: Ōtara, Whakatāne; Polish,
+# Czech, Turkish letters) and Hawaiian's ʻokina, a letter: a place's word is not cut at them
+_EXT_LO = "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower()) + "\u02bb"
+_UPPER_ACCENTED += "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _FOREIGN_NAME = (rf"(?:{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+)"
                  rf"(?:\s+{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+){{0,2}}")
 # one-word streets with the kind as a suffix, always with a house number (Hauptstraße 12, Keizersgracht 123)
@@ -125,6 +129,24 @@ _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?
 
 # spoken forms (verbatim and automatic transcripts): digits, dates, ages and addresses in words
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"  # nought: British English's zero
+# seventh round: the same forms said in Spanish or French, as bilingual speakers and letters give them (the ten
+# digits' and twelve months' names: general lists, like the English ones)
+_DIGIT_WORD_ES_FR = r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+# (speed: a gate opening with a literal is searched fast; every form here has ", " before a digit's name)
+_DIGIT_ES_FR_GATE = r", (?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf)\b"
+_THREE_ES_FR = rf"{_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR}"
+_MONTH_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+_MONTH_FR = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+# a cheap search for the months above, in lower case as both languages write them (speed: case-sensitive literals
+# are searched about three times faster than the same without case; a month capitalised as English does is missed)
+_MONTH_ES_FR_GATE = (r"(?-i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|iembre|octubre|janvier|vrier|mars|\bmai\b|"
+                     r"juin|juillet|ao[ûu]t|tembre|octobre|novembre|cembre)")
+_DAY_ES = (r"(?:[0-3]?\d|primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+           r"diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[óo]s|veintitr[ée]s|veinticuatro|"
+           r"veinticinco|veintis[ée]is|veintisiete|veintiocho|veintinueve|treinta(?: y uno)?)")
+_DAY_FR = (r"(?:[0-3]?\d|1er|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+           r"seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf)| et un)?|"
+           r"trente(?:-et-un| et un)?)")
 _DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_WORD}|\d)){{%d,}}"
 # spoken digit groups as people read out a social security or phone number: three digits one by one, then pairs
 # said as numbers ("seven four four, fifty-three, twenty-eight thirty-nine"; "oh one sixty-nine", "eighty sixty-seven")
@@ -183,7 +205,7 @@ _ADDR_STOP = (r"(?!(?:The|A|An|And|But|So|Then|Or|If|When|While|I|We|You|He|She|
               r"That|There|Yes|No|Not|Please|Thanks|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
               + "|".join(MONTHS) + r"|May)\b)")
 _ADDR_ABBR = r"(?:St|Rd|Ave|Blvd|Ln|Pl|Ct|Dr|Cres|Brgy|Mt|Ft|Hwy|Stn|Ext|Pkwy)\."  # Lotus St., Brgy. Lahug
-_ADDR_WORD = (rf"{_ADDR_STOP}(?:{_ADDR_ABBR}|[{_UPPER_ACCENTED}][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*|"
+_ADDR_WORD = (rf"{_ADDR_STOP}(?:{_ADDR_ABBR}|[{_UPPER_ACCENTED}][a-zà-ÿ{_EXT_LO}'’]+(?:[A-Z][a-zà-ÿ{_EXT_LO}]+)?(?:-[A-Za-zà-ÿ{_EXT_LO}][a-zà-ÿ{_EXT_LO}'’]*)*|"
               rf"[A-Z]{{2,4}}\b)")  # McGillivray, Ipil-Ipil, RV
 _ADDR_NAME = rf"{_ADDR_WORD}(?:\s+(?:na\s+|of\s+|de\s+|la\s+)?{_ADDR_WORD}){{0,4}}"  # Tigh na Mara, Andheri East
 # a unit, a plot or a house said by its number, before or inside the address (Flat 2/1, Erf 3600, Stand 190, Zone 7,
@@ -252,7 +274,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # an address written to foil harvesters ("name [at] host [dot] com", "name(at)host.co.in", "name AT host DOT org"),
     # with spaces around its "@" ("name @ host.com"), as a mailto: link, or with a comma typed for its last dot
     # ("name@host.co,za", "name@host,net")
-    _r("EMAIL", r"\b(?:mailto:)?[\w.+-]+(?:\s?[\[({]at[\])}]\s?| AT | @ |@)[\w-]+"
+    _r("EMAIL", r"\b(?:mailto:)?[\w.+-]+(?:\s?[\[({](?:at|@)[\])}]\s?| AT | @ |@)[\w-]+"
                 r"(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)[\w-]+)*(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)(?i:com|org|net|edu|gov|info|"
                 r"health|scot|[a-z]{2})\b"
                 r"(?:,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)?|,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)"
@@ -271,7 +293,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
     # (also with an en dash, a slash or spaced dashes: "859–41–6599", "146/35/1245", "396 - 44 - 4374"; or masked but for
     # the last four: "XXX-XX-1056", "***-**-2844")
-    _r("SSN", r"\b\d{3}([-. ])\d{2}\1\d{4}\b|\b\d{3}(\s?[–/]\s?| - )\d{2}\2\d{4}\b"
+    _r("SSN", r"\b\d{3}([-.\u2011 ])\d{2}\1\d{4}\b|\b\d{3}(\s?[–/]\s?| - )\d{2}\2\d{4}\b"
               r"|(?:\b(?:XXX|xxx)|\*\*\*)([-–. ])(?:XX|xx|\*\*)\3\d{4}\b", gate=r"\d"),
     # after a cue, the last four alone ("SSN 3045", "social, it's 1368", "the last four of the SSN as nine eight two
     # five"; not a "social worker since 2019")
@@ -282,11 +304,27 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
     _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b"
-                r"(?:,?\s*(?:ext|x|extension)\.?\s*\d{1,5}\b)?", gate=r"\d"),
+                r"(?:,?\s*(?:ext|x|extension|poste)\.?\s*\d{1,5}\b)?", gate=r"\d"),
     # a local number without area code; one typeset with en dashes ("303–268–9604"); a mobile or landline in India's
     # groups of five ("78837-12844", "096019 34655")
     _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)|(?<![\w–-])(?:\+?1\s?–\s?)?\d{3}–\d{3}–\d{4}\b"
                 r"|(?<![\w-])0?\d{5}[\s-]\d{5}\b(?![\s-]?\d)", gate=r"\d"),
+    # seventh round: the groups numbers are written in across the Americas, Europe and Asia-Pacific: the area code in
+    # square brackets ("[606] 555-0563") or with spaced dashes ("786 - 657 - 0193"); three and seven digits
+    # ("787 8181823"); three, three and two pairs ("956 555 22 99", "(661) 578 39 33"); three threes ("909 729 027");
+    # a bracketed area code before four and four ("(506) 2328-7275"); a trunk zero and one digit before the rest
+    # ("03-8531 1747", "07 667 4467", "03 420822"); written with non-breaking hyphens ("303‑268‑9604"); the extension
+    # in French ("poste 170").  Not after a hyphen or a digit group (an ID's "C-77 429 668", "2109 4883 7353")
+    _r("PHONE", r"(?<![\w.,\[(‑-])(?:\[\d{3}\]\s?\d{3}[\s.-]\d{4}|\d{3} - \d{3} - \d{4}|\d{3} \d{7}|(?:\(\d{3}\)|\d{3}) \d{3} \d{2} \d{2}"
+                r"|\(\d{3}\) ?\d{4}[\s-]\d{4}|0\d[\s-]\d{3,4}[\s-]\d{4}|0\d[\s-]\d{6}|\d{3}‑\d{3}‑\d{4})\b"
+                r"(?:,?\s*(?:ext|x|extension|poste)\.?\s*\d{1,5}\b)?(?![\s.‑-]?\d)", gate=r"\d{3}"),
+    # a tel: link (RFC 3966) is one span with its scheme ("tel:+16175550143")
+    _r("PHONE", r"\btel:\+?\d[\d().-]{5,}\d\b", re.IGNORECASE, gate="tel:"),
+    # after a phone cue and up to four words, four and four digits or three threes ("call me on 8537 8545", "rang
+    # from 8269 4002", "mobile: 909 729 027"; without the cue three threes are as often an ID)
+    _r("PHONE", r"\b(?i:phone|call|ring|rang|fax|text|whatsapp|contact|mobile|cell|tel|m[óo]vil|celular|tel[ée]fono|portable|appel\w*)\b(?:[\s:.,]+[\w'’-]+){0,4}?"
+                r"[\s:.,]+(?P<id>(?!(?:19|20)\d\d[\s-](?:19|20)\d\d)\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3})\b(?![\s.-]?\d)",
+       gate=r"\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}"),
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
@@ -295,7 +333,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b"
                # a record's day, month and year run together ("08FEB1997"); a month in Roman figures ("23.IX.2025");
                # a day and a month, for the weekday before it
-               r"|\b[0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})\b"
+               r"|\b[0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})?\b"
+               # seventh round: a record's day and month run together without a year ("18OCT"); the month first with
+               # hyphens ("Nov-13-2012"); a military or record date's two-digit year ("09 NOV 63")
+               rf"|\b(?i:{'|'.join(_MONTH_ABBR)}|May)-[0-3]\d-(?:\d{{4}}|\d{{2}})\b"
+               r"|\b[0-3]?\d (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b(?!\d)"
                r"|\b[0-3]?\d\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b"
                rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?",
        # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
@@ -432,7 +474,25 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # "eight double six triple eight double eight two one": five or more digit words, one said double or triple
     _r("PHONE", rf"\b(?=(?:{_DIGIT_REPEAT}[\s,]+){{4}}{_DIGIT_REPEAT}\b)(?:{_DIGIT_REPEAT}[\s,]+)*?(?:double|triple) "
                 rf"{_DIGIT_WORD}(?:[\s,]+{_DIGIT_REPEAT})*\b", re.IGNORECASE, gate=rf"(?:double|triple) {_DIGIT_WORD}\b"),
-    _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY}) of (?i:{_ANY_MONTH})"
+    # seventh round: a phone or social security number read out in Spanish or French, in the groups of the written
+    # number (three, three, three or four; three, two, four)
+    _r("PHONE", rf"\b{_THREE_ES_FR},? {_THREE_ES_FR},? {_THREE_ES_FR}(?: {_DIGIT_WORD_ES_FR})?\b", re.IGNORECASE,
+       gate=_DIGIT_ES_FR_GATE),
+    _r("SSN", rf"\b{_THREE_ES_FR},? {_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR},? {_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR} "
+              rf"{_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR}\b", re.IGNORECASE, gate=_DIGIT_ES_FR_GATE),
+    # a date in Spanish ("17 de febrero de 2009", "el dos de marzo", "julio 21") or French ("le 3 mai 1985", "le
+    # vingt-quatre mai", "2 juillet 1945")
+    _r("DATE", rf"\b(?:el )?{_DAY_ES} de (?:{_MONTH_ES})(?: del? (?:1[89]|20)\d\d)?\b|\b(?:{_MONTH_ES}) [0-3]?\d\b(?![.,:]?\d)"
+               rf"|\b(?:le )?{_DAY_FR} (?:{_MONTH_FR})(?: (?:1[89]|20)\d\d)?\b", re.IGNORECASE,
+       gate=_MONTH_ES_FR_GATE),
+    # an e-mail address said in Spanish, French or Hebrew ("ana punto ruiz arroba gmail punto com", "arobase",
+    # "shtrudel"), or with the English "at" and the written dots ("ana.ruiz at gmail.com": the name holds a dot or an
+    # underscore, so "look at google.com" and "the PHQ-9 at doxy.me/..." are no address)
+    _r("EMAIL", r"\b(?:[\w+-]+ (?:punto|point|guion bajo|gui[óo]n|tiret bas|tiret) )*[\w.+-]+ (?:arroba|arobase|shtrudel) [\w-]+"
+                r"(?: (?:punto|point|dot) [\w-]+){0,3} (?:punto|point|dot) [a-z]{2,6}\b"
+                r"|\b[\w+-]*[._][\w.+-]* (?:at|arroba|arobase|shtrudel) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b",
+       re.IGNORECASE, gate=r"arroba|arobase|shtrudel| at [\w-]+\."),
+    _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY})(?: day)? of (?i:{_ANY_MONTH})"
                rf"(?:,? {_ANY_YEAR})?", gate=_MONTH_GATE),
     _r("DATE", rf"\b(?i:on|since|until|by|before|after|from|was|is|it's|admitted|discharged|born|died|seen|dated|due|"
                rf"(?:scheduled|planned|booked|set) for) (?P<id>(?:march|may) (?:the )?(?i:{_DAY})(?:,? {_YEAR})?)",
@@ -448,6 +508,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a day before march or may without "of", in lower case, only before the end of a clause (they are also verbs:
     # "my quit date was sixth may, and"; not "the second may be")
     _r("DATE", r"\b(?:march|may)(?=\s*(?:[,.;!?]|$))", gate=r"march|may", before=rf"\b(?i:{_DAY}) $"),
+    # seventh round: an age over 89 said in Spanish or French, as "ninety-two" alone is (the number words: a general
+    # list); a number over 89 before "años"/"ans"; a note's sex and age ("(F, 98)", "92 / F"); an age "this year"
+    # after a comma, "been" or "turns" ("would have been 103 this year", "the eldest, 91 this year")
+    _r("AGE", r"\b(?P<id>noventa(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|ciento (?:uno|dos|tres|cuatro|"
+              r"cinco|seis|siete|ocho|nueve|diez)|quatre-vingt-(?:dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|"
+              r"quinze|seize))\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
+              r"kilos|libras|mg)\b)|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d) (?=años\b|ans\b)"
+              rf"|\((?:[MF]|male|female),\s?(?P<id4>9\d|1[01]\d)\)|\b(?P<id5>9\d|1[01]\d)\s?/\s?[MF]\b"
+              rf"|(?:,|\bbeen|\bturns?|\bturning) (?P<id6>9\d|1[01]\d|{_NINETY}) (?=this year\b)",
+       re.IGNORECASE, gate=r"(?-i:oventa|iento|uatre-vingt| años| ans\b|[MF], \d|ale, \d|/ ?[MF]\b| this year)"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?(?: and a half)?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"

@@ -55,6 +55,14 @@ _NUMBER_WORDS = re.compile(r"^[a-z -]+$", re.IGNORECASE)
 _DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DIGIT_WORDS = "zero|oh|nought|" + "|".join(_DIGIT_NAMES[1:])  # "oh", "nought": a zero as read out
 _DIGIT_WORD = re.compile(rf"\b(?:{_DIGIT_WORDS})\b", re.IGNORECASE)
+# the digits' names in Spanish and French (a number read out by a bilingual speaker; seventh round)
+_ES_FR_DIGITS = {"cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                 "nueve": 9, "zéro": 0, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                 "huit": 8, "neuf": 9}
+_DIGIT_WORD_ES_FR = re.compile(r"\b(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zéro|deux|trois|quatre|cinq|"
+                               r"sept|huit|neuf|un|six)\b", re.IGNORECASE)
+_ES_FR_ONLY = re.compile(r"\b(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zéro|deux|trois|quatre|cinq|"
+                         r"sept|huit|neuf)\b", re.IGNORECASE)  # not "six" nor "un": English words too
 _SPOKEN_NUMBER = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                             r"seventy|eighty|ninety|hundred)(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|"
@@ -79,7 +87,12 @@ def spoken(make):
     """*make* for a number that may be spoken (``five five five zero one four three``): the fake is
     made on the digits and spoken again, so a spoken number gets a spoken fake."""
     def wrapper(original: str, rng: random.Random, attempt: int) -> str:
-        if any(c.isdigit() for c in original) or not _DIGIT_WORD.search(original):
+        if any(c.isdigit() for c in original):
+            return make(original, rng, attempt)
+        if _ES_FR_ONLY.search(original):  # read out in Spanish or French: the fake is said in English digits
+            said = _DIGIT_WORD_ES_FR.sub(lambda m: str(_ES_FR_DIGITS[m.group().lower()]), original)
+            return re.sub(r"\d", lambda m: _DIGIT_NAMES[int(m.group())], make(_said_as_digits(said), rng, attempt))
+        if not _DIGIT_WORD.search(original):
             return make(original, rng, attempt)
         return re.sub(r"\d", lambda m: _DIGIT_NAMES[int(m.group())], make(_said_as_digits(original), rng, attempt))
     return wrapper
