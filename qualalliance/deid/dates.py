@@ -28,6 +28,8 @@ import datetime as dt
 import re
 import secrets
 
+from .recognizers import _MONTH_ES, _MONTH_FR
+
 MIN_SHIFT, MAX_SHIFT = 30, 365
 _FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
          "November", "December")
@@ -55,9 +57,7 @@ def draw_offset() -> int:
 
 # a month named in Spanish or French (seventh round: such dates are found, and are not read here, so they are
 # replaced by a typed pseudonym rather than half shifted)
-_OTHER_LANGUAGE_MONTH = re.compile(r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
-                                   r"octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
-                                   r"ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b", re.IGNORECASE)
+_OTHER_LANGUAGE_MONTH = re.compile(rf"\b(?:{_MONTH_ES}|{_MONTH_FR})\b", re.IGNORECASE)
 
 
 def shift_date(text: str, days: int) -> str | None:
@@ -189,9 +189,12 @@ def _ordinal_value(word: str) -> int | None:
 
 
 def _say_ordinal(n: int, like: str) -> str:
-    if like[0].isdigit():
-        return f"{n}{'th' if 11 <= n <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-    return _ORDINALS[n - 1]
+    return f"{n}{ordinal_suffix(n)}" if like[0].isdigit() else _ORDINALS[n - 1]
+
+
+def ordinal_suffix(n: int) -> str:
+    """``st``, ``nd``, ``rd`` or ``th`` for *n* (1st, 12th, 23rd, 111th)."""
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _day_of_numbered_month(m: re.Match, days: int) -> str | None:
@@ -339,7 +342,7 @@ def _day_like(m: re.Match, day: int) -> str:
         return word.capitalize() if m[3][0].isupper() else word
     suffix = ""
     if m[2]:
-        suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        suffix = ordinal_suffix(day)
         suffix = suffix.upper() if m[2].isupper() else suffix
     return f"{day:02d}{suffix}" if m[1].startswith("0") and len(m[1]) == 2 else f"{day}{suffix}"
 

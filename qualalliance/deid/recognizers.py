@@ -133,7 +133,7 @@ _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
 # digits' and twelve months' names: general lists, like the English ones)
 _DIGIT_WORD_ES_FR = r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
 # (speed: a gate opening with a literal is searched fast; every form here has ", " before a digit's name)
-_DIGIT_ES_FR_GATE = r", (?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf)\b"
+_DIGIT_ES_FR_GATE = rf", {_DIGIT_WORD_ES_FR}\b"
 _THREE_ES_FR = rf"{_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR} {_DIGIT_WORD_ES_FR}"
 _MONTH_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 _MONTH_FR = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"

@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .dates import ordinal_suffix
 from .recognizers import FACILITY
 
 _MAX_TRIES = 60
@@ -59,10 +60,9 @@ _DIGIT_WORD = re.compile(rf"\b(?:{_DIGIT_WORDS})\b", re.IGNORECASE)
 _ES_FR_DIGITS = {"cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
                  "nueve": 9, "zéro": 0, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                  "huit": 8, "neuf": 9}
-_DIGIT_WORD_ES_FR = re.compile(r"\b(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zéro|deux|trois|quatre|cinq|"
-                               r"sept|huit|neuf|un|six)\b", re.IGNORECASE)
-_ES_FR_ONLY = re.compile(r"\b(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zéro|deux|trois|quatre|cinq|"
-                         r"sept|huit|neuf)\b", re.IGNORECASE)  # not "six" nor "un": English words too
+_DIGIT_WORD_ES_FR = re.compile(r"\b(?:" + "|".join(_ES_FR_DIGITS) + r")\b", re.IGNORECASE)
+# not "six" nor "un": English words too
+_ES_FR_ONLY = re.compile(r"\b(?:" + "|".join(w for w in _ES_FR_DIGITS if w not in ("six", "un")) + r")\b", re.IGNORECASE)
 _SPOKEN_NUMBER = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                             r"seventy|eighty|ninety|hundred)(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|"
@@ -184,14 +184,10 @@ def _address(original: str, rng: random.Random, attempt: int) -> str:
     # a word right after a digit is a suffix (12th, 221B) and an all-capitals word of two or three letters a
     # state or province (WI, QC, NSW: Safe Harbor keeps states): both kept
     out = _digits(re.sub(r"(?<![\d\w])(?![A-Z]{2,3}\b)[^\W\d_][^\W\d_'’]*\.?", word, text), rng)
-    return _ORDINAL.sub(lambda m: m.group(1) + _ordinal_suffix(int(m.group(1))), out)  # 12th -> 83rd, not 83th
+    return _ORDINAL.sub(lambda m: m.group(1) + ordinal_suffix(int(m.group(1))), out)  # 12th -> 83rd, not 83th
 
 
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
-
-
-def _ordinal_suffix(n: int) -> str:
-    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _digits(text: str, rng: random.Random, first: str = "123456789") -> str:
