@@ -82,6 +82,8 @@ def em_prior_shift(P: pd.DataFrame, train_prior: dict[str, float], iterations: i
         Q.loc[judged, code] = q
     return Q
 
+_HIT_FLOOR = 0.3  # the hit-floor variant's least model probability for a rule hit
+
 # name -> ThemeScorer parameters over training.DEFAULT_PARAMS (or a named change of the turns read or
 # of the decision: see Variant below), and what the variant tests
 VARIANTS: dict[str, tuple[dict, str]] = {
@@ -98,11 +100,11 @@ VARIANTS: dict[str, tuple[dict, str]] = {
     "min_df5": ({"min_df": 5}, "words seen in at least 5 turns (drop corpus-specific rare words)"),
     "topic-masked": ({}, "behaviour-change topic words masked in the word features (mask_topic_words)"),
     "label-shift": ({}, "probabilities adjusted to each code's EM-estimated prevalence on the new turns (em_prior_shift)"),
-    "hit-floor": ({}, f"also code an affirmed rule hit the model gives at least {0.3}"),
+    "hit-floor": ({}, f"also code an affirmed rule hit the model gives at least {_HIT_FLOOR}"),
 }
 # variants that change what the model reads or how its probabilities become codings
 TRANSFORMS = {"topic-masked": mask_topic_words}
-HIT_FLOOR = {"hit-floor": 0.3}
+HIT_FLOOR = {"hit-floor": _HIT_FLOOR}
 PRIOR_SHIFT = {"label-shift"}
 
 
