@@ -58,6 +58,12 @@ type and their exact spans (not the demo generator's phrase pools):
   and measured the sixth round blind; heldout12 and heldout13 were first run on the sixth round's
   rules and measured the seventh round blind: the newest blind sets (docs/deid.md gives every
   figure).
+* ``heldout14``: benchmarks/deid_heldout14.py, written the same way on 2026-12-07 (Brazilian,
+  Portuguese, Italian-American, Greek, Turkish, Iranian, Polish and Ukrainian diaspora families,
+  a deployed service member's telehealth call, a forensic criminal-responsibility report, a
+  seafarer, an airline pilot, a farmer's crisis line and an Orthodox priest, with email-thread,
+  .ics calendar, letterhead, EHR CSV export, iPhone text export and SRT subtitle forms); first
+  run on the rules of main at commit 0e90eb0: the newest blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -125,6 +131,7 @@ import deid_heldout10  # noqa: E402
 import deid_heldout11  # noqa: E402
 import deid_heldout12  # noqa: E402
 import deid_heldout13  # noqa: E402
+import deid_heldout14  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -243,7 +250,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout10": (deid_heldout10.TEMPLATES, deid_heldout10.value, CLINICAL_FILLER),
         "heldout11": (deid_heldout11.TEMPLATES, deid_heldout11.value, CLINICAL_FILLER),
         "heldout12": (deid_heldout12.TEMPLATES, deid_heldout12.value, CLINICAL_FILLER),
-        "heldout13": (deid_heldout13.TEMPLATES, deid_heldout13.value, CLINICAL_FILLER)}
+        "heldout13": (deid_heldout13.TEMPLATES, deid_heldout13.value, CLINICAL_FILLER),
+        "heldout14": (deid_heldout14.TEMPLATES, deid_heldout14.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
