@@ -58,6 +58,13 @@ type and their exact spans (not the demo generator's phrase pools):
   and measured the sixth round blind; heldout12 and heldout13 were first run on the sixth round's
   rules and measured the seventh round blind: the newest blind sets (docs/deid.md gives every
   figure).
+* ``heldout15``: benchmarks/deid_heldout15.py, written the same way (Pakistani and Bangladeshi UK
+  diaspora, mainland-Chinese Mandarin-English, Russian-speaking Israeli, Ethiopian and Eritrean and
+  rural New England families, a psychedelic-ceremony aftercare line, a postpartum group, a
+  transgender youth clinic with a parent, a DBT skills group, raw ASR with self-corrections, spelled
+  and phonetic-alphabet names and emails and dictated punctuation, with handover-sheet, fax-cover,
+  court-order and booking-confirmation forms); first run on the seventh round's rules: the newest
+  blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -125,6 +132,7 @@ import deid_heldout10  # noqa: E402
 import deid_heldout11  # noqa: E402
 import deid_heldout12  # noqa: E402
 import deid_heldout13  # noqa: E402
+import deid_heldout15  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -243,7 +251,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout10": (deid_heldout10.TEMPLATES, deid_heldout10.value, CLINICAL_FILLER),
         "heldout11": (deid_heldout11.TEMPLATES, deid_heldout11.value, CLINICAL_FILLER),
         "heldout12": (deid_heldout12.TEMPLATES, deid_heldout12.value, CLINICAL_FILLER),
-        "heldout13": (deid_heldout13.TEMPLATES, deid_heldout13.value, CLINICAL_FILLER)}
+        "heldout13": (deid_heldout13.TEMPLATES, deid_heldout13.value, CLINICAL_FILLER),
+        "heldout15": (deid_heldout15.TEMPLATES, deid_heldout15.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
