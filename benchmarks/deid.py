@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, fifteen sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, seventeen sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -56,14 +56,20 @@ type and their exact spans (not the demo generator's phrase pools):
   heldout9 ... heldout13 were written on the same day, each by an engineer blind to the rules and
   to the other sets' contents.  heldout10 and heldout11 were first run on the fifth round's rules
   and measured the sixth round blind; heldout12 and heldout13 were first run on the sixth round's
-  rules and measured the seventh round blind: the newest blind sets (docs/deid.md gives every
-  figure).
+  rules and measured the seventh round blind (docs/deid.md gives every figure).
 * ``heldout14``: benchmarks/deid_heldout14.py, written the same way on 2026-12-07 (Brazilian,
   Portuguese, Italian-American, Greek, Turkish, Iranian, Polish and Ukrainian diaspora families,
   a deployed service member's telehealth call, a forensic criminal-responsibility report, a
   seafarer, an airline pilot, a farmer's crisis line and an Orthodox priest, with email-thread,
   .ics calendar, letterhead, EHR CSV export, iPhone text export and SRT subtitle forms); first
-  run on the rules of main at commit 0e90eb0: the newest blind set.
+  run on the rules of main at commit 0e90eb0 (the seventh round): a blind set.
+* ``heldout15``: benchmarks/deid_heldout15.py, written the same way (Pakistani and Bangladeshi UK
+  diaspora, mainland-Chinese Mandarin-English, Russian-speaking Israeli, Ethiopian and Eritrean and
+  rural New England families, a psychedelic-ceremony aftercare line, a postpartum group, a
+  transgender youth clinic with a parent, a DBT skills group, raw ASR with self-corrections, spelled
+  and phonetic-alphabet names and emails and dictated punctuation, with handover-sheet, fax-cover,
+  court-order and booking-confirmation forms); first run on the seventh round's rules: a
+  blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -132,6 +138,7 @@ import deid_heldout11  # noqa: E402
 import deid_heldout12  # noqa: E402
 import deid_heldout13  # noqa: E402
 import deid_heldout14  # noqa: E402
+import deid_heldout15  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -251,7 +258,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout11": (deid_heldout11.TEMPLATES, deid_heldout11.value, CLINICAL_FILLER),
         "heldout12": (deid_heldout12.TEMPLATES, deid_heldout12.value, CLINICAL_FILLER),
         "heldout13": (deid_heldout13.TEMPLATES, deid_heldout13.value, CLINICAL_FILLER),
-        "heldout14": (deid_heldout14.TEMPLATES, deid_heldout14.value, CLINICAL_FILLER)}
+        "heldout14": (deid_heldout14.TEMPLATES, deid_heldout14.value, CLINICAL_FILLER),
+        "heldout15": (deid_heldout15.TEMPLATES, deid_heldout15.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
