@@ -129,7 +129,7 @@ def main(argv=None) -> int:
 
     from qualalliance.coding import code_segments
     from qualalliance.coding.agreement import code_agreement
-    from qualalliance.coding.coder import DEFAULT_MIN_CONFIDENCE
+    from qualalliance.coding.style import IN_STYLE_CONFIDENCE  # what min_confidence auto uses on this talk
     from qualalliance.coding.reference import read_reference
     from qualalliance.codebook import load_codebook
 
@@ -156,8 +156,8 @@ def main(argv=None) -> int:
 
     reference, in_gold, _ = load_training_reference()
     P, G = grouped_cv(segments, reference, in_gold, book, args.folds, GOLD_WEIGHT)
-    cv_pred = from_probs(P, G, book, DEFAULT_MIN_CONFIDENCE)
-    results[f"rules + model, transcript-grouped {args.folds}-fold CV (min_confidence {DEFAULT_MIN_CONFIDENCE})"] = \
+    cv_pred = from_probs(P, G, book, IN_STYLE_CONFIDENCE)
+    results[f"rules + model, transcript-grouped {args.folds}-fold CV (min_confidence {IN_STYLE_CONFIDENCE})"] = \
         cv = score(cv_pred, G)
 
     out = ["## Theme coding against theme-gold (400 real counselling turns)", "",
@@ -170,8 +170,8 @@ def main(argv=None) -> int:
     for t in THRESHOLDS:
         a = code_agreement(ref, from_probs(P, G, book, t), G, codes, n_boot=0).set_index("code").loc["(micro)"]
         out.append(f"| {t} | {int(a.n_pred)} | {fmt(a.precision)} | {fmt(a.recall)} | {fmt(a.f1)} |")
-    out += ["", f"### Per code (grouped CV, min_confidence {DEFAULT_MIN_CONFIDENCE})", ""] + per_code_text(cv)
-    out += ["", f"### By corpus and sample (grouped CV, min_confidence {DEFAULT_MIN_CONFIDENCE})", "",
+    out += ["", f"### Per code (grouped CV, min_confidence {IN_STYLE_CONFIDENCE})", ""] + per_code_text(cv)
+    out += ["", f"### By corpus and sample (grouped CV, min_confidence {IN_STYLE_CONFIDENCE})", "",
             "| subset | turns | precision | recall | F1 |", "|---|---|---|---|---|"]
     Gm = G[["doc_id", "turn"]].merge(meta, on=["doc_id", "turn"])
     for col in ("corpus", "sample"):

@@ -198,7 +198,7 @@ def main(argv=None) -> int:
     parser.add_argument("--cv", action="store_true", help="also transcript-grouped 5-fold CV over theme-train")
     parser.add_argument("--codebook", type=Path, help="a codebook file to compare (default: the packaged one)")
     parser.add_argument("--hope-rules", action="store_true", help="the packaged codebook with HOPE_RULES added")
-    parser.add_argument("--threshold", type=float, help="min_confidence to score at (default: the coder's default)")
+    parser.add_argument("--threshold", type=float, help="min_confidence to score at (default: the in-style 0.6)")
     args = parser.parse_args(argv)
     names = [v.strip() for v in args.variants.split(",") if v.strip()]
     unknown = [n for n in names if n not in VARIANTS]
@@ -210,7 +210,7 @@ def main(argv=None) -> int:
     from build_theme_model import load_study_segments, load_theme_train
 
     from qualalliance.codebook import load_codebook
-    from qualalliance.coding.coder import DEFAULT_MIN_CONFIDENCE
+    from qualalliance.coding.style import IN_STYLE_CONFIDENCE
     from qualalliance.coding.training import training_table
 
     tmp = tempfile.TemporaryDirectory()
@@ -219,7 +219,9 @@ def main(argv=None) -> int:
     reference, _ = load_theme_train()
     X, Y, Yn = training_table(load_study_segments(), reference, book)
     corpus = corpus_of(X["doc_id"])
-    threshold = DEFAULT_MIN_CONFIDENCE if args.threshold is None else args.threshold
+    # the in-style threshold: what code's min_confidence auto uses where the talk is like the
+    # training talk (benchmarks/coding_style.py shows which rows auto would code at 0.5)
+    threshold = IN_STYLE_CONFIDENCE if args.threshold is None else args.threshold
     print(f"theme-train: {int((corpus == 'annomi').sum())} AnnoMI turns, {int((corpus == 'mibot').sum())} MIBot turns; "
           f"min_confidence {threshold}", file=sys.stderr)
 

@@ -109,9 +109,10 @@ class CodeParams(StageParams):
     chunk_size: PositiveInt = 5000
     # the second stage: "default" (shipped), "none" (rules alone) or a .qamodel file
     theme_model: Union[Literal["default", "none"], StudyPath] = "default"
-    # = coding.coder.DEFAULT_MIN_CONFIDENCE (not imported: coding imports this module's
-    # YAML helpers); tests/test_coding_scorer.py checks the two agree
-    min_confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 0.6
+    # "auto" (= coding.coder.DEFAULT_MIN_CONFIDENCE, not imported: coding imports this module's
+    # YAML helpers; tests/test_coding_scorer.py checks the two agree): 0.6 where the study's talk
+    # is like the second stage's training talk, 0.5 where it is not (coding/style.py); or a number
+    min_confidence: Union[Literal["auto"], Annotated[float, Field(ge=0.0, le=1.0)]] = "auto"
     # reviewed (human or imported) codings: a codings table or an import folder, used
     # instead of or beside the machine's (qualalliance.reviewed); top-level `codings:` too
     codings: Optional[StudyPath] = None

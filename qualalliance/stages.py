@@ -250,7 +250,10 @@ def _code(ctx: RunContext, p: CodeParams) -> None:
         inputs.append(str(p.codings))
     write_coding(res, catalog.stage_dir(ctx.out, "code"), inputs=inputs)
     ctx.tables["codings"] = res.codings
-    ctx.params["code"] = {**p.manifest_params(), "codebook": str(study.codebook or "packaged default")}
+    ctx.params["code"] = {**p.manifest_params(), "codebook": str(study.codebook or "packaged default"),
+                          # the threshold the second stage coded at ("auto" resolves to one), and why
+                          "min_confidence_used": res.params.get("min_confidence"),
+                          **({"style_check": res.params["style_check"]} if "style_check" in res.params else {})}
     ctx.extra["codebook_hash"] = res.codebook_sha256
     ctx.inputs += inputs
     ctx.counts["code"] = {"codings": len(res.codings), **counts}

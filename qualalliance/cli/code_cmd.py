@@ -8,6 +8,23 @@ from ..coding.coder import DEFAULT_MIN_CONFIDENCE
 from .common import echo, engine_options
 
 
+class MinConfidence(click.ParamType):
+    """'auto' or a number in [0, 1]."""
+
+    name = "auto|0..1"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, float) or str(value).strip().lower() == "auto":
+            return value if isinstance(value, float) else "auto"
+        try:
+            number = float(value)
+        except ValueError:
+            self.fail(f"{value!r} is not 'auto' or a number", param, ctx)
+        if not 0.0 <= number <= 1.0:
+            self.fail(f"{value} is not between 0 and 1", param, ctx)
+        return number
+
+
 @click.command()
 @click.argument("segments", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False),
@@ -22,10 +39,10 @@ from .common import echo, engine_options
               help="Worker processes (each builds the pipeline once and codes chunks of segments).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Texts per nlp.pipe batch.")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE,
-              show_default=True,
+@click.option("--min-confidence", type=MinConfidence(), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Keep a coding when the second stage's calibrated probability is at least this: higher "
-                   "favours precision, lower recall (see docs/coding.md for the trade-off on real talk).")
+                   "favours precision, lower recall. 'auto': 0.6 where the talk is like the model's training "
+                   "talk (MI counselling), 0.5 where it is not (docs/coding.md: the trade-off on real talk).")
 @click.option("--theme-model", "theme_model", default="default", show_default=True,
               help="Second-stage model file (.qamodel), or 'default' for the one shipped in the package.")
 @click.option("--rules-only", is_flag=True,

@@ -24,6 +24,7 @@ from ..errors import InputError
 from ..log import get_logger
 from ..progress import progress
 from ..schema import CODING_COLUMNS, ROLES
+from .style import AUTO, IN_STYLE_CONFIDENCE, StyleCheck, check_style
 
 log = get_logger(__name__)
 
@@ -34,9 +35,10 @@ EXTRA_COLUMNS = ["polarity", "hedged", "negation_cue", "hedge_cue", "rule"]
 # for the last two (the code is not affirmed)
 CODINGS_COLUMNS = CODING_COLUMNS + EXTRA_COLUMNS
 REQUIRED_SEGMENT_COLUMNS = ["doc_id", "turn", "text", "start_char"]
-# favours precision: on real counselling talk (theme-gold, grouped CV) 0.6 gives the best
-# precision that still keeps most of the recall; see docs/coding.md
-DEFAULT_MIN_CONFIDENCE = 0.6
+# "auto": 0.6 where the study's talk is like the second stage's training talk (on theme-gold's
+# grouped CV 0.6 keeps precision at 0.75 with half the recall), 0.5 where it is not (a new
+# style costs recall, not precision: the cross-corpus check); see .style and docs/coding.md
+DEFAULT_MIN_CONFIDENCE = AUTO
 _ROW_FIELDS = ["seg", "code", "start", "end", "text", "negated", "polarity", "hedged", "negation_cue", "hedge_cue",
                "rule"]
 
@@ -72,6 +74,8 @@ class CodingResult:
             text += (f"; second stage {self.params['theme_model']}: {n['by_model']} found by the model alone, "
                      f"{n['below_min_confidence']} rule candidates below min_confidence "
                      f"{self.params['min_confidence']}")
+            if "style_check" in self.params:
+                text += f" (auto: {self.params['style_check']['reason']})"
         return text
 
 
@@ -217,7 +221,7 @@ def _code_parallel(book: Codebook, model, texts: list[str], n_process: int, batc
 
 def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None, model: str | None = None,
                   n_process: int = 1, batch_size: int = 1000, chunk_size: int = 5000, theme_model="default",
-                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, engine=None) -> CodingResult:
+                  min_confidence: float | str = DEFAULT_MIN_CONFIDENCE, engine=None) -> CodingResult:
     """Code every segment against the codebook.
 
     Two stages: the codebook's rules find candidate spans; the second stage
@@ -243,10 +247,11 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None
     segs = _check_segments(segments)
     if n_process < 1:
         raise InputError(f"n_process must be at least 1, got {n_process}")
-    if not 0.0 <= float(min_confidence) <= 1.0:
-        raise InputError(f"min_confidence must be between 0 and 1, got {min_confidence}")
+    setting = _min_confidence_setting(min_confidence)
     scorer = resolve_theme_model(theme_model, book)  # before the rules run: a bad model file fails fast
     texts = segs["text"].tolist()
+    style = resolve_min_confidence(setting, scorer, texts)
+    min_confidence = style.min_confidence
     if engine is not None and engine.distributed:
         from ..engine.tasks import code_on_engine
 
@@ -262,6 +267,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None
     params = {"codebook": book.path, "codebook_name": book.name, "codebook_version": book.version,
               "model": model or "blank:en", "n_process": n_process, "batch_size": batch_size,
               "theme_model": _theme_model_name(theme_model, scorer), "min_confidence": float(min_confidence)}
+    if setting == AUTO and scorer is not None:  # what auto chose, and why (docs/coding.md)
+        params.update({"min_confidence_setting": AUTO, "style_check": style.record()})
     if engine is not None:
         from ..engine import engine_record
 
@@ -288,6 +295,33 @@ def code_checked(segs: pd.DataFrame, book: Codebook, nlp, scorer, batch_size: in
     (codings, candidates), both with ``_seg`` = row of *segs*.  What one partition runs."""
     rows = _code_texts(nlp, segs["text"].tolist(), 0, batch_size)
     return second_stage(_build_codings(rows, segs, book), segs, scorer, book, min_confidence)
+
+
+def _min_confidence_setting(value):
+    """``"auto"`` or a float in [0, 1]; anything else is an input error."""
+    if isinstance(value, str) and value.strip().lower() == AUTO:
+        return AUTO
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"min_confidence must be 'auto' or a number between 0 and 1, got {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise InputError(f"min_confidence must be between 0 and 1, got {value}")
+    return number
+
+
+def resolve_min_confidence(setting, model, texts) -> StyleCheck:
+    """The threshold to code at: *setting* itself when it is a number; for ``"auto"``,
+    :data:`~.style.IN_STYLE_CONFIDENCE` or :data:`~.style.NEW_STYLE_CONFIDENCE` after
+    checking the study's *texts* against the model's training talk (:mod:`.style`)."""
+    if setting != AUTO:
+        return StyleCheck(float("nan"), float("nan"), False, float(setting), "set by the user")
+    if model is None:
+        return StyleCheck(float("nan"), float("nan"), False, IN_STYLE_CONFIDENCE, "rules only: no second stage")
+    if model.metadata.get("adapted_from") is not None:
+        return StyleCheck(float("nan"), float("nan"), False, IN_STYLE_CONFIDENCE,
+                          "the model was adapted to the study's own coding: the in-style threshold")
+    return check_style(model.style_profile, texts, model.scorer.embedding, model.scorer.words_.vocabulary_)
 
 
 def resolve_theme_model(theme_model, book: Codebook):

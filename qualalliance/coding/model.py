@@ -24,12 +24,15 @@ class ThemeModel:
     """A fitted scorer plus what is needed to check it fits the codebook it is used with."""
 
     def __init__(self, scorer, codebook_name: str, codebook_version: str, codebook_sha256: str,
-                 metadata: dict | None = None):
+                 metadata: dict | None = None, style: dict | None = None):
         self.scorer = scorer
         self.codebook_name = codebook_name
         self.codebook_version = codebook_version
         self.codebook_sha256 = codebook_sha256
         self.metadata = metadata or {}
+        # the training talk's style profile (.style.StyleProfile.to_dict(): its centroids an
+        # ndarray, stored as one array in the payload, not as JSON)
+        self.style = style
 
     def check_codebook(self, book: Codebook, path=None) -> None:
         """Refuse a codebook other than the one the model was trained with."""
@@ -42,6 +45,14 @@ class ThemeModel:
         missing = sorted(set(self.scorer.codes_) - {c.id for c in book.applicable})
         if missing:
             raise ModelError(f"this theme model scores code(s) {', '.join(missing)} that the codebook lacks", path)
+
+    @property
+    def style_profile(self):
+        """The training talk's :class:`~.style.StyleProfile` (``None`` for a model without one)."""
+        from .style import StyleProfile
+
+        d = getattr(self, "style", None)  # a model file saved before profiles existed has none
+        return StyleProfile.from_dict(d) if d else None
 
     def __repr__(self) -> str:
         return (f"ThemeModel(codebook={self.codebook_name!r} {self.codebook_version}, "

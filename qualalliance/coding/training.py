@@ -58,13 +58,16 @@ def data_hash(X: pd.DataFrame, Y: pd.DataFrame) -> str:
     return h.hexdigest()
 
 
-def _model(scorer: ThemeScorer, book: Codebook, X, Y, name: str, extra: dict) -> ThemeModel:
+def _model(scorer: ThemeScorer, book: Codebook, X, Y, name: str, extra: dict, style=None) -> ThemeModel:
     meta = {"name": name, "codebook_name": book.name, "codebook_version": str(book.version),
             "codebook_sha256": book.sha256, "n_turns": int(len(X)), "n_documents": int(X["doc_id"].nunique()),
             "positives": {c: int(Y[c].sum()) for c in Y.columns}, "modelled_codes": sorted(scorer.models_),
             "params": {k: (v if not isinstance(v, ThemeScorer) else "prior") for k, v in scorer.get_params().items()},
             "training_data_sha256": data_hash(X, Y), **extra}
-    return ThemeModel(scorer, book.name, str(book.version), book.sha256, meta)
+    if style is not None:
+        meta["style_profile"] = style.summary()
+    return ThemeModel(scorer, book.name, str(book.version), book.sha256, meta,
+                      style=style.to_dict() if style is not None else None)
 
 
 def fit_theme_model(segments: pd.DataFrame, reference: Reference, codebook=None, name: str = "theme-scorer",
@@ -74,7 +77,16 @@ def fit_theme_model(segments: pd.DataFrame, reference: Reference, codebook=None,
     book = load_codebook(codebook)
     X, Y, Yn = training_table(segments, reference, book)
     scorer = ThemeScorer(**{**DEFAULT_PARAMS, **(params or {})}).fit(X, Y, Y_negated=Yn, sample_weight=sample_weight)
-    return _model(scorer, book, X, Y, name, extra or {})
+    return _model(scorer, book, X, Y, name, extra or {}, style=_style_profile(scorer, X))
+
+
+def _style_profile(scorer: ThemeScorer, X: pd.DataFrame):
+    """The training talk's style profile (for ``min_confidence: auto``), when the scorer embeds."""
+    from .style import fit_style_profile
+
+    if not scorer.embedding:
+        return None
+    return fit_style_profile(X["text"].tolist(), X["doc_id"].tolist(), scorer.embedding, min_df=scorer.min_df)
 
 
 def adapt_theme_model(base: ThemeModel, segments: pd.DataFrame, reference: Reference, codebook=None,

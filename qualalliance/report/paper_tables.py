@@ -93,11 +93,22 @@ def codebook_table(run: RunData, design: Design) -> ReportTable:
             f"of the code; Spans: affirmed spans; Denied spans (a negation denies the code: \"I didn't feel "
             f"safe\") and Opposite-pole spans (the code's opposite is named: \"I felt unsafe\", \"so alone\", "
             f"\"hopeless\") are not evidence of the code and are counted only in their own columns. "
-            f"Confidence: codings the second stage scored below its min_confidence are not counted. "
+            f"Confidence: {_confidence_note(run)} "
             f"% of participants: of the {n_part} "
             "participants with text. All speakers and all source types are counted.")
     return ReportTable("codebook", "Codebook with coding frequencies", disp, note, raw,
                        _src(run, "codings", "segments"))
+
+
+def _confidence_note(run: RunData) -> str:
+    """What the second stage's threshold was in this run, and why (min_confidence: auto)."""
+    code = (run.manifest.get("parameters") or {}).get("code") or {}
+    used = code.get("min_confidence_used")
+    if used is None or code.get("theme_model") == "none":
+        return "codings the second stage scored below its min_confidence are not counted."
+    check = code.get("style_check")
+    why = f" (min_confidence auto: {check['reason']})" if check else ""
+    return f"codings the second stage scored below {used:g}{why} are not counted."
 
 
 # --------------------------------------------------------------------------- reliability

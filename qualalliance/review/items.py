@@ -23,7 +23,7 @@ from ..errors import InputError
 from ..tables import read_table
 from .store import POLARITIES
 
-DEFAULT_MIN_CONFIDENCE = 0.6  # the coder's default (qualalliance.coding.coder)
+DEFAULT_MIN_CONFIDENCE = 0.6  # a code manifest without the threshold used: the coder's in-style threshold (coding.style)
 CONTEXT_TURNS = 2  # turns shown before and after the reviewed one
 
 
