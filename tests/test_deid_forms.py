@@ -908,3 +908,28 @@ def test_seventh_round_spanish_and_french_dates_are_not_half_shifted(text):
 ])
 def test_seventh_round_record_and_legal_dates_shift(text, days, expected):
     assert shift_date(text, days) == expected
+
+
+# eighth round: general forms of speech, notes, letters and forms (sentences written for these tests, not taken
+# from any benchmark set)
+
+@pytest.mark.parametrize("text", [
+    "Tel: on file   Please ring before noon.",                    # a column gap opens a form's next field
+    "Name: on file  Please see the front sheet.",
+    "Her MoCA was 19/30 and the MMSE 24/30 last time.",            # a score, not a day and a month
+    "She speaks Cantonese and Tagalog, and her son Punjabi.",      # languages
+    "Obaachan calls every Sunday; Halmoni sends kimchi.",          # grandparents' words said like names
+    "Oramorph PRN, OxyContin stopped, Ozempic weekly.",            # medicine brands
+    "he prays jummah at the mosque and fasts in Ramadan",          # a prayer named in lower case
+])
+def test_eighth_round_talk_and_forms_are_left_alone(deid, text):
+    assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seen 3/14, then 14/3 abroad.", [("3/14", "DATE"), ("14/3", "DATE")]),
+    ("Tel: on file   Priya Okafor rang twice.", [("Priya Okafor", "PERSON")]),   # a name after a gap still found
+    ("Her son Kwame speaks Cantonese with Obaachan.", [("Kwame", "PERSON")]),
+])
+def test_eighth_round_dates_and_names_beside_those_are_still_found(deid, text, expected):
+    assert found(deid, text) == expected

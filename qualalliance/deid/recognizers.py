@@ -207,7 +207,7 @@ _ADDR_STOP = (r"(?!(?:The|A|An|And|But|So|Then|Or|If|When|While|I|We|You|He|She|
 _ADDR_ABBR = r"(?:St|Rd|Ave|Blvd|Ln|Pl|Ct|Dr|Cres|Brgy|Mt|Ft|Hwy|Stn|Ext|Pkwy)\."  # Lotus St., Brgy. Lahug
 _ADDR_WORD = (rf"{_ADDR_STOP}(?:{_ADDR_ABBR}|[{_UPPER_ACCENTED}][a-zà-ÿ{_EXT_LO}'’]+(?:[A-Z][a-zà-ÿ{_EXT_LO}]+)?(?:-[A-Za-zà-ÿ{_EXT_LO}][a-zà-ÿ{_EXT_LO}'’]*)*|"
               rf"[A-Z]{{2,4}}\b)")  # McGillivray, Ipil-Ipil, RV
-_ADDR_NAME = rf"{_ADDR_WORD}(?:\s+(?:na\s+|of\s+|de\s+|la\s+)?{_ADDR_WORD}){{0,4}}"  # Tigh na Mara, Andheri East
+_ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  # Tigh na Mara, Andheri East
 # a unit, a plot or a house said by its number, before or inside the address (Flat 2/1, Erf 3600, Stand 190, Zone 7,
 # Blk 22 Lot 4, LP 51, House No. 401, B-798, app. 2)
 _ADDR_LOCATOR = (r"(?:(?:House\s+No|No|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|Block|Sector|"
@@ -327,8 +327,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}"),
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
+    # (a day and a month with a slash only where one reading is a calendar date: "3/14", "14/3"; not a score out of
+    # 30, "19/30", which no calendar has: eighth round)
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
-               r"|\b\d{1,2}/\d{1,2}\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
+               r"|\b(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
                rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b"
                # a record's day, month and year run together ("08FEB1997"); a month in Roman figures ("23.IX.2025");
