@@ -933,3 +933,37 @@ def test_eighth_round_talk_and_forms_are_left_alone(deid, text):
 ])
 def test_eighth_round_dates_and_names_beside_those_are_still_found(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # continental order with the flat or box and the postal code and town after it
+    ("Post goes to Keizersgracht 88, 1015 CS Amsterdam now.", [("Keizersgracht 88, 1015 CS Amsterdam", "ADDRESS")]),
+    ("She moved to Drottninggatan 12, lgh 1102, last spring.", [("Drottninggatan 12, lgh 1102", "ADDRESS")]),
+    ("Write to Goethestraße 4, 60313 Frankfurt please.", [("Goethestraße 4, 60313 Frankfurt", "ADDRESS")]),
+    ("He lives at Markveien 57 with a friend.", [("Markveien 57", "ADDRESS")]),
+    ("He lives at Olaf Ryes gate 7 with a friend.", [("Olaf Ryes gate 7", "ADDRESS")]),
+    ("The flat is Kerkstraat 110-A, second bell.", [("Kerkstraat 110-A", "ADDRESS")]),
+    # a floor and a lettered flat before the block and street; a direction after the street kind
+    ("They live at Flat D, 12/F, Block 3, 45 Harbour Road, with the red gate.",
+     [("Flat D, 12/F, Block 3, 45 Harbour Road", "ADDRESS")]),
+    ("Mail it to 8/F, 221 Queen's Road please.", [("8/F, 221 Queen's Road", "ADDRESS")]),
+    ("Our house is 4410 Bryant Avenue South, Unit 3.", [("4410 Bryant Avenue South, Unit 3", "ADDRESS")]),
+    ("it's at 512 park avenue north by the school", [("512 park avenue north", "ADDRESS")]),
+    # a house number said digit by digit before a street whose kind is also a word; a street named "...way"
+    ("it's four two Laurel Close with the gate", [("four two Laurel Close", "ADDRESS")]),
+    ("He stays at 1180 Kingsway, Unit 9, above the shop.", [("1180 Kingsway, Unit 9", "ADDRESS")]),
+    ("we're at seventy-one Broadway now", [("seventy-one Broadway", "ADDRESS")]),
+])
+def test_eighth_round_addresses_are_found_whole(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The three of us were very close.",                  # a count before a common word, no street
+    "We walked two miles south of the river.",
+    "I went through the gate 3 times that night.",       # a kind in lower case without a name before it
+    "She scored 19/30, up from 14/30, on the 4th floor.",
+    "I had 2 Subway sandwiches anyway.",
+])
+def test_eighth_round_talk_like_addresses_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] in ("ADDRESS", "DATE")] == []

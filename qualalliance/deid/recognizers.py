@@ -106,8 +106,13 @@ _FOREIGN_NAME = (rf"(?:{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+)"
 # one-word streets with the kind as a suffix, always with a house number (Hauptstraße 12, Keizersgracht 123)
 _STREET_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein|"
                   r"gatan|vägen|vej|gade|veien|gata)")
-_HOUSE_NUMBER = r"\d{1,5}(?:[a-zA-Z]\b|/\d{1,4})?(?![\d,.:/]\d)"
+# (eighth round: also a letter after a hyphen, as Dutch and Belgian addresses write it: "Kerkstraat 110-A")
+_HOUSE_NUMBER = r"\d{1,5}(?:-?[a-zA-Z]\b|/\d{1,4})?(?![\d,.:/]\d)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
+# after a continental street and number: the flat or box (Swedish "lgh", Belgian "bus", German "Whg.", Austrian "Top")
+# and the postal code and town (Dutch "1017 AB", Swedish "113 45", four or five digits elsewhere)
+_CONTINENTAL_TAIL = (r"(?:,\s+(?:lgh|bus|Whg\.?|Top)\s*\d{1,4}\b)?"
+                     r"(?:,\s+(?:\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4,5})\s+[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?\b)?")
 # the kind in lower case, as people type and transcribers write it (12 rue des Martyrs, 8 calle Luna): only
 # with a house number before it and a capitalised name after it ("I rue the day" has neither)
 _STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|calle|avenida|"
@@ -210,8 +215,11 @@ _ADDR_WORD = (rf"{_ADDR_STOP}(?:{_ADDR_ABBR}|[{_UPPER_ACCENTED}][a-zà-ÿ{_EXT_L
 _ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  # Tigh na Mara, Andheri East
 # a unit, a plot or a house said by its number, before or inside the address (Flat 2/1, Erf 3600, Stand 190, Zone 7,
 # Blk 22 Lot 4, LP 51, House No. 401, B-798, app. 2)
+# (eighth round: a flat by its letter, "Flat C"; a floor as Hong Kong, Chinese and Singaporean addresses write it,
+# "9/F", "G/F")
 _ADDR_LOCATOR = (r"(?:(?:House\s+No|No|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|Block|Sector|"
-                 r"Zone|Phase|Site|Box|app|apt)\.?\s*#?\d[\w/-]*(?:\s+Lot\s+\d+)?|[A-Z]-\d{2,5})\b")
+                 r"Zone|Phase|Site|Box|app|apt)\.?\s*#?\d[\w/-]*(?:\s+Lot\s+\d+)?|[A-Z]-\d{2,5}"
+                 r"|(?:Flat|Apt|Unit|Room)\s+[A-H]|(?:\d{1,2}|G|LG|UG)/F)\b")
 _EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b"  # D24 T1Y8
 # a street kind after a house number (further kinds than _STREET's, which alone would be place or common words)
 _ADDR_STREET_KIND = rf"(?:{_STREET}|{_STREET_WITH_NUMBER}|Lawn|Lawns|Cres|Parade|Park|Green|View|Heights|Estate)\b\.?"
@@ -414,7 +422,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"\b(?:(?:(?i:Unit|Apt|Apartment|Flat|Suite)\.?\s+)?\d{{1,4}}[/-])?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?"
                   rf"(?:{_CAP}\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
-                  rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
+                  rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b(?!\s+of\b))?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
                   rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
     _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
@@ -425,8 +433,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"|\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_FOREIGN}\s+{_PARTICLE}{{0,2}}[a-zà-ÿ][\w'’-]+", gate=r"\d"),
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME}\b"
                   rf"|\b{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME},?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
-    _r("ADDRESS", rf"\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
-                  rf"|\b[A-Z][a-zäöüßåæø]+(?:er|sche)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz)\s+{_HOUSE_NUMBER}\b",
+    # (eighth round: a Scandinavian, Dutch or German street kind written apart in lower case, "Thorvald Meyers gate 13",
+    # "Van Baerlestraat" -> "Jan Luijken straat 4"; and after the number the flat or box, "lgh 1055", "bus 3", and the
+    # postal code and town, "5150 GM Amsterdam", "44883 Berlin", "113 45 Stockholm")
+    _r("ADDRESS", rf"(?:\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
+                  rf"|\b[A-Z][a-zäöüßåæø]+(?:er|sche)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz)\s+{_HOUSE_NUMBER}\b"
+                  rf"|\b(?:{_CAP}\s+){{1,3}}(?:gate|gata|gatan|vei|veien|vej|gade|vägen|väg|straat|laan|weg)\s+{_HOUSE_NUMBER}\b"
+                  rf"{_NOT_A_COUNT}){_CONTINENTAL_TAIL}",
        gate=r"\d"),
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{1,3},?\s+Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
@@ -524,9 +537,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
-                  rf"(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)\b"
-                  rf"{_UNIT_SPOKEN}?",
-       re.IGNORECASE, gate=r"street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway"),
+                  rf"(?:(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)|"
+                  rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise))\b(?: {_DIRECTION_WORD}\b(?! of\b))?"
+                  rf"{_UNIT_SPOKEN}?"
+                  # (eighth round) a one-word street named "...way" after a house number ("5945 Kingsway", "twenty-six
+                  # Broadway, unit 4"); not the common nouns in -way ("2 Subway sandwiches")
+                  rf"|\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?-i:(?!(?:Sub|Any|Hall|Door|Rail|Run|Gate|"
+                  rf"Path|Stair|Mid|Free|Motor|Express|Walk|Drive|Entry|Head)way\b)[A-Z][a-z]+way)\b"
+                  rf"(?:,?\s+(?-i:{_UNIT_WORD})\.?\s*\d[\w-]*)?",
+       re.IGNORECASE, gate=r"street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway"
+                           r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise)"),
     # "eight forty north magnolia": a house number said in pairs, a direction, a name; no street kind needed
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER_SPOKEN} {_DIRECTION_WORD} {_NOT_STREET_WORD}(?!(?:side|end|coast|bound|ward)\b)"
                   rf"[a-z]+(?: [a-z]+)??(?: (?:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|"
