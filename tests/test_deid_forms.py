@@ -967,3 +967,42 @@ def test_eighth_round_addresses_are_found_whole(deid, text, expected):
 ])
 def test_eighth_round_talk_like_addresses_is_left_alone(deid, text):
     assert [f for f in found(deid, text) if f[1] in ("ADDRESS", "DATE")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We meet again on 14. March, after the break.", [("14. March", "DATE")]),
+    ("Her surgery is booked for 3. October.", [("3. October", "DATE")]),
+    ("Message sent 9. May 16:40 from the ward.", [("9. May", "DATE")]),          # the clock's hour is no day
+    ("Entry 2021-04-17 08:30 says she slept.", [("2021-04-17 08:30", "DATE")]),
+    ("Discharged on 14-06, home with family.", [("14-06", "DATE")]),
+    ("DOB: 11-Feb   Ward: 4", [("11-Feb", "DATE")]),
+    ("生日是1990年4月3日 she wrote on the form.", [("1990年4月3日", "DATE")]),
+])
+def test_eighth_round_dates_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The score was 10-11 at half time.",          # no date cue: a score
+    "Plan for 10-12 weeks of therapy.",           # a count of weeks
+    "We talk at 14:30 most days.",                # a clock time alone
+])
+def test_eighth_round_talk_like_dates_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] == "DATE"] == []
+
+
+def test_eighth_round_a_sentence_ending_in_a_number_keeps_it_apart_from_the_next_month(deid):
+    # a month alone is a date element (earlier rounds); the room's number before it is not part of it
+    assert found(deid, "It was room 3. March was the worst month.") == [("March", "DATE")]
+
+
+@pytest.mark.parametrize("text, days, expected", [
+    ("2019-10-09 09:15", 40, "2019-11-18 09:15"),    # the date moves, the clock time stays
+    ("1985年6月2日", 40, "1985年7月12日"),
+    ("6月2日", 40, "7月12日"),
+    ("27-03", 40, "06-05"),                         # two digits each, as written
+    ("20. January", 40, "1. March"),
+    ("02-Mar", 40, "11-Apr"),
+])
+def test_eighth_round_dates_shift_in_their_layout(text, days, expected):
+    assert shift_date(text, days) == expected
