@@ -1006,3 +1006,28 @@ def test_eighth_round_a_sentence_ending_in_a_number_keeps_it_apart_from_the_next
 ])
 def test_eighth_round_dates_shift_in_their_layout(text, days, expected):
     assert shift_date(text, days) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ring me on 031-12 34 56 after lunch.", [("031-12 34 56", "PHONE")]),
+    ("Office: 030/1234567, ask for the clinic.", [("030/1234567", "PHONE")]),
+    ("The helpline is at 6712 0931 all night.", [("6712 0931", "PHONE")]),
+    ("Grandad is 96y and still gardening.", [("96", "AGE")]),                  # the number; the unit stays
+    ("The man by the far window, 97, asked for tea.", [("97", "AGE")]),       # a person word four words back
+    ("Claim number on the form is Tx 4418230.", [("Tx 4418230", "ID")]),      # a prefix in mixed case after a cue
+    ("The policy number on my card is 4410 55218 3.", [("4410 55218 3", "ID")]),
+    ("Her card says P512734(A) on the back.", [("P512734(A)", "ID")]),        # a check digit in brackets
+])
+def test_eighth_round_phones_ages_and_ids_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I waited in line at 9 for 2 hours.",       # "line" without a number's groups
+    "Score 30/40 on the first try.",
+    "My son is 4y old now.",                    # an age under 90
+    "The ID number was issued Dec 2020.",       # a month and a year after an ID cue: a date, not an ID
+    "We read pages 0120/0140 in class.",        # no trunk code: a page range
+])
+def test_eighth_round_talk_like_phones_ages_and_ids_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] in ("PHONE", "AGE", "ID")] == []
