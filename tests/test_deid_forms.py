@@ -1031,3 +1031,15 @@ def test_eighth_round_phones_ages_and_ids_are_found(deid, text, expected):
 ])
 def test_eighth_round_talk_like_phones_ages_and_ids_is_left_alone(deid, text):
     assert [f for f in found(deid, text) if f[1] in ("PHONE", "AGE", "ID")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit and house number with a slash before a street with accented letters; a street's own number with a slash
+    # inside an address of comma-joined lines (before the eighth round both were found only as "dates" by accident)
+    ("Letters go to 3/18 Rātā Street these days.", [("3/18 Rātā Street", "ADDRESS")]),
+    ("Office: No. 8, Jalan Bukit 12/4, 50450 Kuala Lumpur.", [("No. 8, Jalan Bukit 12/4, 50450 Kuala Lumpur", "ADDRESS")]),
+    # a spreadsheet's cell after a tab is a value, not a sentence's first word
+    ("row 3\tKaʻiulani\tintake done", [("Kaʻiulani", "PERSON")]),
+])
+def test_eighth_round_forms_once_found_by_accident_are_found_by_rule(deid, text, expected):
+    assert found(deid, text) == expected

@@ -87,9 +87,10 @@ _PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Isla
 _QUARTER_PREFIX = frozenset({"Little", "Greater", "Upper", "Lower", "Old"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
-# (eighth round) a column gap of two spaces or more, or a tab, opens a form's next field as a sentence does
+# (eighth round) a column gap of two spaces or more opens a form's next field as a sentence does (not a tab: a
+# spreadsheet's cell holds a value, "row 14<TAB>Kaʻiulani")
 # ("Fax: 0621 738053   Please do not fax"): its first word is capitalised by position
-_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—|\S(?: {2,}|\t))\s*$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—|\S {2,})\s*$")
 # what joins the words of one name: a space, middle initials (Maria S. Lopez, Marta W. van der Berg) and up to
 # two particles (de la Cruz, van der Berg, bin Rashid)
 _PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|los|las|van|von|der|den|ter|ten|la|le|bin|ibn|al|el|ben)"

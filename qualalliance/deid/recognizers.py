@@ -87,7 +87,8 @@ FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health Sys
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
              r"Synagogue|Gurdwara|Masjid|Jail|Detention Center|Food Pantry|Food Bank|Observatory|AME(?: Zion)?(?: Church)?)")
-_CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’]+"
+# (eighth round: with the accented and Latin Extended-A small letters, "1/67 Pōhutukawa Avenue", "4 Rue Hélène")
+_CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’" + "".join(c for c in map(chr, range(0xDF, 0x180)) if c.islower()) + "]+"
 # a facility's name does not start with a word that starts sentences ("The Food Bank helps", "Then AME said")
 _NOT_SENTENCE_WORD = r"(?!(?:The|A|An|Then|So|And|But|Or|Our|My|Your|His|Her|Their|This|That|At|In|To|From|If|When)\s)"
 _ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.)?"
@@ -227,7 +228,7 @@ _ADDR_STREET_KIND = rf"(?:{_STREET}|{_STREET_WITH_NUMBER}|Lawn|Lawns|Cres|Parade
 _ADDR_PART = (rf"(?:{_ADDR_LOCATOR}|(?:near|off|opposite|opp\.|behind|beside|next to)\s+(?:the\s+)?"
               rf"(?:{_ADDR_NAME}|[a-z]+(?:\s+[a-z]+)?)|Co\.\s+{_ADDR_WORD}|{_EIRCODE}|{_UK_POSTCODE}|"
               rf"(?:{_HOUSE_NUMBER}(?:\s+1/2)?\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?{_ADDR_NAME}"
-              rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d))?)")
+              rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d)|\s+\d{{1,3}}/\d{{1,3}}\b)?)")
 _ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
                rf"(?=,\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND})|"
                rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND}|"
