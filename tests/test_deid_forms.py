@@ -1043,3 +1043,33 @@ def test_eighth_round_talk_like_phones_ages_and_ids_is_left_alone(deid, text):
 ])
 def test_eighth_round_forms_once_found_by_accident_are_found_by_rule(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name in capitals, a comma and the given name: one name, as records and letters write it
+    ("Patient: OKAFOR, Adaeze   Ward: 3", [("OKAFOR, Adaeze", "PERSON")]),
+    ("Yours sincerely, Dr LINDQVIST, Henrik, consultant", [("LINDQVIST, Henrik", "PERSON")]),
+    # a name spelled out alone
+    ("Her name is spelled R-O-S-A-L-I-N-D on the form.", [("R-O-S-A-L-I-N-D", "PERSON")]),
+    ("Then T-O-B-I-A-S called back.", [("T-O-B-I-A-S", "PERSON")]),
+    # a hyphenated given name opening a sentence, and its lower-case part before a possessive or an honorific
+    ("Hye-jin said it was fine.", [("Hye-jin", "PERSON")]),
+    ("I told Minh Tran Thu-ha's father.", [("Minh Tran Thu-ha", "PERSON")]),
+    ("Seo-yeon Kim-ssi brought food.", [("Seo-yeon Kim-ssi", "PERSON")]),
+    # a word that is also a name opening a sentence before a name English writes capitalised
+    ("Faith Okonkwo said the scores were up.", [("Faith Okonkwo", "PERSON")]),
+])
+def test_eighth_round_names_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "URGENT, please call the ward.",               # a word in capitals, no given name after the comma
+    "NOTE, Monday is a holiday.",                   # a common word in capitals; a weekday
+    "I was F-I-N-E, I said Y-E-S, then S-T-O-P.",  # common words spelled out for emphasis
+    "Self-care helps. Follow-up is booked. Somatic-experiencing was new.",  # compounds opening sentences
+    "Sent Wednesday at 14:02. Dear team, thanks.",  # a weekday; a salutation
+    "Professor Jones wrote. Professor status is granted.",  # not the title with the name; a title alone
+])
+def test_eighth_round_talk_like_names_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] == "PERSON" and f[0] != "Jones"] == []

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import UNSEEN, is_proper
+from .recognizers import MONTHS
 
 # Latin letters with their accented forms (José, Kovács, Łukasz, Ødegaard): an ASCII-only class
 # would cut "José" after "Jos" and leave "é" (and half a surname) in the output
@@ -105,7 +106,12 @@ _TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?]|\s*$)")  #
 # name found otherwise, and is not "A" or "I" (words)
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:((?:[{_UP}]\.\s){{1,3}})|(?![AI]\s)[{_UP}]\s)(?:{_PARTICLE}\s){{0,2}}$")
 # (each initial with its own space: "D.O.B. February" is an abbreviation before a month)
-_STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
+# months and weekdays with their abbreviations: no part of a person's name after a sentence's first word ("Sent Tues")
+_CALENDAR_WORDS = frozenset(MONTHS + ("May", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                                      "Dec", "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat",
+                                      "Sun"))
+_STOP_CAPS = frozenset({"Dear", "Hej", "Hallo", "Hola", "Bonjour", "Ciao", "Salut", "Hoi",  # salutations (eighth round)
+                        "I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
                         "Yes", "No", "So", "And", "But", "Well", "The", "A", "An", "It", "We", "You", "He", "She",
                         "They", "That", "This", "What", "When", "Where", "How", "Why", "Who", "If", "Or", "Then",
                         "Like", "Just", "Right", "Sure", "Thanks", "Thank", "Hi", "Hello", "Hey", "Mhm", "Uh-huh",
@@ -203,11 +209,22 @@ class KnownNames:
 
 
 # a given name's lower-case part after a hyphen (Jae-won, Soo-ah, Marie-thérèse as typed): part of the name
-_HYPHEN_TAIL = re.compile(rf"-[{_LO}]{{2,}}(?![\w'’-])")
+# (eighth round: also before a possessive, "Ka-yan's mother", and with a second part, Korean's honorific "-ssi")
+_HYPHEN_TAIL = re.compile(rf"(?:-[{_LO}]{{2,}}){{1,2}}(?![\w-]|['’](?!s\b))")
 
 
 _HYPHEN_NAME_BEFORE = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+)-[{_LO}]{{2,}} $")
 HYPHEN_NAME_PART = -12.0  # its first part rarer in lower case than about 1 in 160,000 words (soo, jae; not self, well)
+
+
+def _hyphenated_given_name(text: str, m: re.Match, probs: dict[str, float]) -> bool:
+    """*m* (a capitalised word opening a sentence) and a lower-case part after a hyphen are a given name (``Ji-woo``,
+    ``Seo-yeon``): each part is rarer in lower case than HYPHEN_NAME_PART, English writes the first capitalised at
+    least once in 12 times, and has no such compound (not ``Self-care``, ``Follow-up``, ``Somatic-experiencing``)."""
+    tail = _HYPHEN_TAIL.match(text, m.end())
+    return bool(tail and probs.get(m.group().lower(), UNSEEN) < HYPHEN_NAME_PART and _name_like(m.group(), probs)
+                and all(probs.get(part, UNSEEN) < HYPHEN_NAME_PART for part in tail.group()[1:].split("-"))
+                and text[m.start():tail.end()].lower() not in probs)
 
 
 def _with_hyphen_tail(text: str, end: int) -> int:
@@ -254,9 +271,15 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             cued = True  # "I think Grace's husband left": whose husband is a person's name (a sentence's first word
             # only when English writes it capitalised: "Everyone's kids" is no one's name)
         words = [m.group() for m in run]
+        if not cued and _SENTENCE_END.search(before) and _hyphenated_given_name(text, run[0], probs):
+            cued = True  # "Ji-woo said ...": a given name with a lower-case part no English compound has
         if not cued:
             if _SENTENCE_END.search(before) and len(run) == 1 and _unknown_before_person_verb(text, run[0], probs, allow):
                 cued = True  # "Dragana says ...": a word English never writes, then a verb of a person
+            elif (_SENTENCE_END.search(before) and len(run) > 1 and _name_like(words[0], probs)
+                  and words[0].casefold() not in allow and not _TITLE.match(words[0] + " ") and all(_strongly_proper(w, probs) and w.casefold() not in allow
+                                                               and w not in _CALENDAR_WORDS for w in words[1:])):
+                pass  # "Faith Tsang said ...": a word that is also a name, opening a name English writes capitalised
             elif _SENTENCE_END.search(before) and not _strongly_proper(words[0], probs):
                 # the first word is capitalised by position: no evidence unless English writes it so
                 run, words = run[1:], words[1:]
@@ -298,7 +321,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             elif initials and text[start - len(initials.group()):start] == initials.group():
                 start -= len(initials.group())  # "K. R. Nandini", "J Gurung": the initials are part of the name
         out.append((start, end, kind, cued))
-    out += [(s, e, t, True) for s, e, t in spelled_names(text) + capitals_names(text, probs, allow)]
+    out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)]
     return out
 
 
@@ -321,12 +344,25 @@ def _with_suffix(text: str, end: int) -> int:
 _SPELLED = re.compile(rf"(?<![\w'’-])([{_UP}{_LO}][{_UP}{_LO}'’-]+),?\s+((?:[{_UP}{_LO}]-){{2,}}[{_UP}{_LO}])(?![\w-])")
 
 
-def spelled_names(text: str) -> list[tuple[int, int, str]]:
-    """A word followed by its own spelling (``Kaitlyn, K-A-I-T-L-Y-N``): one PERSON, the spelling included."""
+# (eighth round) a word spelled out alone, four capitals or more joined by hyphens ("A-N-N-E-K-E was there"): a name
+# spelled for the record, when the word is one English writes as a name or does not know (not "F-I-N-E", "H-E-L-P",
+# "Y-E-S": common words spelled for emphasis)
+_SPELLED_ALONE = re.compile(rf"(?<![\w'’-])(?:[{_UP}]-){{3,}}[{_UP}](?![\w-])")
+SPELLED_COMMON = -11.0  # a spelled word this common in lower case is emphasis (yes, please), not a name
+
+
+def spelled_names(text: str, probs: dict[str, float] | None = None) -> list[tuple[int, int, str]]:
+    """A word followed by its own spelling (``Kaitlyn, K-A-I-T-L-Y-N``): one PERSON, the spelling included; and a
+    name spelled out alone (``R-O-S-A-L-I-N-D``) when *probs* are given."""
     if "-" not in text:
         return []
-    return [(m.start(), m.end(), PERSON) for m in _SPELLED.finditer(text)
-            if m.group(2).replace("-", "").casefold() == re.sub(r"[-'’]", "", m.group(1)).casefold()]
+    out = [(m.start(), m.end(), PERSON) for m in _SPELLED.finditer(text)
+           if m.group(2).replace("-", "").casefold() == re.sub(r"[-'’]", "", m.group(1)).casefold()]
+    for m in _SPELLED_ALONE.finditer(text) if probs is not None else ():
+        word = m.group().replace("-", "").capitalize()
+        if word not in probs or is_proper(word, probs) and probs.get(word.lower(), UNSEEN) < SPELLED_COMMON:
+            out.append((m.start(), m.end(), PERSON))
+    return out
 
 
 # a word in capitals ("SANDHU says", "Officer VILLASEÑOR"): a name when English never writes it so (acronyms it does:
@@ -334,17 +370,43 @@ def spelled_names(text: str) -> list[tuple[int, int, str]]:
 _CAPS_WORD = re.compile(rf"\b(?<!['’-])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w'’-]|\.\w)")
 
 
+# (eighth round) a family name in capitals, a comma and a given name, as records, lists and letters write a person
+# ("BREWER, Rocky", "Dr HOEKSTRA, Jürgen"): one name, the comma inside it
+_GIVEN_AFTER_CAPS = re.compile(rf", ([{_UP}][{_LO}]+)(?![{_UP}{_LO}])")
+CAPS_ACRONYM = -16.0  # a word in capitals English writes so more often than this is an acronym (NHS, MRN, DOB)
+
+
+def _caps_family_name(text: str, m: re.Match, probs: dict[str, float], allow: frozenset[str]) -> int | None:
+    """The end of ``SURNAME, Given`` when the capitals at *m* open one, else None."""
+    given = _GIVEN_AFTER_CAPS.match(text, m.end())
+    if given is None:
+        return None
+    w, g = m.group(), given.group(1)
+    cap = w.capitalize()
+    if (probs.get(w, UNSEEN) > CAPS_ACRONYM or w.casefold() in allow or cap in probs and not is_proper(cap, probs)
+            or g in _STOP_CAPS or g.casefold() in allow
+            or g in probs and not (is_proper(g, probs) or _name_like(g, probs))):
+        return None
+    return _with_hyphen_tail(text, given.end())
+
+
 def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Names written in capitals with a cue: a title or a verb of contact before, a verb of a person after."""
+    """Names written in capitals with a cue: a title or a verb of contact before, a verb of a person after; a family
+    name in capitals before a comma and a given name."""
     out, shouting = [], None
     for m in _CAPS_WORD.finditer(text):
         w = m.group()
-        if w in probs or w.casefold() in allow:
-            continue  # an acronym English writes in capitals
         if shouting is None:  # a text mostly in capitals, where capitals say nothing
             shouting = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
         if shouting:
             break
+        if text[m.end():m.end() + 2] == ", ":
+            end = _caps_family_name(text, m, probs, allow)
+            if end is not None:
+                out.append((m.start(), end, PERSON))
+                continue
+        if w in probs or w.casefold() in allow:
+            continue  # an acronym English writes in capitals
         cap, low = probs.get(w.capitalize()), probs.get(w.lower(), UNSEEN)
         if not (cap is None and low <= RARE_LOWER or cap is not None and is_proper(w.capitalize(), probs)
                 and low <= NAME_PART_LOWER):
