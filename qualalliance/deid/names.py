@@ -110,6 +110,11 @@ _INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:((?:[{_UP}]\.\s){{1,3}})|(?![
 _CALENDAR_WORDS = frozenset(MONTHS + ("May", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
                                       "Dec", "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat",
                                       "Sun"))
+# titles and kin words of other Englishes and languages said before a name ("Doña Birdie", "Tannie Marie", "Kuya Ben"):
+# no part of the name when a sentence opens with them
+_HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta Tía Tío Tia Tio Tita Tito Kuya Ate Manong Manang
+    Tannie Oom Aunty Auntie Uncle Mama Papa Mami Papi Baba Monsieur Madame Mme Mlle Herr Frau Signor Signora Sri Shri
+    Smt Begum Sheikh Hajji Haji Imam Ustaz Sensei Sifu Ajahn Bhante Venerable Elder Brother Sister Saint""".split())
 _STOP_CAPS = frozenset({"Dear", "Hej", "Hallo", "Hola", "Bonjour", "Ciao", "Salut", "Hoi",  # salutations (eighth round)
                         "I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
                         "Yes", "No", "So", "And", "But", "Well", "The", "A", "An", "It", "We", "You", "He", "She",
@@ -277,7 +282,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             if _SENTENCE_END.search(before) and len(run) == 1 and _unknown_before_person_verb(text, run[0], probs, allow):
                 cued = True  # "Dragana says ...": a word English never writes, then a verb of a person
             elif (_SENTENCE_END.search(before) and len(run) > 1 and _name_like(words[0], probs)
-                  and words[0].casefold() not in allow and not _TITLE.match(words[0] + " ") and all(_strongly_proper(w, probs) and w.casefold() not in allow
+                  and words[0].casefold() not in allow and not _TITLE.match(words[0] + " ")
+                  and words[0] not in _HONORIFICS and all(_strongly_proper(w, probs) and w.casefold() not in allow
                                                                and w not in _CALENDAR_WORDS for w in words[1:])):
                 pass  # "Faith Tsang said ...": a word that is also a name, opening a name English writes capitalised
             elif _SENTENCE_END.search(before) and not _strongly_proper(words[0], probs):
@@ -383,11 +389,14 @@ def _caps_family_name(text: str, m: re.Match, probs: dict[str, float], allow: fr
         return None
     w, g = m.group(), given.group(1)
     cap = w.capitalize()
+    if cap not in probs and (len(w) < 5 or sum(c in "AEIOUYÀÁÂÄÅÆÉÈÊËÍÌÎÏÓÒÔÖØÚÙÛÜ" for c in w) < 2):
+        return None  # an acronym English does not know (AMHP, IDVA): a surname it does not know is longer
     if (probs.get(w, UNSEEN) > CAPS_ACRONYM or w.casefold() in allow or cap in probs and not is_proper(cap, probs)
             or g in _STOP_CAPS or g.casefold() in allow
             or g in probs and not (is_proper(g, probs) or _name_like(g, probs))):
         return None
-    return _with_hyphen_tail(text, given.end())
+    initial = _TRAILING_INITIAL.match(text, given.end())  # "OKAFOR, Adaeze N."
+    return initial.end() if initial else _with_hyphen_tail(text, given.end())
 
 
 def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
