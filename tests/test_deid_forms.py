@@ -1076,3 +1076,24 @@ def test_eighth_round_names_are_found(deid, text, expected):
 ])
 def test_eighth_round_talk_like_names_is_left_alone(deid, text):
     assert [f for f in found(deid, text) if f[1] == "PERSON" and f[0] not in ("Jones", "Helen", "Lupita")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patient: Sage   DOB: on file   Ward: 6", [("Sage", "PERSON")]),               # a form's name field
+    ("Patient name: thandeka   Signature: ________", [("thandeka", "PERSON")]),
+    ("Dear Marisol, your claim was paid.", [("Marisol", "PERSON")]),                  # a salutation
+    ("Hi Rocky, see you Tuesday.", [("Rocky", "PERSON")]),
+    ("Mum hates it but Juniper calls me every day.", [("Juniper", "PERSON")]),        # a verb of a person after
+])
+def test_eighth_round_form_fields_and_salutations_name_people(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Patient: withheld   DOB: withheld",          # a field that names no one
+    "Patient: I feel fine today.  Therapist: good.",  # a speaker's label, no next field after a name
+    "Dear Team, Hi All, Hello Everyone, Dear Colleague,",  # salutations to no one by name
+    "The service calls me on Fridays.",
+])
+def test_eighth_round_talk_like_form_fields_and_salutations_is_left_alone(deid, text):
+    assert found(deid, text) == []

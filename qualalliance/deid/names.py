@@ -55,7 +55,7 @@ _CONTACT_BEFORE = re.compile(r"\b(?:told|tell|telling|saw|see|seeing|texted|text
                              r"visit|married|dated|dating|phoned|emailed|messaged|hugged|thanked|miss|missed|"
                              r"trust|trusted)\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|thinks|thought|told|texted|came|comes|asked|wants|wanted|reckons|"
-                           r"knows|keeps|kept|called|rang|drove|promised|agreed|laughed|cried|hugged)\b")
+                           r"knows|keeps|kept|called|calls|rang|drove|promised|agreed|laughed|cried|hugged)\b")
 _INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by|named (?:\w+ ){1,2}after)\s+$",
                     re.IGNORECASE)  # "we named the baby after Rusty"
 # a possessive and a relation after a capitalised word: "Mark's wife", "Joy's kids"
@@ -112,10 +112,13 @@ _CALENDAR_WORDS = frozenset(MONTHS + ("May", "Jan", "Feb", "Mar", "Apr", "Jun", 
                                       "Sun"))
 # titles and kin words of other Englishes and languages said before a name ("Doña Birdie", "Tannie Marie", "Kuya Ben"):
 # no part of the name when a sentence opens with them
+# (eighth round) a salutation opening a letter, a message or a turn
+_SALUTATION = re.compile(r"(?:^|[\n.!?:]\s*|\s{2})(?:Dear|Hi|Hello|Hey|Hej|Hiya|Morning|Evening)\s+$")
 _HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta Tía Tío Tia Tio Tita Tito Kuya Ate Manong Manang
     Tannie Oom Aunty Auntie Uncle Mama Papa Mami Papi Baba Monsieur Madame Mme Mlle Herr Frau Signor Signora Sri Shri
     Smt Begum Sheikh Hajji Haji Imam Ustaz Sensei Sifu Ajahn Bhante Venerable Elder Brother Sister Saint""".split())
 _STOP_CAPS = frozenset({"Dear", "Hej", "Hallo", "Hola", "Bonjour", "Ciao", "Salut", "Hoi",  # salutations (eighth round)
+                        "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "Guys", "Folks",
                         "I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
                         "Yes", "No", "So", "And", "But", "Well", "The", "A", "An", "It", "We", "You", "He", "She",
                         "They", "That", "This", "What", "When", "Where", "How", "Why", "Who", "If", "Or", "Then",
@@ -264,6 +267,11 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         cued = _cue_before(before) or bool(initials and initials.group(1) and run[0].group() not in _STOP_CAPS
                                            and run[0].group().casefold() not in allow) or any(
             text[a.end():b.start()] in _OPEN_QUOTE for a, b in zip(run, run[1:]))  # a nickname inside: a full name
+        if not cued and before[-1:] == " " and _SALUTATION.search(before):
+            # "Dear Penny,", "Hi Rocky": a salutation names whom it greets, when English writes the word as a name
+            # or does not know it ("Hi Team", "Dear Colleague" stay)
+            cued = all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
+                       and (w.group() not in probs or _name_like(w.group(), probs)) for w in run)
         if not cued and not _SENTENCE_END.search(before) and all(len(m.group()) >= MIN_GUESS_LEN for m in run):
             # inside a sentence a capitalised word is capitalised for a reason; with a verb of contact
             # before it ("texted Joy") or of a person after it ("Faith thinks") the reason is a name

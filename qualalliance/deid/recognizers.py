@@ -298,6 +298,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("PERSON", r"(?<![\w.@])@(?!(?:home|work|school|gym|the|me|you|all|everyone|here|channel)\b)[A-Za-z][\w.]*[A-Za-z0-9_]"
                  r"(?![\w@]|\.[A-Za-z])", gate="@"),
     _r("LOCATION", r"\bCo\. (?!Ltd|Inc)[A-Z][a-z]+", gate=r"Co\. "),  # an Irish county (Co. Mayo)
+    # (eighth round) a form's field for a person's name, its value between the label and the next field after a column
+    # gap ("Patient: Will   DOB: withheld", "Patient name: faduma   Signature: ___"): not a speaker's label (the next
+    # field's label closes the value), not a value that names no one ("withheld", "N/A", "see above")
+    _r("PERSON", r"(?:^|(?<=\s\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|Family|Given)"
+                 r"(?: [Nn]ame)?: (?P<id>(?!(?i:withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no|"
+                 r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
+       gate=r"(?-i:atient|lient|esident|ember|ubscriber|nsured|Pt|[Nn]ame): [^\n]*   "),
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
               r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
