@@ -1097,3 +1097,22 @@ def test_eighth_round_form_fields_and_salutations_name_people(deid, text, expect
 ])
 def test_eighth_round_talk_like_form_fields_and_salutations_is_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was treated at Centro de Salud Mental Norte for a year.", [("Centro de Salud Mental Norte", "LOCATION")]),
+    ("The study ran at Klinikum für Psychiatrie Nord, I think.", [("Klinikum für Psychiatrie Nord", "LOCATION")]),
+    ("She trained at Radboud MC in the spring.", [("Radboud MC", "LOCATION")]),
+    ("He works nights at the Okafor Freight depot now.", [("Okafor Freight depot", "LOCATION")]),
+])
+def test_eighth_round_facilities_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He works at the plant and the bus depot.",    # a workplace's kind without a name
+    "The centre for my anxiety is my breath.",
+    "Our MC at the wedding was loud.",
+])
+def test_eighth_round_talk_like_facilities_is_left_alone(deid, text):
+    assert found(deid, text) == []

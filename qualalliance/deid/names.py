@@ -73,7 +73,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|a
 _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
                              r"university|church|temple|mosque|synagogue|gurdwara|retreat|shelter|rehab|prison|jail|library|observatory|"
                              r"food pantry|food bank|VA|"
-                             r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re))\b")
+                             r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re)|"
+                             # (eighth round) a named workplace ("the Hartley Logistics depot", "the Ford plant") and
+                             # a university medical centre as Dutch writes it ("Erasmus MC", "Amsterdam UMC")
+                             r"depot|warehouse|factory|plant|mill|MC|UMC)\b")
 # a lower-case name before a place noun is a place ("hebden bridge", "kailua beach"); not the nouns that are
 # also verbs after a name ("jake falls asleep", "maria points out")
 _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harbou?r|hills|village|junction|ridge|"
