@@ -1116,3 +1116,21 @@ def test_eighth_round_facilities_are_found(deid, text, expected):
 ])
 def test_eighth_round_talk_like_facilities_is_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pharmacy: Kowhai Heights -- fax the script.", [("Kowhai Heights", "LOCATION")]),
+    ("Place of birth: tsim sha tsui.", [("tsim sha tsui", "LOCATION")]),
+    ("City: Tromsø  Country: Norway", [("Tromsø", "LOCATION")]),
+])
+def test_eighth_round_place_fields_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pharmacy: none on file.",
+    "Town: home, with mum.",
+    "the pharmacy: it was closed",                 # a field's label in lower case inside talk
+])
+def test_eighth_round_place_fields_naming_no_place_are_left_alone(deid, text):
+    assert found(deid, text) == []

@@ -306,6 +306,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (eighth round) a form's field for a person's name, its value between the label and the next field after a column
     # gap ("Patient: Will   DOB: withheld", "Patient name: faduma   Signature: ___"): not a speaker's label (the next
     # field's label closes the value), not a value that names no one ("withheld", "N/A", "see above")
+    # (eighth round) a form's field for a place, its value up to a dash, a stop or a column gap ("Pharmacy: Hargeisa --",
+    # "Place of birth: sha tin.", "Referred from: Leeds"): not a value that names no place ("home", "none", "n/a")
+    _r("LOCATION", r"\b(?:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred (?:from|to)|"
+                   r"GP practice|GP surgery): (?P<id>(?!(?i:home|none|n/?a|unknown|same|self|yes|no|see above|as above|tbc|"
+                   r"pending|on file|withheld|declined|not known)\b)[^\W\d_][^\W\d_'’]*(?:[ -][^\W\d_][^\W\d_'’]*){0,3})"
+                   r"(?=\s*(?:--|—|–|[,;.()]|\s\s|$))",
+       gate=r"(?-i:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred|GP practice|"
+            r"GP surgery): "),
     _r("PERSON", r"(?:^|(?<=\s\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|Family|Given)"
                  r"(?: [Nn]ame)?: (?P<id>(?!(?i:withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no|"
                  r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
