@@ -1134,3 +1134,16 @@ def test_eighth_round_place_fields_are_found(deid, text, expected):
 ])
 def test_eighth_round_place_fields_naming_no_place_are_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Booking is at mindfulklinik.de these days.", [("mindfulklinik.de", "URL")]),
+    ("Write to ingrid.berg at posten dot no for the forms.", [("ingrid.berg at posten dot no", "EMAIL")]),
+])
+def test_eighth_round_country_endings_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", ["I looked at it dot no, nothing.", "She said it.so what.", "It was fine.No worries."])
+def test_eighth_round_talk_like_country_endings_is_left_alone(deid, text):
+    assert found(deid, text) == []

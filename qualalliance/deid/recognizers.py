@@ -296,8 +296,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"|\bmailto:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
        gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
     _r("EMAIL", r"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) )*(?!(?:is|it|was|me|us|them|him|her|that|this|"
-                r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?[\w-]+"
-                rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in)\b"
+                r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?"
+                r"(?!(?:it|this|that|them|him|her|me|us|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
+                rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no)\b"
                 r"(?! dot | (?:forward )?slash\b)", gate=" at "),
     # an @-mention names a person ("@thiago said"; not "@home", "@everyone")
     _r("PERSON", r"(?<![\w.@])@(?!(?:home|work|school|gym|the|me|you|all|everyone|here|channel)\b)[A-Za-z][\w.]*[A-Za-z0-9_]"
@@ -319,7 +320,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                  r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
        gate=r"(?-i:atient|lient|esident|ember|ubscriber|nsured|Pt|[Nn]ame): [^\n]*   "),
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
-    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
+    # (eighth round: the country endings of Europe and Asia that are no English word, "kliniek.nl", "klinik.de")
+    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly|"
+              r"nl|de|se|dk|fi|fr|es|ch|ie|za|jp|cn|hk|sg|kr|tw|pl|pt|br|mx|ru|gr|hu|cz|il|tr|ae|ph|ng|ke|gh|vn|th|nu|eu)"
               r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
     # (also with an en dash, a slash or spaced dashes: "859–41–6599", "146/35/1245", "396 - 44 - 4374"; or masked but for
     # the last four: "XXX-XX-1056", "***-**-2844")
