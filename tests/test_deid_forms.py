@@ -1110,7 +1110,7 @@ def test_eighth_round_facilities_are_found(deid, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "He works at the plant and the bus depot.",    # a workplace's kind without a name
+    "He works at the plant and the bus depot, and waters the aloe plant.",  # no name before the kind; a pot plant
     "The centre for my anxiety is my breath.",
     "Our MC at the wedding was loud.",
 ])
@@ -1147,3 +1147,22 @@ def test_eighth_round_country_endings_are_found(deid, text, expected):
 @pytest.mark.parametrize("text", ["I looked at it dot no, nothing.", "She said it.so what.", "It was fine.No worries."])
 def test_eighth_round_talk_like_country_endings_is_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marisol's husband rang the ward.", [("Marisol", "PERSON")]),            # a sentence's first word before a kin word
+    ("The interpreter, Juniper, was kind.", [("Juniper", "PERSON")]),         # apposition to a person's role
+    ("my friend thuy baker came round", [("thuy baker", "PERSON")]),          # a surname that is also a word, after one
+    ("write to jo.okafor at me dot com please", [("jo.okafor at me dot com", "EMAIL")]),
+])
+def test_eighth_round_more_names_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Today's mum group was full. Mother's sister came. Pt's mother called.",  # no one's name before the kin word
+    "The doctor, however, said no.",                                          # a word between commas that is no name
+    "i saw okonkwo today and then he rang",                                    # common words after a found name
+])
+def test_eighth_round_talk_like_more_names_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[0] != "okonkwo"] == []

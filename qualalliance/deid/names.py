@@ -59,6 +59,8 @@ _PERSON_AFTER = re.compile(r"\s+(?:said|says|thinks|thought|told|texted|came|com
 _INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by|named (?:\w+ ){1,2}after)\s+$",
                     re.IGNORECASE)  # "we named the baby after Rusty"
 # a possessive and a relation after a capitalised word: "Mark's wife", "Joy's kids"
+_KIN_AFTER = re.compile(r"['’]s\s+(?:wife|husband|mom|mum|mother|dad|father|son|daughter|sister|brother|girlfriend|"
+                        r"boyfriend|partner|fiancée?|widow|grandma|grandmother|grandpa|grandfather)\b")
 _RELATION_AFTER = re.compile(r"['’]s\s+(?:(?:ex|late|new|old|little|big|older|younger)[- ])?(?:wife|husband|mom|mum|"
                              r"mother|dad|father|son|daughter|sister|brother|kids|children|girlfriend|boyfriend|"
                              r"partner|fiancée?|parents|family|widow|grandma|grandmother|grandpa|grandfather|"
@@ -74,9 +76,10 @@ _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|instit
                              r"university|church|temple|mosque|synagogue|gurdwara|retreat|shelter|rehab|prison|jail|library|observatory|"
                              r"food pantry|food bank|VA|"
                              r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re)|"
-                             # (eighth round) a named workplace ("the Hartley Logistics depot", "the Ford plant") and
+                             # (eighth round) a named workplace ("the Hartley Logistics depot"; not "plant": "the tulsi
+                             # plant" is a pot plant) and
                              # a university medical centre as Dutch writes it ("Erasmus MC", "Amsterdam UMC")
-                             r"depot|warehouse|factory|plant|mill|MC|UMC)\b")
+                             r"depot|warehouse|factory|MC|UMC)\b")
 # a lower-case name before a place noun is a place ("hebden bridge", "kailua beach"); not the nouns that are
 # also verbs after a name ("jake falls asleep", "maria points out")
 _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harbou?r|hills|village|junction|ridge|"
@@ -115,6 +118,12 @@ _CALENDAR_WORDS = frozenset(MONTHS + ("May", "Jan", "Feb", "Mar", "Apr", "Jun", 
                                       "Sun"))
 # titles and kin words of other Englishes and languages said before a name ("Doña Birdie", "Tannie Marie", "Kuya Ben"):
 # no part of the name when a sentence opens with them
+# (eighth round) a person's role with "the", a comma after it ("The guide, Summer, said", "the interpreter, Hamza, was")
+_ROLE_APPOSITION = re.compile(r"\b(?i:the)\s+(?:[a-z]+\s+){0,2}(?:guide|nurse|worker|officer|interpreter|facilitator|"
+                              r"chaplain|volunteer|pharmacist|receptionist|midwife|carer|caregiver|tutor|coach|mentor|"
+                              r"teacher|priest|nun|monk|imam|healer|elder|therapist|counsel+or|doctor|psychiatrist|"
+                              r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
+                              r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter),\s+$")
 # (eighth round) a salutation opening a letter, a message or a turn
 _SALUTATION = re.compile(r"(?:^|[\n.!?:]\s*|\s{2})(?:Dear|Hi|Hello|Hey|Hej|Hiya|Morning|Evening)\s+$")
 _HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta Tía Tío Tia Tio Tita Tito Kuya Ate Manong Manang
@@ -122,6 +131,7 @@ _HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta T
     Smt Begum Sheikh Hajji Haji Imam Ustaz Sensei Sifu Ajahn Bhante Venerable Elder Brother Sister Saint""".split())
 _STOP_CAPS = frozenset({"Dear", "Hej", "Hallo", "Hola", "Bonjour", "Ciao", "Salut", "Hoi",  # salutations (eighth round)
                         "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "Guys", "Folks",
+                        "Today", "Tonight", "Tomorrow", "Yesterday",
                         "I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
                         "Yes", "No", "So", "And", "But", "Well", "The", "A", "An", "It", "We", "You", "He", "She",
                         "They", "That", "This", "What", "When", "Where", "How", "Why", "Who", "If", "Or", "Then",
@@ -270,6 +280,10 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         cued = _cue_before(before) or bool(initials and initials.group(1) and run[0].group() not in _STOP_CAPS
                                            and run[0].group().casefold() not in allow) or any(
             text[a.end():b.start()] in _OPEN_QUOTE for a, b in zip(run, run[1:]))  # a nickname inside: a full name
+        if (not cued and before[-2:] == ", " and text[end:end + 1] == "," and _ROLE_APPOSITION.search(before)
+                and all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
+                        and (w.group() not in probs or _name_like(w.group(), probs)) for w in run)):
+            cued = True  # "The guide, Summer, said": a name in apposition to a person's role
         if not cued and before[-1:] == " " and _SALUTATION.search(before):
             # "Dear Penny,", "Hi Rocky": a salutation names whom it greets, when English writes the word as a name
             # or does not know it ("Hi Team", "Dear Colleague" stay)
@@ -282,10 +296,13 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                         and all(_name_like(m.group(), probs) and m.group().casefold() not in allow
                                 and m.group() not in _STOP_CAPS for m in run))
         if (not cued and len(run) == 1 and _RELATION_AFTER.match(text, end) and _name_like(run[0].group(), probs)
-                and (not _SENTENCE_END.search(before) or _strongly_proper(run[0].group(), probs))
+                and (not _SENTENCE_END.search(before) or _strongly_proper(run[0].group(), probs)
+                     or _KIN_AFTER.match(text, end) and len(run[0].group()) >= MIN_GUESS_LEN
+                     and run[0].group().casefold() not in _RELATION_WORDS)
                 and run[0].group().casefold() not in allow and run[0].group() not in _STOP_CAPS):
             cued = True  # "I think Grace's husband left": whose husband is a person's name (a sentence's first word
-            # only when English writes it capitalised: "Everyone's kids" is no one's name)
+            # only when English writes it capitalised, or before a kin word: "Penny's mum rang"; "Everyone's kids" is
+            # no one's name)
         words = [m.group() for m in run]
         if not cued and _SENTENCE_END.search(before) and _hyphenated_given_name(text, run[0], probs):
             cued = True  # "Ji-woo said ...": a given name with a lower-case part no English compound has
@@ -588,7 +605,7 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
             if prev and _name_part(prev.group(1), probs, allow):
                 s = prev.start()
             nxt = _LOWER_NEXT.match(text, e)
-            if nxt and _name_part(nxt.group(2), probs, allow):
+            if nxt and (_name_part(nxt.group(2), probs, allow) or _word_name_after(nxt.group(2), probs, allow)):
                 e = nxt.end()
         if out and _CONNECT.fullmatch(text, out[-1][1], s):  # one name: the first word's kind (near santa cruz)
             out[-1] = (out[-1][0], e, out[-1][2])
@@ -597,6 +614,21 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
         else:
             out.append((s, e, kind))
     return out
+
+
+# (eighth round) a surname English also writes as a word after a lower-case name ("thuy baker"): English writes it
+# capitalised at least once in 12 times and seldom in lower case (not a verb, "okonkwo rang"), and it is no relation
+# or title.  (A given name that is a word before a surname, "faith okonkwo", is not taken: "mail rosa", "es carla"
+# have the same shape.)
+WORD_NAME_AFTER = -12.0
+_RELATION_WORDS = frozenset(w for n in _RELATION_NOUNS for w in n.split() if w.isalpha()) | frozenset(
+    "doctor dr mr mrs ms professor prof nurse pastor rabbi reverend aunt auntie uncle pt patient client participant "
+    "resident".split())
+
+
+def _word_name_after(word: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    return (word not in allow and word not in _RELATION_WORDS and word not in _LOWER_STOP and "-" not in word
+            and probs.get(word, UNSEEN) < WORD_NAME_AFTER and _name_like(word.capitalize(), probs))
 
 
 def _with_particles(text: str, start: int) -> tuple[int, str]:

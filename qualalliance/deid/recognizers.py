@@ -297,7 +297,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
     _r("EMAIL", r"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) )*(?!(?:is|it|was|me|us|them|him|her|that|this|"
                 r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?"
-                r"(?!(?:it|this|that|them|him|her|me|us|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
+                r"(?!(?:it|this|that|them|him|her|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
                 rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no)\b"
                 r"(?! dot | (?:forward )?slash\b)", gate=" at "),
     # an @-mention names a person ("@thiago said"; not "@home", "@everyone")
