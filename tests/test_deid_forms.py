@@ -1071,6 +1071,7 @@ def test_eighth_round_names_are_found(deid, text, expected):
     "Self-care helps. Follow-up is booked. Somatic-experiencing was new.",  # compounds opening sentences
     "Sent Wednesday at 14:02. Dear team, thanks.",  # a weekday; a salutation
     "Professor Jones wrote. Professor status is granted.",  # not the title with the name; a title alone
+    "Honestly Jones was late. Sadly Jones left.",   # a sentence's opener in -ly or capitalised that often: no name
     "The IDVA, Helen, came.",                       # an acronym before a comma is no family name (Helen is found)
     "Doña Lupita sells tamales.",                   # an honorific opening a sentence is no part of the name
 ])

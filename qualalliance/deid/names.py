@@ -116,6 +116,10 @@ _INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:((?:[{_UP}]\.\s){{1,3}})|(?![
 _CALENDAR_WORDS = frozenset(MONTHS + ("May", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
                                       "Dec", "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat",
                                       "Sun"))
+# a sentence's first word that is also a name opens a name only when English writes it capitalised less often than
+# this (Faith, Summer, Mark: about once in 60,000 words or less), and it is no adverb in -ly: not the openers of talk
+# (Honestly, Actually, Anyway, Obviously, Sadly -- capitalised far more often, at the start of sentences)
+OPENER_NAME = -11.0
 # titles and kin words of other Englishes and languages said before a name ("Doña Birdie", "Tannie Marie", "Kuya Ben"):
 # no part of the name when a sentence opens with them
 # (eighth round) a person's role with "the", a comma after it ("The guide, Summer, said", "the interpreter, Hamza, was")
@@ -311,7 +315,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 cued = True  # "Dragana says ...": a word English never writes, then a verb of a person
             elif (_SENTENCE_END.search(before) and len(run) > 1 and _name_like(words[0], probs)
                   and words[0].casefold() not in allow and not _TITLE.match(words[0] + " ")
-                  and words[0] not in _HONORIFICS and all(_strongly_proper(w, probs) and w.casefold() not in allow
+                  and words[0] not in _HONORIFICS and probs.get(words[0], UNSEEN) < OPENER_NAME
+                  and not words[0].endswith("ly") and all(_strongly_proper(w, probs) and w.casefold() not in allow
                                                                and w not in _CALENDAR_WORDS for w in words[1:])):
                 pass  # "Faith Tsang said ...": a word that is also a name, opening a name English writes capitalised
             elif _SENTENCE_END.search(before) and not _strongly_proper(words[0], probs):
