@@ -1167,3 +1167,19 @@ def test_eighth_round_more_names_are_found(deid, text, expected):
 ])
 def test_eighth_round_talk_like_more_names_is_left_alone(deid, text):
     assert [f for f in found(deid, text) if f[0] != "okonkwo"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Vietnamese letters with two marks are letters of a name (before: "Nguyễn" became "[PERSON_1]ễn")
+    ("I saw Nguyễn Thị Hương yesterday.", [("Nguyễn Thị Hương", "PERSON")]),
+    ("My friend Trần Văn Đức came.", [("Trần Văn Đức", "PERSON")]),
+    ("We moved from Chùa Từ Quang when I was nine.", [("Chùa Từ Quang", "LOCATION")]),
+    ("She lives at 12 Phố Huế now.", [("12 Phố Huế", "ADDRESS")]),
+    ("The office is on Jalan Ampang 88 these days.", [("Jalan Ampang 88", "ADDRESS")]),
+])
+def test_eighth_round_vietnamese_letters_and_asian_street_kinds(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+def test_eighth_round_vietnamese_words_in_clinical_talk_are_left_alone(deid):
+    assert found(deid, "We had bánh mì and talked about Tết and her mood.") == []

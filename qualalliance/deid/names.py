@@ -26,7 +26,9 @@ from .recognizers import MONTHS
 
 # Latin letters with their accented forms (José, Kovács, Łukasz, Ødegaard): an ASCII-only class
 # would cut "José" after "Jos" and leave "é" (and half a surname) in the output
-_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha() and c not in (0xD7, 0xF7)]
+# (eighth round: and Latin Extended Additional, the letters with two marks of Vietnamese, Nguyễn, Trần, Từ, which cut a
+# name in two before: "Nguyễn" became "[PERSON_1]ễn")
+_LATIN = [chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isalpha() and c not in (0xD7, 0xF7)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LO = "a-z" + "".join(c for c in _LATIN if c.islower()) + "\u02bb"  # and Hawaiian's ʻokina, a letter (Kaʻiulani)
 # a capitalised word, with an Arabic article joined by a hyphen (al-Masri); a possessive or contraction (Sarah's,

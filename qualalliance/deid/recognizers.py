@@ -88,7 +88,8 @@ FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health Sys
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
              r"Synagogue|Gurdwara|Masjid|Jail|Detention Center|Food Pantry|Food Bank|Observatory|AME(?: Zion)?(?: Church)?)")
 # (eighth round: with the accented and Latin Extended-A small letters, "1/67 Pōhutukawa Avenue", "4 Rue Hélène")
-_CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’" + "".join(c for c in map(chr, range(0xDF, 0x180)) if c.islower()) + "]+"
+_CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’" + "".join(c for c in map(chr, [*range(0xDF, 0x180), *range(0x1E00, 0x1F00)])
+                                                 if c.islower()) + "]+"
 # a facility's name does not start with a word that starts sentences ("The Food Bank helps", "Then AME said")
 _NOT_SENTENCE_WORD = r"(?!(?:The|A|An|Then|So|And|But|Or|Our|My|Your|His|Her|Their|This|That|At|In|To|From|If|When)\s)"
 _ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.)?"
@@ -100,14 +101,17 @@ _FACILITY_FIRST = (r"(?:Zentrum|Klinikum|Klinik|Kliniek|Krankenhaus|Ziekenhuis|S
                    r"Clínica|Clinica|Instituto|Institut|Centrum|Ospedale)")
 # streets in other languages' order: the kind first (Calle Luna, Rue des Lilas, Via Roma), the house
 # number before or after; kinds that are also English words (Via, Place, Plaza) need the number
-_STREET_FIRST = r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica)"
+# (eighth round: and the street kinds of Vietnam, Malaysia and Indonesia, and Thailand: Phố, Đường, Jalan, Jl., Soi)
+_STREET_FIRST = (r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica|Phố|Đường|"
+                 r"Jalan|Jl\.|Soi)")
 _STREET_FIRST_NUM = r"(?:Via|Place|Plaza|Plac|Boulevard|Avenue|Camino|Travessa|Allée)"
 _PARTICLE = r"(?:(?:de|des|du|del|della|delle|dei|di|da|do|dos|das|la|le|les|los|las|el|l'|d')\s*)"
 _UPPER_ACCENTED = "A-ZÀ-ÖØ-Þ"  # a French or Spanish street's name may open with an accent (Rue des Érables)
 # seventh round: the letters of Latin Extended-A (the macrons of Māori and Hawaiian: Ōtara, Whakatāne; Polish,
 # Czech, Turkish letters) and Hawaiian's ʻokina, a letter: a place's word is not cut at them
-_EXT_LO = "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower()) + "\u02bb"
-_UPPER_ACCENTED += "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+# (eighth round: and Latin Extended Additional, Vietnamese's letters with two marks: Phố Huế, Từ)
+_EXT_LO = "".join(c for c in map(chr, [*range(0x100, 0x180), *range(0x1E00, 0x1F00)]) if c.islower()) + "\u02bb"
+_UPPER_ACCENTED += "".join(c for c in map(chr, [*range(0x100, 0x180), *range(0x1E00, 0x1F00)]) if c.isupper())
 _FOREIGN_NAME = (rf"(?:{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+)"
                  rf"(?:\s+{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+){{0,2}}")
 # one-word streets with the kind as a suffix, always with a house number (Hauptstraße 12, Keizersgracht 123)
