@@ -1183,3 +1183,20 @@ def test_eighth_round_vietnamese_letters_and_asian_street_kinds(deid, text, expe
 
 def test_eighth_round_vietnamese_words_in_clinical_talk_are_left_alone(deid):
     assert found(deid, "We had bánh mì and talked about Tết and her mood.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the clinic in tsuen wan gave him tablets", [("tsuen wan", "LOCATION")]),
+    ("he prays at sham shui po on fridays", [("sham shui po", "LOCATION")]),
+])
+def test_eighth_round_lower_case_places_of_rare_words_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i was in hospitl yesterday",                    # one rare word after a place cue: a typo as often
+    "we were in dissociative amnesia territory",     # clinical words, not rare enough together
+    "at ketamine infusions they slept",
+])
+def test_eighth_round_lower_case_rare_words_after_a_place_cue_are_left_alone(deid, text):
+    assert found(deid, text) == []

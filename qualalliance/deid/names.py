@@ -492,6 +492,8 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             facility = _FACILITY_AFTER.match(text, end) or _PLACE_KIND_AFTER.match(text, end)
             if facility:  # "lincoln elementary", "hebden bridge"
                 end, kind = facility.end(), LOCATION
+            elif kind == LOCATION and plain:  # "in tsuen wan": the place's other rare words
+                end = _rare_place_run_end(text, m, min(low, PLACE_RUN_RAREST), probs, allow) or end
             out.append((start, end, kind))
         elif not plain or w in _LOWER_STOP:
             continue
@@ -503,7 +505,29 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             nxt = _LOWER_NEXT.match(text, m.end())
             if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
                 out.append((m.start(), nxt.end(), PERSON))
+        elif low <= PLACE_RUN_RARE and _PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            end = _rare_place_run_end(text, m, low, probs, allow)
+            if end:  # "in tsuen wan", "at sham shui po": a place written in lower case, its words ones English lacks
+                out.append((m.start(), end, LOCATION))
     return _lower_name_parts(text, out, probs, allow) if out else out
+
+
+# (eighth round) after a place cue, two or three lower-case words English seldom writes (each rarer than PLACE_RUN_RARE,
+# one rarer than PLACE_RUN_RAREST or unknown): a place's name transliterated and typed in lower case ("in tsuen wan",
+# "at sham shui po"); one word alone may be a typo ("in anxeity"), two such words in a row seldom are
+PLACE_RUN_RARE, PLACE_RUN_RAREST = -13.0, -16.0
+_LOWER_RUN_NEXT = re.compile(rf" ([{_LO}]{{2,}})(?![\w'’-])")
+
+
+def _rare_place_run_end(text: str, m: re.Match, low: float, probs: dict[str, float], allow: frozenset[str]) -> int | None:
+    end, rarest, n = m.end(), low, 1
+    while n < 3:
+        nxt = _LOWER_RUN_NEXT.match(text, end)
+        p = probs.get(nxt.group(1), UNSEEN) if nxt else 0.0
+        if nxt is None or p > PLACE_RUN_RARE or nxt.group(1) in allow:
+            break
+        end, rarest, n = nxt.end(), min(rarest, p), n + 1
+    return end if n > 1 and rarest <= PLACE_RUN_RAREST else None
 
 
 _LOWER_CONTACTS = (r"(?:told|texted|asked|met|visited|married|phoned|emailed|messaged|hugged|thanked|missed|saw|"
