@@ -46,18 +46,19 @@ type and their exact spans (not the demo generator's phrase pools):
   hearing, a care-home dementia assessment, ASL-interpreted glossed English, an eating-disorder
   day programme, a workplace EAP call, a student-visa interview, an NHS Talking Therapies phone
   assessment, GP letter headers and footers, reminder SMS, portal threads, a lab requisition and
-  a handwritten note with [illegible] marks);
+  a handwritten note with [illegible] marks); a development set since the eighth round;
 * ``heldout13``: benchmarks/deid_heldout13.py, written the same way (Hong Kong and Vancouver
   Cantonese-English, Korean-English and Japanese-English families, a Vietnamese-American temple, an
   Arabic-English interpreter session, a Somali community health worker visit, a typed chat widget,
   a psilocybin guide-training roleplay, a bereavement text line, with consent-form, discharge
-  checklist, ward whiteboard, explanation-of-benefits and pharmacy transfer fax forms).
+  checklist, ward whiteboard, explanation-of-benefits and pharmacy transfer fax forms); with
+  heldout12 a development set since the eighth round (both sets' misses were read for it).
 
   heldout9 ... heldout13 were written on the same day, each by an engineer blind to the rules and
   to the other sets' contents.  heldout10 and heldout11 were first run on the fifth round's rules
   and measured the sixth round blind; heldout12 and heldout13 were first run on the sixth round's
-  rules and measured the seventh round blind: the newest blind sets (docs/deid.md gives every
-  figure).
+  rules and measured the seventh round blind, and are development sets since the eighth round
+  (docs/deid.md gives every figure).
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).

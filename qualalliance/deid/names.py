@@ -131,6 +131,7 @@ _ROLE_APPOSITION = re.compile(r"\b(?i:the)\s+(?:[a-z]+\s+){0,2}(?:guide|nurse|wo
                               r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
                               r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter),\s+$")
 # (eighth round) a salutation opening a letter, a message or a turn
+_SALUTATION_WORDS = (["Dear"], ["Hi"], ["Hello"], ["Hey"], ["Hej"], ["Hiya"], ["Morning"], ["Evening"])
 _SALUTATION = re.compile(r"(?:^|[\n.!?:]\s*|\s{2})(?:Dear|Hi|Hello|Hey|Hej|Hiya|Morning|Evening)\s+$")
 _HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta Tía Tío Tia Tio Tita Tito Kuya Ate Manong Manang
     Tannie Oom Aunty Auntie Uncle Mama Papa Mami Papi Baba Monsieur Madame Mme Mlle Herr Frau Signor Signora Sri Shri
@@ -290,7 +291,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 and all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
                         and (w.group() not in probs or _name_like(w.group(), probs)) for w in run)):
             cued = True  # "The guide, Summer, said": a name in apposition to a person's role
-        if not cued and before[-1:] == " " and _SALUTATION.search(before):
+        if not cued and before[-1:] == " " and before[-7:].split()[-1:] in _SALUTATION_WORDS and _SALUTATION.search(before):
             # "Dear Penny,", "Hi Rocky": a salutation names whom it greets, when English writes the word as a name
             # or does not know it ("Hi Team", "Dear Colleague" stay)
             cued = all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
@@ -505,10 +506,10 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             nxt = _LOWER_NEXT.match(text, m.end())
             if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
                 out.append((m.start(), nxt.end(), PERSON))
-        elif low <= PLACE_RUN_RARE and _PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-            end = _rare_place_run_end(text, m, low, probs, allow)
-            if end:  # "in tsuen wan", "at sham shui po": a place written in lower case, its words ones English lacks
-                out.append((m.start(), end, LOCATION))
+        elif low <= PLACE_RUN_RARE:
+            end = _rare_place_run_end(text, m, low, probs, allow)  # first: most rare words have no rare neighbour
+            if end and _PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                out.append((m.start(), end, LOCATION))  # "in tsuen wan", "at sham shui po": a place in lower case
     return _lower_name_parts(text, out, probs, allow) if out else out
 
 

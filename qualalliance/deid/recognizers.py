@@ -381,17 +381,19 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                r"|\b[0-3]?\d (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b(?!\d)"
                r"|\b[0-3]?\d\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b"
                rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?"
-               # (eighth round) a day with a full stop before the month, as German and the Scandinavian languages write
-               # it ("20. January"); the day and month of a record with a hyphen after a date cue ("Sent 25-08",
-               # "admitted on 27-03"; not "was 10-11", a score); a date in Chinese and Japanese writing ("1985年6月2日")
-               rf"|\b(?i:on|since|until|till|by|before|after|from|dated|date|sent|received|due|for|hearing|birth|dob):?\s+"
-               rf"(?P<id>(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2]))\b(?![-/.:]\d|\s*(?:{_UNITS})\b)"
+               # (eighth round) a date in Chinese and Japanese writing ("1985年6月2日"); a day with a full stop before
+               # the month, as German and the Scandinavian languages write it ("20. January")
                r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                # (not a sentence's last number before a month that opens the next: "in room 3. March was hard")
                rf"|\b[0-3]?\d\. {_ANY_MONTH}(?:,? {_YEAR}\b)?(?! (?:was|is|has|had|were|came|went|will|would|of)\b)",
        # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
        gate=r"\d", extend=r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|"
                           r"Thurs|Fri|Sat|Sun)\.?,? $"),
+    # (eighth round) the day and month of a record with a hyphen after a date cue ("Sent 25-08", "admitted on 27-03";
+    # not "was 10-11", a score), gated on its digits (speed)
+    _r("DATE", rf"\b(?i:on|since|until|till|by|before|after|from|dated|date|sent|received|due|for|hearing|birth|dob):?\s+"
+               rf"(?P<id>(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2]))\b(?![-/.:]\d|\s*(?:{_UNITS})\b)",
+       gate=r"\b[0-3]\d-[01]\d\b"),
     _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
                rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_ANY_YEAR})?"
                rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
@@ -469,7 +471,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
     # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
-    _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?\b{_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"),
+    _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?\b{_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?",
+       gate=rf"(?-i:{_STREET_FIRST}\s)"),  # (gated on the kinds, eighth round: speed)
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b{_POSTAL_TAIL}?"
                   rf"|\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_FOREIGN}\s+{_PARTICLE}{{0,2}}[a-zà-ÿ][\w'’-]+", gate=r"\d"),
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME}\b"
@@ -581,14 +584,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
                   rf"(?:(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)|"
                   rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise))\b(?: {_DIRECTION_WORD}\b(?! of\b))?"
-                  rf"{_UNIT_SPOKEN}?"
-                  # (eighth round) a one-word street named "...way" after a house number ("5945 Kingsway", "twenty-six
-                  # Broadway, unit 4"); not the common nouns in -way ("2 Subway sandwiches")
-                  rf"|\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?-i:(?!(?:Sub|Any|Hall|Door|Rail|Run|Gate|"
-                  rf"Path|Stair|Mid|Free|Motor|Express|Walk|Drive|Entry|Head)way\b)[A-Z][a-z]+way)\b"
-                  rf"(?:,?\s+(?-i:{_UNIT_WORD})\.?\s*\d[\w-]*)?",
+                  rf"{_UNIT_SPOKEN}?",
        re.IGNORECASE, gate=r"street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway"
                            r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise)"),
+    # (eighth round) a one-word street named "...way" after a house number ("5945 Kingsway", "twenty-six Broadway, unit
+    # 4"); not the common nouns in -way ("2 Subway sandwiches"); gated on a capitalised word ending in "way" (speed)
+    _r("ADDRESS", rf"\b(?:\d{{1,6}}|(?i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}})) (?!(?:Sub|Any|Hall|Door|Rail|Run|Gate|"
+                  rf"Path|Stair|Mid|Free|Motor|Express|Walk|Drive|Entry|Head)way\b)[A-Z][a-z]+way\b"
+                  rf"(?:,?\s+{_UNIT_WORD}\.?\s*\d[\w-]*)?", gate=r"(?-i:[A-Z][a-z]+way\b)"),
     # "eight forty north magnolia": a house number said in pairs, a direction, a name; no street kind needed
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER_SPOKEN} {_DIRECTION_WORD} {_NOT_STREET_WORD}(?!(?:side|end|coast|bound|ward)\b)"
                   rf"[a-z]+(?: [a-z]+)??(?: (?:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|"
