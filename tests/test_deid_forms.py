@@ -1200,3 +1200,12 @@ def test_eighth_round_lower_case_places_of_rare_words_are_found(deid, text, expe
 ])
 def test_eighth_round_lower_case_rare_words_after_a_place_cue_are_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+def test_eighth_round_a_lower_case_name_in_apposition_to_a_role_is_found(deid):
+    assert found(deid, "the support worker, thandeka, came at nine") == [("thandeka", "PERSON")]
+    assert found(deid, "The community health worker, grace, checked it.") == [("grace", "PERSON")]
+
+
+def test_eighth_round_common_words_in_apposition_to_a_role_are_left_alone(deid):
+    assert found(deid, "the doctor, however, said no; the driver, apparently, left; the nurse, though, stayed") == []

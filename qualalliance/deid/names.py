@@ -124,6 +124,7 @@ _CALENDAR_WORDS = frozenset(MONTHS + ("May", "Jan", "Feb", "Mar", "Apr", "Jun", 
 OPENER_NAME = -11.0
 # titles and kin words of other Englishes and languages said before a name ("Doña Birdie", "Tannie Marie", "Kuya Ben"):
 # no part of the name when a sentence opens with them
+APPOSED_LOWER = -11.5  # a lower-case word in apposition to a role is a name only when rarer than this (grace, not however)
 # (eighth round) a person's role with "the", a comma after it ("The guide, Summer, said", "the interpreter, Hamza, was")
 _ROLE_APPOSITION = re.compile(r"\b(?i:the)\s+(?:[a-z]+\s+){0,2}(?:guide|nurse|worker|officer|interpreter|facilitator|"
                               r"chaplain|volunteer|pharmacist|receptionist|midwife|carer|caregiver|tutor|coach|mentor|"
@@ -498,7 +499,11 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             out.append((start, end, kind))
         elif not plain or w in _LOWER_STOP:
             continue
-        elif is_proper(w.capitalize(), probs) and _cued_lower(text[max(0, m.start() - 40):m.start()]):
+        elif is_proper(w.capitalize(), probs) and (_cued_lower(text[max(0, m.start() - 40):m.start()]) or (
+                text[m.end():m.end() + 1] == "," and text[m.start() - 2:m.start()] == ", " and low < APPOSED_LOWER
+                and _ROLE_APPOSITION.search(text, max(0, m.start() - 60), m.start()))):
+            # (eighth round: also in apposition to a role, "the community health worker, grace, checked"; not a common
+            # word English capitalises opening sentences, "the doctor, however, said")
             out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
         elif cap is None and low <= RARE_LOWER and _LOWER_CONTACT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             out.append((m.start(), m.end(), PERSON))  # "i told yesenia", "wrote to babajide": contact with a person
