@@ -132,7 +132,7 @@ _ROLE_APPOSITION = re.compile(r"\b(?i:the)\s+(?:[a-z]+\s+){0,2}(?:guide|nurse|wo
                               r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
                               r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter),\s+$")
 # (eighth round) a salutation opening a letter, a message or a turn
-_SALUTATION_WORDS = (["Dear"], ["Hi"], ["Hello"], ["Hey"], ["Hej"], ["Hiya"], ["Morning"], ["Evening"])
+_SALUTATION_WORDS = ("Dear ", "Hi ", "Hello ", "Hey ", "Hej ", "Hiya ", "Morning ", "Evening ")
 _SALUTATION = re.compile(r"(?:^|[\n.!?:]\s*|\s{2})(?:Dear|Hi|Hello|Hey|Hej|Hiya|Morning|Evening)\s+$")
 _HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta Tía Tío Tia Tio Tita Tito Kuya Ate Manong Manang
     Tannie Oom Aunty Auntie Uncle Mama Papa Mami Papi Baba Monsieur Madame Mme Mlle Herr Frau Signor Signora Sri Shri
@@ -292,7 +292,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 and all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
                         and (w.group() not in probs or _name_like(w.group(), probs)) for w in run)):
             cued = True  # "The guide, Summer, said": a name in apposition to a person's role
-        if not cued and before[-1:] == " " and before[-7:].split()[-1:] in _SALUTATION_WORDS and _SALUTATION.search(before):
+        if not cued and before.endswith(_SALUTATION_WORDS) and _SALUTATION.search(before):
             # "Dear Penny,", "Hi Rocky": a salutation names whom it greets, when English writes the word as a name
             # or does not know it ("Hi Team", "Dear Colleague" stay)
             cued = all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
@@ -312,7 +312,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             # only when English writes it capitalised, or before a kin word: "Penny's mum rang"; "Everyone's kids" is
             # no one's name)
         words = [m.group() for m in run]
-        if not cued and _SENTENCE_END.search(before) and _hyphenated_given_name(text, run[0], probs):
+        if (not cued and text[end:end + 1] == "-" and len(run) == 1 and _SENTENCE_END.search(before)
+                and _hyphenated_given_name(text, run[0], probs)):
             cued = True  # "Ji-woo said ...": a given name with a lower-case part no English compound has
         if not cued:
             if _SENTENCE_END.search(before) and len(run) == 1 and _unknown_before_person_verb(text, run[0], probs, allow):
@@ -442,17 +443,21 @@ def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) ->
     out, shouting = [], None
     for m in _CAPS_WORD.finditer(text):
         w = m.group()
+        comma = text[m.end():m.end() + 2] == ", "
+        known = w in probs or w.casefold() in allow  # an acronym English writes in capitals
+        if known and not comma:
+            continue
         if shouting is None:  # a text mostly in capitals, where capitals say nothing
             shouting = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
         if shouting:
             break
-        if text[m.end():m.end() + 2] == ", ":
+        if comma:
             end = _caps_family_name(text, m, probs, allow)
             if end is not None:
                 out.append((m.start(), end, PERSON))
                 continue
-        if w in probs or w.casefold() in allow:
-            continue  # an acronym English writes in capitals
+        if known:
+            continue
         cap, low = probs.get(w.capitalize()), probs.get(w.lower(), UNSEEN)
         if not (cap is None and low <= RARE_LOWER or cap is not None and is_proper(w.capitalize(), probs)
                 and low <= NAME_PART_LOWER):

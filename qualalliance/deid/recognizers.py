@@ -380,15 +380,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"|\b(?i:{'|'.join(_MONTH_ABBR)}|May)-[0-3]\d-(?:\d{{4}}|\d{{2}})\b"
                r"|\b[0-3]?\d (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b(?!\d)"
                r"|\b[0-3]?\d\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b"
-               rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?"
-               # (eighth round) a date in Chinese and Japanese writing ("1985年6月2日"); a day with a full stop before
-               # the month, as German and the Scandinavian languages write it ("20. January")
-               r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
-               # (not a sentence's last number before a month that opens the next: "in room 3. March was hard")
-               rf"|\b[0-3]?\d\. {_ANY_MONTH}(?:,? {_YEAR}\b)?(?! (?:was|is|has|had|were|came|went|will|would|of)\b)",
+               rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?",
        # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
        gate=r"\d", extend=r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|"
                           r"Thurs|Fri|Sat|Sun)\.?,? $"),
+    # (eighth round) a date in Chinese and Japanese writing ("1985年6月2日"); a day with a full stop before the month, as
+    # German and the Scandinavian languages write it ("20. January"; not a sentence's last number before a month that
+    # opens the next: "in room 3. March was hard"); each gated on its own mark (speed)
+    _r("DATE", r"(?:\d{4}年)?\d{1,2}月\d{1,2}日", gate="月"),
+    _r("DATE", rf"\b[0-3]?\d\. {_ANY_MONTH}(?:,? {_YEAR}\b)?(?! (?:was|is|has|had|were|came|went|will|would|of)\b)",
+       gate=r"(?-i:\d\. [A-Z])"),
     # (eighth round) the day and month of a record with a hyphen after a date cue ("Sent 25-08", "admitted on 27-03";
     # not "was 10-11", a score), gated on its digits (speed)
     _r("DATE", rf"\b(?i:on|since|until|till|by|before|after|from|dated|date|sent|received|due|for|hearing|birth|dob):?\s+"
