@@ -46,30 +46,33 @@ type and their exact spans (not the demo generator's phrase pools):
   hearing, a care-home dementia assessment, ASL-interpreted glossed English, an eating-disorder
   day programme, a workplace EAP call, a student-visa interview, an NHS Talking Therapies phone
   assessment, GP letter headers and footers, reminder SMS, portal threads, a lab requisition and
-  a handwritten note with [illegible] marks);
+  a handwritten note with [illegible] marks); a development set since the eighth round;
 * ``heldout13``: benchmarks/deid_heldout13.py, written the same way (Hong Kong and Vancouver
   Cantonese-English, Korean-English and Japanese-English families, a Vietnamese-American temple, an
   Arabic-English interpreter session, a Somali community health worker visit, a typed chat widget,
   a psilocybin guide-training roleplay, a bereavement text line, with consent-form, discharge
-  checklist, ward whiteboard, explanation-of-benefits and pharmacy transfer fax forms).
+  checklist, ward whiteboard, explanation-of-benefits and pharmacy transfer fax forms); with
+  heldout12 a development set since the eighth round (both sets' misses were read for it).
 
   heldout9 ... heldout13 were written on the same day, each by an engineer blind to the rules and
   to the other sets' contents.  heldout10 and heldout11 were first run on the fifth round's rules
   and measured the sixth round blind; heldout12 and heldout13 were first run on the sixth round's
-  rules and measured the seventh round blind (docs/deid.md gives every figure).
+  rules and measured the seventh round blind, and are development sets since the eighth round
+  (docs/deid.md gives every figure).
 * ``heldout14``: benchmarks/deid_heldout14.py, written the same way on 2026-12-07 (Brazilian,
   Portuguese, Italian-American, Greek, Turkish, Iranian, Polish and Ukrainian diaspora families,
   a deployed service member's telehealth call, a forensic criminal-responsibility report, a
   seafarer, an airline pilot, a farmer's crisis line and an Orthodox priest, with email-thread,
   .ics calendar, letterhead, EHR CSV export, iPhone text export and SRT subtitle forms); first
-  run on the rules of main at commit 0e90eb0 (the seventh round): a blind set.
+  run on the rules of main at commit 0e90eb0 (the seventh round); measured the eighth round blind:
+  one of the two newest blind sets.
 * ``heldout15``: benchmarks/deid_heldout15.py, written the same way (Pakistani and Bangladeshi UK
   diaspora, mainland-Chinese Mandarin-English, Russian-speaking Israeli, Ethiopian and Eritrean and
   rural New England families, a psychedelic-ceremony aftercare line, a postpartum group, a
   transgender youth clinic with a parent, a DBT skills group, raw ASR with self-corrections, spelled
   and phonetic-alphabet names and emails and dictated punctuation, with handover-sheet, fax-cover,
-  court-order and booking-confirmation forms); first run on the seventh round's rules: a
-  blind set.
+  court-order and booking-confirmation forms); first run on the seventh round's rules; measured
+  the eighth round blind: one of the two newest blind sets.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).

@@ -138,7 +138,8 @@ def found(deid, text):
 @pytest.mark.parametrize("text, rules_only, with_recogniser", [
     # a first name that is also a word at the start of a sentence: the rules keep only the surname
     ("Will Hartley never called back.", [("Hartley", "PERSON")], [("Will Hartley", "PERSON")]),
-    ("Faith Morrison drove me home.", [("Morrison", "PERSON")], [("Faith Morrison", "PERSON")]),
+    # (since the eighth round the rules keep a word that is also a name before a name English writes capitalised)
+    ("Faith Morrison drove me home.", [("Faith Morrison", "PERSON")], [("Faith Morrison", "PERSON")]),
     # middle initials and particles: the rules (third round) and the recogniser both keep the name whole
     ("Honestly Malak P. Kovács is the reason I go.", [("Malak P. Kovács", "PERSON")], [("Malak P. Kovács", "PERSON")]),
     ("We went to see Marta W. van der Berg about it.", [("Marta W. van der Berg", "PERSON")],

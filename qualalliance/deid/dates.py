@@ -76,6 +76,13 @@ def shift_date(text: str, days: int) -> str | None:
     m = _OF_THE.match(text_s)
     if m:
         return _day_of_numbered_month(m, days)
+    m = _CJK.match(text_s)
+    if m:
+        return _cjk(m, days)
+    clock = _CLOCK_AFTER.search(text_s)
+    if clock and _ISO.match(text_s[:clock.start()]):  # "2019-10-09 09:15": the date moves, the clock time stays
+        rest = shift_date(text_s[:clock.start()], days)
+        return rest and rest + clock.group()
     m = _ISO.match(text_s)
     if m:
         new = _move(int(m[1]), int(m[3]), int(m[4]), days)
@@ -155,6 +162,10 @@ _WEEKDAY_LEAD = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 _COMPACT = re.compile(r"^([0-3]\d)(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{4}|\d{2})$")  # 08FEB1997
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN = re.compile(r"^(\d{1,2})\.(" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + r")\.(\d{4}|\d{2})$")
+# (eighth round) a date in Chinese and Japanese writing, the year first ("1985年6月2日", "6月2日"); a clock time after
+# an ISO date ("2019-10-09 09:15")
+_CJK = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$")
+_CLOCK_AFTER = re.compile(r"[ T]\d{2}:\d{2}(?::\d{2})?$")
 _OF_THE = re.compile(r"^(the )(\w+(?:-\w+)?)( of the )(\w+)$", re.IGNORECASE)  # the sixth of the third
 
 
@@ -178,6 +189,12 @@ def _compact_or_roman(m: re.Match, days: int) -> str | None:
     if roman:
         return f"{_pad(new.day, m[1])}.{_ROMAN_MONTHS[new.month - 1]}.{year}"
     return f"{new.day:02d}{_FULL[new.month - 1][:3].upper()}{year}"
+
+
+def _cjk(m: re.Match, days: int) -> str | None:
+    """``1985年6月2日`` moved, in the same layout (the year only when it was written)."""
+    new = _move(int(m[1]) if m[1] else _ref_year(int(m[2]), int(m[3])), int(m[2]), int(m[3]), days)
+    return new and f"{f'{new.year}年' if m[1] else ''}{new.month}月{new.day}日"
 
 
 def _ordinal_value(word: str) -> int | None:
@@ -223,14 +240,15 @@ def _numeric(m: re.Match, days: int) -> str | None:
     if new is None:
         return None
     first, second = (new.day, new.month) if day_first else (new.month, new.day)
-    out = f"{_pad(first, a)}{sep}{_pad(second, b)}"
+    both = len(a) == len(b) == 2 and "0" in (a[0], b[0])  # "27-03": written two digits each
+    out = f"{_pad(first, a, both)}{sep}{_pad(second, b, both)}"
     if year:
         out += f"{sep}{new.year if len(year) == 4 else f'{new.year % 100:02d}'}"
     return out
 
 
-def _pad(value: int, like: str) -> str:
-    return f"{value:02d}" if len(like) == 2 and like.startswith("0") else str(value)
+def _pad(value: int, like: str, two_digits: bool = False) -> str:
+    return f"{value:02d}" if two_digits or len(like) == 2 and like.startswith("0") else str(value)
 
 
 def _full_year(year: str) -> int:

@@ -22,10 +22,13 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import UNSEEN, is_proper
+from .recognizers import MONTHS
 
 # Latin letters with their accented forms (José, Kovács, Łukasz, Ødegaard): an ASCII-only class
 # would cut "José" after "Jos" and leave "é" (and half a surname) in the output
-_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha() and c not in (0xD7, 0xF7)]
+# (eighth round: and Latin Extended Additional, the letters with two marks of Vietnamese, Nguyễn, Trần, Từ, which cut a
+# name in two before: "Nguyễn" became "[PERSON_1]ễn")
+_LATIN = [chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isalpha() and c not in (0xD7, 0xF7)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LO = "a-z" + "".join(c for c in _LATIN if c.islower()) + "\u02bb"  # and Hawaiian's ʻokina, a letter (Kaʻiulani)
 # a capitalised word, with an Arabic article joined by a hyphen (al-Masri); a possessive or contraction (Sarah's,
@@ -54,10 +57,12 @@ _CONTACT_BEFORE = re.compile(r"\b(?:told|tell|telling|saw|see|seeing|texted|text
                              r"visit|married|dated|dating|phoned|emailed|messaged|hugged|thanked|miss|missed|"
                              r"trust|trusted)\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|thinks|thought|told|texted|came|comes|asked|wants|wanted|reckons|"
-                           r"knows|keeps|kept|called|rang|drove|promised|agreed|laughed|cried|hugged)\b")
+                           r"knows|keeps|kept|called|calls|rang|drove|promised|agreed|laughed|cried|hugged)\b")
 _INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by|named (?:\w+ ){1,2}after)\s+$",
                     re.IGNORECASE)  # "we named the baby after Rusty"
 # a possessive and a relation after a capitalised word: "Mark's wife", "Joy's kids"
+_KIN_AFTER = re.compile(r"['’]s\s+(?:wife|husband|mom|mum|mother|dad|father|son|daughter|sister|brother|girlfriend|"
+                        r"boyfriend|partner|fiancée?|widow|grandma|grandmother|grandpa|grandfather)\b")
 _RELATION_AFTER = re.compile(r"['’]s\s+(?:(?:ex|late|new|old|little|big|older|younger)[- ])?(?:wife|husband|mom|mum|"
                              r"mother|dad|father|son|daughter|sister|brother|kids|children|girlfriend|boyfriend|"
                              r"partner|fiancée?|parents|family|widow|grandma|grandmother|grandpa|grandfather|"
@@ -72,7 +77,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|a
 _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
                              r"university|church|temple|mosque|synagogue|gurdwara|retreat|shelter|rehab|prison|jail|library|observatory|"
                              r"food pantry|food bank|VA|"
-                             r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re))\b")
+                             r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re)|"
+                             # (eighth round) a named workplace ("the Hartley Logistics depot"; not "plant": "the tulsi
+                             # plant" is a pot plant) and
+                             # a university medical centre as Dutch writes it ("Erasmus MC", "Amsterdam UMC")
+                             r"depot|warehouse|factory|MC|UMC)\b")
 # a lower-case name before a place noun is a place ("hebden bridge", "kailua beach"); not the nouns that are
 # also verbs after a name ("jake falls asleep", "maria points out")
 _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harbou?r|hills|village|junction|ridge|"
@@ -87,7 +96,10 @@ _PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Isla
 _QUARTER_PREFIX = frozenset({"Little", "Greater", "Upper", "Lower", "Old"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
-_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—)\s*$")
+# (eighth round) a column gap of two spaces or more opens a form's next field as a sentence does (not a tab: a
+# spreadsheet's cell holds a value, "row 14<TAB>Kaʻiulani")
+# ("Fax: 0621 738053   Please do not fax"): its first word is capitalised by position
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—|\S {2,})\s*$")
 # what joins the words of one name: a space, middle initials (Maria S. Lopez, Marta W. van der Berg) and up to
 # two particles (de la Cruz, van der Berg, bin Rashid)
 _PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|los|las|van|von|der|den|ter|ten|la|le|bin|ibn|al|el|ben)"
@@ -102,7 +114,33 @@ _TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?]|\s*$)")  #
 # name found otherwise, and is not "A" or "I" (words)
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:((?:[{_UP}]\.\s){{1,3}})|(?![AI]\s)[{_UP}]\s)(?:{_PARTICLE}\s){{0,2}}$")
 # (each initial with its own space: "D.O.B. February" is an abbreviation before a month)
-_STOP_CAPS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
+# months and weekdays with their abbreviations: no part of a person's name after a sentence's first word ("Sent Tues")
+_CALENDAR_WORDS = frozenset(MONTHS + ("May", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                                      "Dec", "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat",
+                                      "Sun"))
+# a sentence's first word that is also a name opens a name only when English writes it capitalised less often than
+# this (Faith, Summer, Mark: about once in 60,000 words or less), and it is no adverb in -ly: not the openers of talk
+# (Honestly, Actually, Anyway, Obviously, Sadly -- capitalised far more often, at the start of sentences)
+OPENER_NAME = -11.0
+# titles and kin words of other Englishes and languages said before a name ("Doña Birdie", "Tannie Marie", "Kuya Ben"):
+# no part of the name when a sentence opens with them
+APPOSED_LOWER = -11.5  # a lower-case word in apposition to a role is a name only when rarer than this (grace, not however)
+# (eighth round) a person's role with "the", a comma after it ("The guide, Summer, said", "the interpreter, Hamza, was")
+_ROLE_APPOSITION = re.compile(r"\b(?i:the)\s+(?:[a-z]+\s+){0,2}(?:guide|nurse|worker|officer|interpreter|facilitator|"
+                              r"chaplain|volunteer|pharmacist|receptionist|midwife|carer|caregiver|tutor|coach|mentor|"
+                              r"teacher|priest|nun|monk|imam|healer|elder|therapist|counsel+or|doctor|psychiatrist|"
+                              r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
+                              r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter),\s+$")
+# (eighth round) a salutation opening a letter, a message or a turn
+_SALUTATION_WORDS = ("Dear ", "Hi ", "Hello ", "Hey ", "Hej ", "Hiya ", "Morning ", "Evening ")
+_SALUTATION = re.compile(r"(?:^|[\n.!?:]\s*|\s{2})(?:Dear|Hi|Hello|Hey|Hej|Hiya|Morning|Evening)\s+$")
+_HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta Tía Tío Tia Tio Tita Tito Kuya Ate Manong Manang
+    Tannie Oom Aunty Auntie Uncle Mama Papa Mami Papi Baba Monsieur Madame Mme Mlle Herr Frau Signor Signora Sri Shri
+    Smt Begum Sheikh Hajji Haji Imam Ustaz Sensei Sifu Ajahn Bhante Venerable Elder Brother Sister Saint""".split())
+_STOP_CAPS = frozenset({"Dear", "Hej", "Hallo", "Hola", "Bonjour", "Ciao", "Salut", "Hoi",  # salutations (eighth round)
+                        "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "Guys", "Folks",
+                        "Today", "Tonight", "Tomorrow", "Yesterday",
+                        "I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Oh", "Um", "Uh", "Mm", "Hmm", "Yeah",
                         "Yes", "No", "So", "And", "But", "Well", "The", "A", "An", "It", "We", "You", "He", "She",
                         "They", "That", "This", "What", "When", "Where", "How", "Why", "Who", "If", "Or", "Then",
                         "Like", "Just", "Right", "Sure", "Thanks", "Thank", "Hi", "Hello", "Hey", "Mhm", "Uh-huh",
@@ -200,11 +238,22 @@ class KnownNames:
 
 
 # a given name's lower-case part after a hyphen (Jae-won, Soo-ah, Marie-thérèse as typed): part of the name
-_HYPHEN_TAIL = re.compile(rf"-[{_LO}]{{2,}}(?![\w'’-])")
+# (eighth round: also before a possessive, "Ka-yan's mother", and with a second part, Korean's honorific "-ssi")
+_HYPHEN_TAIL = re.compile(rf"(?:-[{_LO}]{{2,}}){{1,2}}(?![\w-]|['’](?!s\b))")
 
 
 _HYPHEN_NAME_BEFORE = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+)-[{_LO}]{{2,}} $")
 HYPHEN_NAME_PART = -12.0  # its first part rarer in lower case than about 1 in 160,000 words (soo, jae; not self, well)
+
+
+def _hyphenated_given_name(text: str, m: re.Match, probs: dict[str, float]) -> bool:
+    """*m* (a capitalised word opening a sentence) and a lower-case part after a hyphen are a given name (``Ji-woo``,
+    ``Seo-yeon``): each part is rarer in lower case than HYPHEN_NAME_PART, English writes the first capitalised at
+    least once in 12 times, and has no such compound (not ``Self-care``, ``Follow-up``, ``Somatic-experiencing``)."""
+    tail = _HYPHEN_TAIL.match(text, m.end())
+    return bool(tail and probs.get(m.group().lower(), UNSEEN) < HYPHEN_NAME_PART and _name_like(m.group(), probs)
+                and all(probs.get(part, UNSEEN) < HYPHEN_NAME_PART for part in tail.group()[1:].split("-"))
+                and text[m.start():tail.end()].lower() not in probs)
 
 
 def _with_hyphen_tail(text: str, end: int) -> int:
@@ -239,6 +288,15 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         cued = _cue_before(before) or bool(initials and initials.group(1) and run[0].group() not in _STOP_CAPS
                                            and run[0].group().casefold() not in allow) or any(
             text[a.end():b.start()] in _OPEN_QUOTE for a, b in zip(run, run[1:]))  # a nickname inside: a full name
+        if (not cued and before[-2:] == ", " and text[end:end + 1] == "," and _ROLE_APPOSITION.search(before)
+                and all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
+                        and (w.group() not in probs or _name_like(w.group(), probs)) for w in run)):
+            cued = True  # "The guide, Summer, said": a name in apposition to a person's role
+        if not cued and before.endswith(_SALUTATION_WORDS) and _SALUTATION.search(before):
+            # "Dear Penny,", "Hi Rocky": a salutation names whom it greets, when English writes the word as a name
+            # or does not know it ("Hi Team", "Dear Colleague" stay)
+            cued = all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
+                       and (w.group() not in probs or _name_like(w.group(), probs)) for w in run)
         if not cued and not _SENTENCE_END.search(before) and all(len(m.group()) >= MIN_GUESS_LEN for m in run):
             # inside a sentence a capitalised word is capitalised for a reason; with a verb of contact
             # before it ("texted Joy") or of a person after it ("Faith thinks") the reason is a name
@@ -246,14 +304,26 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                         and all(_name_like(m.group(), probs) and m.group().casefold() not in allow
                                 and m.group() not in _STOP_CAPS for m in run))
         if (not cued and len(run) == 1 and _RELATION_AFTER.match(text, end) and _name_like(run[0].group(), probs)
-                and (not _SENTENCE_END.search(before) or _strongly_proper(run[0].group(), probs))
+                and (not _SENTENCE_END.search(before) or _strongly_proper(run[0].group(), probs)
+                     or _KIN_AFTER.match(text, end) and len(run[0].group()) >= MIN_GUESS_LEN
+                     and run[0].group().casefold() not in _RELATION_WORDS)
                 and run[0].group().casefold() not in allow and run[0].group() not in _STOP_CAPS):
             cued = True  # "I think Grace's husband left": whose husband is a person's name (a sentence's first word
-            # only when English writes it capitalised: "Everyone's kids" is no one's name)
+            # only when English writes it capitalised, or before a kin word: "Penny's mum rang"; "Everyone's kids" is
+            # no one's name)
         words = [m.group() for m in run]
+        if (not cued and text[end:end + 1] == "-" and len(run) == 1 and _SENTENCE_END.search(before)
+                and _hyphenated_given_name(text, run[0], probs)):
+            cued = True  # "Ji-woo said ...": a given name with a lower-case part no English compound has
         if not cued:
             if _SENTENCE_END.search(before) and len(run) == 1 and _unknown_before_person_verb(text, run[0], probs, allow):
                 cued = True  # "Dragana says ...": a word English never writes, then a verb of a person
+            elif (_SENTENCE_END.search(before) and len(run) > 1 and _name_like(words[0], probs)
+                  and words[0].casefold() not in allow and not _TITLE.match(words[0] + " ")
+                  and words[0] not in _HONORIFICS and probs.get(words[0], UNSEEN) < OPENER_NAME
+                  and not words[0].endswith("ly") and all(_strongly_proper(w, probs) and w.casefold() not in allow
+                                                               and w not in _CALENDAR_WORDS for w in words[1:])):
+                pass  # "Faith Tsang said ...": a word that is also a name, opening a name English writes capitalised
             elif _SENTENCE_END.search(before) and not _strongly_proper(words[0], probs):
                 # the first word is capitalised by position: no evidence unless English writes it so
                 run, words = run[1:], words[1:]
@@ -295,7 +365,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             elif initials and text[start - len(initials.group()):start] == initials.group():
                 start -= len(initials.group())  # "K. R. Nandini", "J Gurung": the initials are part of the name
         out.append((start, end, kind, cued))
-    out += [(s, e, t, True) for s, e, t in spelled_names(text) + capitals_names(text, probs, allow)]
+    out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)]
     return out
 
 
@@ -318,12 +388,25 @@ def _with_suffix(text: str, end: int) -> int:
 _SPELLED = re.compile(rf"(?<![\w'’-])([{_UP}{_LO}][{_UP}{_LO}'’-]+),?\s+((?:[{_UP}{_LO}]-){{2,}}[{_UP}{_LO}])(?![\w-])")
 
 
-def spelled_names(text: str) -> list[tuple[int, int, str]]:
-    """A word followed by its own spelling (``Kaitlyn, K-A-I-T-L-Y-N``): one PERSON, the spelling included."""
+# (eighth round) a word spelled out alone, four capitals or more joined by hyphens ("A-N-N-E-K-E was there"): a name
+# spelled for the record, when the word is one English writes as a name or does not know (not "F-I-N-E", "H-E-L-P",
+# "Y-E-S": common words spelled for emphasis)
+_SPELLED_ALONE = re.compile(rf"(?<![\w'’-])(?:[{_UP}]-){{3,}}[{_UP}](?![\w-])")
+SPELLED_COMMON = -11.0  # a spelled word this common in lower case is emphasis (yes, please), not a name
+
+
+def spelled_names(text: str, probs: dict[str, float] | None = None) -> list[tuple[int, int, str]]:
+    """A word followed by its own spelling (``Kaitlyn, K-A-I-T-L-Y-N``): one PERSON, the spelling included; and a
+    name spelled out alone (``R-O-S-A-L-I-N-D``) when *probs* are given."""
     if "-" not in text:
         return []
-    return [(m.start(), m.end(), PERSON) for m in _SPELLED.finditer(text)
-            if m.group(2).replace("-", "").casefold() == re.sub(r"[-'’]", "", m.group(1)).casefold()]
+    out = [(m.start(), m.end(), PERSON) for m in _SPELLED.finditer(text)
+           if m.group(2).replace("-", "").casefold() == re.sub(r"[-'’]", "", m.group(1)).casefold()]
+    for m in _SPELLED_ALONE.finditer(text) if probs is not None else ():
+        word = m.group().replace("-", "").capitalize()
+        if word not in probs or is_proper(word, probs) and probs.get(word.lower(), UNSEEN) < SPELLED_COMMON:
+            out.append((m.start(), m.end(), PERSON))
+    return out
 
 
 # a word in capitals ("SANDHU says", "Officer VILLASEÑOR"): a name when English never writes it so (acronyms it does:
@@ -331,17 +414,50 @@ def spelled_names(text: str) -> list[tuple[int, int, str]]:
 _CAPS_WORD = re.compile(rf"\b(?<!['’-])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w'’-]|\.\w)")
 
 
+# (eighth round) a family name in capitals, a comma and a given name, as records, lists and letters write a person
+# ("BREWER, Rocky", "Dr HOEKSTRA, Jürgen"): one name, the comma inside it
+_GIVEN_AFTER_CAPS = re.compile(rf", ([{_UP}][{_LO}]+)(?![{_UP}{_LO}])")
+CAPS_ACRONYM = -16.0  # a word in capitals English writes so more often than this is an acronym (NHS, MRN, DOB)
+
+
+def _caps_family_name(text: str, m: re.Match, probs: dict[str, float], allow: frozenset[str]) -> int | None:
+    """The end of ``SURNAME, Given`` when the capitals at *m* open one, else None."""
+    given = _GIVEN_AFTER_CAPS.match(text, m.end())
+    if given is None:
+        return None
+    w, g = m.group(), given.group(1)
+    cap = w.capitalize()
+    if cap not in probs and (len(w) < 5 or sum(c in "AEIOUYÀÁÂÄÅÆÉÈÊËÍÌÎÏÓÒÔÖØÚÙÛÜ" for c in w) < 2):
+        return None  # an acronym English does not know (AMHP, IDVA): a surname it does not know is longer
+    if (probs.get(w, UNSEEN) > CAPS_ACRONYM or w.casefold() in allow or cap in probs and not is_proper(cap, probs)
+            or g in _STOP_CAPS or g.casefold() in allow
+            or g in probs and not (is_proper(g, probs) or _name_like(g, probs))):
+        return None
+    initial = _TRAILING_INITIAL.match(text, given.end())  # "OKAFOR, Adaeze N."
+    return initial.end() if initial else _with_hyphen_tail(text, given.end())
+
+
 def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Names written in capitals with a cue: a title or a verb of contact before, a verb of a person after."""
+    """Names written in capitals with a cue: a title or a verb of contact before, a verb of a person after; a family
+    name in capitals before a comma and a given name."""
     out, shouting = [], None
     for m in _CAPS_WORD.finditer(text):
         w = m.group()
-        if w in probs or w.casefold() in allow:
-            continue  # an acronym English writes in capitals
+        comma = text[m.end():m.end() + 2] == ", "
+        known = w in probs or w.casefold() in allow  # an acronym English writes in capitals
+        if known and not comma:
+            continue
         if shouting is None:  # a text mostly in capitals, where capitals say nothing
             shouting = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
         if shouting:
             break
+        if comma:
+            end = _caps_family_name(text, m, probs, allow)
+            if end is not None:
+                out.append((m.start(), end, PERSON))
+                continue
+        if known:
+            continue
         cap, low = probs.get(w.capitalize()), probs.get(w.lower(), UNSEEN)
         if not (cap is None and low <= RARE_LOWER or cap is not None and is_proper(w.capitalize(), probs)
                 and low <= NAME_PART_LOWER):
@@ -383,10 +499,16 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             facility = _FACILITY_AFTER.match(text, end) or _PLACE_KIND_AFTER.match(text, end)
             if facility:  # "lincoln elementary", "hebden bridge"
                 end, kind = facility.end(), LOCATION
+            elif kind == LOCATION and plain:  # "in tsuen wan": the place's other rare words
+                end = _rare_place_run_end(text, m, min(low, PLACE_RUN_RAREST), probs, allow) or end
             out.append((start, end, kind))
         elif not plain or w in _LOWER_STOP:
             continue
-        elif is_proper(w.capitalize(), probs) and _cued_lower(text[max(0, m.start() - 40):m.start()]):
+        elif is_proper(w.capitalize(), probs) and (_cued_lower(text[max(0, m.start() - 40):m.start()]) or (
+                text[m.end():m.end() + 1] == "," and text[m.start() - 2:m.start()] == ", " and low < APPOSED_LOWER
+                and _ROLE_APPOSITION.search(text, max(0, m.start() - 60), m.start()))):
+            # (eighth round: also in apposition to a role, "the community health worker, grace, checked"; not a common
+            # word English capitalises opening sentences, "the doctor, however, said")
             out.append((m.start(), m.end(), PERSON))  # a title cues a rare word (castellano, osei)
         elif cap is None and low <= RARE_LOWER and _LOWER_CONTACT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             out.append((m.start(), m.end(), PERSON))  # "i told yesenia", "wrote to babajide": contact with a person
@@ -394,7 +516,29 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             nxt = _LOWER_NEXT.match(text, m.end())
             if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
                 out.append((m.start(), nxt.end(), PERSON))
+        elif low <= PLACE_RUN_RARE:
+            end = _rare_place_run_end(text, m, low, probs, allow)  # first: most rare words have no rare neighbour
+            if end and _PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                out.append((m.start(), end, LOCATION))  # "in tsuen wan", "at sham shui po": a place in lower case
     return _lower_name_parts(text, out, probs, allow) if out else out
+
+
+# (eighth round) after a place cue, two or three lower-case words English seldom writes (each rarer than PLACE_RUN_RARE,
+# one rarer than PLACE_RUN_RAREST or unknown): a place's name transliterated and typed in lower case ("in tsuen wan",
+# "at sham shui po"); one word alone may be a typo ("in anxeity"), two such words in a row seldom are
+PLACE_RUN_RARE, PLACE_RUN_RAREST = -13.0, -16.0
+_LOWER_RUN_NEXT = re.compile(rf" ([{_LO}]{{2,}})(?![\w'’-])")
+
+
+def _rare_place_run_end(text: str, m: re.Match, low: float, probs: dict[str, float], allow: frozenset[str]) -> int | None:
+    end, rarest, n = m.end(), low, 1
+    while n < 3:
+        nxt = _LOWER_RUN_NEXT.match(text, end)
+        p = probs.get(nxt.group(1), UNSEEN) if nxt else 0.0
+        if nxt is None or p > PLACE_RUN_RARE or nxt.group(1) in allow:
+            break
+        end, rarest, n = nxt.end(), min(rarest, p), n + 1
+    return end if n > 1 and rarest <= PLACE_RUN_RAREST else None
 
 
 _LOWER_CONTACTS = (r"(?:told|texted|asked|met|visited|married|phoned|emailed|messaged|hugged|thanked|missed|saw|"
@@ -503,7 +647,7 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
             if prev and _name_part(prev.group(1), probs, allow):
                 s = prev.start()
             nxt = _LOWER_NEXT.match(text, e)
-            if nxt and _name_part(nxt.group(2), probs, allow):
+            if nxt and (_name_part(nxt.group(2), probs, allow) or _word_name_after(nxt.group(2), probs, allow)):
                 e = nxt.end()
         if out and _CONNECT.fullmatch(text, out[-1][1], s):  # one name: the first word's kind (near santa cruz)
             out[-1] = (out[-1][0], e, out[-1][2])
@@ -512,6 +656,21 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
         else:
             out.append((s, e, kind))
     return out
+
+
+# (eighth round) a surname English also writes as a word after a lower-case name ("thuy baker"): English writes it
+# capitalised at least once in 12 times and seldom in lower case (not a verb, "okonkwo rang"), and it is no relation
+# or title.  (A given name that is a word before a surname, "faith okonkwo", is not taken: "mail rosa", "es carla"
+# have the same shape.)
+WORD_NAME_AFTER = -12.0
+_RELATION_WORDS = frozenset(w for n in _RELATION_NOUNS for w in n.split() if w.isalpha()) | frozenset(
+    "doctor dr mr mrs ms professor prof nurse pastor rabbi reverend aunt auntie uncle pt patient client participant "
+    "resident".split())
+
+
+def _word_name_after(word: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    return (word not in allow and word not in _RELATION_WORDS and word not in _LOWER_STOP and "-" not in word
+            and probs.get(word, UNSEEN) < WORD_NAME_AFTER and _name_like(word.capitalize(), probs))
 
 
 def _with_particles(text: str, start: int) -> tuple[int, str]:

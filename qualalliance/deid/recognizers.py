@@ -21,7 +21,7 @@ _ANY_MONTH = (r"(?:(?:" + "|".join(MONTHS + ("May",)) + r")(?![\w'’])|(?:" + "
 _ORD_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
               "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
               "twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first")
-_DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?![\w'’])"
+_DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?![\w'’]|:\d)"  # not a clock's hour ("November 14:02")
 _LATE_ORD_WORDS = ("eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
                    "twentieth|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                    "thirty-first")
@@ -72,7 +72,8 @@ _CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#,]?
 _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
 # after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
 # a long run of capitals and digits ("WDL9LXABXP4W")
-_ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|[A-Z]{2,4} \d{4,}|\d{3,}\.\d{3,}"
+# (eighth round: a prefix in mixed case, "Rx 9502665", not a month's abbreviation before a year, "Dec 2020")
+_ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )[A-Z][A-Za-z]{1,3} \d{4,}|\d{3,}\.\d{3,}"
                  r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
            r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
@@ -86,28 +87,43 @@ FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health Sys
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
              r"Synagogue|Gurdwara|Masjid|Jail|Detention Center|Food Pantry|Food Bank|Observatory|AME(?: Zion)?(?: Church)?)")
-_CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’]+"
+# (eighth round: with the accented and Latin Extended-A small letters, "1/67 Pōhutukawa Avenue", "4 Rue Hélène")
+_CAP = r"(?:St\.\s|Saint\s)?[A-Z][a-z'’" + "".join(c for c in map(chr, [*range(0xDF, 0x180), *range(0x1E00, 0x1F00)])
+                                                 if c.islower()) + "]+"
 # a facility's name does not start with a word that starts sentences ("The Food Bank helps", "Then AME said")
 _NOT_SENTENCE_WORD = r"(?!(?:The|A|An|Then|So|And|But|Or|Our|My|Your|His|Her|Their|This|That|At|In|To|From|If|When)\s)"
 _ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.)?"
 _OF_NAME = r"(?: (?:of|for)(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a facility's "of ..." or "for ..." tail
+# (eighth round) a facility named in another language, its kind first and its field after a preposition ("Zentrum für
+# Psychedelische Forschung", "Centro de Salud Mental", "Institut for Psykologi"): the words for centre, clinic, hospital
+# and institute in the languages of Europe, a general list
+_FACILITY_FIRST = (r"(?:Zentrum|Klinikum|Klinik|Kliniek|Krankenhaus|Ziekenhuis|Sjukhus|Sykehus|Sygehus|Hôpital|Centro|"
+                   r"Clínica|Clinica|Instituto|Institut|Centrum|Ospedale)")
 # streets in other languages' order: the kind first (Calle Luna, Rue des Lilas, Via Roma), the house
 # number before or after; kinds that are also English words (Via, Place, Plaza) need the number
-_STREET_FIRST = r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica)"
+# (eighth round: and the street kinds of Vietnam, Malaysia and Indonesia, and Thailand: Phố, Đường, Jalan, Jl., Soi)
+_STREET_FIRST = (r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica|Phố|Đường|"
+                 r"Jalan|Jl\.|Soi)")
 _STREET_FIRST_NUM = r"(?:Via|Place|Plaza|Plac|Boulevard|Avenue|Camino|Travessa|Allée)"
 _PARTICLE = r"(?:(?:de|des|du|del|della|delle|dei|di|da|do|dos|das|la|le|les|los|las|el|l'|d')\s*)"
 _UPPER_ACCENTED = "A-ZÀ-ÖØ-Þ"  # a French or Spanish street's name may open with an accent (Rue des Érables)
 # seventh round: the letters of Latin Extended-A (the macrons of Māori and Hawaiian: Ōtara, Whakatāne; Polish,
 # Czech, Turkish letters) and Hawaiian's ʻokina, a letter: a place's word is not cut at them
-_EXT_LO = "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower()) + "\u02bb"
-_UPPER_ACCENTED += "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+# (eighth round: and Latin Extended Additional, Vietnamese's letters with two marks: Phố Huế, Từ)
+_EXT_LO = "".join(c for c in map(chr, [*range(0x100, 0x180), *range(0x1E00, 0x1F00)]) if c.islower()) + "\u02bb"
+_UPPER_ACCENTED += "".join(c for c in map(chr, [*range(0x100, 0x180), *range(0x1E00, 0x1F00)]) if c.isupper())
 _FOREIGN_NAME = (rf"(?:{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+)"
                  rf"(?:\s+{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+){{0,2}}")
 # one-word streets with the kind as a suffix, always with a house number (Hauptstraße 12, Keizersgracht 123)
 _STREET_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein|"
                   r"gatan|vägen|vej|gade|veien|gata)")
-_HOUSE_NUMBER = r"\d{1,5}(?:[a-zA-Z]\b|/\d{1,4})?(?![\d,.:/]\d)"
+# (eighth round: also a letter after a hyphen, as Dutch and Belgian addresses write it: "Kerkstraat 110-A")
+_HOUSE_NUMBER = r"\d{1,5}(?:-?[a-zA-Z]\b|/\d{1,4})?(?![\d,.:/]\d)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
+# after a continental street and number: the flat or box (Swedish "lgh", Belgian "bus", German "Whg.", Austrian "Top")
+# and the postal code and town (Dutch "1017 AB", Swedish "113 45", four or five digits elsewhere)
+_CONTINENTAL_TAIL = (r"(?:,\s+(?:lgh|bus|Whg\.?|Top)\s*\d{1,4}\b)?"
+                     r"(?:,\s+(?:\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4,5})\s+[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?\b)?")
 # the kind in lower case, as people type and transcribers write it (12 rue des Martyrs, 8 calle Luna): only
 # with a house number before it and a capitalised name after it ("I rue the day" has neither)
 _STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|calle|avenida|"
@@ -207,18 +223,21 @@ _ADDR_STOP = (r"(?!(?:The|A|An|And|But|So|Then|Or|If|When|While|I|We|You|He|She|
 _ADDR_ABBR = r"(?:St|Rd|Ave|Blvd|Ln|Pl|Ct|Dr|Cres|Brgy|Mt|Ft|Hwy|Stn|Ext|Pkwy)\."  # Lotus St., Brgy. Lahug
 _ADDR_WORD = (rf"{_ADDR_STOP}(?:{_ADDR_ABBR}|[{_UPPER_ACCENTED}][a-zà-ÿ{_EXT_LO}'’]+(?:[A-Z][a-zà-ÿ{_EXT_LO}]+)?(?:-[A-Za-zà-ÿ{_EXT_LO}][a-zà-ÿ{_EXT_LO}'’]*)*|"
               rf"[A-Z]{{2,4}}\b)")  # McGillivray, Ipil-Ipil, RV
-_ADDR_NAME = rf"{_ADDR_WORD}(?:\s+(?:na\s+|of\s+|de\s+|la\s+)?{_ADDR_WORD}){{0,4}}"  # Tigh na Mara, Andheri East
+_ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  # Tigh na Mara, Andheri East
 # a unit, a plot or a house said by its number, before or inside the address (Flat 2/1, Erf 3600, Stand 190, Zone 7,
 # Blk 22 Lot 4, LP 51, House No. 401, B-798, app. 2)
+# (eighth round: a flat by its letter, "Flat C"; a floor as Hong Kong, Chinese and Singaporean addresses write it,
+# "9/F", "G/F")
 _ADDR_LOCATOR = (r"(?:(?:House\s+No|No|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|Block|Sector|"
-                 r"Zone|Phase|Site|Box|app|apt)\.?\s*#?\d[\w/-]*(?:\s+Lot\s+\d+)?|[A-Z]-\d{2,5})\b")
+                 r"Zone|Phase|Site|Box|app|apt)\.?\s*#?\d[\w/-]*(?:\s+Lot\s+\d+)?|[A-Z]-\d{2,5}"
+                 r"|(?:Flat|Apt|Unit|Room)\s+[A-H]|(?:\d{1,2}|G|LG|UG)/F)\b")
 _EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b"  # D24 T1Y8
 # a street kind after a house number (further kinds than _STREET's, which alone would be place or common words)
 _ADDR_STREET_KIND = rf"(?:{_STREET}|{_STREET_WITH_NUMBER}|Lawn|Lawns|Cres|Parade|Park|Green|View|Heights|Estate)\b\.?"
 _ADDR_PART = (rf"(?:{_ADDR_LOCATOR}|(?:near|off|opposite|opp\.|behind|beside|next to)\s+(?:the\s+)?"
               rf"(?:{_ADDR_NAME}|[a-z]+(?:\s+[a-z]+)?)|Co\.\s+{_ADDR_WORD}|{_EIRCODE}|{_UK_POSTCODE}|"
               rf"(?:{_HOUSE_NUMBER}(?:\s+1/2)?\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?{_ADDR_NAME}"
-              rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d))?)")
+              rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d)|\s+\d{{1,3}}/\d{{1,3}}\b)?)")
 _ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
                rf"(?=,\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND})|"
                rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND}|"
@@ -281,15 +300,33 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"|\bmailto:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
        gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
     _r("EMAIL", r"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) )*(?!(?:is|it|was|me|us|them|him|her|that|this|"
-                r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?[\w-]+"
-                rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in)\b"
+                r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?"
+                r"(?!(?:it|this|that|them|him|her|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
+                rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no)\b"
                 r"(?! dot | (?:forward )?slash\b)", gate=" at "),
     # an @-mention names a person ("@thiago said"; not "@home", "@everyone")
     _r("PERSON", r"(?<![\w.@])@(?!(?:home|work|school|gym|the|me|you|all|everyone|here|channel)\b)[A-Za-z][\w.]*[A-Za-z0-9_]"
                  r"(?![\w@]|\.[A-Za-z])", gate="@"),
     _r("LOCATION", r"\bCo\. (?!Ltd|Inc)[A-Z][a-z]+", gate=r"Co\. "),  # an Irish county (Co. Mayo)
+    # (eighth round) a form's field for a person's name, its value between the label and the next field after a column
+    # gap ("Patient: Will   DOB: withheld", "Patient name: faduma   Signature: ___"): not a speaker's label (the next
+    # field's label closes the value), not a value that names no one ("withheld", "N/A", "see above")
+    # (eighth round) a form's field for a place, its value up to a dash, a stop or a column gap ("Pharmacy: Hargeisa --",
+    # "Place of birth: sha tin.", "Referred from: Leeds"): not a value that names no place ("home", "none", "n/a")
+    _r("LOCATION", r"\b(?:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred (?:from|to)|"
+                   r"GP practice|GP surgery): (?P<id>(?!(?i:home|none|n/?a|unknown|same|self|yes|no|see above|as above|tbc|"
+                   r"pending|on file|withheld|declined|not known)\b)[^\W\d_][^\W\d_'’]*(?:[ -][^\W\d_][^\W\d_'’]*){0,3})"
+                   r"(?=\s*(?:--|—|–|[,;.()]|\s\s|$))",
+       gate=r"(?-i:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred|GP practice|"
+            r"GP surgery): "),
+    _r("PERSON", r"(?:^|(?<=\s\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|Family|Given)"
+                 r"(?: [Nn]ame)?: (?P<id>(?!(?i:withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no|"
+                 r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
+       gate=r"(?-i:atient|lient|esident|ember|ubscriber|nsured|Pt|[Nn]ame): [^\n]*   "),
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
-    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly)"
+    # (eighth round: the country endings of Europe and Asia that are no English word, "kliniek.nl", "klinik.de")
+    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly|"
+              r"nl|de|se|dk|fi|fr|es|ch|ie|za|jp|cn|hk|sg|kr|tw|pl|pt|br|mx|ru|gr|hu|cz|il|tr|ae|ph|ng|ke|gh|vn|th|nu|eu)"
               r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
     # (also with an en dash, a slash or spaced dashes: "859–41–6599", "146/35/1245", "396 - 44 - 4374"; or masked but for
     # the last four: "XXX-XX-1056", "***-**-2844")
@@ -315,22 +352,26 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a bracketed area code before four and four ("(506) 2328-7275"); a trunk zero and one digit before the rest
     # ("03-8531 1747", "07 667 4467", "03 420822"); written with non-breaking hyphens ("303‑268‑9604"); the extension
     # in French ("poste 170").  Not after a hyphen or a digit group (an ID's "C-77 429 668", "2109 4883 7353")
-    _r("PHONE", r"(?<![\w.,\[(‑-])(?:\[\d{3}\]\s?\d{3}[\s.-]\d{4}|\d{3} - \d{3} - \d{4}|\d{3} \d{7}|(?:\(\d{3}\)|\d{3}) \d{3} \d{2} \d{2}"
+    # (eighth round) an area code with a hyphen before groups and pairs, as Swedish numbers are written ("08-580 40
+    # 53", "031-12 34 56"); an area code with a slash, as German numbers are ("0621/738053", "030/1234567")
+    _r("PHONE", r"(?<![\w.,\[(‑-])(?:0\d{1,3}-\d{2,3}(?: \d{2}){2,3}|0[1-9]\d{1,3}/\d{5,8}|\[\d{3}\]\s?\d{3}[\s.-]\d{4}|\d{3} - \d{3} - \d{4}|\d{3} \d{7}|(?:\(\d{3}\)|\d{3}) \d{3} \d{2} \d{2}"
                 r"|\(\d{3}\) ?\d{4}[\s-]\d{4}|0\d[\s-]\d{3,4}[\s-]\d{4}|0\d[\s-]\d{6}|\d{3}‑\d{3}‑\d{4})\b"
                 r"(?:,?\s*(?:ext|x|extension|poste)\.?\s*\d{1,5}\b)?(?![\s.‑-]?\d)", gate=r"\d{3}"),
     # a tel: link (RFC 3966) is one span with its scheme ("tel:+16175550143")
     _r("PHONE", r"\btel:\+?\d[\d().-]{5,}\d\b", re.IGNORECASE, gate="tel:"),
     # after a phone cue and up to four words, four and four digits or three threes ("call me on 8537 8545", "rang
     # from 8269 4002", "mobile: 909 729 027"; without the cue three threes are as often an ID)
-    _r("PHONE", r"\b(?i:phone|call|ring|rang|fax|text|whatsapp|contact|mobile|cell|tel|m[óo]vil|celular|tel[ée]fono|portable|appel\w*)\b(?:[\s:.,]+[\w'’-]+){0,4}?"
+    _r("PHONE", r"\b(?i:phone|call|ring|rang|fax|text|whatsapp|contact|mobile|cell|tel|line|helpline|hotline|m[óo]vil|celular|tel[ée]fono|portable|appel\w*)\b(?:[\s:.,]+[\w'’-]+){0,4}?"
                 r"[\s:.,]+(?P<id>(?!(?:19|20)\d\d[\s-](?:19|20)\d\d)\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3})\b(?![\s.-]?\d)",
        gate=r"\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}"),
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
-    _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
-               r"|\b\d{1,2}/\d{1,2}\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
+    # (a day and a month with a slash only where one reading is a calendar date: "3/14", "14/3"; not a score out of
+    # 30, "19/30", which no calendar has: eighth round)
+    _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\b)?|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
+               r"|\b(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
-               rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)-(?:\d{{4}}|\d{{2}})\b"
+               rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)(?:-(?:\d{{4}}|\d{{2}}))?\b(?!-)"
                # a record's day, month and year run together ("08FEB1997"); a month in Roman figures ("23.IX.2025");
                # a day and a month, for the weekday before it
                r"|\b[0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})?\b"
@@ -343,6 +384,17 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
        gate=r"\d", extend=r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|"
                           r"Thurs|Fri|Sat|Sun)\.?,? $"),
+    # (eighth round) a date in Chinese and Japanese writing ("1985年6月2日"); a day with a full stop before the month, as
+    # German and the Scandinavian languages write it ("20. January"; not a sentence's last number before a month that
+    # opens the next: "in room 3. March was hard"); each gated on its own mark (speed)
+    _r("DATE", r"(?:\d{4}年)?\d{1,2}月\d{1,2}日", gate="月"),
+    _r("DATE", rf"\b[0-3]?\d\. {_ANY_MONTH}(?:,? {_YEAR}\b)?(?! (?:was|is|has|had|were|came|went|will|would|of)\b)",
+       gate=r"(?-i:\d\. [A-Z])"),
+    # (eighth round) the day and month of a record with a hyphen after a date cue ("Sent 25-08", "admitted on 27-03";
+    # not "was 10-11", a score), gated on its digits (speed)
+    _r("DATE", rf"\b(?i:on|since|until|till|by|before|after|from|dated|date|sent|received|due|for|hearing|birth|dob):?\s+"
+               rf"(?P<id>(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2]))\b(?![-/.:]\d|\s*(?:{_UNITS})\b)",
+       gate=r"\b[0-3]\d-[01]\d\b"),
     _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
                rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_ANY_YEAR})?"
                rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
@@ -371,15 +423,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # May or an abbreviated month with a year ("May '19", "Jan 2020", "Feb. '21"): no verb "may" takes a year
     _r("DATE", rf"\b(?:May|{'|'.join(_MONTH_ABBR)})\.?,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"\d"),
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
-              rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.)(?![\w/])",
-       re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\."),  # a unit must follow (speed)
+              rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.|(?<=\d)y)(?![\w/])",  # "97y" (eighth round)
+       re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\.|\dy\b"),  # a unit must follow (speed)
     _r("AGE", rf"\b(?:aged?:?|age of|at|turned|turning|just turned|to be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE),
     # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
     # widowed", "Mother (ninety-one)"); what someone was when they died: "she was 98 when she died", "was a hundred when he passed"; a
     # capitalised word's age after its "'s": "Granda's 96 and sharp", "Nell's ninety now", not "It's 95 and sunny")
-    _r("AGE", rf"\b(?:{_KIN})(?:,?\s+(?!(?:is|was)\b)[\w'’]+){{0,3}}?(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b"
+    _r("AGE", rf"\b(?:{_KIN})(?:,?\s+(?!(?:is|was)\b)[\w'’]+){{0,4}}?(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b"
               rf"(?!\s*(?:{_UNITS}|-|/|\.\d))|\b(?:{_KIN})\s*\((?P<id2>{_AGE_NUM})\)"
               rf"|\b(?:was|were)\s+(?P<id3>{_AGE_NUM})\s+when\s+(?:she|he|they|I|we|you)\s+(?:died|passed|went)\b"
               rf"|\b(?!(?:It|That|There|Here|What|Who|Where|This|Today|Tonight)['’])[A-Z][a-z]+['’]s\s+(?P<id4>{_AGE_NUM})\b"
@@ -393,7 +445,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate="birthday"),
     _r("AGE", r"\b(?:in|into) (?:his|her|their|my|your|our) (?:(?:early|mid|late)[- ])?(?P<id>nineties|90s|'90s)\b",
        re.IGNORECASE, gate=r"nineties|90s"),  # "in her nineties": Safe Harbor aggregates every age over 89
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}})\b",
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?: \d\b)?)\b",
        gate=r"\d"),
     # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
     # 3", "TRN is PRM 455 243 305", "CHI number GS-463968-BK", "Subject number 1549542K", "Docket VBV3201"; a number
@@ -401,36 +453,45 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ID", rf"\b(?:[A-Z]{{2,6}}#?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id))(?: is| was|:|,)?\s+"
               r"(?P<id>(?![0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d)(?:"  # not a compact date (08FEB1997)
               r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
-              r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}|\d{3,6}(?: \d{3,6})+(?: \d)?"
+              r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
+              r"|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+(?: \d)?"
               r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
               r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)"
-             # uncued: 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
-             r"|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
+             # uncued: a Hong Kong identity card's letter, six digits and check digit in brackets ("K316758(9)":
+             # eighth round), 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
+             r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
              r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
              r"|\b\d[A-Z]{2,4}\d{3,4}\b", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+)?"
                   rf"\b(?:(?:(?i:Unit|Apt|Apartment|Flat|Suite)\.?\s+)?\d{{1,4}}[/-])?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?"
                   rf"(?:{_CAP}\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
-                  rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
+                  rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b(?!\s+of\b))?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
                   rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
     _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
     # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
-    _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?\b{_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"),
+    _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?\b{_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?",
+       gate=rf"(?-i:{_STREET_FIRST}\s)"),  # (gated on the kinds, eighth round: speed)
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b{_POSTAL_TAIL}?"
                   rf"|\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_FOREIGN}\s+{_PARTICLE}{{0,2}}[a-zà-ÿ][\w'’-]+", gate=r"\d"),
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME}\b"
                   rf"|\b{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME},?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
-    _r("ADDRESS", rf"\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
-                  rf"|\b[A-Z][a-zäöüßåæø]+(?:er|sche)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz)\s+{_HOUSE_NUMBER}\b",
+    # (eighth round: a Scandinavian, Dutch or German street kind written apart in lower case, "Thorvald Meyers gate 13",
+    # "Van Baerlestraat" -> "Jan Luijken straat 4"; and after the number the flat or box, "lgh 1055", "bus 3", and the
+    # postal code and town, "5150 GM Amsterdam", "44883 Berlin", "113 45 Stockholm")
+    _r("ADDRESS", rf"(?:\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
+                  rf"|\b[A-Z][a-zäöüßåæø]+(?:er|sche)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz)\s+{_HOUSE_NUMBER}\b"
+                  rf"|\b(?:{_CAP}\s+){{1,3}}(?:gate|gata|gatan|vei|veien|vej|gade|vägen|väg|straat|laan|weg)\s+{_HOUSE_NUMBER}\b"
+                  rf"{_NOT_A_COUNT}){_CONTINENTAL_TAIL}",
        gate=r"\d"),
     _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{1,3},?\s+Box)\s+\d+\b"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
     _r("LOCATION", rf"\b(?=[A-Z])(?:(?:Mt|Ft)\.\s)?{_NOT_SENTENCE_WORD}(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
                    rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"
+                   rf"|\b{_FACILITY_FIRST} (?:für|voor|för|for|de|del|della|di|du|des|da|do)(?: la| el)? {_CAP}(?: {_CAP}){{0,3}}"
                    # a saint's name with a possessive names a church, school or hospital ("St. Casimir's", "St. Brigid's
                    # Food Pantry"); not a holiday or a herb (St. Patrick's Day, St John's wort)
                    rf"|\b(?:St\.?|Saint) [A-Z][a-z]+['’]s\b(?: (?:[A-Z][a-z]+ ){{0,2}}{FACILITY}\b)?(?! (?i:Day|Eve|wort)\b)"),
@@ -522,9 +583,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
-                  rf"(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)\b"
+                  rf"(?:(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)|"
+                  rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise))\b(?: {_DIRECTION_WORD}\b(?! of\b))?"
                   rf"{_UNIT_SPOKEN}?",
-       re.IGNORECASE, gate=r"street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway"),
+       re.IGNORECASE, gate=r"street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway"
+                           r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise)"),
+    # (eighth round) a one-word street named "...way" after a house number ("5945 Kingsway", "twenty-six Broadway, unit
+    # 4"); not the common nouns in -way ("2 Subway sandwiches"); gated on a capitalised word ending in "way" (speed)
+    _r("ADDRESS", rf"\b(?:\d{{1,6}}|(?i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}})) (?!(?:Sub|Any|Hall|Door|Rail|Run|Gate|"
+                  rf"Path|Stair|Mid|Free|Motor|Express|Walk|Drive|Entry|Head)way\b)[A-Z][a-z]+way\b"
+                  rf"(?:,?\s+{_UNIT_WORD}\.?\s*\d[\w-]*)?", gate=r"(?-i:[A-Z][a-z]+way\b)"),
     # "eight forty north magnolia": a house number said in pairs, a direction, a name; no street kind needed
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER_SPOKEN} {_DIRECTION_WORD} {_NOT_STREET_WORD}(?!(?:side|end|coast|bound|ward)\b)"
                   rf"[a-z]+(?: [a-z]+)??(?: (?:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|"
