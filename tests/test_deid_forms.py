@@ -1209,3 +1209,18 @@ def test_eighth_round_a_lower_case_name_in_apposition_to_a_role_is_found(deid):
 
 def test_eighth_round_common_words_in_apposition_to_a_role_are_left_alone(deid):
     assert found(deid, "the doctor, however, said no; the driver, apparently, left; the nurse, though, stayed") == []
+
+
+def test_a_title_alone_is_no_name():
+    """A salutation or an apposition of a title names no one ("Dear Doctor,"): found, it would be learnt and then
+    removed wherever the study says "Doctor"; a title before a name still leaves the name found."""
+    from qualalliance.deid.engine import Deidentifier
+
+    deid = Deidentifier()
+    for text in ("Dear Doctor, thank you for the letter.", "Hi Doctor, it is me again.", "Hello Nurse, can you help?",
+                 "The nurse, Doctor, said so."):
+        assert found(deid, text) == [], text
+    assert found(deid, "Dear Penny, thanks.") == [("Penny", "PERSON")]
+    assert found(deid, "Nurse Jolene came by.") == [("Jolene", "PERSON")]
+    deid.learn("Dear Doctor, thank you for the letter.")
+    assert "Doctor" not in deid.known.types

@@ -282,6 +282,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
     """Names found by a cue or by capitalisation: ``(start, end, type, cued)``."""
     out = []
     for run in _runs(text, tokens):
+        if len(run) == 1 and _TITLE.match(run[0].group() + " "):
+            continue  # a title alone names no one ("Dear Doctor,", "Hello Nurse", "The nurse, Doctor, said")
         start, end = run[0].start(), run[-1].end()
         start, before = _with_particles(text, start)
         initials = _INITIALS_BEFORE.search(before, max(0, len(before) - 16))
