@@ -149,3 +149,17 @@ def test_report_note_says_which_threshold_and_why():
     assert _confidence_note(given) == "codings the second stage scored below 0.7 are not counted."
     old = SimpleNamespace(manifest={})
     assert "below its min_confidence" in _confidence_note(old)
+
+
+def test_the_demo_is_coded_as_a_new_style_and_says_so(demo_run):
+    """The synthetic demo (psychedelic-therapy talk) is unlike the counselling the shipped model learnt from:
+    auto codes it at 0.5, and the code manifest, the run manifest and the report say so."""
+    assert demo_run.exit_code == 0, demo_run.output
+    code = json.loads((demo_run.out / "code" / "coding_manifest.json").read_text(encoding="utf-8"))["parameters"]
+    assert code["min_confidence"] == 0.5 and code["min_confidence_setting"] == "auto"
+    check = code["style_check"]
+    assert check["new_style"] is True and check["similarity"] < check["similarity_reference"] - check["similarity_margin"]
+    run = json.loads((demo_run.out / "manifest.json").read_text(encoding="utf-8"))["parameters"]["code"]
+    assert run["min_confidence"] == "auto" and run["min_confidence_used"] == 0.5
+    report = (demo_run.out / "report" / "index.html").read_text(encoding="utf-8")
+    assert "codings the second stage scored below 0.5 (min_confidence auto: the talk is unlike" in report
