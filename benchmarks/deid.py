@@ -73,6 +73,13 @@ type and their exact spans (not the demo generator's phrase pools):
   and phonetic-alphabet names and emails and dictated punctuation, with handover-sheet, fax-cover,
   court-order and booking-confirmation forms); first run on the seventh round's rules; measured
   the eighth round blind: one of the two newest blind sets.
+* ``heldout16``: benchmarks/deid_heldout16.py, written the same way on 2026-12-07 (Kenyan and Ugandan
+  English with Swahili, Zimbabwean English with Shona, Senegalese and Ivorian French-English, Haitian
+  Creole-English and Surinamese Dutch-English talk, an integrated behavioural-health huddle, a methadone
+  dosing window, a youth-justice diversion panel, telepsychiatry through a telephone interpreter line and a
+  research ethics audit of consent forms, with referral-fax barcode, portal key: value, team-chat and
+  appointment-spreadsheet forms); first run on the eighth round's rules (main at commit 2a4f7cd): the
+  newest blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -142,6 +149,7 @@ import deid_heldout12  # noqa: E402
 import deid_heldout13  # noqa: E402
 import deid_heldout14  # noqa: E402
 import deid_heldout15  # noqa: E402
+import deid_heldout16  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -262,7 +270,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout12": (deid_heldout12.TEMPLATES, deid_heldout12.value, CLINICAL_FILLER),
         "heldout13": (deid_heldout13.TEMPLATES, deid_heldout13.value, CLINICAL_FILLER),
         "heldout14": (deid_heldout14.TEMPLATES, deid_heldout14.value, CLINICAL_FILLER),
-        "heldout15": (deid_heldout15.TEMPLATES, deid_heldout15.value, CLINICAL_FILLER)}
+        "heldout15": (deid_heldout15.TEMPLATES, deid_heldout15.value, CLINICAL_FILLER),
+        "heldout16": (deid_heldout16.TEMPLATES, deid_heldout16.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
