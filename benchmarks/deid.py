@@ -73,6 +73,15 @@ type and their exact spans (not the demo generator's phrase pools):
   and phonetic-alphabet names and emails and dictated punctuation, with handover-sheet, fax-cover,
   court-order and booking-confirmation forms); first run on the seventh round's rules; measured
   the eighth round blind: one of the two newest blind sets.
+* ``heldout17``: benchmarks/deid_heldout17.py, written the same way on 2026-12-07 (everyday US
+  clinical talk and writing: EHR smart-phrase progress notes, speech-recognition dictation, a
+  community mental health centre intake, couples therapy with overlapping talk, an adolescent with
+  a parent, a crisis stabilisation unit handoff, a US psilocybin trial's case report forms,
+  adverse-event reports and consent, prior-authorisation and insurance-appeal letters, a
+  court-ordered evaluation, Texas, Midwest and Deep South speech; US date and phone layouts, MRN,
+  NPI, DEA, Medicaid, claim and cause numbers, PO box, rural route, FM-road and lot addresses,
+  ``91 yo WF`` ages, name suffixes and nicknames); first run on the eighth round's rules (main at
+  commit 2a4f7cd): the newest blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -142,6 +151,7 @@ import deid_heldout12  # noqa: E402
 import deid_heldout13  # noqa: E402
 import deid_heldout14  # noqa: E402
 import deid_heldout15  # noqa: E402
+import deid_heldout17  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -262,7 +272,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout12": (deid_heldout12.TEMPLATES, deid_heldout12.value, CLINICAL_FILLER),
         "heldout13": (deid_heldout13.TEMPLATES, deid_heldout13.value, CLINICAL_FILLER),
         "heldout14": (deid_heldout14.TEMPLATES, deid_heldout14.value, CLINICAL_FILLER),
-        "heldout15": (deid_heldout15.TEMPLATES, deid_heldout15.value, CLINICAL_FILLER)}
+        "heldout15": (deid_heldout15.TEMPLATES, deid_heldout15.value, CLINICAL_FILLER),
+        "heldout17": (deid_heldout17.TEMPLATES, deid_heldout17.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
