@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, seventeen sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, nineteen sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -64,22 +64,30 @@ type and their exact spans (not the demo generator's phrase pools):
   a deployed service member's telehealth call, a forensic criminal-responsibility report, a
   seafarer, an airline pilot, a farmer's crisis line and an Orthodox priest, with email-thread,
   .ics calendar, letterhead, EHR CSV export, iPhone text export and SRT subtitle forms); first
-  run on the rules of main at commit 0e90eb0 (the seventh round); measured the eighth round blind:
-  one of the two newest blind sets.
+  run on the rules of main at commit 0e90eb0 (the seventh round); measured the eighth round blind.
 * ``heldout15``: benchmarks/deid_heldout15.py, written the same way (Pakistani and Bangladeshi UK
   diaspora, mainland-Chinese Mandarin-English, Russian-speaking Israeli, Ethiopian and Eritrean and
   rural New England families, a psychedelic-ceremony aftercare line, a postpartum group, a
   transgender youth clinic with a parent, a DBT skills group, raw ASR with self-corrections, spelled
   and phonetic-alphabet names and emails and dictated punctuation, with handover-sheet, fax-cover,
   court-order and booking-confirmation forms); first run on the seventh round's rules; measured
-  the eighth round blind: one of the two newest blind sets.
+  the eighth round blind.
 * ``heldout16``: benchmarks/deid_heldout16.py, written the same way on 2026-12-07 (Kenyan and Ugandan
   English with Swahili, Zimbabwean English with Shona, Senegalese and Ivorian French-English, Haitian
   Creole-English and Surinamese Dutch-English talk, an integrated behavioural-health huddle, a methadone
   dosing window, a youth-justice diversion panel, telepsychiatry through a telephone interpreter line and a
   research ethics audit of consent forms, with referral-fax barcode, portal key: value, team-chat and
-  appointment-spreadsheet forms); first run on the eighth round's rules (main at commit 2a4f7cd): the
-  newest blind set.
+  appointment-spreadsheet forms); first run on the eighth round's rules (main at commit 2a4f7cd): a blind
+  set.
+* ``heldout17``: benchmarks/deid_heldout17.py, written the same way on 2026-12-07 (everyday US
+  clinical talk and writing: EHR smart-phrase progress notes, speech-recognition dictation, a
+  community mental health centre intake, couples therapy with overlapping talk, an adolescent with
+  a parent, a crisis stabilisation unit handoff, a US psilocybin trial's case report forms,
+  adverse-event reports and consent, prior-authorisation and insurance-appeal letters, a
+  court-ordered evaluation, Texas, Midwest and Deep South speech; US date and phone layouts, MRN,
+  NPI, DEA, Medicaid, claim and cause numbers, PO box, rural route, FM-road and lot addresses,
+  ``91 yo WF`` ages, name suffixes and nicknames); first run on the eighth round's rules (main at
+  commit 2a4f7cd): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -150,6 +158,7 @@ import deid_heldout13  # noqa: E402
 import deid_heldout14  # noqa: E402
 import deid_heldout15  # noqa: E402
 import deid_heldout16  # noqa: E402
+import deid_heldout17  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -271,7 +280,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout13": (deid_heldout13.TEMPLATES, deid_heldout13.value, CLINICAL_FILLER),
         "heldout14": (deid_heldout14.TEMPLATES, deid_heldout14.value, CLINICAL_FILLER),
         "heldout15": (deid_heldout15.TEMPLATES, deid_heldout15.value, CLINICAL_FILLER),
-        "heldout16": (deid_heldout16.TEMPLATES, deid_heldout16.value, CLINICAL_FILLER)}
+        "heldout16": (deid_heldout16.TEMPLATES, deid_heldout16.value, CLINICAL_FILLER),
+        "heldout17": (deid_heldout17.TEMPLATES, deid_heldout17.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
