@@ -163,3 +163,17 @@ def test_the_demo_is_coded_as_a_new_style_and_says_so(demo_run):
     assert run["min_confidence"] == "auto" and run["min_confidence_used"] == 0.5
     report = (demo_run.out / "report" / "index.html").read_text(encoding="utf-8")
     assert "codings the second stage scored below 0.5 (min_confidence auto: the talk is unlike" in report
+    assert "second-stage threshold 0.5 (min_confidence auto: the talk is unlike" in report
+
+
+def test_report_run_facts_give_the_threshold():
+    import pandas as pd
+
+    from qualalliance.report.render import codings_used
+
+    cod = pd.DataFrame({"method": ["model", "rule", "rule"], "coder": ["m", "r", "r"]})
+    params = {"theme_model": "default", "min_confidence": "auto", "min_confidence_used": 0.6,
+              "style_check": {"reason": "the talk is like the model's training talk"}}
+    assert codings_used(cod, params) == ("1 model, 2 rule; second-stage threshold 0.6 (min_confidence auto: the talk "
+                                         "is like the model's training talk): codings it scored lower are left out")
+    assert codings_used(cod, {"theme_model": "none", "min_confidence_used": 0.6}) == "1 model, 2 rule"

@@ -100,15 +100,22 @@ def codebook_table(run: RunData, design: Design) -> ReportTable:
                        _src(run, "codings", "segments"))
 
 
+def second_stage_threshold(code_params: dict) -> str | None:
+    """The second stage's threshold in a run and why ("0.5 (min_confidence auto: ...)"), from the run
+    manifest's code parameters; None when the run does not say (rules only, or an older run)."""
+    used = code_params.get("min_confidence_used")
+    if used is None or code_params.get("theme_model") == "none":
+        return None
+    check = code_params.get("style_check")
+    return f"{used:g}" + (f" (min_confidence auto: {check['reason']})" if check else "")
+
+
 def _confidence_note(run: RunData) -> str:
     """What the second stage's threshold was in this run, and why (min_confidence: auto)."""
-    code = (run.manifest.get("parameters") or {}).get("code") or {}
-    used = code.get("min_confidence_used")
-    if used is None or code.get("theme_model") == "none":
+    threshold = second_stage_threshold((run.manifest.get("parameters") or {}).get("code") or {})
+    if threshold is None:
         return "codings the second stage scored below its min_confidence are not counted."
-    check = code.get("style_check")
-    why = f" (min_confidence auto: {check['reason']})" if check else ""
-    return f"codings the second stage scored below {used:g}{why} are not counted."
+    return f"codings the second stage scored below {threshold} are not counted."
 
 
 # --------------------------------------------------------------------------- reliability

@@ -28,7 +28,7 @@ from .figures import build_figures
 from .formatting import num
 from .inputs import RunData, load_run
 from .model import ReportFigure, ReportTable
-from .paper_tables import build_tables
+from .paper_tables import build_tables, second_stage_threshold
 from .table_formats import table_latex, table_markdown, tables_xlsx
 
 MARKER = catalog.file_name("report_marker")  # marks a folder as a qualalliance report (safe to replace)
@@ -63,6 +63,9 @@ def codings_used(codings: pd.DataFrame, code_params: dict) -> str:
         coders = sorted(g["coder"].astype(str).unique())
         parts.append(f"{len(g)} {method}" + (f" ({', '.join(coders)})" if method == "human" else ""))
     text = ", ".join(parts) or "none"
+    threshold = second_stage_threshold(code_params)
+    if threshold is not None:
+        text += f"; second-stage threshold {threshold}: codings it scored lower are left out"
     if code_params.get("codings"):
         how = "instead of" if code_params.get("codings_mode", "instead") == "instead" else "beside"
         text += (f"; reviewed codings from {code_params['codings']} used {how} the machine's "
