@@ -61,12 +61,11 @@ _PERSON_AFTER = re.compile(r"\s+(?:said|says|thinks|thought|told|texted|came|com
 _INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by|named (?:\w+ ){1,2}after)\s+$",
                     re.IGNORECASE)  # "we named the baby after Rusty"
 # a possessive and a relation after a capitalised word: "Mark's wife", "Joy's kids"
-_KIN_AFTER = re.compile(r"['’]s\s+(?:wife|husband|mom|mum|mother|dad|father|son|daughter|sister|brother|girlfriend|"
-                        r"boyfriend|partner|fiancée?|widow|grandma|grandmother|grandpa|grandfather)\b")
-_RELATION_AFTER = re.compile(r"['’]s\s+(?:(?:ex|late|new|old|little|big|older|younger)[- ])?(?:wife|husband|mom|mum|"
-                             r"mother|dad|father|son|daughter|sister|brother|kids|children|girlfriend|boyfriend|"
-                             r"partner|fiancée?|parents|family|widow|grandma|grandmother|grandpa|grandfather|"
-                             r"place|house|apartment|trailer)\b")  # whose place: a person's ("we stayed at Candy's place")
+_KIN = (r"wife|husband|mom|mum|mother|dad|father|son|daughter|sister|brother|girlfriend|boyfriend|partner|fiancée?|"
+        r"widow|grandma|grandmother|grandpa|grandfather")
+_KIN_AFTER = re.compile(rf"['’]s\s+(?:{_KIN})\b")
+_RELATION_AFTER = re.compile(rf"['’]s\s+(?:(?:ex|late|new|old|little|big|older|younger)[- ])?(?:{_KIN}|kids|children|"
+                             r"parents|family|place|house|apartment|trailer)\b")  # whose place: a person's ("we stayed at Candy's place")
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
                            r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight)(?:\s+(?:out|up|down|over|back|home))?"
@@ -132,8 +131,9 @@ _ROLE_APPOSITION = re.compile(r"\b(?i:the)\s+(?:[a-z]+\s+){0,2}(?:guide|nurse|wo
                               r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
                               r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter),\s+$")
 # (eighth round) a salutation opening a letter, a message or a turn
-_SALUTATION_WORDS = ("Dear ", "Hi ", "Hello ", "Hey ", "Hej ", "Hiya ", "Morning ", "Evening ")
-_SALUTATION = re.compile(r"(?:^|[\n.!?:]\s*|\s{2})(?:Dear|Hi|Hello|Hey|Hej|Hiya|Morning|Evening)\s+$")
+_SALUTATIONS = ("Dear", "Hi", "Hello", "Hey", "Hej", "Hiya", "Morning", "Evening")
+_SALUTATION_WORDS = tuple(w + " " for w in _SALUTATIONS)  # a cheap test before the pattern
+_SALUTATION = re.compile(r"(?:^|[\n.!?:]\s*|\s{2})(?:" + "|".join(_SALUTATIONS) + r")\s+$")
 _HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta Tía Tío Tia Tio Tita Tito Kuya Ate Manong Manang
     Tannie Oom Aunty Auntie Uncle Mama Papa Mami Papi Baba Monsieur Madame Mme Mlle Herr Frau Signor Signora Sri Shri
     Smt Begum Sheikh Hajji Haji Imam Ustaz Sensei Sifu Ajahn Bhante Venerable Elder Brother Sister Saint""".split())
@@ -161,7 +161,10 @@ NAME_PART_LOWER = -14.0
 COMMON_PART = -12.5  # a hyphenated word with a part this common is a compound (follow-up, x-ray), no name
 NAME_LIKE_MARGIN = -2.45
 # "doctor castellano" in a lower-case transcript (not "miss", "coach": verbs too, "coach rugby")
-_LOWER_TITLES = r"(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|nurse|pastor|rabbi|reverend|aunt|auntie|uncle)"
+_LOWER_TITLE_WORDS = ("doctor", "dr", "mr", "mrs", "ms", "professor", "prof", "nurse", "pastor", "rabbi", "reverend", "aunt",
+                      "auntie", "uncle")
+_ABBREVIATED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof"})  # written with or without a full stop
+_LOWER_TITLES = "(?:" + "|".join(w + (r"\.?" if w in _ABBREVIATED_TITLES else "") for w in _LOWER_TITLE_WORDS) + ")"
 _LOWER_TITLE = re.compile(rf"\b{_LOWER_TITLES}\s+$", re.IGNORECASE)
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|"
                              r"downtown|uptown|central|greater|lake|fort|mount|mt\.?|port|cape|camp)[ -]$",
@@ -277,12 +280,23 @@ def capitalised_tokens(text: str) -> list[re.Match]:
     return list(_TOKEN.finditer(text))
 
 
+def _words_named(run: list[re.Match], probs: dict[str, float], allow: frozenset[str]) -> bool:
+    """Every word of *run* may be a name where a salutation or an apposition names someone: no stop word, not on
+    the allow-list, and a word English writes as a name or does not know."""
+    return all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
+               and (w.group() not in probs or _name_like(w.group(), probs)) for w in run)
+
+
+def _is_title(word: str) -> bool:
+    return bool(_TITLE.match(word + " "))
+
+
 def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, float],
                           allow: frozenset[str]) -> list[tuple[int, int, str, bool]]:
     """Names found by a cue or by capitalisation: ``(start, end, type, cued)``."""
     out = []
     for run in _runs(text, tokens):
-        if len(run) == 1 and _TITLE.match(run[0].group() + " "):
+        if len(run) == 1 and _is_title(run[0].group()):
             continue  # a title alone names no one ("Dear Doctor,", "Hello Nurse", "The nurse, Doctor, said")
         start, end = run[0].start(), run[-1].end()
         start, before = _with_particles(text, start)
@@ -291,14 +305,12 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                                            and run[0].group().casefold() not in allow) or any(
             text[a.end():b.start()] in _OPEN_QUOTE for a, b in zip(run, run[1:]))  # a nickname inside: a full name
         if (not cued and before[-2:] == ", " and text[end:end + 1] == "," and _ROLE_APPOSITION.search(before)
-                and all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
-                        and (w.group() not in probs or _name_like(w.group(), probs)) for w in run)):
+                and _words_named(run, probs, allow)):
             cued = True  # "The guide, Summer, said": a name in apposition to a person's role
         if not cued and before.endswith(_SALUTATION_WORDS) and _SALUTATION.search(before):
             # "Dear Penny,", "Hi Rocky": a salutation names whom it greets, when English writes the word as a name
             # or does not know it ("Hi Team", "Dear Colleague" stay)
-            cued = all(w.group() not in _STOP_CAPS and w.group().casefold() not in allow
-                       and (w.group() not in probs or _name_like(w.group(), probs)) for w in run)
+            cued = _words_named(run, probs, allow)
         if not cued and not _SENTENCE_END.search(before) and all(len(m.group()) >= MIN_GUESS_LEN for m in run):
             # inside a sentence a capitalised word is capitalised for a reason; with a verb of contact
             # before it ("texted Joy") or of a person after it ("Faith thinks") the reason is a name
@@ -321,7 +333,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             if _SENTENCE_END.search(before) and len(run) == 1 and _unknown_before_person_verb(text, run[0], probs, allow):
                 cued = True  # "Dragana says ...": a word English never writes, then a verb of a person
             elif (_SENTENCE_END.search(before) and len(run) > 1 and _name_like(words[0], probs)
-                  and words[0].casefold() not in allow and not _TITLE.match(words[0] + " ")
+                  and words[0].casefold() not in allow and not _is_title(words[0])
                   and words[0] not in _HONORIFICS and probs.get(words[0], UNSEEN) < OPENER_NAME
                   and not words[0].endswith("ly") and all(_strongly_proper(w, probs) and w.casefold() not in allow
                                                                and w not in _CALENDAR_WORDS for w in words[1:])):
@@ -665,9 +677,8 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
 # or title.  (A given name that is a word before a surname, "faith okonkwo", is not taken: "mail rosa", "es carla"
 # have the same shape.)
 WORD_NAME_AFTER = -12.0
-_RELATION_WORDS = frozenset(w for n in _RELATION_NOUNS for w in n.split() if w.isalpha()) | frozenset(
-    "doctor dr mr mrs ms professor prof nurse pastor rabbi reverend aunt auntie uncle pt patient client participant "
-    "resident".split())
+_RELATION_WORDS = (frozenset(w for n in _RELATION_NOUNS for w in n.split() if w.isalpha()) | frozenset(_LOWER_TITLE_WORDS)
+                   | frozenset({"pt", "patient", "client", "participant", "resident"}))
 
 
 def _word_name_after(word: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
