@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from pydantic import ValidationError
 
 from qualalliance.cli import cli
-from qualalliance.coding.coder import _min_confidence_setting, resolve_min_confidence
+from qualalliance.coding.coder import min_confidence_setting, resolve_min_confidence
 from qualalliance.coding.style import (IN_STYLE_CONFIDENCE, NEW_STYLE_CONFIDENCE, StyleProfile, check_style,
                                        fit_style_profile)
 from qualalliance.errors import InputError
@@ -92,13 +92,13 @@ def test_no_profile_or_no_text_keeps_the_in_style_threshold(profile):
 
 @pytest.mark.parametrize("value, expected", [("auto", "auto"), ("AUTO", "auto"), (0.4, 0.4), ("0.7", 0.7), (1, 1.0)])
 def test_min_confidence_setting_accepts_auto_or_a_probability(value, expected):
-    assert _min_confidence_setting(value) == expected
+    assert min_confidence_setting(value) == expected
 
 
 @pytest.mark.parametrize("value", ["high", 1.5, -0.1, None])
 def test_min_confidence_setting_refuses_anything_else(value):
     with pytest.raises(InputError, match="min_confidence"):
-        _min_confidence_setting(value)
+        min_confidence_setting(value)
 
 
 def test_a_number_is_used_as_given_and_rules_only_needs_no_check():

@@ -4,25 +4,21 @@ from __future__ import annotations
 
 import click
 
-from ..coding.coder import DEFAULT_MIN_CONFIDENCE
+from ..coding.coder import DEFAULT_MIN_CONFIDENCE, min_confidence_setting
+from ..errors import InputError
 from .common import echo, engine_options
 
 
 class MinConfidence(click.ParamType):
-    """'auto' or a number in [0, 1]."""
+    """'auto' or a number in [0, 1], read as ``code_segments`` reads it."""
 
     name = "auto|0..1"
 
     def convert(self, value, param, ctx):
-        if isinstance(value, float) or str(value).strip().lower() == "auto":
-            return value if isinstance(value, float) else "auto"
         try:
-            number = float(value)
-        except ValueError:
-            self.fail(f"{value!r} is not 'auto' or a number", param, ctx)
-        if not 0.0 <= number <= 1.0:
-            self.fail(f"{value} is not between 0 and 1", param, ctx)
-        return number
+            return min_confidence_setting(value)
+        except InputError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 @click.command()

@@ -247,7 +247,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook | str | None = None
     segs = _check_segments(segments)
     if n_process < 1:
         raise InputError(f"n_process must be at least 1, got {n_process}")
-    setting = _min_confidence_setting(min_confidence)
+    setting = min_confidence_setting(min_confidence)
     scorer = resolve_theme_model(theme_model, book)  # before the rules run: a bad model file fails fast
     texts = segs["text"].tolist()
     style = resolve_min_confidence(setting, scorer, texts)
@@ -297,16 +297,16 @@ def code_checked(segs: pd.DataFrame, book: Codebook, nlp, scorer, batch_size: in
     return second_stage(_build_codings(rows, segs, book), segs, scorer, book, min_confidence)
 
 
-def _min_confidence_setting(value):
-    """``"auto"`` or a float in [0, 1]; anything else is an input error."""
+def min_confidence_setting(value):
+    """``"auto"`` or a float in [0, 1]; anything else is an input error (the CLI's option reads it so too)."""
     if isinstance(value, str) and value.strip().lower() == AUTO:
         return AUTO
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"min_confidence must be 'auto' or a number between 0 and 1, got {value!r}") from None
+        raise InputError(f"min_confidence: {value!r} is not 'auto' or a number between 0 and 1") from None
     if not 0.0 <= number <= 1.0:
-        raise InputError(f"min_confidence must be between 0 and 1, got {value}")
+        raise InputError(f"min_confidence: {value} is not between 0 and 1")
     return number
 
 

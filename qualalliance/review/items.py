@@ -19,11 +19,12 @@ import pandas as pd
 
 from .. import catalog
 from ..codebook import Codebook, load_codebook
+from ..coding.style import IN_STYLE_CONFIDENCE
 from ..errors import InputError
 from ..tables import read_table
 from .store import POLARITIES
 
-DEFAULT_MIN_CONFIDENCE = 0.6  # a code manifest without the threshold used: the coder's in-style threshold (coding.style)
+DEFAULT_MIN_CONFIDENCE = IN_STYLE_CONFIDENCE  # a code manifest without the threshold used: the coder's in-style one
 CONTEXT_TURNS = 2  # turns shown before and after the reviewed one
 
 
