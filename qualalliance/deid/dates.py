@@ -28,7 +28,7 @@ import datetime as dt
 import re
 import secrets
 
-from .recognizers import _MONTH_ES, _MONTH_FR
+from .recognizers import WEEKDAYS, _MONTH_ES, _MONTH_FR
 
 MIN_SHIFT, MAX_SHIFT = 30, 365
 _FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -155,7 +155,6 @@ def _say_year(year: int, like: str) -> str:
     return said.capitalize() if like[:1].isupper() else said
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _LONG_WEEKDAY_ABBR = ("Mon", "Tues", "Weds", "Thurs", "Fri", "Sat", "Sun")
 _WEEKDAY_LEAD = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Weds?|Thu|Thurs?|Fri|"
                            r"Sat|Sun)(\.?,? )(.+)$")
@@ -171,11 +170,11 @@ _OF_THE = re.compile(r"^(the )(\w+(?:-\w+)?)( of the )(\w+)$", re.IGNORECASE)  #
 
 def _weekday_like(word: str, days: int) -> str:
     """The weekday *days* after *word*, written as *word* is (full or cut to its length)."""
-    i = next(i for i, w in enumerate(_WEEKDAYS) if w.lower().startswith(word.lower()))
+    i = next(i for i, w in enumerate(WEEKDAYS) if w.lower().startswith(word.lower()))
     j = (i + days) % 7
-    if word.lower() in (w.lower() for w in _WEEKDAYS):
-        return _WEEKDAYS[j]
-    return _WEEKDAYS[j][:3] if len(word) == 3 else _LONG_WEEKDAY_ABBR[j]  # Tues, Thurs: a longer abbreviation
+    if word.lower() in (w.lower() for w in WEEKDAYS):
+        return WEEKDAYS[j]
+    return WEEKDAYS[j][:3] if len(word) == 3 else _LONG_WEEKDAY_ABBR[j]  # Tues, Thurs: a longer abbreviation
 
 
 def _compact_or_roman(m: re.Match, days: int) -> str | None:

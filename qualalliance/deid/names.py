@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import UNSEEN, is_proper
-from .recognizers import MONTHS
+from .recognizers import MONTH_ABBR, MONTHS, WEEKDAY_ABBR
 
 # Latin letters with their accented forms (José, Kovács, Łukasz, Ødegaard): an ASCII-only class
 # would cut "José" after "Jos" and leave "é" (and half a surname) in the output
@@ -114,9 +114,7 @@ _TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?]|\s*$)")  #
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:((?:[{_UP}]\.\s){{1,3}})|(?![AI]\s)[{_UP}]\s)(?:{_PARTICLE}\s){{0,2}}$")
 # (each initial with its own space: "D.O.B. February" is an abbreviation before a month)
 # months and weekdays with their abbreviations: no part of a person's name after a sentence's first word ("Sent Tues")
-_CALENDAR_WORDS = frozenset(MONTHS + ("May", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-                                      "Dec", "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat",
-                                      "Sun"))
+_CALENDAR_WORDS = frozenset(MONTHS + ("May",) + MONTH_ABBR + WEEKDAY_ABBR)
 # a sentence's first word that is also a name opens a name only when English writes it capitalised less often than
 # this (Faith, Summer, Mark: about once in 60,000 words or less), and it is no adverb in -ly: not the openers of talk
 # (Honestly, Actually, Anyway, Obviously, Sadly -- capitalised far more often, at the start of sentences)

@@ -15,8 +15,11 @@ from dataclasses import dataclass
 
 MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
           "November", "December")  # "May" needs a cue (May I ...), see _MAY
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-_ANY_MONTH = (r"(?:(?:" + "|".join(MONTHS + ("May",)) + r")(?![\w'’])|(?:" + "|".join(_MONTH_ABBR)
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_ABBR = ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+_ANY_WEEKDAY = "(?:" + "|".join(WEEKDAYS + WEEKDAY_ABBR) + ")"  # "Thursday", "Thurs"
+_ANY_MONTH = (r"(?:(?:" + "|".join(MONTHS + ("May",)) + r")(?![\w'’])|(?:" + "|".join(MONTH_ABBR)
               + r")(?:\.|(?![\w'’])))")  # a full stop only after an abbreviation (Feb.), not "in June."
 _ORD_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
               "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
@@ -374,19 +377,18 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\b)?|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
                r"|\b(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
-               rf"|\b[0-3]?\d-(?i:{'|'.join(_MONTH_ABBR)}|May)(?:-(?:\d{{4}}|\d{{2}}))?\b(?!-)"
+               rf"|\b[0-3]?\d-(?i:{'|'.join(MONTH_ABBR)}|May)(?:-(?:\d{{4}}|\d{{2}}))?\b(?!-)"
                # a record's day, month and year run together ("08FEB1997"); a month in Roman figures ("23.IX.2025");
                # a day and a month, for the weekday before it
                r"|\b[0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})?\b"
                # seventh round: a record's day and month run together without a year ("18OCT"); the month first with
                # hyphens ("Nov-13-2012"); a military or record date's two-digit year ("09 NOV 63")
-               rf"|\b(?i:{'|'.join(_MONTH_ABBR)}|May)-[0-3]\d-(?:\d{{4}}|\d{{2}})\b"
+               rf"|\b(?i:{'|'.join(MONTH_ABBR)}|May)-[0-3]\d-(?:\d{{4}}|\d{{2}})\b"
                r"|\b[0-3]?\d (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b(?!\d)"
                r"|\b[0-3]?\d\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b"
                rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?",
        # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
-       gate=r"\d", extend=r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|"
-                          r"Thurs|Fri|Sat|Sun)\.?,? $"),
+       gate=r"\d", extend=rf"\b{_ANY_WEEKDAY}\.?,? $"),
     # (eighth round) a date in Chinese and Japanese writing ("1985年6月2日"); a day with a full stop before the month, as
     # German and the Scandinavian languages write it ("20. January"; not a sentence's last number before a month that
     # opens the next: "in room 3. March was hard"); each gated on its own mark (speed)
@@ -424,7 +426,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a holiday with a year is one day ("Thanksgiving 2019", "Christmas Eve 2021")
     _r("DATE", rf"(?<![\w'’]){_YEAR}\b", gate=r"\d", before=rf"\b(?i:{_HOLIDAY}),? (?:of )?$"),
     # May or an abbreviated month with a year ("May '19", "Jan 2020", "Feb. '21"): no verb "may" takes a year
-    _r("DATE", rf"\b(?:May|{'|'.join(_MONTH_ABBR)})\.?,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"\d"),
+    _r("DATE", rf"\b(?:May|{'|'.join(MONTH_ABBR)})\.?,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"\d"),
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.|(?<=\d)y)(?![\w/])",  # "97y" (eighth round)
        re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\.|\dy\b"),  # a unit must follow (speed)
@@ -505,8 +507,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"|(?<![\w.-])0\d(?:[\s.-]\d{2}){4}\b(?![\s.-]?\d)|(?<![\w.-])0\d[\s.-]\d{8}\b", gate=r"\+\d|\b0\d"),
     _r("ADDRESS", rf"\b{_UK_POSTCODE}", gate=r"\d"),  # a UK postcode, LS12 3AB
     _r("ID", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", gate=r"\d"),  # a UK National Insurance number, QQ 12 34 56 C
-    _r("DATE", r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|"
-               r"Sat|Sun)\.?,? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b", gate=r"\d"),
+    _r("DATE", rf"\b{_ANY_WEEKDAY}\.?,? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b", gate=r"\d"),
     # the day of a month said by its number ("the sixth of the third", "the 5th of the 11th")
     _r("DATE", rf"\bthe (?:{_ORD_WORDS}|[0-3]?\d(?:st|nd|rd|th)) of the (?:first|second|third|fourth|fifth|sixth|seventh|"
                r"eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|[4-9]th|1[0-2]th)\b(?! (?:\w+ )?(?:of|in)\b)",
