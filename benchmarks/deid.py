@@ -88,6 +88,14 @@ type and their exact spans (not the demo generator's phrase pools):
   NPI, DEA, Medicaid, claim and cause numbers, PO box, rural route, FM-road and lot addresses,
   ``91 yo WF`` ages, name suffixes and nicknames); first run on the eighth round's rules (main at
   commit 2a4f7cd): a blind set.
+* ``heldout19``: benchmarks/deid_heldout19.py, the newest blind set, written the same way on
+  2026-12-07 (Colombian, Puerto Rican and Argentine Spanish-English, Newfoundland, Shetland,
+  Cornish and Geordie English and Swiss German-English talk, a Swiss LSD-assisted therapy clinic, a
+  torture-survivor service with an interpreter, hurricane psychological first aid, a FIFO mining
+  peer line, wilderness therapy, a Santo Daime church, a vipassana adverse event, veterinary and
+  nurses' peer support, with HL7 v2 segment, REDCap CSV, app JSON log, Markdown notes-vault, OCR'd
+  hyphenated letter, prior-authorisation form, pharmacy refill-line, police liaison and FEMA note
+  forms); first run on the eighth round's rules (main at commit 22c72c2): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -159,6 +167,7 @@ import deid_heldout14  # noqa: E402
 import deid_heldout15  # noqa: E402
 import deid_heldout16  # noqa: E402
 import deid_heldout17  # noqa: E402
+import deid_heldout19  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -281,7 +290,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout14": (deid_heldout14.TEMPLATES, deid_heldout14.value, CLINICAL_FILLER),
         "heldout15": (deid_heldout15.TEMPLATES, deid_heldout15.value, CLINICAL_FILLER),
         "heldout16": (deid_heldout16.TEMPLATES, deid_heldout16.value, CLINICAL_FILLER),
-        "heldout17": (deid_heldout17.TEMPLATES, deid_heldout17.value, CLINICAL_FILLER)}
+        "heldout17": (deid_heldout17.TEMPLATES, deid_heldout17.value, CLINICAL_FILLER),
+        "heldout19": (deid_heldout19.TEMPLATES, deid_heldout19.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
