@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, nineteen sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, twenty-one sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -88,13 +88,21 @@ type and their exact spans (not the demo generator's phrase pools):
   NPI, DEA, Medicaid, claim and cause numbers, PO box, rural route, FM-road and lot addresses,
   ``91 yo WF`` ages, name suffixes and nicknames); first run on the eighth round's rules (main at
   commit 2a4f7cd): a blind set.
-* ``heldout18``: benchmarks/deid_heldout18.py, the newest blind set, written the same way on 2026-12-07
+* ``heldout18``: benchmarks/deid_heldout18.py, a blind set written the same way on 2026-12-07
   (Pacific and Oceania talk and writing: Fiji-Indian, iTaukei Fijian, Tongan, Samoan, Maori, Papua New
   Guinea Tok Pisin and Indonesian English, an Australian MDMA and psilocybin authorised-prescriber clinic,
   a rural GP's Mental Health Treatment Plan, a FIFO mine worker's EAP call, a seasonal worker's welfare
   call, cyclone-recovery outreach, a hospice bereavement visit, a rugby league club wellbeing officer,
   with HL7 v2 message, statutory declaration, PDF-pasted discharge summary, PBS script and Teams
   transcript forms); first run on the eighth round's rules (main at commit 22c72c2): a blind set.
+* ``heldout19``: benchmarks/deid_heldout19.py, the newest blind set, written the same way on
+  2026-12-07 (Colombian, Puerto Rican and Argentine Spanish-English, Newfoundland, Shetland,
+  Cornish and Geordie English and Swiss German-English talk, a Swiss LSD-assisted therapy clinic, a
+  torture-survivor service with an interpreter, hurricane psychological first aid, a FIFO mining
+  peer line, wilderness therapy, a Santo Daime church, a vipassana adverse event, veterinary and
+  nurses' peer support, with HL7 v2 segment, REDCap CSV, app JSON log, Markdown notes-vault, OCR'd
+  hyphenated letter, prior-authorisation form, pharmacy refill-line, police liaison and FEMA note
+  forms); first run on the eighth round's rules (main at commit 22c72c2): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -167,6 +175,7 @@ import deid_heldout15  # noqa: E402
 import deid_heldout16  # noqa: E402
 import deid_heldout17  # noqa: E402
 import deid_heldout18  # noqa: E402
+import deid_heldout19  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -290,7 +299,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout15": (deid_heldout15.TEMPLATES, deid_heldout15.value, CLINICAL_FILLER),
         "heldout16": (deid_heldout16.TEMPLATES, deid_heldout16.value, CLINICAL_FILLER),
         "heldout17": (deid_heldout17.TEMPLATES, deid_heldout17.value, CLINICAL_FILLER),
-        "heldout18": (deid_heldout18.TEMPLATES, deid_heldout18.value, CLINICAL_FILLER)}
+        "heldout18": (deid_heldout18.TEMPLATES, deid_heldout18.value, CLINICAL_FILLER),
+        "heldout19": (deid_heldout19.TEMPLATES, deid_heldout19.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
