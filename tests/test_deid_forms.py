@@ -1224,3 +1224,62 @@ def test_a_title_alone_is_no_name():
     assert found(deid, "Nurse Jolene came by.") == [("Jolene", "PERSON")]
     deid.learn("Dear Doctor, thank you for the letter.")
     assert "Doctor" not in deid.known.types
+
+
+# ninth round: forms common in talk and writing everywhere, written for these tests (not taken from any set)
+
+@pytest.mark.parametrize("text, expected", [
+    # a day before a month of another language or calendar, with "de", "il", a year or the Polish "r."
+    ("Ela chegou em 3 de março de 2019, sozinha.", [("3 de março de 2019", "DATE")]),
+    ("We met again il 22 settembre, at the station.", [("il 22 settembre", "DATE")]),
+    ("She was admitted 9 lutego and left in spring.", [("9 lutego", "DATE")]),
+    ("the letter is dated 30 travnia", [("30 travnia", "DATE")]),
+    ("Her father died 4 Haziran 2011, in the village.", [("4 Haziran 2011", "DATE")]),
+    ("The hearing moved to 12 Esfand.", [("12 Esfand", "DATE")]),
+    ("The baby is due Hamle 14, they think.", [("Hamle 14", "DATE")]),
+    ("The contract of 14.03.2018 r. still holds.", [("14.03.2018 r.", "DATE")]),
+    ("Termin ist am 7. Dezember.", [("7. Dezember", "DATE")]),
+    # a date said in Mandarin pinyin
+    ("she flew back on qi yue shi wu hao with the baby", [("qi yue shi wu hao", "DATE")]),
+    # a calendar file's date-time and a military date-time group
+    ("DTSTART:20241103T090000Z", [("20241103T090000Z", "DATE")]),
+    ("Signal sent 161200ZMAR24 to the unit.", [("161200ZMAR24", "DATE")]),
+    # a letter's "inst." and "ult."
+    ("Thank you for your letter of the 4th inst. about the bill.", [("4th inst.", "DATE")]),
+    ("as discussed on the 28th ult., we agree", [("28th ult.", "DATE")]),
+    # speech recognition's dates: a month and a day said as a number, an ordinal written with a space
+    ("the appointment is october twelve at ten", [("october twelve", "DATE")]),
+    ("her birthday is january twenty two", [("january twenty two", "DATE")]),
+    ("we did it on august twenty third and", [("august twenty third", "DATE")]),
+    ("it was the thirty first of december", [("the thirty first of december", "DATE")]),
+])
+def test_ninth_round_dates_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I have 3 Marta tickets and 5 Maja posters.",     # names after a number, not Polish months
+    "in june five people came and in april nine of them stayed",   # a count after a month
+    "in the twenty first century we had 20190309 records",   # an ordinal alone, digits without the T
+    "we may five times a day",
+    "He scored 4 de 10 on the test, 7 de 10 after.",  # "de" between numbers, no month
+    "Room 240915Z was booked; the 3rd installment came.",  # no month after the zone; "installment" is no "inst."
+])
+def test_ninth_round_talk_like_dates_is_left_alone(deid, text):
+    # (a month alone is a date element and stays found: "june", "april")
+    assert [f for f in found(deid, text) if f[1] == "DATE" and f[0] not in ("june", "april")] == []
+
+
+@pytest.mark.parametrize("text, days, expected", [
+    ("14.03.2018 r.", 10, "24.03.2018 r."),             # the mark stays, the date moves (as 14.03.2018 alone)
+    ("the 4th inst.", 10, "the 14th inst."),
+    ("august twenty third", 10, "september second"),   # an ordinal with a space is read whole
+    ("the thirty first of december", 1, "the first of january"),
+    ("3 de março de 2019", 10, None),                  # another language's month: a typed pseudonym instead
+    ("il 22 settembre", 10, None),
+    ("october twelve", 10, None),                      # a day said as a number: not half shifted
+    ("20241103T090000Z", 10, None),
+    ("161200ZMAR24", 10, None),
+])
+def test_ninth_round_dates_shift_or_become_pseudonyms(text, days, expected):
+    assert shift_date(text, days) == expected

@@ -23,12 +23,16 @@ _ANY_MONTH = (r"(?:(?:" + "|".join(MONTHS + ("May",)) + r")(?![\w'’])|(?:" + "
               + r")(?:\.|(?![\w'’])))")  # a full stop only after an abbreviation (Feb.), not "in June."
 _ORD_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
               "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
-              "twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first")
+              "twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[- ]first")
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?![\w'’]|:\d)"  # not a clock's hour ("November 14:02")
 _LATE_ORD_WORDS = ("eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
-                   "twentieth|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
-                   "thirty-first")
+                   "twentieth|thirtieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                   "thirty[- ]first")  # (ninth round) also with a space, as speech recognisers write it: "twenty first"
 _MID_ORD_WORDS = "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+# (ninth round) a day of the month said as a number ("nine", "twenty six", "thirty-one"), after a month only
+_CARDINAL_DAY = (r"(?:twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|thirty[- ]one|twenty|thirty|one|two|"
+                 r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                 r"eighteen|nineteen)")
 _THE_ORDINAL = rf"\bthe (?:{_ORD_WORDS})\b"  # the gate of the rules for an ordinal word alone (speed)
 # holidays that are one day of the year (with a year they are a date; alone they are on the allow-list)
 _HOLIDAY = (r"(?:Christmas(?: Eve| Day)?|New Year['’]?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|"
@@ -169,6 +173,26 @@ _DAY_ES = (r"(?:[0-3]?\d|primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve
 _DAY_FR = (r"(?:[0-3]?\d|1er|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
            r"seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf)| et un)?|"
            r"trente(?:-et-un| et un)?)")
+# (ninth round) the months of more languages, as dates write them after the day: Portuguese and Italian, German and
+# Dutch, Polish, Ukrainian and Russian (in Latin letters, in the genitive a date uses: "14 grudnia", "5 liutoho",
+# "3 marta"), Turkish, and the months of the Persian (Solar Hijri) and Ethiopian calendars: a general list, like the
+# English months (every word here is a month's name in its language, not one writer's words)
+_MONTH_PT_IT = (r"janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|gennaio|"
+                r"febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre")
+_MONTH_DE_NL = r"januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus"
+_MONTH_SLAVIC = (r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|"
+                 r"grudnia|sichnia|liutoho|lyutoho|bereznia|kvitnia|travnia|chervnia|lypnia|serpnia|veresnia|zhovtnia|"
+                 r"lystopada|hrudnia|yanvarya|fevralya|marta|aprelya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|"
+                 r"noyabrya|dekabrya")
+_MONTH_TR = r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k"
+_MONTH_FA_ET = (r"Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|"
+                r"Meskerem|Tikimt|Tikemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazya|Ginbot|Genbot|Sene|Hamle|Nehase|"
+                r"Pagume|Pagumen")  # capitalised only: "tir", "mehr", "sene" are words elsewhere
+# (in lower case where the language writes its months so: "3 Marta" and "5 Maja" are names)
+_MONTH_MORE = rf"{_MONTH_PT_IT}|{_MONTH_SLAVIC}|(?i:{_MONTH_DE_NL}|{_MONTH_TR})|{_MONTH_FA_ET}"
+# the numerals of Mandarin in pinyin, for a date said in it ("ba yue er hao", "shi yi yue shi qi hao": month "yue",
+# day "hao" or "ri")
+_PINYIN_NUMBER = r"(?:yi|er|san|si|wu|liu|qi|ba|jiu|shi)"
 _DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_WORD}|\d)){{%d,}}"
 # spoken digit groups as people read out a social security or phone number: three digits one by one, then pairs
 # said as numbers ("seven four four, fifty-three, twenty-eight thirty-nine"; "oh one sixty-nine", "eighty sixty-seven")
@@ -386,6 +410,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"|\b(?i:{'|'.join(MONTH_ABBR)}|May)-[0-3]\d-(?:\d{{4}}|\d{{2}})\b"
                r"|\b[0-3]?\d (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b(?!\d)"
                r"|\b[0-3]?\d\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b"
+               # ninth round: a date and time in the basic ISO 8601 layout of calendar files and logs
+               # ("20190309T140000Z"); a military date-time group, day, hour and minute, zone, month and year
+               # ("030930ZDEC26")
+               r"|\b(?:19|20)\d\d[01]\d[0-3]\dT\d{4}(?:\d\d)?Z?\b"
+               r"|\b[0-3]\d[0-2]\d[0-5]\d[A-Z](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d\b"
                rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?",
        # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
        gate=r"\d", extend=rf"\b{_ANY_WEEKDAY}\.?,? $"),
@@ -410,6 +439,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
     _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|pending|"
                r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
+    # (ninth round) a day of this or last month as letters write it ("the 11th inst.", "your letter of the 3rd ult.")
+    _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th) (?:inst|ult|prox)\.)", gate=r"(?-i:\d(?:st|nd|rd|th) (?:inst|ult|prox)\.)"),
     # an ordinal word alone: after a date cue ("dated the ninth", "move it to the first instead"); from eleventh on
     # whenever it ends a clause ("was the seventeenth, and"; "the nineteenth century", "the eleventh hour" go on
     # with a noun); third to tenth after "was"/"is" only before a comma, "when" or the end ("anniversary is the
@@ -550,6 +581,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b(?:el )?{_DAY_ES} de (?:{_MONTH_ES})(?: del? (?:1[89]|20)\d\d)?\b|\b(?:{_MONTH_ES}) [0-3]?\d\b(?![.,:]?\d)"
                rf"|\b(?:le )?{_DAY_FR} (?:{_MONTH_FR})(?: (?:1[89]|20)\d\d)?\b", re.IGNORECASE,
        gate=_MONTH_ES_FR_GATE),
+    # (ninth round) a day before a month of another language, with Portuguese "de", Italian "il", a year and the Polish
+    # "r." (rok) after it ("11 de outubro de 2026", "il 10 aprile", "14 grudnia", "17 Ocak 2026", "15 Shahrivar",
+    # "02.06.2020 r."); a Persian or Ethiopian month before its day ("Yekatit 26"); gated on a digit (speed)
+    _r("DATE", rf"\b(?:il |le |el )?[0-3]?\d\.? (?:de )?(?:{_MONTH_MORE})\b(?: (?:de )?(?:1[89]|20)\d\d\b)?(?: r\.(?!\w))?"
+               rf"|\b(?:{_MONTH_FA_ET}) [0-3]?\d\b(?![.,:/]?\d)|\b[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d r\.(?!\w)",
+       gate=r"\d"),
+    # (ninth round) a date said in Mandarin pinyin: numerals, "yue", numerals, "hao" or "ri"
+    _r("DATE", rf"\b{_PINYIN_NUMBER}(?: {_PINYIN_NUMBER}){{0,2}} yue {_PINYIN_NUMBER}(?: {_PINYIN_NUMBER}){{0,2}} (?:hao|ri)\b",
+       re.IGNORECASE, gate=r"(?-i: yue )"),
     # an e-mail address said in Spanish, French or Hebrew ("ana punto ruiz arroba gmail punto com", "arobase",
     # "shtrudel"), or with the English "at" and the written dots ("ana.ruiz at gmail.com": the name holds a dot or an
     # underscore, so "look at google.com" and "the PHQ-9 at doxy.me/..." are no address)
@@ -557,8 +597,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"(?: (?:punto|point|dot) [\w-]+){0,3} (?:punto|point|dot) [a-z]{2,6}\b"
                 r"|\b[\w+-]*[._][\w.+-]* (?:at|arroba|arobase|shtrudel) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b",
        re.IGNORECASE, gate=r"arroba|arobase|shtrudel| at [\w-]+\."),
+    # (ninth round: also a month and its day said as a number, as speech recognisers write dates, "april nine",
+    # "july twenty six"; not march or may, nor a count after the number, "in june five people came")
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY})(?: day)? of (?i:{_ANY_MONTH})"
-               rf"(?:,? {_ANY_YEAR})?", gate=_MONTH_GATE),
+               rf"(?:,? {_ANY_YEAR})?|\b(?i:{'|'.join(m for m in MONTHS if m != 'March')}) (?i:{_CARDINAL_DAY})\b"
+               rf"(?![- ](?:{_UNITS}|years?|of\b|or\b|to\b|and\b)|-)", gate=_MONTH_GATE),
     _r("DATE", rf"\b(?i:on|since|until|by|before|after|from|was|is|it's|admitted|discharged|born|died|seen|dated|due|"
                rf"(?:scheduled|planned|booked|set) for) (?P<id>(?:march|may) (?:the )?(?i:{_DAY})(?:,? {_YEAR})?)",
        gate=r"march|may"),
