@@ -1283,3 +1283,32 @@ def test_ninth_round_talk_like_dates_is_left_alone(deid, text):
 ])
 def test_ninth_round_dates_shift_or_become_pseudonyms(text, days, expected):
     assert shift_date(text, days) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "@" sign's names in other languages, the domain's dots written or said in any mix
+    ("Scrivimi a marco.bianchi chiocciola libero.it stasera.", [("marco.bianchi chiocciola libero.it", "EMAIL")]),
+    ("Mail: jan77 malpa wp punto pl", [("jan77 malpa wp punto pl", "EMAIL")]),
+    ("it is nikos papaki otenet.gr", [("nikos papaki otenet.gr", "EMAIL")]),
+    ("write to lea arroba terra punto com.br please", [("lea arroba terra punto com.br", "EMAIL")]),
+    # more country endings and .mil said; the brackets of "(at)" before ".mil"
+    ("email me at sam_k (at) army (dot) mil today", [("sam_k (at) army (dot) mil", "EMAIL")]),
+    ("it's tom dot reyes at navy dot mil ok", [("tom dot reyes at navy dot mil", "EMAIL")]),
+    ("it's eleni at forthnet dot gr", [("eleni at forthnet dot gr", "EMAIL")]),
+    # a local part spelled letter by letter or in the phonetic alphabet
+    ("my email is j o n i at gmail dot com ok", [("j o n i at gmail dot com", "EMAIL")]),
+    ("send it to Kilo India Mike at northclinic dot org please",
+     [("Kilo India Mike at northclinic dot org", "EMAIL")]),
+])
+def test_ninth_round_emails_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "look at this dot it",                         # "it" ends no web address without an "at" before it
+    "she said a word at noon and left",
+    "we met at the park and then at mum's",
+    "the chiocciola is a snail in Italian",        # the word alone
+])
+def test_ninth_round_talk_like_emails_is_left_alone(deid, text):
+    assert found(deid, text) == []

@@ -240,7 +240,15 @@ _KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|
 _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 # a country's two letters said after a domain ("dot co dot za", "dot ie"); not those that are English words (is, it, at,
 # no, be, in, me, so ...: "polka dot is"), which only follow "co", "com", "org" ... as a second level
-_COUNTRY_SPOKEN = r"(?:za|ie|ng|ph|nz|au|uk|ca|us|de|fr|es|nl|ch|se|dk|fi|pl|pt|br|mx|jp|sg|hk|ke|gh|jm|tt|pk|lk|np|ae|scot)"
+_COUNTRY_SPOKEN = (r"(?:za|ie|ng|ph|nz|au|uk|ca|us|de|fr|es|nl|ch|se|dk|fi|pl|pt|br|mx|jp|sg|hk|ke|gh|jm|tt|pk|lk|np|ae|scot|"
+                   r"gr|tr|ru|ua|il|cn|ir|cz|hu|ro|mil)")  # (ninth round: more of Europe and Asia, .mil)
+# (ninth round) the "@" sign's names in other languages, as addresses are read out: Spanish and Portuguese, French,
+# Hebrew, Italian, Polish, Greek, Hungarian, German, Dutch, Swedish, Russian (a general list)
+_AT_SIGN_WORD = (r"(?:arroba|arobase|shtrudel|chiocciola|ma[lł]pa|papaki|kukac|klammeraffe|apenstaartje|snabel-a|"
+                 r"sobaka|sobachka)")
+# (ninth round) the letters of the phonetic alphabet (ICAO/NATO), as a name or an address is spelled on the phone
+_PHONETIC_LETTER = (r"(?:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Juliett|Kilo|Lima|Mike|"
+                    r"November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky|X-ray|Xray|Yankee|Zulu)")
 
 # an address written as lines joined by commas, one identifier: a unit, a plot or "c/o" someone, the street, a
 # landmark, the locality, the town and its district or postal code ("No. 24, Elm Close, off Bank Road, Lekki",
@@ -325,14 +333,17 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # ("name@host.co,za", "name@host,net")
     _r("EMAIL", r"\b(?:mailto:)?[\w.+-]+(?:\s?[\[({](?:at|@)[\])}]\s?| AT | @ |@)[\w-]+"
                 r"(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)[\w-]+)*(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)(?i:com|org|net|edu|gov|info|"
-                r"health|scot|[a-z]{2})\b"
+                r"health|scot|mil|[a-z]{2})\b"
                 r"(?:,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)?|,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)"
                 r"|\bmailto:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
        gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
-    _r("EMAIL", r"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) )*(?!(?:is|it|was|me|us|them|him|her|that|this|"
+    # (ninth round: also a local part spelled letter by letter or in the phonetic alphabet, "j o e at ...", "Juliet
+    # Oscar Echo at ...")
+    _r("EMAIL", rf"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) |(?:[a-z]|{_PHONETIC_LETTER}) (?=(?:[a-z]|{_PHONETIC_LETTER}) ))*"
+                r"(?!(?:is|it|was|me|us|them|him|her|that|this|"
                 r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?"
                 r"(?!(?:it|this|that|them|him|her|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
-                rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no)\b"
+                rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no|it|at|be)\b"
                 r"(?! dot | (?:forward )?slash\b)", gate=" at "),
     # an @-mention names a person ("@thiago said"; not "@home", "@everyone")
     _r("PERSON", r"(?<![\w.@])@(?!(?:home|work|school|gym|the|me|you|all|everyone|here|channel)\b)[A-Za-z][\w.]*[A-Za-z0-9_]"
@@ -593,10 +604,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # an e-mail address said in Spanish, French or Hebrew ("ana punto ruiz arroba gmail punto com", "arobase",
     # "shtrudel"), or with the English "at" and the written dots ("ana.ruiz at gmail.com": the name holds a dot or an
     # underscore, so "look at google.com" and "the PHQ-9 at doxy.me/..." are no address)
-    _r("EMAIL", r"\b(?:[\w+-]+ (?:punto|point|guion bajo|gui[óo]n|tiret bas|tiret) )*[\w.+-]+ (?:arroba|arobase|shtrudel) [\w-]+"
-                r"(?: (?:punto|point|dot) [\w-]+){0,3} (?:punto|point|dot) [a-z]{2,6}\b"
-                r"|\b[\w+-]*[._][\w.+-]* (?:at|arroba|arobase|shtrudel) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b",
-       re.IGNORECASE, gate=r"arroba|arobase|shtrudel| at [\w-]+\."),
+    # (ninth round: the "@" sign's names in more languages, with the domain's dots written or said in any mix,
+    # "ana chiocciola libero.it", "jan malpa wp punto pl", "nikos papaki otenet.gr")
+    _r("EMAIL", rf"\b(?:[\w+-]+ (?:punto|point|guion bajo|gui[óo]n|tiret bas|tiret) )*[\w.+-]+ {_AT_SIGN_WORD} [\w-]+"
+                r"(?:(?: (?:punto|point|dot) |\.)[\w-]+){0,3}(?: (?:punto|point|dot) |\.)[a-z]{2,6}\b"
+                r"|\b[\w+-]*[._][\w.+-]* at [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b",
+       re.IGNORECASE, gate=rf"{_AT_SIGN_WORD}| at [\w-]+\."),
     # (ninth round: also a month and its day said as a number, as speech recognisers write dates, "april nine",
     # "july twenty six"; not march or may, nor a count after the number, "in june five people came")
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY})(?: day)? of (?i:{_ANY_MONTH})"
