@@ -1312,3 +1312,27 @@ def test_ninth_round_emails_are_found(deid, text, expected):
 ])
 def test_ninth_round_talk_like_emails_is_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Call her on (11) 98765-4321 later.", [("(11) 98765-4321", "PHONE")]),
+    ("her mobile is (21) 9 8765-4321 now", [("(21) 9 8765-4321", "PHONE")]),
+    ("Mobile: +55 (31) 99876-5432", [("+55 (31) 99876-5432", "PHONE")]),
+    ("Arayın: 0 (532) 412 77 90, lütfen", [("0 (532) 412 77 90", "PHONE")]),
+    ("my number back home is 139 1234 5678 ok", [("139 1234 5678", "PHONE")]),
+    # a number read out with a filler or a self-correction inside it
+    ("it's oh seven um seven nine one two three four five six", [("oh seven um seven nine one two three four five six", "PHONE")]),
+    ("call six one seven sorry six one eight five five five zero one nine nine",
+     [("six one seven sorry six one eight five five five zero one nine nine", "PHONE")]),
+])
+def test_ninth_round_phones_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her scores were (12) and 34-5678 on two forms.",
+    "PHQ-9 went from 19 to 12 to 9 over 139 days, 1234 steps.",
+    "one um two, sorry, three of us came",          # a few numbers with fillers: no run of seven digits
+])
+def test_ninth_round_talk_like_phones_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] == "PHONE"] == []

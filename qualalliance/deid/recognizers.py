@@ -395,7 +395,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # in French ("poste 170").  Not after a hyphen or a digit group (an ID's "C-77 429 668", "2109 4883 7353")
     # (eighth round) an area code with a hyphen before groups and pairs, as Swedish numbers are written ("08-580 40
     # 53", "031-12 34 56"); an area code with a slash, as German numbers are ("0621/738053", "030/1234567")
-    _r("PHONE", r"(?<![\w.,\[(‑-])(?:0\d{1,3}-\d{2,3}(?: \d{2}){2,3}|0[1-9]\d{1,3}/\d{5,8}|\[\d{3}\]\s?\d{3}[\s.-]\d{4}|\d{3} - \d{3} - \d{4}|\d{3} \d{7}|(?:\(\d{3}\)|\d{3}) \d{3} \d{2} \d{2}"
+    # (ninth round) a trunk zero before a bracketed area code ("0 (532) 412 77 90", as Turkish numbers are written);
+    # a bracketed two-digit area code before five and four digits or a 9 apart ("(11) 98765-4321", "(21) 9 8765-4321",
+    # Brazil's mobiles, also after "+55"); a mobile in three, four and four ("139 1234 5678", China's)
+    _r("PHONE", r"(?<![\w.,\[(‑-])(?:0\d{1,3}-\d{2,3}(?: \d{2}){2,3}|0[1-9]\d{1,3}/\d{5,8}|\[\d{3}\]\s?\d{3}[\s.-]\d{4}|\d{3} - \d{3} - \d{4}|\d{3} \d{7}|(?:(?:0 )?\(\d{3}\)|\d{3}) \d{3} \d{2} \d{2}"
+                r"|(?:\+\d{1,3} )?\(\d{2}\) (?:9 \d{4}|\d{4,5})-\d{4}|1[3-9]\d \d{4} \d{4}"
                 r"|\(\d{3}\) ?\d{4}[\s-]\d{4}|0\d[\s-]\d{3,4}[\s-]\d{4}|0\d[\s-]\d{6}|\d{3}‑\d{3}‑\d{4})\b"
                 r"(?:,?\s*(?:ext|x|extension|poste)\.?\s*\d{1,5}\b)?(?![\s.‑-]?\d)", gate=r"\d{3}"),
     # a tel: link (RFC 3966) is one span with its scheme ("tel:+16175550143")
@@ -576,7 +580,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (the groups only where no digit follows them: a longer number read out digit by digit is not cut after ten of
     # them; "plus" is the international prefix said)
     _r("PHONE", rf"\b{_THREE_DIGITS},? {_THREE_DIGITS},? {_FOUR_DIGITS}\b(?![\s,]+(?:{_DIGIT_WORD}|double|triple)\b)"
-                rf"|\b(?P<id>(?:plus )?(?:{_DIGIT_REPEAT}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_REPEAT}|\d)){{6,}})\b",
+                rf"|\b(?P<id>(?:plus )?(?:{_DIGIT_REPEAT}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*|\s+(?:um|uh|er|erm|sorry),?(?=\s))+"
+                rf"(?:{_DIGIT_REPEAT}|\d)){{6,}})\b",
        re.IGNORECASE, gate=_DIGIT_WORD),
     # "eight double six triple eight double eight two one": five or more digit words, one said double or triple
     _r("PHONE", rf"\b(?=(?:{_DIGIT_REPEAT}[\s,]+){{4}}{_DIGIT_REPEAT}\b)(?:{_DIGIT_REPEAT}[\s,]+)*?(?:double|triple) "
