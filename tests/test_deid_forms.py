@@ -1336,3 +1336,29 @@ def test_ninth_round_phones_are_found(deid, text, expected):
 ])
 def test_ninth_round_talk_like_phones_is_left_alone(deid, text):
     assert [f for f in found(deid, text) if f[1] == "PHONE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # services and apps, words for parents and relatives in other languages, a church's tradition, an ID's name
+    "We talk on Viber and Skype, and the Tricare form came back.",
+    "Abba's mother cried, and Bhabi says Ammi is tired.",
+    "The Tewahedo fast starts soon.",
+    "her teudat zehut is on file",
+    # a word English hardly writes in lower case is no name after an article
+    "Send the superbill to the insurer.",
+    "The seafarer's book was lost, and a longshoreman found it.",
+    # a duration before "way" is no street
+    "it is a forty minute drive each way",
+    "about a 20 minute walk one way",
+])
+def test_ninth_round_false_positives_are_left_alone(deid, text):
+    assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i told tadeusz about it", [("tadeusz", "PERSON")]),          # still a name without an article
+    ("the maria i knew moved away", [("maria", "PERSON")]),         # capitalised far more often: still a name
+    ("we live at forty five oak way now", [("forty five oak way", "ADDRESS")]),
+])
+def test_ninth_round_names_and_streets_near_those_forms_are_still_found(deid, text, expected):
+    assert found(deid, text) == expected

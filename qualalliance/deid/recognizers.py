@@ -646,7 +646,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        re.IGNORECASE, gate=r"(?-i:oventa|iento|uatre-vingt| años| ans\b|[MF], \d|ale, \d|/ ?[MF]\b| this year)"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?(?: and a half)?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
-    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
+    # (ninth round: not a duration or a distance before "way", "a forty minute drive each way")
+    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
+                  rf"(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
                   rf"(?:(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)|"
                   rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise))\b(?: {_DIRECTION_WORD}\b(?! of\b))?"
