@@ -502,7 +502,7 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             # (ninth round: English's rareness in lower case is no evidence after an article, "the superbill", "a
             # seafarer": English gives names no article; a word capitalised far more often still is, "the maria")
             name = cap is not None and (cap - low > LOWER_NAME_MARGIN or (
-                low <= RARE_LOWER and cap > low and _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None))
+                low <= RARE_LOWER and cap > low and _ARTICLE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None))
         else:
             name = _lower_name(w, probs)
         if name:
@@ -538,7 +538,7 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
     return _lower_name_parts(text, out, probs, allow) if out else out
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?) $")
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?) $")
 # (eighth round) after a place cue, two or three lower-case words English seldom writes (each rarer than PLACE_RUN_RARE,
 # one rarer than PLACE_RUN_RAREST or unknown): a place's name transliterated and typed in lower case ("in tsuen wan",
 # "at sham shui po"); one word alone may be a typo ("in anxeity"), two such words in a row seldom are
