@@ -1362,3 +1362,43 @@ def test_ninth_round_false_positives_are_left_alone(deid, text):
 ])
 def test_ninth_round_names_and_streets_near_those_forms_are_still_found(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the street kind first in more languages, then the flat, the floor, the postal code and the town
+    ("Write to ul. Lipowa 14 m. 3, 00-950 Warszawa please.", [("ul. Lipowa 14 m. 3, 00-950 Warszawa", "ADDRESS")]),
+    ("she lives at vul. Sadova 7, kv. 12, Poltava 36000 now", [("vul. Sadova 7, kv. 12, Poltava 36000", "ADDRESS")]),
+    ("The flat is Odos Patision 80, 104 34 in the centre.", [("Odos Patision 80, 104 34", "ADDRESS")]),
+    ("Send it to Khiaban-e Ferdowsi, Kucheh 4, Pelak 9 please.",
+     [("Khiaban-e Ferdowsi, Kucheh 4, Pelak 9", "ADDRESS")]),
+    ("Morada: Rua Dr. Sousa Martins 8, 2.o Esq., 1050-218 Lisboa.",
+     [("Rua Dr. Sousa Martins 8, 2.o Esq., 1050-218 Lisboa", "ADDRESS")]),
+    ("It goes to Rua Bahia, 40, apto 302 - Bairro Funcionarios, CEP 30160-011 now.",
+     [("Rua Bahia, 40, apto 302 - Bairro Funcionarios, CEP 30160-011", "ADDRESS")]),
+    ("Sede: Via Manzoni 12, 20121 Milano MI", [("Via Manzoni 12, 20121 Milano MI", "ADDRESS")]),
+    ("He moved to Atatürk Cad. No: 12 D: 3 Cankaya/Ankara last year.",
+     [("Atatürk Cad. No: 12 D: 3 Cankaya/Ankara", "ADDRESS")]),
+    # the number after the street, then the flat; a building, a woreda, a kebele first; a UK town and postcode
+    ("we lived at Herzl Street 5, apartment 12 for years", [("Herzl Street 5, apartment 12", "ADDRESS")]),
+    ("Building 2, Unit 1, Room 301, 15 Nanjing Road is the clinic.",
+     [("Building 2, Unit 1, Room 301, 15 Nanjing Road", "ADDRESS")]),
+    ("They stayed at Woreda 03, Kebele 11, house number 412 for a year.",
+     [("Woreda 03, Kebele 11, house number 412", "ADDRESS")]),
+    ("Flat 2, 14 Chapel Street, Leeds LS6 3AB is the old one.", [("Flat 2, 14 Chapel Street, Leeds LS6 3AB", "ADDRESS")]),
+    # an Australian rural mail box, a ship's post address, a house's letter said after its number
+    ("the farm is RMB 210 Old Coach Rd, Mudgee NSW 2850", [("RMB 210 Old Coach Rd, Mudgee NSW 2850", "ADDRESS")]),
+    ("Mail him at USS Harlan, FPO AP 96601 please", [("USS Harlan, FPO AP 96601", "ADDRESS")]),
+    ("it's seven two b mill lane now", [("seven two b mill lane", "ADDRESS")]),
+])
+def test_ninth_round_addresses_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We had 3 Maja posters and 12 m. of rope.",
+    "The score was 12 No: 3 in the log.",           # "No:" without a street before it
+    "It was 2 a day and then five a week.",
+    "He served on the USS Missouri in 1990.",
+])
+def test_ninth_round_talk_like_addresses_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] == "ADDRESS"] == []
