@@ -1402,3 +1402,33 @@ def test_ninth_round_addresses_are_found(deid, text, expected):
 ])
 def test_ninth_round_talk_like_addresses_is_left_alone(deid, text):
     assert [f for f in found(deid, text) if f[1] == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age over 89 said in more languages, or a number before their word for years
+    ("A avó tem noventa e dois e ainda cozinha.", [("noventa e dois", "AGE")]),
+    ("Il nonno ha novantacinque anni.", [("novantacinque", "AGE")]),
+    ("Babaannem doksan üç yaşında.", [("doksan üç", "AGE")]),
+    ("Babcia ma dziewięćdziesiąt dwa lata.", [("dziewięćdziesiąt dwa", "AGE")]),
+    ("Opa ist dreiundneunzig.", [("dreiundneunzig", "AGE")]),
+    ("A minha tia tem 97 anos.", [("97", "AGE")]),
+    ("Dedem 101 yaşında.", [("101", "AGE")]),
+    # a data export's field
+    ('"Age","94","widowed"', [("94", "AGE")]),
+    # an age said digit by digit after an age cue or a person
+    ("Age: nine four, lives alone", [("nine four", "AGE")]),
+    ("my grandmother is nine seven and still sharp", [("nine seven", "AGE")]),
+])
+def test_ninth_round_ages_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It cost novanta euro and doksan lira.",             # a price
+    "She is nine, and six of them came.",                # a child's age, then a count
+    "my mum is nine six five four three two one on the phone",   # a longer run of digits is no age
+    '"Age","45","married"',                             # under 90
+    "I waited 95 minutes, then 97 more.",
+])
+def test_ninth_round_talk_like_ages_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] == "AGE"] == []

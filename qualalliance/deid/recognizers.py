@@ -60,7 +60,10 @@ _NINETY = (rf"(?:ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?|one[- ]oh[- ]{_UNIT_NUM
            r"(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
            rf"fifteen|sixteen|seventeen|eighteen|nineteen|{_UNIT_ORD}|tenth|eleventh|twelfth|thirteenth|fourteenth|"
            r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\b)?)")
-_AGE_NUM = rf"(?:(?:9\d|1[01]\d|{_NINETY})(?: and a half\b)?)"  # "ninety-four and a half": one age
+# (ninth round: also said digit by digit, as dictation and speech recognition give a form's numbers, "Age: nine one",
+# "she is nine four"; not a longer run of digits, a phone's "nine six five ...")
+_AGE_NUM = (rf"(?:(?:9\d|1[01]\d|{_NINETY})(?: and a half\b)?|nine (?:zero|oh|one|two|three|four|five|six|seven|eight|"
+            rf"nine)\b(?![ ,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\b))")  # "ninety-four and a half": one age
 # the ordinals of an age over 89 that _NINETY does not hold already (it holds ninety-fifth, a hundred and fourth)
 _NINETY_ORDINAL = r"(?:ninetieth|(?:one |a )?hundredth)"
 
@@ -660,13 +663,22 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # seventh round: an age over 89 said in Spanish or French, as "ninety-two" alone is (the number words: a general
     # list); a number over 89 before "años"/"ans"; a note's sex and age ("(F, 98)", "92 / F"); an age "this year"
     # after a comma, "been" or "turns" ("would have been 103 this year", "the eldest, 91 this year")
-    _r("AGE", r"\b(?P<id>noventa(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|ciento (?:uno|dos|tres|cuatro|"
+    # (ninth round: also in Portuguese, Italian, Turkish, Polish and German, and a number before "anos", "anni", "lat",
+    # "Jahre", "yaşında"; a data export's "Age","98")
+    _r("AGE", r"\b(?P<id>noventa(?: [ye] (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|tr[êe]s|quatro|seis|"
+              r"sete|oito|nove))?|ciento (?:uno|dos|tres|cuatro|"
               r"cinco|seis|siete|ocho|nueve|diez)|quatre-vingt-(?:dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|"
-              r"quinze|seize))\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
-              r"kilos|libras|mg)\b)|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d) (?=años\b|ans\b)"
+              r"quinze|seize)|novant(?:a|uno|adue|atr[ée]|aquattro|acinque|asei|asette|otto|anove)|doksan(?: (?:bir|iki|[üu][çc]|"
+              r"d[öo]rt|be[şs]|alt[ıi]|yedi|sekiz|dokuz))?|dziewi[ęe][ćc]dziesi[ąa]t(?: (?:jeden|dwa|trzy|cztery|pi[ęe][ćc]|"
+              r"sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]))?|(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)?undneunzig|"
+              r"neunzig)\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
+              r"kilos|libras|mg|reais|lire|lira|z[łl]otych|euro|minuti|dakika|g[üu]n|dni|Euro|Minuten|Tage)\b)"
+              rf"|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d|{_NINETY}) (?=años\b|ans\b|anos\b|anni\b|lat\b|Jahre\b|ya[şs][ıi]nda\b)"
+              r'|"Age"\s*,\s*"(?P<id7>9\d|1[01]\d|(?:a |one )?hundred(?: and \w+)?)"' 
               rf"|\((?:[MF]|male|female),\s?(?P<id4>9\d|1[01]\d)\)|\b(?P<id5>9\d|1[01]\d)\s?/\s?[MF]\b"
               rf"|(?:,|\bbeen|\bturns?|\bturning) (?P<id6>9\d|1[01]\d|{_NINETY}) (?=this year\b)",
-       re.IGNORECASE, gate=r"(?-i:oventa|iento|uatre-vingt| años| ans\b|[MF], \d|ale, \d|/ ?[MF]\b| this year)"),
+       re.IGNORECASE, gate=r"(?-i:oventa|iento|uatre-vingt| años| ans\b|[MF], \d|ale, \d|/ ?[MF]\b| this year|ovant|doksan|"
+                           r"dziewi|neunzig| anos\b| anni\b| lat\b| Jahre\b| ya[şs][ıi]nda|\"Age\")"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?(?: and a half)?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     # (ninth round: not a duration or a distance before "way", "a forty minute drive each way")
