@@ -1432,3 +1432,32 @@ def test_ninth_round_ages_are_found(deid, text, expected):
 ])
 def test_ninth_round_talk_like_ages_is_left_alone(deid, text):
     assert [f for f in found(deid, text) if f[1] == "AGE"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the shapes of national numbers, without a cue
+    ("Her number is on file: 123.456.789-09 (CPF).", [("123.456.789-09", "ID")]),
+    ("Codice: RSSMRA85T10A562S", [("RSSMRA85T10A562S", "ID")]),
+    ("the card says 412-775301-6 on the back", [("412-775301-6", "ID")]),
+    # after a national number's name in its language; two digits, a letter and digits after a cue
+    ("o meu numero de utente is 123 456 789 ok", [("123 456 789", "ID")]),
+    ("The indictment number is 19-R-4410 now.", [("19-R-4410", "ID")]),
+    # a data export's quoted fields after a cue
+    ('"MRN","412 775 301","sertraline 50 mg"', [("412 775 301", "ID")]),
+    ('"SSN","4410","verified"', [("4410", "SSN")]),
+    # an SSN's last four after hyphenated or accented words
+    ("Social Security number on the intake-form copy: 5521.", [("5521", "SSN")]),
+    ("o meu social é 7715, ok", [("7715", "SSN")]),
+])
+def test_ninth_round_ids_and_ssns_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She scored 21-B-12 on the test and 3.5.7-1 in the drill.",
+    "In 2019-2020-3 the ratio was 12.5.",
+    '"Score","4410","verified"',                 # a data export's field without an ID cue
+    "my social worker on the follow-up team: 2019.",
+])
+def test_ninth_round_talk_like_ids_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] in ("ID", "SSN")] == []

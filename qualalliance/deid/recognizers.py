@@ -78,7 +78,8 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"tax (?:ID|number)|TIN|EIN|card number|routing number|(?:inmate|booking|docket|offender|DOC|file|"
            r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|referral) (?:ID|number|no\.?|#)|"
            r"A-?number|alien (?:registration )?number|USCIS (?:number|#)|case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
-_CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#,]?\s*"  # "MRN on the band was"
+# (ninth round: also a data export's quoted fields, "MRN","277 500 411")
+_CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:[:#,]|\"\s*,\s*\")?\s*"  # "MRN on the band was"
 _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
 # after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
 # a long run of capitals and digits ("WDL9LXABXP4W")
@@ -395,7 +396,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # five"; not a "social worker since 2019")
     _r("SSN", rf"\b(?i:{_SSN_CUE})(?! (?i:worker|workers|work|media|services?|skills|anxiety|life|club|group|care|phobia|"
               rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
-              rf"[A-Za-z'’]+){{0,6}}?[,:?]?\s+(?:--\s+)?(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
+              rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*){{0,6}}?(?:[,:?]?\s+(?:--\s+)?|\"\s*,\s*\")(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
        gate=r"social|ssn|ss#"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
@@ -519,18 +520,24 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
     # 3", "TRN is PRM 455 243 305", "CHI number GS-463968-BK", "Subject number 1549542K", "Docket VBV3201"; a number
     # read out is the spoken phone rule's): a shape counts, which dates and scores seldom take
-    _r("ID", rf"\b(?:[A-Z]{{2,6}}#?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id))(?: is| was|:|,)?\s+"
+    # (ninth round: also the names of national numbers in other languages, "numero de utente", "codice fiscale", "T.C.
+    # kimlik"; two digits, a letter, digits, "24-B-4020"; and uncued the shapes of Brazil's CPF, "180.176.144-24", Italy's
+    # codice fiscale, "RSSMRA85T10A562S", and digit groups with a check digit, "895-802428-2")
+    _r("ID", rf"\b(?:[A-Z]{{2,6}}#?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
+              rf"kimlik|zehut|aadhaar|personnummer))(?: is| was|:|,)?\s+"
               r"(?P<id>(?![0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d)(?:"  # not a compact date (08FEB1997)
               r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
               r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+(?: \d)?"
               r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
+              r"|\d{1,3}-[A-Z]{1,2}-\d{3,6}"
               r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)"
              # uncued: a Hong Kong identity card's letter, six digits and check digit in brackets ("K316758(9)":
              # eighth round), 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
              r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
              r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
-             r"|\b\d[A-Z]{2,4}\d{3,4}\b", gate=r"\d"),
+             r"|\b\d[A-Z]{2,4}\d{3,4}\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b"
+             r"|\b\d{2,4}-\d{5,8}-\d\b(?!-)", gate=r"\d"),
     # (ninth round: also after an Australian rural mail box, "RMB 4458 Mitchell Hwy, Dubbo NSW 2611")
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+"
                   rf"|\b(?:RMB|RSD|CMB|RMS)\s+)?"
