@@ -1461,3 +1461,44 @@ def test_ninth_round_ids_and_ssns_are_found(deid, text, expected):
 ])
 def test_ninth_round_talk_like_ids_is_left_alone(deid, text):
     assert [f for f in found(deid, text) if f[1] in ("ID", "SSN")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name spelled after it with its letters apart, or its first letter by a word
+    ("and Noor that's n o o r called back", [("Noor that's n o o r", "PERSON")]),
+    ("Her name is Ilse, spelled I L S E, yes.", [("Ilse, spelled I L S E", "PERSON")]),
+    ("we call him Tomek, T as in Tango O M E K now", [("Tomek, T as in Tango O M E K", "PERSON")]),
+])
+def test_ninth_round_names_spelled_with_letters_apart_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "it's fine, that's a b c stuff",                 # letters that spell no word before them
+    "Yes, that's b e d, the word bed.",
+    "Sure, A as in and, B as in but.",
+])
+def test_ninth_round_letters_apart_that_spell_nothing_are_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one lower-case word English never writes capitalised and hardly in lower case, after a place word or before a
+    # verb of a person
+    ("i grew up in zlatibar and came here at nine", [("zlatibar", "LOCATION")]),
+    ("we drove out of kozhikode at night", [("kozhikode", "LOCATION")]),
+    ("and then wanjiku said she was fine", [("wanjiku", "PERSON")]),
+])
+def test_ninth_round_lone_rare_lower_case_names_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i was in hospitl yesterday",                    # one edit from a common word: a typo
+    "i keep coming back to breathwork",              # no place word: talk goes there
+    "we talked about griefwork at daughterhood",     # two common words run together
+    "she was on esketamine and at aripiprazole",     # a medicine's stem
+    "and the curandera said it would pass",          # a role with an article
+])
+def test_ninth_round_lone_rare_words_that_name_nobody_are_left_alone(deid, text):
+    assert found(deid, text) == []

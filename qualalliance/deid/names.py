@@ -407,13 +407,32 @@ _SPELLED_ALONE = re.compile(rf"(?<![\w'’-])(?:[{_UP}]-){{3,}}[{_UP}](?![\w-])"
 SPELLED_COMMON = -11.0  # a spelled word this common in lower case is emphasis (yes, please), not a name
 
 
+# (ninth round) a name spelled after it with its letters apart, as said on the phone and written by speech recognition
+# ("Kai that's k a i", "Noor, spelled N O O R"), or its first letter by a word ("Anya, A as in Apple N Y A"): the
+# letters must spell the word, so no word is taken that is not spelled
+_SPELLED_SPACED = re.compile(rf"(?<![\w'’-])([{_UP}{_LO}][{_UP}{_LO}'’-]+)(?:,? (?:that's|that is|thats|that’s|spelled|spelt)|,)"
+                             rf" ((?:[{_UP}{_LO}] ){{1,}}[{_UP}{_LO}])(?![\w'’-])")
+_SPELLED_AS_IN = re.compile(rf"(?<![\w'’-])([{_UP}{_LO}][{_UP}{_LO}'’-]+),? ([{_UP}{_LO}]) as in [{_UP}{_LO}][{_LO}]+"
+                            rf"((?: [{_UP}{_LO}])+)(?![\w'’-])")
+_SPELLED_GATE = re.compile(r"(?<![\w'’])[A-Za-z] [A-Za-z] [A-Za-z](?![\w'’])| as in ")
+
+
+def _spells(letters: str, word: str) -> bool:
+    return letters.replace("-", "").replace(" ", "").casefold() == re.sub(r"[-'’]", "", word).casefold()
+
+
 def spelled_names(text: str, probs: dict[str, float] | None = None) -> list[tuple[int, int, str]]:
-    """A word followed by its own spelling (``Kaitlyn, K-A-I-T-L-Y-N``): one PERSON, the spelling included; and a
-    name spelled out alone (``R-O-S-A-L-I-N-D``) when *probs* are given."""
+    """A word followed by its own spelling (``Kaitlyn, K-A-I-T-L-Y-N``, ``Kai that's k a i``, ``Anya, A as in Apple
+    N Y A``): one PERSON, the spelling included; and a name spelled out alone (``R-O-S-A-L-I-N-D``) when *probs* are
+    given."""
+    out = []
+    if _SPELLED_GATE.search(text):
+        out += [(m.start(), m.end(), PERSON) for m in _SPELLED_SPACED.finditer(text) if _spells(m.group(2), m.group(1))]
+        out += [(m.start(), m.end(), PERSON) for m in _SPELLED_AS_IN.finditer(text)
+                if _spells(m.group(2) + m.group(3), m.group(1))]
     if "-" not in text:
-        return []
-    out = [(m.start(), m.end(), PERSON) for m in _SPELLED.finditer(text)
-           if m.group(2).replace("-", "").casefold() == re.sub(r"[-'’]", "", m.group(1)).casefold()]
+        return out
+    out += [(m.start(), m.end(), PERSON) for m in _SPELLED.finditer(text) if _spells(m.group(2), m.group(1))]
     for m in _SPELLED_ALONE.finditer(text) if probs is not None else ():
         word = m.group().replace("-", "").capitalize()
         if word not in probs or is_proper(word, probs) and probs.get(word.lower(), UNSEEN) < SPELLED_COMMON:
@@ -531,6 +550,12 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             nxt = _LOWER_NEXT.match(text, m.end())
             if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
                 out.append((m.start(), nxt.end(), PERSON))
+            else:
+                kind = _lone_rare_word(text, m, probs)
+                if kind:
+                    out.append((m.start(), m.end(), kind))
+        elif cap is None and low <= RARE_LOWER and (kind := _lone_rare_word(text, m, probs)):
+            out.append((m.start(), m.end(), kind))
         elif low <= PLACE_RUN_RARE:
             end = _rare_place_run_end(text, m, low, probs, allow)  # first: most rare words have no rare neighbour
             if end and _PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
@@ -560,6 +585,61 @@ def _rare_place_run_end(text: str, m: re.Match, low: float, probs: dict[str, flo
 _LOWER_CONTACTS = (r"(?:told|texted|asked|met|visited|married|phoned|emailed|messaged|hugged|thanked|missed|saw|"
                    r"(?:wrote|talked|spoke|spoken|speak|talk|write|listen|listened|went|go) (?:to|with))")
 _LOWER_CONTACT_BEFORE = re.compile(rf"\b{_LOWER_CONTACTS}\s+$")
+
+
+# the endings of medicines' international non-proprietary names (the WHO's stems: a general list), which English's
+# table often lacks: "esketamine", "aripiprazole" are no place and no person
+_DRUG_STEMS = ("amine", "azole", "azine", "azepam", "azolam", "oxetine", "pramine", "triptyline", "peridol", "apine",
+               "idone", "statin", "sartan", "pril", "olol", "mab", "tinib", "cillin", "mycin", "cycline", "floxacin",
+               "vir", "tidine", "profen", "fenac", "coxib", "setron", "gliptin", "lukast", "dronate", "caine",
+               "barbital", "phetamine", "codone", "morphone", "fentanil", "xaban", "parin", "dipine", "afil", "xetine",
+               "faxine", "ipramine", "azodone", "tamine", "cybin", "tryptamine")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|our|his|her|their|this|that|your)\s+$", re.IGNORECASE)
+# the place words before a lone rare word: where someone is or comes from, not where talk goes ("coming back to
+# esketamine", "moved on to breathwork")
+_LONE_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|out of)\s+$")
+
+
+def _compound_of_words(word: str, probs: dict[str, float]) -> bool:
+    """*word* is two words English writes often, run together ("griefwork", "daughterhood"): a coinage, no name."""
+    return any(probs.get(word[:i], UNSEEN) > TYPO_COMMON and probs.get(word[i:], UNSEEN) > TYPO_COMMON
+               for i in range(3, len(word) - 2))
+
+
+TYPO_COMMON = -13.0  # a word one edit from a form this common is taken for its typo ("hospitl", "anxeity")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _typo_of_common_word(word: str, probs: dict[str, float]) -> bool:
+    """*word* (lower case, unknown to English) is one deletion, transposition, substitution or insertion from a word
+    English writes often: most likely that word mistyped (Norvig's edit-distance-one spelling check).  A word with a
+    letter English does not use (``przemyśl``) is nobody's typo of an English word."""
+    if not word.isascii():
+        return False
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        candidates = [a + b[1:]] if b else []
+        if len(b) > 1:
+            candidates.append(a + b[1] + b[0] + b[2:])
+        candidates += [a + c + b[1:] for c in _ALPHABET if b] + [a + c + b for c in _ALPHABET]
+        if any(probs.get(c, UNSEEN) > TYPO_COMMON for c in candidates):
+            return True
+    return False
+
+
+def _lone_rare_word(text: str, m: re.Match, probs: dict[str, float]) -> str | None:
+    """(ninth round) One lower-case word English never writes capitalised and hardly or never in lower case, no typo of
+    a common word, after a place cue or before a verb of a person: a place or a person named in lower case ("in
+    agrigento", "from jhelum", "farzana said"; not "in hospitl", one letter from "hospital")."""
+    w = m.group()
+    if (len(w) < MIN_LOWER_LEN + 1 or w.endswith(_DRUG_STEMS) or _typo_of_common_word(w, probs)
+            or _compound_of_words(w, probs)):
+        return None
+    if _LONE_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return LOCATION
+    if _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "the curandera said": a role; English gives names no article
+    return PERSON if _PERSON_VERB_AFTER.match(text, m.end()) else None
 
 
 def _unknown(word: str, probs: dict[str, float]) -> bool:
