@@ -1502,3 +1502,24 @@ def test_ninth_round_lone_rare_lower_case_names_are_found(deid, text, expected):
 ])
 def test_ninth_round_lone_rare_words_that_name_nobody_are_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name that is also a word before a found surname (the eighth round's open leak, "faith [okonkwo]'s mum")
+    ("and faith okonkwo's mum came", [("faith okonkwo", "PERSON")]),
+    ("i told hope okonkwo about it", [("hope okonkwo", "PERSON")]),
+    # an honorific before a lower-case name (the eighth round's other open leak: "Sư Cô" was taken, the name left)
+    ("the nun, Sư Cô mahad, told me", [("mahad", "PERSON")]),
+    ("Sheikh abdirahman came by", [("Sheikh abdirahman", "PERSON")]),
+])
+def test_ninth_round_the_eighth_rounds_open_leaks_are_closed(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("so mail rosa the form", [("rosa", "PERSON")]),         # a common given name: the word before it stays
+    ("and the faith okonkwo had", [("okonkwo", "PERSON")]),  # an article: no given name before it
+    ("Mama made soup and Papa ate it", []),                  # an honorific alone names no one
+])
+def test_ninth_round_words_before_names_and_honorifics_alone_are_left(deid, text, expected):
+    assert found(deid, text) == expected

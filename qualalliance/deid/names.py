@@ -134,7 +134,11 @@ _SALUTATION_WORDS = tuple(w + " " for w in _SALUTATIONS)  # a cheap test before 
 _SALUTATION = re.compile(r"(?:^|[\n.!?:]\s*|\s{2})(?:" + "|".join(_SALUTATIONS) + r")\s+$")
 _HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta Tía Tío Tia Tio Tita Tito Kuya Ate Manong Manang
     Tannie Oom Aunty Auntie Uncle Mama Papa Mami Papi Baba Monsieur Madame Mme Mlle Herr Frau Signor Signora Sri Shri
-    Smt Begum Sheikh Hajji Haji Imam Ustaz Sensei Sifu Ajahn Bhante Venerable Elder Brother Sister Saint""".split())
+    Smt Begum Sheikh Hajji Haji Imam Ustaz Sensei Sifu Ajahn Bhante Venerable Elder Brother Sister Saint
+    Thầy Sư Cô Chú Bác""".split())  # (ninth round: Vietnamese titles of a monk or nun, a teacher, an elder)
+# (ninth round) an honorific before a lower-case word cues it as a title does ("Sư Cô mahad", "Sheikh abdirahman"; before,
+# the honorific was taken for the name and the name left)
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(_HONORIFICS, key=len, reverse=True)) + r")\s+$")
 _STOP_CAPS = frozenset({"Dear", "Hej", "Hallo", "Hola", "Bonjour", "Ciao", "Salut", "Hoi",  # salutations (eighth round)
                         "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "Guys", "Folks",
                         "Today", "Tonight", "Tomorrow", "Yesterday",
@@ -695,7 +699,7 @@ _LOWER_KEY = re.compile(rf"(?:o['’])?[{_LO}]+(?:-[{_LO}]+)*")  # a name the st
 
 
 def _cued_lower(before: str) -> bool:
-    return bool(_LOWER_TITLE.search(before) or _RELATION.search(before))
+    return bool(_LOWER_TITLE.search(before) or _RELATION.search(before) or _HONORIFIC_BEFORE.search(before))
 
 
 def _bare(word: str) -> str:
@@ -740,7 +744,9 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
     for s, e, kind in spans:
         if kind == PERSON:
             prev = _LOWER_PREV.search(text, max(0, s - 40), s)
-            if prev and _name_part(prev.group(1), probs, allow):
+            if prev and (_name_part(prev.group(1), probs, allow) or (
+                    _given_name_before(prev.group(1), text[s:e], probs, allow)
+                    and not _DETERMINER_BEFORE.search(text, max(0, prev.start() - 8), prev.start()))):
                 s = prev.start()
             nxt = _LOWER_NEXT.match(text, e)
             if nxt and (_name_part(nxt.group(2), probs, allow) or _word_name_after(nxt.group(2), probs, allow)):
@@ -761,6 +767,20 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
 WORD_NAME_AFTER = -12.0
 _RELATION_WORDS = (frozenset(w for n in _RELATION_NOUNS for w in n.split() if w.isalpha()) | frozenset(_LOWER_TITLE_WORDS)
                    | frozenset({"pt", "patient", "client", "participant", "resident"}))
+
+
+# (ninth round) a given name that is also a word before a found surname ("faith okonkwo's mum": before, "okonkwo" was
+# replaced and "faith" left): a word English writes capitalised at least once in 12 times, no function word (rarer than
+# GIVEN_BEFORE_LOWER), before a name English hardly writes capitalised either (a surname, SURNAME_RARE: not "mail
+# rosa", "es carla", where the found name is a common given name)
+GIVEN_BEFORE_LOWER, SURNAME_RARE = -8.0, -15.0
+
+
+def _given_name_before(word: str, name: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    first = re.split(r"[\s'’]", name, maxsplit=1)[0]
+    return (len(word) >= 3 and word not in allow and word not in _RELATION_WORDS and word not in _LOWER_STOP
+            and "-" not in word and probs.get(word, UNSEEN) < GIVEN_BEFORE_LOWER and _name_like(word.capitalize(), probs)
+            and probs.get(first.capitalize(), UNSEEN) <= SURNAME_RARE)
 
 
 def _word_name_after(word: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
