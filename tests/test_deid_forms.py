@@ -1523,3 +1523,37 @@ def test_ninth_round_the_eighth_rounds_open_leaks_are_closed(deid, text, expecte
 ])
 def test_ninth_round_words_before_names_and_honorifics_alone_are_left(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an e-mail's quote marks open a line as a sentence does (before, "On October" was taken for a name)
+    ("> On October 12, the clinic wrote:", [("October 12", "DATE")]),
+    ("> On Tue, 27 Sep 2024, the clinic wrote:", [("Tue, 27 Sep 2024", "DATE")]),
+    # an age after "will be"
+    ("Nonna will be 97 at Christmas.", [("97", "AGE")]),
+    # "march" or "may" in lower case before a day in digits or an ordinal; with a cue, a day said as a number
+    ("Appointment: may 28 14:15, room 4", [("may 28", "DATE")]),
+    ("DOB march 17 (year withheld)", [("march 17", "DATE")]),
+    ("she flew in on may five and stayed", [("may five", "DATE")]),
+    # a day said and corrected right before the date
+    ("the call is the fourth sorry the fifth of june i think", [("the fourth sorry the fifth of june", "DATE")]),
+])
+def test_ninth_round_quoted_lines_ages_and_spoken_dates_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we march 17 miles a day and you may one day too",
+    "it will be 100 dollars and there will be 95 people",
+    "the fourth sorry was enough",
+])
+def test_ninth_round_talk_like_those_forms_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] in ("DATE", "AGE")] == []
+
+
+@pytest.mark.parametrize("text, days, expected", [
+    ("the fourth sorry the fifth of june", 10, "the fourteenth sorry the fifteenth of june"),
+    ("may 28", 10, "june 7"),
+])
+def test_ninth_round_corrected_and_lower_case_dates_shift(text, days, expected):
+    assert shift_date(text, days) == expected

@@ -98,7 +98,8 @@ SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written
 # (eighth round) a column gap of two spaces or more opens a form's next field as a sentence does (not a tab: a
 # spreadsheet's cell holds a value, "row 14<TAB>Kaʻiulani")
 # ("Fax: 0621 738053   Please do not fax"): its first word is capitalised by position
-_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—|\S {2,})\s*$")
+# (ninth round: also an e-mail's quote marks opening a line, "> On October 12, ... wrote:")
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—|\S {2,}|(?:^|\n)\s*(?:>\s*)+)\s*$")
 # what joins the words of one name: a space, middle initials (Maria S. Lopez, Marta W. van der Berg) and up to
 # two particles (de la Cruz, van der Berg, bin Rashid)
 _PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|los|las|van|von|der|den|ter|ten|la|le|bin|ibn|al|el|ben)"

@@ -495,7 +495,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.|(?<=\d)y)(?![\w/])",  # "97y" (eighth round)
        re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\.|\dy\b"),  # a unit must follow (speed)
-    _r("AGE", rf"\b(?:aged?:?|age of|at|turned|turning|just turned|to be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
+    # (ninth round: also "will be", "'ll be", "would be": "Nonna will be 97 at Christmas")
+    _r("AGE", rf"\b(?:aged?:?|age of|at|turned|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE),
     # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
@@ -652,9 +653,17 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # "july twenty six"; not march or may, nor a count after the number, "in june five people came")
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY})(?: day)? of (?i:{_ANY_MONTH})"
                rf"(?:,? {_ANY_YEAR})?|\b(?i:{'|'.join(m for m in MONTHS if m != 'March')}) (?i:{_CARDINAL_DAY})\b"
-               rf"(?![- ](?:{_UNITS}|years?|of\b|or\b|to\b|and\b)|-)", gate=_MONTH_GATE),
+               rf"(?![- ](?:{_UNITS}|years?|of\b|or\b|to\b|and\b)|-)", gate=_MONTH_GATE,
+       # (ninth round) a day said and corrected right before the date is part of it ("the fourth sorry the fifth of
+       # june": the first day is the speaker's, a date element too)
+       extend=rf"\b(?:the )?(?i:{_DAY}),? (?:sorry|I mean|i mean|no|um|uh|er),? $"),
     _r("DATE", rf"\b(?i:on|since|until|by|before|after|from|was|is|it's|admitted|discharged|born|died|seen|dated|due|"
-               rf"(?:scheduled|planned|booked|set) for) (?P<id>(?:march|may) (?:the )?(?i:{_DAY})(?:,? {_YEAR})?)",
+               rf"(?:scheduled|planned|booked|set) for) (?P<id>(?:march|may) (?:the )?(?i:{_DAY}|{_CARDINAL_DAY})(?:,? {_YEAR})?)"
+               # (ninth round) a day in digits or an ordinal right after "march" or "may" in lower case: no verb "may"
+               # or "march" takes a number ("Appointment: may 28 14:15", "DOB march 17", "may eighth"; not a count,
+               # "march 17 miles", nor "may one day", a number word, nor "may first", "may second", adverb and verb)
+               rf"|\b(?P<id2>(?:march|may) (?:\d{{1,2}}(?:st|nd|rd|th)?|(?!(?:first|second)\b)(?:{_ORD_WORDS})))\b"
+               rf"(?![- ]?(?:{_UNITS}|years?|of|or|to|and|-|/|\.\d|,\d)\b|[-/.,]\d)",
        gate=r"march|may"),
     # a month alone, in lower case ("in june"), with a day before it without "of" ("fifth january", "twenty-fourth
     # november")
