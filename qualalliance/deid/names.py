@@ -98,8 +98,8 @@ SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written
 # (eighth round) a column gap of two spaces or more opens a form's next field as a sentence does (not a tab: a
 # spreadsheet's cell holds a value, "row 14<TAB>Kaʻiulani")
 # ("Fax: 0621 738053   Please do not fax"): its first word is capitalised by position
-# (ninth round: also an e-mail's quote marks opening a line, "> On October 12, ... wrote:")
-_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—|\S {2,}|(?:^|\n)\s*(?:>\s*)+)\s*$")
+# (ninth round: also an e-mail's quote mark, "> On October 12, ... wrote:")
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[>]|--|—|\S {2,})\s*$")
 # what joins the words of one name: a space, middle initials (Maria S. Lopez, Marta W. van der Berg) and up to
 # two particles (de la Cruz, van der Berg, bin Rashid)
 _PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|los|las|van|von|der|den|ter|ten|la|le|bin|ibn|al|el|ben)"
@@ -431,7 +431,7 @@ def spelled_names(text: str, probs: dict[str, float] | None = None) -> list[tupl
     N Y A``): one PERSON, the spelling included; and a name spelled out alone (``R-O-S-A-L-I-N-D``) when *probs* are
     given."""
     out = []
-    if _SPELLED_GATE.search(text):
+    if (" as in " in text or "that" in text or "spel" in text or ", " in text) and _SPELLED_GATE.search(text):
         out += [(m.start(), m.end(), PERSON) for m in _SPELLED_SPACED.finditer(text) if _spells(m.group(2), m.group(1))]
         out += [(m.start(), m.end(), PERSON) for m in _SPELLED_AS_IN.finditer(text)
                 if _spells(m.group(2) + m.group(3), m.group(1))]
@@ -637,14 +637,17 @@ def _lone_rare_word(text: str, m: re.Match, probs: dict[str, float]) -> str | No
     a common word, after a place cue or before a verb of a person: a place or a person named in lower case ("in
     agrigento", "from jhelum", "farzana said"; not "in hospitl", one letter from "hospital")."""
     w = m.group()
-    if (len(w) < MIN_LOWER_LEN + 1 or w.endswith(_DRUG_STEMS) or _typo_of_common_word(w, probs)
-            or _compound_of_words(w, probs)):
+    if len(w) < MIN_LOWER_LEN + 1 or w.endswith(_DRUG_STEMS):
         return None
     if _LONE_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return LOCATION
-    if _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-        return None  # "the curandera said": a role; English gives names no article
-    return PERSON if _PERSON_VERB_AFTER.match(text, m.end()) else None
+        kind = LOCATION
+    elif (_PERSON_VERB_AFTER.match(text, m.end())  # "the curandera said": a role; English gives names no article
+          and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+        kind = PERSON
+    else:
+        return None
+    # the spelling checks last: they look up some hundred forms (speed)
+    return None if _typo_of_common_word(w, probs) or _compound_of_words(w, probs) else kind
 
 
 def _unknown(word: str, probs: dict[str, float]) -> bool:

@@ -363,7 +363,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?"
                 r"(?!(?:it|this|that|them|him|her|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
                 rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no|it|at|be)\b"
-                r"(?! dot | (?:forward )?slash\b)", gate=" at "),
+                r"(?! dot | (?:forward )?slash\b)", gate=" dot "),  # (ninth round: gated on its rarer word, speed)
     # an @-mention names a person ("@thiago said"; not "@home", "@everyone")
     _r("PERSON", r"(?<![\w.@])@(?!(?:home|work|school|gym|the|me|you|all|everyone|here|channel)\b)[A-Za-z][\w.]*[A-Za-z0-9_]"
                  r"(?![\w@]|\.[A-Za-z])", gate="@"),
@@ -473,8 +473,6 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
     _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|pending|"
                r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
-    # (ninth round) a day of this or last month as letters write it ("the 11th inst.", "your letter of the 3rd ult.")
-    _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th) (?:inst|ult|prox)\.)", gate=r"(?-i:\d(?:st|nd|rd|th) (?:inst|ult|prox)\.)"),
     # an ordinal word alone: after a date cue ("dated the ninth", "move it to the first instead"); from eleventh on
     # whenever it ends a clause ("was the seventeenth, and"; "the nineteenth century", "the eleventh hour" go on
     # with a noun); third to tenth after "was"/"is" only before a comma, "when" or the end ("anniversary is the
@@ -549,13 +547,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
     _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
-    # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106
-    _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}{_CONTINENTAL_TAIL}", gate=r"\d"),
-    # (ninth round) a Turkish street, its kind abbreviated after the name, the house and flat numbers ("No: 21 D: 4")
-    # and the district and province ("Kadikoy/Istanbul")
-    _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvar[ıi]|Blv\.)\s+No:?\s*\d{{1,4}}[A-Za-z]?\b"
-                  rf"(?:\s+D(?:aire)?:?\s*\d{{1,4}}\b)?(?:,?\s+[A-Z][^\W\d_]+(?:/[A-Z][^\W\d_]+)?\b)?",
-       gate=r"(?-i: No:? ?\d)"),
+    # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106; (ninth round) a
+    # Turkish street, its kind abbreviated after the name, the house and flat numbers ("No: 21 D: 4") and the district
+    # and province ("Kadikoy/Istanbul"), in the same scan (speed)
+    _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}(?:{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}{_CONTINENTAL_TAIL}"
+                  rf"|(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvar[ıi]|Blv\.)\s+No:?\s*\d{{1,4}}[A-Za-z]?\b"
+                  rf"(?:\s+D(?:aire)?:?\s*\d{{1,4}}\b)?(?:,?\s+[A-Z][^\W\d_]+(?:/[A-Z][^\W\d_]+)?\b)?)", gate=r"\d"),
     _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?(?<![\w.]){_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"
                   rf"{_CONTINENTAL_TAIL}",
        gate=rf"(?-i:{_STREET_FIRST}\s)"),  # (gated on the kinds, eighth round: speed)
@@ -635,7 +632,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # "r." (rok) after it ("11 de outubro de 2026", "il 10 aprile", "14 grudnia", "17 Ocak 2026", "15 Shahrivar",
     # "02.06.2020 r."); a Persian or Ethiopian month before its day ("Yekatit 26"); gated on a digit (speed)
     _r("DATE", rf"\b(?:il |le |el )?[0-3]?\d\.? (?:de )?(?:{_MONTH_MORE})\b(?: (?:de )?(?:1[89]|20)\d\d\b)?(?: r\.(?!\w))?"
-               rf"|\b(?:{_MONTH_FA_ET}) [0-3]?\d\b(?![.,:/]?\d)|\b[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d r\.(?!\w)",
+               rf"|\b(?=[A-Z][a-z]+ [0-3]?\d)(?:{_MONTH_FA_ET}) [0-3]?\d\b(?![.,:/]?\d)|\b[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d r\.(?!\w)"
+               # and a day of this or last month as letters write it ("the 11th inst.", "your letter of the 3rd ult.")
+               rf"|(?<=\bthe )[0-3]?\d(?:st|nd|rd|th) (?:inst|ult|prox)\.",
        gate=r"\d"),
     # (ninth round) a date said in Mandarin pinyin: numerals, "yue", numerals, "hao" or "ri"
     _r("DATE", rf"\b{_PINYIN_NUMBER}(?: {_PINYIN_NUMBER}){{0,2}} yue {_PINYIN_NUMBER}(?: {_PINYIN_NUMBER}){{0,2}} (?:hao|ri)\b",
@@ -648,7 +647,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("EMAIL", rf"\b(?:[\w+-]+ (?:punto|point|guion bajo|gui[óo]n|tiret bas|tiret) )*[\w.+-]+ {_AT_SIGN_WORD} [\w-]+"
                 r"(?:(?: (?:punto|point|dot) |\.)[\w-]+){0,3}(?: (?:punto|point|dot) |\.)[a-z]{2,6}\b"
                 r"|\b[\w+-]*[._][\w.+-]* at [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b",
-       re.IGNORECASE, gate=rf"{_AT_SIGN_WORD}| at [\w-]+\."),
+       re.IGNORECASE, gate=rf"(?-i: (?:{_AT_SIGN_WORD}) | at [\w-]+\.)"),  # (a space first, case-sensitive: speed)
     # (ninth round: also a month and its day said as a number, as speech recognisers write dates, "april nine",
     # "july twenty six"; not march or may, nor a count after the number, "in june five people came")
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY})(?: day)? of (?i:{_ANY_MONTH})"
