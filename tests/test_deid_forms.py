@@ -1557,3 +1557,25 @@ def test_ninth_round_talk_like_those_forms_is_left_alone(deid, text):
 ])
 def test_ninth_round_corrected_and_lower_case_dates_shift(text, days, expected):
     assert shift_date(text, days) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parish, its hall, a mission, a church named for Mary, a lower-case "st." before a found place
+    ("I flew home to St. Brendan's Parish Hall after it.", [("St. Brendan's Parish Hall", "LOCATION")]),
+    ("we moved from Our Lady of Lourdes Parish when I was ten", [("Our Lady of Lourdes Parish", "LOCATION")]),
+    ("he was at st. albans for three nights", [("st. albans", "LOCATION")]),
+    # a name in Cyrillic or Greek letters inside talk in Latin letters
+    ("Babcia cried when Олена left for work.", [("Олена", "PERSON")]),
+    ("Father Γιώργος came by the house.", [("Γιώργος", "PERSON")]),
+])
+def test_ninth_round_places_and_names_in_other_scripts_are_found(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I prayed to Our Lady every night, and it was our mission.",
+    "she said спасибо and Дякую to me",               # a phrase in that script: no name by its capital
+    "Привет, как дела? Всё хорошо.",
+])
+def test_ninth_round_talk_like_those_places_and_scripts_is_left_alone(deid, text):
+    assert found(deid, text) == []

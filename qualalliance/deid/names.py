@@ -170,7 +170,7 @@ _ABBREVIATED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof"})  # written wi
 _LOWER_TITLES = "(?:" + "|".join(w + (r"\.?" if w in _ABBREVIATED_TITLES else "") for w in _LOWER_TITLE_WORDS) + ")"
 _LOWER_TITLE = re.compile(rf"\b{_LOWER_TITLES}\s+$", re.IGNORECASE)
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|"
-                             r"downtown|uptown|central|greater|lake|fort|mount|mt\.?|port|cape|camp)[ -]$",
+                             r"downtown|uptown|central|greater|lake|fort|mount|mt\.?|port|cape|camp|st\.?|saint)[ -]$",
                              re.IGNORECASE)  # south boston, West Philly, lake merritt, fort campbell
 MIN_LOWER_LEN = 4
 # words a lower-case title may precede that are no name although English rarely writes them so
@@ -382,8 +382,28 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             elif initials and text[start - len(initials.group()):start] == initials.group():
                 start -= len(initials.group())  # "K. R. Nandini", "J Gurung": the initials are part of the name
         out.append((start, end, kind, cued))
-    out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)]
+    out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)
+            + other_script_names(text)]
     return out
+
+
+# (ninth round) a capitalised word in Cyrillic or Greek letters inside talk written in Latin letters ("Babcia cried
+# when Надія left", "It was Галина's idea"): English transcripts and notes keep a person's name in its own script
+# where they would transliterate any other word; not in a turn with a word of that script in lower case (a quoted
+# phrase, "she said спасибо")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_OTHER_SCRIPT_LOWER_WORD = re.compile(r"(?<![\w'’-])[\u03ac-\u03ce\u0430-\u045f\u0491]")
+_OTHER_SCRIPT_NAME = re.compile(r"(?<![\w'’-])[\u0391-\u03a9\u0386\u0388-\u038f\u0400-\u042f]"
+                                r"[\u03ac-\u03ce\u0430-\u045f\u0491\u0454\u0456\u0457'’]{2,}(?![\w-])")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def other_script_names(text: str) -> list[tuple[int, int, str]]:
+    if _OTHER_SCRIPT.search(text) is None:
+        return []
+    if _OTHER_SCRIPT_LOWER_WORD.search(text) or not _LATIN_LETTER.search(text):
+        return []
+    return [(m.start(), m.end(), PERSON) for m in _OTHER_SCRIPT_NAME.finditer(text)]
 
 
 # a generational suffix after a name ("Tariq Xiong Jr.", "Zofia Two Bulls III"); the full stop of "Jr." only when

@@ -98,7 +98,9 @@ _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Qua
 FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health System|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
-             r"Synagogue|Gurdwara|Masjid|Jail|Detention Center|Food Pantry|Food Bank|Observatory|AME(?: Zion)?(?: Church)?)")
+             r"Synagogue|Gurdwara|Masjid|Jail|Detention Center|Food Pantry|Food Bank|Observatory|AME(?: Zion)?(?: Church)?|"
+             r"Parish(?: Hall| Church)?|Church Hall|Community Hall|Village Hall|Mission|Cathedral|Monastery|Convent)")
+# (ninth round: a parish and its hall, a mission, a cathedral, a monastery or convent: "St. Anselm's Parish Hall")
 # the letters of Latin Extended-A (the macrons of Māori and Hawaiian: Ōtara, Whakatāne; Polish, Czech, Turkish
 # letters: seventh round) and Latin Extended Additional (Vietnamese's letters with two marks: Phố Huế, Từ; eighth round)
 _EXT_LETTERS = [chr(c) for c in [*range(0x100, 0x180), *range(0x1E00, 0x1F00)] if chr(c).isalpha()]
@@ -573,6 +575,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
     _r("LOCATION", rf"\b(?=[A-Z])(?:(?:Mt|Ft)\.\s)?{_NOT_SENTENCE_WORD}(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
                    rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"
+                   # (ninth round) a church, school or hospital named for Mary ("Our Lady of Fatima Parish", "Our Lady of
+                   # the Lake"), which the sentence-word rule above would refuse for its "Our"
+                   rf"|\bOur Lady of (?:the )?{_CAP}(?: {_CAP}){{0,2}}(?: {FACILITY}\b)?"
                    rf"|\b{_FACILITY_FIRST} (?:für|voor|för|for|de|del|della|di|du|des|da|do)(?: la| el)? {_CAP}(?: {_CAP}){{0,3}}"
                    # a saint's name with a possessive names a church, school or hospital ("St. Casimir's", "St. Brigid's
                    # Food Pantry"); not a holiday or a herb (St. Patrick's Day, St John's wort)
