@@ -1579,3 +1579,18 @@ def test_ninth_round_places_and_names_in_other_scripts_are_found(deid, text, exp
 ])
 def test_ninth_round_talk_like_those_places_and_scripts_is_left_alone(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SSN (last four): 4410", [("4410", "SSN")]),
+    ("Member SSN (last 4): 7715", [("7715", "SSN")]),
+    ("The NPI on the referral is 1234567893, thanks.", [("1234567893", "ID")]),
+    ("Prescriber DEA number is AB1234563.", [("AB1234563", "ID")]),
+    ('"PatientID","841 9772 6107","PHQ-9","16"', [("841 9772 6107", "ID")]),
+])
+def test_ninth_round_more_id_and_ssn_cues(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+def test_ninth_round_an_agency_named_before_a_year_is_no_id(deid):
+    assert found(deid, "the DEA said 2019 was bad, and the NPI list of 2020 too") == []

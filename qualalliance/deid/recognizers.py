@@ -67,7 +67,9 @@ _AGE_NUM = (rf"(?:(?:9\d|1[01]\d|{_NINETY})(?: and a half\b)?|nine (?:zero|oh|on
 # the ordinals of an age over 89 that _NINETY does not hold already (it holds ninety-fifth, a hundred and fourth)
 _NINETY_ORDINAL = r"(?:ninetieth|(?:one |a )?hundredth)"
 
-_ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: number| no\.?)|patient (?:ID|number)|"
+# (ninth round: also "PatientID" run together, a prescriber's NPI and DEA numbers, the national numbers PESEL, CPF)
+_ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: number| no\.?)|patient ?(?:ID|number)|NPI|DEA|"
+           r"PESEL|CPF|"
            r"member (?:ID|number)|policy(?: number| no\.?)?|health plan(?: number| ID)?|insurance (?:ID|number)|"
            r"subscriber (?:ID|number)|group number|account(?: number| no\.?)?|acct\.?|ID(?: number)?|"
            r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|case(?=\s*#)|claim number|"
@@ -397,7 +399,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # after a cue, the last four alone ("SSN 3045", "social, it's 1368", "the last four of the SSN as nine eight two
     # five"; not a "social worker since 2019")
     _r("SSN", rf"\b(?i:{_SSN_CUE})(?! (?i:worker|workers|work|media|services?|skills|anxiety|life|club|group|care|phobia|"
-              rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
+              rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:\s*\((?i:last (?:four|4)(?: digits)?)\))?"
+              rf"(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
               rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*){{0,6}}?(?:[,:?]?\s+(?:--\s+)?|\"\s*,\s*\")(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
        gate=r"social|ssn|ss#"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
