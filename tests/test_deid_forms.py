@@ -1594,3 +1594,13 @@ def test_ninth_round_more_id_and_ssn_cues(deid, text, expected):
 
 def test_ninth_round_an_agency_named_before_a_year_is_no_id(deid):
     assert found(deid, "the DEA said 2019 was bad, and the NPI list of 2020 too") == []
+
+
+def test_ninth_round_an_initial_after_a_known_name_is_part_of_it():
+    from qualalliance.deid.engine import Deidentifier
+
+    deid = Deidentifier(ner="off")
+    deid.learn("My friend Yuxuan came, and I told Hope about it.")
+    assert found(deid, "Yuxuan C. from the class called, and Hope M. stood up.") == [
+        ("Yuxuan C.", "PERSON"), ("Hope M.", "PERSON")]
+    assert found(deid, "Vitamin D. helps, and Hope said so.") == [("Hope", "PERSON")]  # no known name before "D."

@@ -227,7 +227,11 @@ class KnownNames:
                     hit = (group[0].start(), group[-1].end(), self.types[name], n)
                     break
             if hit:
-                spans.append((hit[0], _with_hyphen_tail(text, hit[1]) if hit[2] == PERSON else hit[1], hit[2]))
+                end = hit[1]
+                if hit[2] == PERSON:  # (ninth round: and an initial after a known name, "Hope M. stood up", as after a found one)
+                    initial = _TRAILING_INITIAL.match(text, end)
+                    end = initial.end() if initial else _with_hyphen_tail(text, end)
+                spans.append((hit[0], end, hit[2]))
                 i += hit[3]
             else:
                 i += 1
