@@ -1344,6 +1344,7 @@ def test_ninth_round_talk_like_phones_is_left_alone(deid, text):
     "Abba's mother cried, and Bhabi says Ammi is tired.",
     "The Tewahedo fast starts soon.",
     "her teudat zehut is on file",
+    "the whānau said yes, and he is in miluim now, then at ulpan",
     # a word English hardly writes in lower case is no name after an article
     "Send the superbill to the insurer.",
     "The seafarer's book was lost, and a longshoreman found it.",
@@ -1448,6 +1449,7 @@ def test_ninth_round_talk_like_ages_is_left_alone(deid, text):
     # an SSN's last four after hyphenated or accented words
     ("Social Security number on the intake-form copy: 5521.", [("5521", "SSN")]),
     ("o meu social é 7715, ok", [("7715", "SSN")]),
+    ("Social on the workers' comp paperwork: 5687.", [("5687", "SSN")]),   # a word ending in an apostrophe between
 ])
 def test_ninth_round_ids_and_ssns_are_found(deid, text, expected):
     assert found(deid, text) == expected
