@@ -1606,3 +1606,16 @@ def test_ninth_round_an_initial_after_a_known_name_is_part_of_it():
     assert found(deid, "Yuxuan C. from the class called, and Hope M. stood up.") == [
         ("Yuxuan C.", "PERSON"), ("Hope M.", "PERSON")]
     assert found(deid, "Vitamin D. helps, and Hope said so.") == [("Hope", "PERSON")]  # no known name before "D."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("she lives at ul. 3 Maja 12 m. 4, 35-001 Rzeszów now", [("ul. 3 Maja 12 m. 4, 35-001 Rzeszów", "ADDRESS")]),
+    ("we lived on Avenida 9 de Julio 1020 then", [("Avenida 9 de Julio 1020", "ADDRESS")]),
+    ("We joined from haidian district that week", [("haidian district", "LOCATION")]),
+])
+def test_ninth_round_streets_named_for_dates_and_districts(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+def test_ninth_round_a_number_after_a_street_kind_without_a_name_is_no_address(deid):
+    assert [f for f in found(deid, "the Rua 25 people came and 3 de 10 left") if f[1] == "ADDRESS"] == []

@@ -85,6 +85,7 @@ _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|instit
 # also verbs after a name ("jake falls asleep", "maria points out")
 _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harbou?r|hills|village|junction|ridge|"
                                r"lake|island|county|parish|falls|peak|rapids|springs|canyon|mesa|sound|state|"
+                               r"district|borough|province|prefecture|township|"  # (ninth round: "haidian district")
                                r"(?:vet|va|veterans|recovery|treatment|wellness|detox|community|health|medical) "
                                r"(?:center|centre|clinic|house))\b")  # multnomah falls, killeen vet center
 # a multi-word place made of common words ("in Little Rock", "at Mercy General") may end in a plural only

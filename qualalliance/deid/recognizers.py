@@ -558,7 +558,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}(?:{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}{_CONTINENTAL_TAIL}"
                   rf"|(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvar[ıi]|Blv\.)\s+No:?\s*\d{{1,4}}[A-Za-z]?\b"
                   rf"(?:\s+D(?:aire)?:?\s*\d{{1,4}}\b)?(?:,?\s+[A-Z][^\W\d_]+(?:/[A-Z][^\W\d_]+)?\b)?)", gate=r"\d"),
-    _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?(?<![\w.]){_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"
+    # (ninth round: also a street named for a date, "ul. 3 Maja 12", "Avenida 9 de Julio 1020")
+    _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?(?<![\w.]){_STREET_FIRST}\s+(?:[0-3]?\d\s+(?:de\s+)?)?{_FOREIGN_NAME}"
+                  rf"(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"
                   rf"{_CONTINENTAL_TAIL}",
        gate=rf"(?-i:{_STREET_FIRST}\s)"),  # (gated on the kinds, eighth round: speed)
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b{_POSTAL_TAIL}?"
