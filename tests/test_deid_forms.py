@@ -1619,3 +1619,8 @@ def test_ninth_round_streets_named_for_dates_and_districts(deid, text, expected)
 
 def test_ninth_round_a_number_after_a_street_kind_without_a_name_is_no_address(deid):
     assert [f for f in found(deid, "the Rua 25 people came and 3 de 10 left") if f[1] == "ADDRESS"] == []
+
+
+def test_ninth_round_a_family_name_in_capitals_with_a_letter_english_lacks(deid):
+    assert found(deid, "Captain ŻAK, Jadwiga cleared me.") == [("ŻAK, Jadwiga", "PERSON")]
+    assert found(deid, "The IDVA, Helen, called.") == [("Helen", "PERSON")]     # an acronym still is none

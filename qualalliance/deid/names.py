@@ -488,8 +488,9 @@ def _caps_family_name(text: str, m: re.Match, probs: dict[str, float], allow: fr
         return None
     w, g = m.group(), given.group(1)
     cap = w.capitalize()
-    if cap not in probs and (len(w) < 5 or sum(c in "AEIOUYÀÁÂÄÅÆÉÈÊËÍÌÎÏÓÒÔÖØÚÙÛÜ" for c in w) < 2):
-        return None  # an acronym English does not know (AMHP, IDVA): a surname it does not know is longer
+    if cap not in probs and w.isascii() and (len(w) < 5 or sum(c in "AEIOUY" for c in w) < 2):
+        return None  # an acronym English does not know (AMHP, IDVA): a surname it does not know is longer; (ninth
+        # round) a letter English does not use is in no English acronym ("ŻAK, Wiesław")
     if (probs.get(w, UNSEEN) > CAPS_ACRONYM or w.casefold() in allow or cap in probs and not is_proper(cap, probs)
             or g in _STOP_CAPS or g.casefold() in allow
             or g in probs and not (is_proper(g, probs) or _name_like(g, probs))):
