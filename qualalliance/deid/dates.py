@@ -28,7 +28,7 @@ import datetime as dt
 import re
 import secrets
 
-from .recognizers import WEEKDAYS, _MONTH_ES, _MONTH_FR
+from .recognizers import _CARDINAL_DAY, _MONTH_ES, _MONTH_FR, _MONTH_MORE, _PINYIN_NUMBER, WEEKDAYS
 
 MIN_SHIFT, MAX_SHIFT = 30, 365
 _FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -44,7 +44,8 @@ _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$")
 _ISO = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$")  # 2020-03-14, 2020/3/14, 2020.03.14
 _MONTH_TOKEN = re.compile(r"\b(" + "|".join(_FULL) + r"|" + "|".join(m.title() for m in _ABBR) + r")\b\.?",
                           re.IGNORECASE)
-_DAY_TOKEN = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\s*[/.:]\d|-\d+[/.-]\d)|\b(" + "|".join(_ORDINALS) + r")\b",
+_DAY_TOKEN = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b(?!\s*[/.:]\d|-\d+[/.-]\d)|\b("
+                        + "|".join(o.replace("-", "[- ]") for o in _ORDINALS) + r")\b",  # "twenty first" too
                         re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)|'(\d\d)\b")
 
@@ -57,7 +58,10 @@ def draw_offset() -> int:
 
 # a month named in Spanish or French (seventh round: such dates are found, and are not read here, so they are
 # replaced by a typed pseudonym rather than half shifted)
-_OTHER_LANGUAGE_MONTH = re.compile(rf"\b(?:{_MONTH_ES}|{_MONTH_FR})\b", re.IGNORECASE)
+# (ninth round: the months of more languages and calendars, a date said in pinyin, and an English month with its day
+# said as a number, "april nine", which the day's words below do not read: half shifted, it would keep the real day)
+_OTHER_LANGUAGE_MONTH = re.compile(rf"\b(?:{_MONTH_ES}|{_MONTH_FR}|{_MONTH_MORE}|{_PINYIN_NUMBER} yue)\b"
+                                   rf"|\b(?:{'|'.join(_FULL)}) (?:{_CARDINAL_DAY})$|\d[0-5]\dZ[A-Z]|\dT\d{{4}}", re.IGNORECASE)
 
 
 def shift_date(text: str, days: int) -> str | None:
@@ -66,6 +70,10 @@ def shift_date(text: str, days: int) -> str | None:
     text_s = text.strip()
     if _OTHER_LANGUAGE_MONTH.search(text_s):  # read as a day alone it would move the day and keep the real month
         return None
+    mark = _YEAR_MARK.search(text_s)
+    if mark:  # "02.06.2020 r.", "the 11th inst.": the date moves, the mark after it stays
+        rest = shift_date(text_s[:mark.start()], days)
+        return rest and rest + mark.group()
     lead = _WEEKDAY_LEAD.match(text_s)
     if lead:  # "Tues 6/9": the date moved, and its weekday with it (n days on is n mod 7 weekdays on)
         rest = shift_date(lead[3], days)
@@ -164,6 +172,7 @@ _ROMAN = re.compile(r"^(\d{1,2})\.(" + "|".join(sorted(_ROMAN_MONTHS, key=len, r
 # (eighth round) a date in Chinese and Japanese writing, the year first ("1985年6月2日", "6月2日"); a clock time after
 # an ISO date ("2019-10-09 09:15")
 _CJK = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$")
+_YEAR_MARK = re.compile(r" (?:r|inst|ult|prox)\.$")  # Polish "r." (rok, year); a letter's "inst." (of this month)
 _CLOCK_AFTER = re.compile(r"[ T]\d{2}:\d{2}(?::\d{2})?$")
 _OF_THE = re.compile(r"^(the )(\w+(?:-\w+)?)( of the )(\w+)$", re.IGNORECASE)  # the sixth of the third
 
@@ -197,7 +206,7 @@ def _cjk(m: re.Match, days: int) -> str | None:
 
 
 def _ordinal_value(word: str) -> int | None:
-    w = word.lower()
+    w = word.lower().replace(" ", "-")
     if w in _ORDINALS:
         return _ORDINALS.index(w) + 1
     digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
@@ -350,7 +359,7 @@ def _month_like(word: str, month: int, short: bool = False) -> str:
 def _day_number(m: re.Match) -> int:
     if m[1] is not None:
         return int(m[1])
-    return _ORDINALS.index(m[3].lower()) + 1
+    return _ORDINALS.index(m[3].lower().replace(" ", "-")) + 1
 
 
 def _day_like(m: re.Match, day: int) -> str:

@@ -85,6 +85,7 @@ _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|instit
 # also verbs after a name ("jake falls asleep", "maria points out")
 _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harbou?r|hills|village|junction|ridge|"
                                r"lake|island|county|parish|falls|peak|rapids|springs|canyon|mesa|sound|state|"
+                               r"district|borough|province|prefecture|township|"  # (ninth round: "haidian district")
                                r"(?:vet|va|veterans|recovery|treatment|wellness|detox|community|health|medical) "
                                r"(?:center|centre|clinic|house))\b")  # multnomah falls, killeen vet center
 # a multi-word place made of common words ("in Little Rock", "at Mercy General") may end in a plural only
@@ -98,7 +99,8 @@ SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written
 # (eighth round) a column gap of two spaces or more opens a form's next field as a sentence does (not a tab: a
 # spreadsheet's cell holds a value, "row 14<TAB>Kaʻiulani")
 # ("Fax: 0621 738053   Please do not fax"): its first word is capitalised by position
-_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[]|--|—|\S {2,})\s*$")
+# (ninth round: also an e-mail's quote mark, "> On October 12, ... wrote:")
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“”(\[>]|--|—|\S {2,})\s*$")
 # what joins the words of one name: a space, middle initials (Maria S. Lopez, Marta W. van der Berg) and up to
 # two particles (de la Cruz, van der Berg, bin Rashid)
 _PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|los|las|van|von|der|den|ter|ten|la|le|bin|ibn|al|el|ben)"
@@ -134,7 +136,11 @@ _SALUTATION_WORDS = tuple(w + " " for w in _SALUTATIONS)  # a cheap test before 
 _SALUTATION = re.compile(r"(?:^|[\n.!?:]\s*|\s{2})(?:" + "|".join(_SALUTATIONS) + r")\s+$")
 _HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta Tía Tío Tia Tio Tita Tito Kuya Ate Manong Manang
     Tannie Oom Aunty Auntie Uncle Mama Papa Mami Papi Baba Monsieur Madame Mme Mlle Herr Frau Signor Signora Sri Shri
-    Smt Begum Sheikh Hajji Haji Imam Ustaz Sensei Sifu Ajahn Bhante Venerable Elder Brother Sister Saint""".split())
+    Smt Begum Sheikh Hajji Haji Imam Ustaz Sensei Sifu Ajahn Bhante Venerable Elder Brother Sister Saint
+    Thầy Sư Cô Chú Bác""".split())  # (ninth round: Vietnamese titles of a monk or nun, a teacher, an elder)
+# (ninth round) an honorific before a lower-case word cues it as a title does ("Sư Cô mahad", "Sheikh abdirahman"; before,
+# the honorific was taken for the name and the name left)
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(_HONORIFICS, key=len, reverse=True)) + r")\s+$")
 _STOP_CAPS = frozenset({"Dear", "Hej", "Hallo", "Hola", "Bonjour", "Ciao", "Salut", "Hoi",  # salutations (eighth round)
                         "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "Guys", "Folks",
                         "Today", "Tonight", "Tomorrow", "Yesterday",
@@ -165,7 +171,7 @@ _ABBREVIATED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof"})  # written wi
 _LOWER_TITLES = "(?:" + "|".join(w + (r"\.?" if w in _ABBREVIATED_TITLES else "") for w in _LOWER_TITLE_WORDS) + ")"
 _LOWER_TITLE = re.compile(rf"\b{_LOWER_TITLES}\s+$", re.IGNORECASE)
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|"
-                             r"downtown|uptown|central|greater|lake|fort|mount|mt\.?|port|cape|camp)[ -]$",
+                             r"downtown|uptown|central|greater|lake|fort|mount|mt\.?|port|cape|camp|st\.?|saint)[ -]$",
                              re.IGNORECASE)  # south boston, West Philly, lake merritt, fort campbell
 MIN_LOWER_LEN = 4
 # words a lower-case title may precede that are no name although English rarely writes them so
@@ -222,7 +228,11 @@ class KnownNames:
                     hit = (group[0].start(), group[-1].end(), self.types[name], n)
                     break
             if hit:
-                spans.append((hit[0], _with_hyphen_tail(text, hit[1]) if hit[2] == PERSON else hit[1], hit[2]))
+                end = hit[1]
+                if hit[2] == PERSON:  # (ninth round: and an initial after a known name, "Hope M. stood up", as after a found one)
+                    initial = _TRAILING_INITIAL.match(text, end)
+                    end = initial.end() if initial else _with_hyphen_tail(text, end)
+                spans.append((hit[0], end, hit[2]))
                 i += hit[3]
             else:
                 i += 1
@@ -377,8 +387,28 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             elif initials and text[start - len(initials.group()):start] == initials.group():
                 start -= len(initials.group())  # "K. R. Nandini", "J Gurung": the initials are part of the name
         out.append((start, end, kind, cued))
-    out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)]
+    out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)
+            + other_script_names(text)]
     return out
+
+
+# (ninth round) a capitalised word in Cyrillic or Greek letters inside talk written in Latin letters ("Babcia cried
+# when Надія left", "It was Галина's idea"): English transcripts and notes keep a person's name in its own script
+# where they would transliterate any other word; not in a turn with a word of that script in lower case (a quoted
+# phrase, "she said спасибо")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_OTHER_SCRIPT_LOWER_WORD = re.compile(r"(?<![\w'’-])[\u03ac-\u03ce\u0430-\u045f\u0491]")
+_OTHER_SCRIPT_NAME = re.compile(r"(?<![\w'’-])[\u0391-\u03a9\u0386\u0388-\u038f\u0400-\u042f]"
+                                r"[\u03ac-\u03ce\u0430-\u045f\u0491\u0454\u0456\u0457'’]{2,}(?![\w-])")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def other_script_names(text: str) -> list[tuple[int, int, str]]:
+    if _OTHER_SCRIPT.search(text) is None:
+        return []
+    if _OTHER_SCRIPT_LOWER_WORD.search(text) or not _LATIN_LETTER.search(text):
+        return []
+    return [(m.start(), m.end(), PERSON) for m in _OTHER_SCRIPT_NAME.finditer(text)]
 
 
 # a generational suffix after a name ("Tariq Xiong Jr.", "Zofia Two Bulls III"); the full stop of "Jr." only when
@@ -407,13 +437,32 @@ _SPELLED_ALONE = re.compile(rf"(?<![\w'’-])(?:[{_UP}]-){{3,}}[{_UP}](?![\w-])"
 SPELLED_COMMON = -11.0  # a spelled word this common in lower case is emphasis (yes, please), not a name
 
 
+# (ninth round) a name spelled after it with its letters apart, as said on the phone and written by speech recognition
+# ("Kai that's k a i", "Noor, spelled N O O R"), or its first letter by a word ("Anya, A as in Apple N Y A"): the
+# letters must spell the word, so no word is taken that is not spelled
+_SPELLED_SPACED = re.compile(rf"(?<![\w'’-])([{_UP}{_LO}][{_UP}{_LO}'’-]+)(?:,? (?:that's|that is|thats|that’s|spelled|spelt)|,)"
+                             rf" ((?:[{_UP}{_LO}] ){{1,}}[{_UP}{_LO}])(?![\w'’-])")
+_SPELLED_AS_IN = re.compile(rf"(?<![\w'’-])([{_UP}{_LO}][{_UP}{_LO}'’-]+),? ([{_UP}{_LO}]) as in [{_UP}{_LO}][{_LO}]+"
+                            rf"((?: [{_UP}{_LO}])+)(?![\w'’-])")
+_SPELLED_GATE = re.compile(r"(?<![\w'’])[A-Za-z] [A-Za-z] [A-Za-z](?![\w'’])| as in ")
+
+
+def _spells(letters: str, word: str) -> bool:
+    return letters.replace("-", "").replace(" ", "").casefold() == re.sub(r"[-'’]", "", word).casefold()
+
+
 def spelled_names(text: str, probs: dict[str, float] | None = None) -> list[tuple[int, int, str]]:
-    """A word followed by its own spelling (``Kaitlyn, K-A-I-T-L-Y-N``): one PERSON, the spelling included; and a
-    name spelled out alone (``R-O-S-A-L-I-N-D``) when *probs* are given."""
+    """A word followed by its own spelling (``Kaitlyn, K-A-I-T-L-Y-N``, ``Kai that's k a i``, ``Anya, A as in Apple
+    N Y A``): one PERSON, the spelling included; and a name spelled out alone (``R-O-S-A-L-I-N-D``) when *probs* are
+    given."""
+    out = []
+    if (" as in " in text or "that" in text or "spel" in text or ", " in text) and _SPELLED_GATE.search(text):
+        out += [(m.start(), m.end(), PERSON) for m in _SPELLED_SPACED.finditer(text) if _spells(m.group(2), m.group(1))]
+        out += [(m.start(), m.end(), PERSON) for m in _SPELLED_AS_IN.finditer(text)
+                if _spells(m.group(2) + m.group(3), m.group(1))]
     if "-" not in text:
-        return []
-    out = [(m.start(), m.end(), PERSON) for m in _SPELLED.finditer(text)
-           if m.group(2).replace("-", "").casefold() == re.sub(r"[-'’]", "", m.group(1)).casefold()]
+        return out
+    out += [(m.start(), m.end(), PERSON) for m in _SPELLED.finditer(text) if _spells(m.group(2), m.group(1))]
     for m in _SPELLED_ALONE.finditer(text) if probs is not None else ():
         word = m.group().replace("-", "").capitalize()
         if word not in probs or is_proper(word, probs) and probs.get(word.lower(), UNSEEN) < SPELLED_COMMON:
@@ -439,8 +488,9 @@ def _caps_family_name(text: str, m: re.Match, probs: dict[str, float], allow: fr
         return None
     w, g = m.group(), given.group(1)
     cap = w.capitalize()
-    if cap not in probs and (len(w) < 5 or sum(c in "AEIOUYÀÁÂÄÅÆÉÈÊËÍÌÎÏÓÒÔÖØÚÙÛÜ" for c in w) < 2):
-        return None  # an acronym English does not know (AMHP, IDVA): a surname it does not know is longer
+    if cap not in probs and w.isascii() and (len(w) < 5 or sum(c in "AEIOUY" for c in w) < 2):
+        return None  # an acronym English does not know (AMHP, IDVA): a surname it does not know is longer; (ninth
+        # round) a letter English does not use is in no English acronym ("ŻAK, Wiesław")
     if (probs.get(w, UNSEEN) > CAPS_ACRONYM or w.casefold() in allow or cap in probs and not is_proper(cap, probs)
             or g in _STOP_CAPS or g.casefold() in allow
             or g in probs and not (is_proper(g, probs) or _name_like(g, probs))):
@@ -499,7 +549,10 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             if w[:2] == "mc":  # mcallister: English writes McAllister
                 cap = max(cap or UNSEEN, probs.get("Mc" + w[2:].capitalize(), UNSEEN))
                 cap = None if cap == UNSEEN else cap
-            name = cap is not None and (cap - low > LOWER_NAME_MARGIN or (low <= RARE_LOWER and cap > low))
+            # (ninth round: English's rareness in lower case is no evidence after an article, "the superbill", "a
+            # seafarer": English gives names no article; a word capitalised far more often still is, "the maria")
+            name = cap is not None and (cap - low > LOWER_NAME_MARGIN or (
+                low <= RARE_LOWER and cap > low and _ARTICLE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None))
         else:
             name = _lower_name(w, probs)
         if name:
@@ -528,6 +581,12 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             nxt = _LOWER_NEXT.match(text, m.end())
             if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
                 out.append((m.start(), nxt.end(), PERSON))
+            else:
+                kind = _lone_rare_word(text, m, probs)
+                if kind:
+                    out.append((m.start(), m.end(), kind))
+        elif cap is None and low <= RARE_LOWER and (kind := _lone_rare_word(text, m, probs)):
+            out.append((m.start(), m.end(), kind))
         elif low <= PLACE_RUN_RARE:
             end = _rare_place_run_end(text, m, low, probs, allow)  # first: most rare words have no rare neighbour
             if end and _PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
@@ -535,6 +594,7 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
     return _lower_name_parts(text, out, probs, allow) if out else out
 
 
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?) $")
 # (eighth round) after a place cue, two or three lower-case words English seldom writes (each rarer than PLACE_RUN_RARE,
 # one rarer than PLACE_RUN_RAREST or unknown): a place's name transliterated and typed in lower case ("in tsuen wan",
 # "at sham shui po"); one word alone may be a typo ("in anxeity"), two such words in a row seldom are
@@ -556,6 +616,64 @@ def _rare_place_run_end(text: str, m: re.Match, low: float, probs: dict[str, flo
 _LOWER_CONTACTS = (r"(?:told|texted|asked|met|visited|married|phoned|emailed|messaged|hugged|thanked|missed|saw|"
                    r"(?:wrote|talked|spoke|spoken|speak|talk|write|listen|listened|went|go) (?:to|with))")
 _LOWER_CONTACT_BEFORE = re.compile(rf"\b{_LOWER_CONTACTS}\s+$")
+
+
+# the endings of medicines' international non-proprietary names (the WHO's stems: a general list), which English's
+# table often lacks: "esketamine", "aripiprazole" are no place and no person
+_DRUG_STEMS = ("amine", "azole", "azine", "azepam", "azolam", "oxetine", "pramine", "triptyline", "peridol", "apine",
+               "idone", "statin", "sartan", "pril", "olol", "mab", "tinib", "cillin", "mycin", "cycline", "floxacin",
+               "vir", "tidine", "profen", "fenac", "coxib", "setron", "gliptin", "lukast", "dronate", "caine",
+               "barbital", "phetamine", "codone", "morphone", "fentanil", "xaban", "parin", "dipine", "afil", "xetine",
+               "faxine", "ipramine", "azodone", "tamine", "cybin", "tryptamine")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|our|his|her|their|this|that|your)\s+$", re.IGNORECASE)
+# the place words before a lone rare word: where someone is or comes from, not where talk goes ("coming back to
+# esketamine", "moved on to breathwork")
+_LONE_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|out of)\s+$")
+
+
+def _compound_of_words(word: str, probs: dict[str, float]) -> bool:
+    """*word* is two words English writes often, run together ("griefwork", "daughterhood"): a coinage, no name."""
+    return any(probs.get(word[:i], UNSEEN) > TYPO_COMMON and probs.get(word[i:], UNSEEN) > TYPO_COMMON
+               for i in range(3, len(word) - 2))
+
+
+TYPO_COMMON = -13.0  # a word one edit from a form this common is taken for its typo ("hospitl", "anxeity")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _typo_of_common_word(word: str, probs: dict[str, float]) -> bool:
+    """*word* (lower case, unknown to English) is one deletion, transposition, substitution or insertion from a word
+    English writes often: most likely that word mistyped (Norvig's edit-distance-one spelling check).  A word with a
+    letter English does not use (``przemyśl``) is nobody's typo of an English word."""
+    if not word.isascii():
+        return False
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        candidates = [a + b[1:]] if b else []
+        if len(b) > 1:
+            candidates.append(a + b[1] + b[0] + b[2:])
+        candidates += [a + c + b[1:] for c in _ALPHABET if b] + [a + c + b for c in _ALPHABET]
+        if any(probs.get(c, UNSEEN) > TYPO_COMMON for c in candidates):
+            return True
+    return False
+
+
+def _lone_rare_word(text: str, m: re.Match, probs: dict[str, float]) -> str | None:
+    """(ninth round) One lower-case word English never writes capitalised and hardly or never in lower case, no typo of
+    a common word, after a place cue or before a verb of a person: a place or a person named in lower case ("in
+    agrigento", "from jhelum", "farzana said"; not "in hospitl", one letter from "hospital")."""
+    w = m.group()
+    if len(w) < MIN_LOWER_LEN + 1 or w.endswith(_DRUG_STEMS):
+        return None
+    if _LONE_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        kind = LOCATION
+    elif (_PERSON_VERB_AFTER.match(text, m.end())  # "the curandera said": a role; English gives names no article
+          and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+        kind = PERSON
+    else:
+        return None
+    # the spelling checks last: they look up some hundred forms (speed)
+    return None if _typo_of_common_word(w, probs) or _compound_of_words(w, probs) else kind
 
 
 def _unknown(word: str, probs: dict[str, float]) -> bool:
@@ -611,7 +729,7 @@ _LOWER_KEY = re.compile(rf"(?:o['’])?[{_LO}]+(?:-[{_LO}]+)*")  # a name the st
 
 
 def _cued_lower(before: str) -> bool:
-    return bool(_LOWER_TITLE.search(before) or _RELATION.search(before))
+    return bool(_LOWER_TITLE.search(before) or _RELATION.search(before) or _HONORIFIC_BEFORE.search(before))
 
 
 def _bare(word: str) -> str:
@@ -656,7 +774,9 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
     for s, e, kind in spans:
         if kind == PERSON:
             prev = _LOWER_PREV.search(text, max(0, s - 40), s)
-            if prev and _name_part(prev.group(1), probs, allow):
+            if prev and (_name_part(prev.group(1), probs, allow) or (
+                    _given_name_before(prev.group(1), text[s:e], probs, allow)
+                    and not _DETERMINER_BEFORE.search(text, max(0, prev.start() - 8), prev.start()))):
                 s = prev.start()
             nxt = _LOWER_NEXT.match(text, e)
             if nxt and (_name_part(nxt.group(2), probs, allow) or _word_name_after(nxt.group(2), probs, allow)):
@@ -677,6 +797,20 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
 WORD_NAME_AFTER = -12.0
 _RELATION_WORDS = (frozenset(w for n in _RELATION_NOUNS for w in n.split() if w.isalpha()) | frozenset(_LOWER_TITLE_WORDS)
                    | frozenset({"pt", "patient", "client", "participant", "resident"}))
+
+
+# (ninth round) a given name that is also a word before a found surname ("faith okonkwo's mum": before, "okonkwo" was
+# replaced and "faith" left): a word English writes capitalised at least once in 12 times, no function word (rarer than
+# GIVEN_BEFORE_LOWER), before a name English hardly writes capitalised either (a surname, SURNAME_RARE: not "mail
+# rosa", "es carla", where the found name is a common given name)
+GIVEN_BEFORE_LOWER, SURNAME_RARE = -8.0, -15.0
+
+
+def _given_name_before(word: str, name: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    first = re.split(r"[\s'’]", name, maxsplit=1)[0]
+    return (len(word) >= 3 and word not in allow and word not in _RELATION_WORDS and word not in _LOWER_STOP
+            and "-" not in word and probs.get(word, UNSEEN) < GIVEN_BEFORE_LOWER and _name_like(word.capitalize(), probs)
+            and probs.get(first.capitalize(), UNSEEN) <= SURNAME_RARE)
 
 
 def _word_name_after(word: str, probs: dict[str, float], allow: frozenset[str]) -> bool:

@@ -23,12 +23,16 @@ _ANY_MONTH = (r"(?:(?:" + "|".join(MONTHS + ("May",)) + r")(?![\w'’])|(?:" + "
               + r")(?:\.|(?![\w'’])))")  # a full stop only after an abbreviation (Feb.), not "in June."
 _ORD_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
               "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
-              "twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first")
+              "twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[- ]first")
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?![\w'’]|:\d)"  # not a clock's hour ("November 14:02")
 _LATE_ORD_WORDS = ("eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
-                   "twentieth|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
-                   "thirty-first")
+                   "twentieth|thirtieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                   "thirty[- ]first")  # (ninth round) also with a space, as speech recognisers write it: "twenty first"
 _MID_ORD_WORDS = "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+# (ninth round) a day of the month said as a number ("nine", "twenty six", "thirty-one"), after a month only
+_CARDINAL_DAY = (r"(?:twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|thirty[- ]one|twenty|thirty|one|two|"
+                 r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                 r"eighteen|nineteen)")
 _THE_ORDINAL = rf"\bthe (?:{_ORD_WORDS})\b"  # the gate of the rules for an ordinal word alone (speed)
 # holidays that are one day of the year (with a year they are a date; alone they are on the allow-list)
 _HOLIDAY = (r"(?:Christmas(?: Eve| Day)?|New Year['’]?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|"
@@ -56,11 +60,16 @@ _NINETY = (rf"(?:ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?|one[- ]oh[- ]{_UNIT_NUM
            r"(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
            rf"fifteen|sixteen|seventeen|eighteen|nineteen|{_UNIT_ORD}|tenth|eleventh|twelfth|thirteenth|fourteenth|"
            r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\b)?)")
-_AGE_NUM = rf"(?:(?:9\d|1[01]\d|{_NINETY})(?: and a half\b)?)"  # "ninety-four and a half": one age
+# (ninth round: also said digit by digit, as dictation and speech recognition give a form's numbers, "Age: nine one",
+# "she is nine four"; not a longer run of digits, a phone's "nine six five ...")
+_AGE_NUM = (rf"(?:(?:9\d|1[01]\d|{_NINETY})(?: and a half\b)?|nine (?:zero|oh|one|two|three|four|five|six|seven|eight|"
+            rf"nine)\b(?![ ,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\b))")  # "ninety-four and a half": one age
 # the ordinals of an age over 89 that _NINETY does not hold already (it holds ninety-fifth, a hundred and fourth)
 _NINETY_ORDINAL = r"(?:ninetieth|(?:one |a )?hundredth)"
 
-_ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: number| no\.?)|patient (?:ID|number)|"
+# (ninth round: also "PatientID" run together, a prescriber's NPI and DEA numbers, the national numbers PESEL, CPF)
+_ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: number| no\.?)|patient ?(?:ID|number)|NPI|DEA|"
+           r"PESEL|CPF|"
            r"member (?:ID|number)|policy(?: number| no\.?)?|health plan(?: number| ID)?|insurance (?:ID|number)|"
            r"subscriber (?:ID|number)|group number|account(?: number| no\.?)?|acct\.?|ID(?: number)?|"
            r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|case(?=\s*#)|claim number|"
@@ -71,7 +80,8 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"tax (?:ID|number)|TIN|EIN|card number|routing number|(?:inmate|booking|docket|offender|DOC|file|"
            r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|referral) (?:ID|number|no\.?|#)|"
            r"A-?number|alien (?:registration )?number|USCIS (?:number|#)|case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
-_CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*[:#,]?\s*"  # "MRN on the band was"
+# (ninth round: also a data export's quoted fields, "MRN","277 500 411")
+_CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:[:#,]|\"\s*,\s*\")?\s*"  # "MRN on the band was"
 _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
 # after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
 # a long run of capitals and digits ("WDL9LXABXP4W")
@@ -90,7 +100,9 @@ _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Qua
 FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health System|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
-             r"Synagogue|Gurdwara|Masjid|Jail|Detention Center|Food Pantry|Food Bank|Observatory|AME(?: Zion)?(?: Church)?)")
+             r"Synagogue|Gurdwara|Masjid|Jail|Detention Center|Food Pantry|Food Bank|Observatory|AME(?: Zion)?(?: Church)?|"
+             r"Parish(?: Hall| Church)?|Church Hall|Community Hall|Village Hall|Mission|Cathedral|Monastery|Convent)")
+# (ninth round: a parish and its hall, a mission, a cathedral, a monastery or convent: "St. Anselm's Parish Hall")
 # the letters of Latin Extended-A (the macrons of Māori and Hawaiian: Ōtara, Whakatāne; Polish, Czech, Turkish
 # letters: seventh round) and Latin Extended Additional (Vietnamese's letters with two marks: Phố Huế, Từ; eighth round)
 _EXT_LETTERS = [chr(c) for c in [*range(0x100, 0x180), *range(0x1E00, 0x1F00)] if chr(c).isalpha()]
@@ -111,15 +123,16 @@ _FACILITY_FIRST = (r"(?:Zentrum|Klinikum|Klinik|Kliniek|Krankenhaus|Ziekenhuis|S
 # number before or after; kinds that are also English words (Via, Place, Plaza) need the number
 # (eighth round: and the street kinds of Vietnam, Malaysia and Indonesia, and Thailand: Phố, Đường, Jalan, Jl., Soi)
 _STREET_FIRST = (r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica|Phố|Đường|"
-                 r"Jalan|Jl\.|Soi)")
+                 r"Jalan|Jl\.|Soi|ul\.|vul\.|Odos|Odhos|Khiaban(?:-e)?|Khiyaban(?:-e)?)")  # (ninth round: Polish,
+# Ukrainian, Greek and Persian kinds: "ul. Kosciuszki 9", "vul. Franka 131", "Odos Ermou 12", "Khiaban-e Zand")
 _STREET_FIRST_NUM = r"(?:Via|Place|Plaza|Plac|Boulevard|Avenue|Camino|Travessa|Allée)"
 _PARTICLE = r"(?:(?:de|des|du|del|della|delle|dei|di|da|do|dos|das|la|le|les|los|las|el|l'|d')\s*)"
 _UPPER_ACCENTED = "A-ZÀ-ÖØ-Þ"  # a French or Spanish street's name may open with an accent (Rue des Érables)
 # those letters and Hawaiian's ʻokina, a letter: a place's word is not cut at them
 _EXT_LO = _EXT_LOWER + "\u02bb"
 _UPPER_ACCENTED += "".join(c for c in _EXT_LETTERS if c.isupper())
-_FOREIGN_NAME = (rf"(?:{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+)"
-                 rf"(?:\s+{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+){{0,2}}")
+_FOREIGN_NAME = (rf"(?:(?:Dr|Sr|Sra|Sta|Sto|Pe|Prof|Gen|Cel)\.\s)?(?:{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+)"
+                 rf"(?:\s+{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+){{0,2}}")  # (ninth round: "Rua Dr. Antonio Granjo")
 # one-word streets with the kind as a suffix, always with a house number (Hauptstraße 12, Keizersgracht 123)
 _STREET_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein|"
                   r"gatan|vägen|vej|gade|veien|gata)")
@@ -128,8 +141,18 @@ _HOUSE_NUMBER = r"\d{1,5}(?:-?[a-zA-Z]\b|/\d{1,4})?(?![\d,.:/]\d)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
 # after a continental street and number: the flat or box (Swedish "lgh", Belgian "bus", German "Whg.", Austrian "Top")
 # and the postal code and town (Dutch "1017 AB", Swedish "113 45", four or five digits elsewhere)
-_CONTINENTAL_TAIL = (r"(?:,\s+(?:lgh|bus|Whg\.?|Top)\s*\d{1,4}\b)?"
-                     r"(?:,\s+(?:\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4,5})\s+[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?\b)?")
+# (ninth round: more flats, floors and plots as other countries write them, the comma optional: Portuguese and
+# Brazilian "apto 1202" and "3.o Esq.", Polish "m. 35", Ukrainian and Russian "kv. 60", Turkish "D: 26", Persian "Kucheh
+# 12, Pelak 21", English "apartment 4"; a Brazilian bairro and CEP after a dash; the postal codes of Portugal "2771-563",
+# Brazil "29235-277", Poland "36-745" and Greece "788 15" even without a town; a town before its code, "Lviv 49616"; an
+# Italian province after the town, "Bari BA")
+_CONTINENTAL_TAIL = (r"(?:,?\s+(?:lgh|bus|Whg\.?|Top|apto\.?|apt\.?|apartment|kv\.|m\.|D:|Kucheh|Pelak)\s*\d{1,4}[A-Za-z]?\b"
+                     r"|,\s+\d{1,2}\.[oº]\s+(?:Dto|Esq|Drt|Frt)\b\.?){0,2}"
+                     r"(?:\s+-\s+Bairro\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})?"
+                     r"(?:,\s+(?:(?:CEP|PLZ|CP)\s+)?(?:\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4,5}|\d{4,5}-\d{3}|\d{2}-\d{3})\s+[A-Z][^\W\d_]+"
+                     r"(?:[- ][A-Z][^\W\d_]+)?\b(?:\s+[A-Z]{2}\b)?"
+                     r"|,\s+(?:(?:CEP|PLZ|CP)\s+\d{4,5}(?:-\d{3})?|\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})\b(?![-\d])"
+                     r"|,\s+[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?\s+\d{5}\b(?![-\d]))?")
 # the kind in lower case, as people type and transcribers write it (12 rue des Martyrs, 8 calle Luna): only
 # with a house number before it and a capitalised name after it ("I rue the day" has neither)
 _STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|calle|avenida|"
@@ -169,6 +192,26 @@ _DAY_ES = (r"(?:[0-3]?\d|primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve
 _DAY_FR = (r"(?:[0-3]?\d|1er|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
            r"seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf)| et un)?|"
            r"trente(?:-et-un| et un)?)")
+# (ninth round) the months of more languages, as dates write them after the day: Portuguese and Italian, German and
+# Dutch, Polish, Ukrainian and Russian (in Latin letters, in the genitive a date uses: "14 grudnia", "5 liutoho",
+# "3 marta"), Turkish, and the months of the Persian (Solar Hijri) and Ethiopian calendars: a general list, like the
+# English months (every word here is a month's name in its language, not one writer's words)
+_MONTH_PT_IT = (r"janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|gennaio|"
+                r"febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre")
+_MONTH_DE_NL = r"januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus"
+_MONTH_SLAVIC = (r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|"
+                 r"grudnia|sichnia|liutoho|lyutoho|bereznia|kvitnia|travnia|chervnia|lypnia|serpnia|veresnia|zhovtnia|"
+                 r"lystopada|hrudnia|yanvarya|fevralya|marta|aprelya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|"
+                 r"noyabrya|dekabrya")
+_MONTH_TR = r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k"
+_MONTH_FA_ET = (r"Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|"
+                r"Meskerem|Tikimt|Tikemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazya|Ginbot|Genbot|Sene|Hamle|Nehase|"
+                r"Pagume|Pagumen")  # capitalised only: "tir", "mehr", "sene" are words elsewhere
+# (in lower case where the language writes its months so: "3 Marta" and "5 Maja" are names)
+_MONTH_MORE = rf"{_MONTH_PT_IT}|{_MONTH_SLAVIC}|(?i:{_MONTH_DE_NL}|{_MONTH_TR})|{_MONTH_FA_ET}"
+# the numerals of Mandarin in pinyin, for a date said in it ("ba yue er hao", "shi yi yue shi qi hao": month "yue",
+# day "hao" or "ri")
+_PINYIN_NUMBER = r"(?:yi|er|san|si|wu|liu|qi|ba|jiu|shi)"
 _DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_WORD}|\d)){{%d,}}"
 # spoken digit groups as people read out a social security or phone number: three digits one by one, then pairs
 # said as numbers ("seven four four, fifty-three, twenty-eight thirty-nine"; "oh one sixty-nine", "eighty sixty-seven")
@@ -216,7 +259,15 @@ _KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|
 _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 # a country's two letters said after a domain ("dot co dot za", "dot ie"); not those that are English words (is, it, at,
 # no, be, in, me, so ...: "polka dot is"), which only follow "co", "com", "org" ... as a second level
-_COUNTRY_SPOKEN = r"(?:za|ie|ng|ph|nz|au|uk|ca|us|de|fr|es|nl|ch|se|dk|fi|pl|pt|br|mx|jp|sg|hk|ke|gh|jm|tt|pk|lk|np|ae|scot)"
+_COUNTRY_SPOKEN = (r"(?:za|ie|ng|ph|nz|au|uk|ca|us|de|fr|es|nl|ch|se|dk|fi|pl|pt|br|mx|jp|sg|hk|ke|gh|jm|tt|pk|lk|np|ae|scot|"
+                   r"gr|tr|ru|ua|il|cn|ir|cz|hu|ro|mil)")  # (ninth round: more of Europe and Asia, .mil)
+# (ninth round) the "@" sign's names in other languages, as addresses are read out: Spanish and Portuguese, French,
+# Hebrew, Italian, Polish, Greek, Hungarian, German, Dutch, Swedish, Russian (a general list)
+_AT_SIGN_WORD = (r"(?:arroba|arobase|shtrudel|chiocciola|ma[lł]pa|papaki|kukac|klammeraffe|apenstaartje|snabel-a|"
+                 r"sobaka|sobachka)")
+# (ninth round) the letters of the phonetic alphabet (ICAO/NATO), as a name or an address is spelled on the phone
+_PHONETIC_LETTER = (r"(?:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Juliett|Kilo|Lima|Mike|"
+                    r"November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky|X-ray|Xray|Yankee|Zulu)")
 
 # an address written as lines joined by commas, one identifier: a unit, a plot or "c/o" someone, the street, a
 # landmark, the locality, the town and its district or postal code ("No. 24, Elm Close, off Bank Road, Lekki",
@@ -234,8 +285,11 @@ _ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  
 # Blk 22 Lot 4, LP 51, House No. 401, B-798, app. 2)
 # (eighth round: a flat by its letter, "Flat C"; a floor as Hong Kong, Chinese and Singaporean addresses write it,
 # "9/F", "G/F")
-_ADDR_LOCATOR = (r"(?:(?:House\s+No|No|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|Block|Sector|"
-                 r"Zone|Phase|Site|Box|app|apt)\.?\s*#?\d[\w/-]*(?:\s+Lot\s+\d+)?|[A-Z]-\d{2,5}"
+# (ninth round: a building, as Chinese and other addresses open, "Building 3, Unit 2, Room 2507"; Ethiopia's woreda
+# and kebele; a house number said so, "house number 1059")
+_ADDR_LOCATOR = (r"(?:(?:[Hh]ouse\s+(?:No|[Nn]umber)|No|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|"
+                 r"Block|Sector|Zone|Phase|Site|Box|app|apt|Building|Bldg|Woreda|Kebele)\.?\s*#?\d[\w/-]*(?:\s+Lot\s+\d+)?"
+                 r"|[A-Z]-\d{2,5}"
                  r"|(?:Flat|Apt|Unit|Room)\s+[A-H]|(?:\d{1,2}|G|LG|UG)/F)\b")
 _EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b"  # D24 T1Y8
 # a street kind after a house number (further kinds than _STREET's, which alone would be place or common words)
@@ -243,7 +297,8 @@ _ADDR_STREET_KIND = rf"(?:{_STREET}|{_STREET_WITH_NUMBER}|Lawn|Lawns|Cres|Parade
 _ADDR_PART = (rf"(?:{_ADDR_LOCATOR}|(?:near|off|opposite|opp\.|behind|beside|next to)\s+(?:the\s+)?"
               rf"(?:{_ADDR_NAME}|[a-z]+(?:\s+[a-z]+)?)|Co\.\s+{_ADDR_WORD}|{_EIRCODE}|{_UK_POSTCODE}|"
               rf"(?:{_HOUSE_NUMBER}(?:\s+1/2)?\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?{_ADDR_NAME}"
-              rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d)|\s+\d{{1,3}}/\d{{1,3}}\b)?)")
+              rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d)|\s+\d{{1,3}}/\d{{1,3}}\b"
+              rf"|\s+{_UK_POSTCODE})?)")  # (ninth round: "London N11 5HQ")
 _ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
                rf"(?=,\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND})|"
                rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND}|"
@@ -301,15 +356,18 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # ("name@host.co,za", "name@host,net")
     _r("EMAIL", r"\b(?:mailto:)?[\w.+-]+(?:\s?[\[({](?:at|@)[\])}]\s?| AT | @ |@)[\w-]+"
                 r"(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)[\w-]+)*(?:(?:\s?[\[({]dot[\])}]\s?| DOT |\.)(?i:com|org|net|edu|gov|info|"
-                r"health|scot|[a-z]{2})\b"
+                r"health|scot|mil|[a-z]{2})\b"
                 r"(?:,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)?|,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)"
                 r"|\bmailto:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
        gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
-    _r("EMAIL", r"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) )*(?!(?:is|it|was|me|us|them|him|her|that|this|"
+    # (ninth round: also a local part spelled letter by letter or in the phonetic alphabet, "j o e at ...", "Juliet
+    # Oscar Echo at ...")
+    _r("EMAIL", rf"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) |(?:[a-z]|{_PHONETIC_LETTER}) (?=(?:[a-z]|{_PHONETIC_LETTER}) ))*"
+                r"(?!(?:is|it|was|me|us|them|him|her|that|this|"
                 r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?"
                 r"(?!(?:it|this|that|them|him|her|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
-                rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no)\b"
-                r"(?! dot | (?:forward )?slash\b)", gate=" at "),
+                rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no|it|at|be)\b"
+                r"(?! dot | (?:forward )?slash\b)", gate=" dot "),  # (ninth round: gated on its rarer word, speed)
     # an @-mention names a person ("@thiago said"; not "@home", "@everyone")
     _r("PERSON", r"(?<![\w.@])@(?!(?:home|work|school|gym|the|me|you|all|everyone|here|channel)\b)[A-Za-z][\w.]*[A-Za-z0-9_]"
                  r"(?![\w@]|\.[A-Za-z])", gate="@"),
@@ -341,8 +399,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # after a cue, the last four alone ("SSN 3045", "social, it's 1368", "the last four of the SSN as nine eight two
     # five"; not a "social worker since 2019")
     _r("SSN", rf"\b(?i:{_SSN_CUE})(?! (?i:worker|workers|work|media|services?|skills|anxiety|life|club|group|care|phobia|"
-              rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
-              rf"[A-Za-z'’]+){{0,6}}?[,:?]?\s+(?:--\s+)?(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
+              rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:\s*\((?i:last (?:four|4)(?: digits)?)\))?"
+              rf"(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
+              rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]*)*){{0,6}}?(?:[,:?]?\s+(?:--\s+)?|\"\s*,\s*\")(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
        gate=r"social|ssn|ss#"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
@@ -360,7 +419,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # in French ("poste 170").  Not after a hyphen or a digit group (an ID's "C-77 429 668", "2109 4883 7353")
     # (eighth round) an area code with a hyphen before groups and pairs, as Swedish numbers are written ("08-580 40
     # 53", "031-12 34 56"); an area code with a slash, as German numbers are ("0621/738053", "030/1234567")
-    _r("PHONE", r"(?<![\w.,\[(‑-])(?:0\d{1,3}-\d{2,3}(?: \d{2}){2,3}|0[1-9]\d{1,3}/\d{5,8}|\[\d{3}\]\s?\d{3}[\s.-]\d{4}|\d{3} - \d{3} - \d{4}|\d{3} \d{7}|(?:\(\d{3}\)|\d{3}) \d{3} \d{2} \d{2}"
+    # (ninth round) a trunk zero before a bracketed area code ("0 (532) 412 77 90", as Turkish numbers are written);
+    # a bracketed two-digit area code before five and four digits or a 9 apart ("(11) 98765-4321", "(21) 9 8765-4321",
+    # Brazil's mobiles, also after "+55"); a mobile in three, four and four ("139 1234 5678", China's)
+    _r("PHONE", r"(?<![\w.,\[(‑-])(?:0\d{1,3}-\d{2,3}(?: \d{2}){2,3}|0[1-9]\d{1,3}/\d{5,8}|\[\d{3}\]\s?\d{3}[\s.-]\d{4}|\d{3} - \d{3} - \d{4}|\d{3} \d{7}|(?:(?:0 )?\(\d{3}\)|\d{3}) \d{3} \d{2} \d{2}"
+                r"|(?:\+\d{1,3} )?\(\d{2}\) (?:9 \d{4}|\d{4,5})-\d{4}|1[3-9]\d \d{4} \d{4}"
                 r"|\(\d{3}\) ?\d{4}[\s-]\d{4}|0\d[\s-]\d{3,4}[\s-]\d{4}|0\d[\s-]\d{6}|\d{3}‑\d{3}‑\d{4})\b"
                 r"(?:,?\s*(?:ext|x|extension|poste)\.?\s*\d{1,5}\b)?(?![\s.‑-]?\d)", gate=r"\d{3}"),
     # a tel: link (RFC 3966) is one span with its scheme ("tel:+16175550143")
@@ -386,6 +449,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"|\b(?i:{'|'.join(MONTH_ABBR)}|May)-[0-3]\d-(?:\d{{4}}|\d{{2}})\b"
                r"|\b[0-3]?\d (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b(?!\d)"
                r"|\b[0-3]?\d\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b"
+               # ninth round: a date and time in the basic ISO 8601 layout of calendar files and logs
+               # ("20190309T140000Z"); a military date-time group, day, hour and minute, zone, month and year
+               # ("030930ZDEC26")
+               r"|\b(?:19|20)\d\d[01]\d[0-3]\dT\d{4}(?:\d\d)?Z?\b"
+               r"|\b[0-3]\d[0-2]\d[0-5]\d[A-Z](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d\b"
                rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?",
        # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
        gate=r"\d", extend=rf"\b{_ANY_WEEKDAY}\.?,? $"),
@@ -430,7 +498,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.|(?<=\d)y)(?![\w/])",  # "97y" (eighth round)
        re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\.|\dy\b"),  # a unit must follow (speed)
-    _r("AGE", rf"\b(?:aged?:?|age of|at|turned|turning|just turned|to be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
+    # (ninth round: also "will be", "'ll be", "would be": "Nonna will be 97 at Christmas")
+    _r("AGE", rf"\b(?:aged?:?|age of|at|turned|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE),
     # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
@@ -455,19 +524,27 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
     # 3", "TRN is PRM 455 243 305", "CHI number GS-463968-BK", "Subject number 1549542K", "Docket VBV3201"; a number
     # read out is the spoken phone rule's): a shape counts, which dates and scores seldom take
-    _r("ID", rf"\b(?:[A-Z]{{2,6}}#?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id))(?: is| was|:|,)?\s+"
+    # (ninth round: also the names of national numbers in other languages, "numero de utente", "codice fiscale", "T.C.
+    # kimlik"; two digits, a letter, digits, "24-B-4020"; and uncued the shapes of Brazil's CPF, "180.176.144-24", Italy's
+    # codice fiscale, "RSSMRA85T10A562S", and digit groups with a check digit, "895-802428-2")
+    _r("ID", rf"\b(?:[A-Z]{{2,6}}#?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
+              rf"kimlik|zehut|aadhaar|personnummer))(?: is| was|:|,)?\s+"
               r"(?P<id>(?![0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d)(?:"  # not a compact date (08FEB1997)
               r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
               r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+(?: \d)?"
               r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
+              r"|\d{1,3}-[A-Z]{1,2}-\d{3,6}"
               r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)"
              # uncued: a Hong Kong identity card's letter, six digits and check digit in brackets ("K316758(9)":
              # eighth round), 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
              r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
              r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
-             r"|\b\d[A-Z]{2,4}\d{3,4}\b", gate=r"\d"),
-    _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+)?"
+             r"|\b\d[A-Z]{2,4}\d{3,4}\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b"
+             r"|\b\d{2,4}-\d{5,8}-\d\b(?!-)", gate=r"\d"),
+    # (ninth round: also after an Australian rural mail box, "RMB 4458 Mitchell Hwy, Dubbo NSW 2611")
+    _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+"
+                  rf"|\b(?:RMB|RSD|CMB|RMS)\s+)?"
                   rf"\b(?:(?:(?i:Unit|Apt|Apartment|Flat|Suite)\.?\s+)?\d{{1,4}}[/-])?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?"
                   rf"(?:{_CAP}\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
@@ -475,14 +552,21 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
     _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
-    # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106
-    _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
-    _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?\b{_STREET_FIRST}\s+{_FOREIGN_NAME}(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?",
+    # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106; (ninth round) a
+    # Turkish street, its kind abbreviated after the name, the house and flat numbers ("No: 21 D: 4") and the district
+    # and province ("Kadikoy/Istanbul"), in the same scan (speed)
+    _r("ADDRESS", rf"\b(?:{_CAP}\s+){{1,3}}(?:{_STREET}\.?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}{_CONTINENTAL_TAIL}"
+                  rf"|(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvar[ıi]|Blv\.)\s+No:?\s*\d{{1,4}}[A-Za-z]?\b"
+                  rf"(?:\s+D(?:aire)?:?\s*\d{{1,4}}\b)?(?:,?\s+[A-Z][^\W\d_]+(?:/[A-Z][^\W\d_]+)?\b)?)", gate=r"\d"),
+    # (ninth round: also a street named for a date, "ul. 3 Maja 12", "Avenida 9 de Julio 1020")
+    _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?(?<![\w.]){_STREET_FIRST}\s+(?:[0-3]?\d\s+(?:de\s+)?)?{_FOREIGN_NAME}"
+                  rf"(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"
+                  rf"{_CONTINENTAL_TAIL}",
        gate=rf"(?-i:{_STREET_FIRST}\s)"),  # (gated on the kinds, eighth round: speed)
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b{_POSTAL_TAIL}?"
                   rf"|\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_FOREIGN}\s+{_PARTICLE}{{0,2}}[a-zà-ÿ][\w'’-]+", gate=r"\d"),
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME}\b"
-                  rf"|\b{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME},?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}", gate=r"\d"),
+                  rf"|\b{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME},?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}{_CONTINENTAL_TAIL}", gate=r"\d"),
     # (eighth round: a Scandinavian, Dutch or German street kind written apart in lower case, "Thorvald Meyers gate 13",
     # "Van Baerlestraat" -> "Jan Luijken straat 4"; and after the number the flat or box, "lgh 1055", "bus 3", and the
     # postal code and town, "5150 GM Amsterdam", "44883 Berlin", "113 45 Stockholm")
@@ -496,6 +580,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
     _r("LOCATION", rf"\b(?=[A-Z])(?:(?:Mt|Ft)\.\s)?{_NOT_SENTENCE_WORD}(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
                    rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"
+                   # (ninth round) a church, school or hospital named for Mary ("Our Lady of Fatima Parish", "Our Lady of
+                   # the Lake"), which the sentence-word rule above would refuse for its "Our"
+                   rf"|\bOur Lady of (?:the )?{_CAP}(?: {_CAP}){{0,2}}(?: {FACILITY}\b)?"
                    rf"|\b{_FACILITY_FIRST} (?:für|voor|för|for|de|del|della|di|du|des|da|do)(?: la| el)? {_CAP}(?: {_CAP}){{0,3}}"
                    # a saint's name with a possessive names a church, school or hospital ("St. Casimir's", "St. Brigid's
                    # Food Pantry"); not a holiday or a herb (St. Patrick's Day, St John's wort)
@@ -534,7 +621,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (the groups only where no digit follows them: a longer number read out digit by digit is not cut after ten of
     # them; "plus" is the international prefix said)
     _r("PHONE", rf"\b{_THREE_DIGITS},? {_THREE_DIGITS},? {_FOUR_DIGITS}\b(?![\s,]+(?:{_DIGIT_WORD}|double|triple)\b)"
-                rf"|\b(?P<id>(?:plus )?(?:{_DIGIT_REPEAT}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_DIGIT_REPEAT}|\d)){{6,}})\b",
+                rf"|\b(?P<id>(?:plus )?(?:{_DIGIT_REPEAT}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*|\s+(?:um|uh|er|erm|sorry),?(?=\s))+"
+                rf"(?:{_DIGIT_REPEAT}|\d)){{6,}})\b",
        re.IGNORECASE, gate=_DIGIT_WORD),
     # "eight double six triple eight double eight two one": five or more digit words, one said double or triple
     _r("PHONE", rf"\b(?=(?:{_DIGIT_REPEAT}[\s,]+){{4}}{_DIGIT_REPEAT}\b)(?:{_DIGIT_REPEAT}[\s,]+)*?(?:double|triple) "
@@ -550,17 +638,41 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b(?:el )?{_DAY_ES} de (?:{_MONTH_ES})(?: del? (?:1[89]|20)\d\d)?\b|\b(?:{_MONTH_ES}) [0-3]?\d\b(?![.,:]?\d)"
                rf"|\b(?:le )?{_DAY_FR} (?:{_MONTH_FR})(?: (?:1[89]|20)\d\d)?\b", re.IGNORECASE,
        gate=_MONTH_ES_FR_GATE),
+    # (ninth round) a day before a month of another language, with Portuguese "de", Italian "il", a year and the Polish
+    # "r." (rok) after it ("11 de outubro de 2026", "il 10 aprile", "14 grudnia", "17 Ocak 2026", "15 Shahrivar",
+    # "02.06.2020 r."); a Persian or Ethiopian month before its day ("Yekatit 26"); gated on a digit (speed)
+    _r("DATE", rf"\b(?:il |le |el )?[0-3]?\d\.? (?:de )?(?:{_MONTH_MORE})\b(?: (?:de )?(?:1[89]|20)\d\d\b)?(?: r\.(?!\w))?"
+               rf"|\b(?=[A-Z][a-z]+ [0-3]?\d)(?:{_MONTH_FA_ET}) [0-3]?\d\b(?![.,:/]?\d)|\b[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d r\.(?!\w)"
+               # and a day of this or last month as letters write it ("the 11th inst.", "your letter of the 3rd ult.")
+               rf"|(?<=\bthe )[0-3]?\d(?:st|nd|rd|th) (?:inst|ult|prox)\.",
+       gate=r"\d"),
+    # (ninth round) a date said in Mandarin pinyin: numerals, "yue", numerals, "hao" or "ri"
+    _r("DATE", rf"\b{_PINYIN_NUMBER}(?: {_PINYIN_NUMBER}){{0,2}} yue {_PINYIN_NUMBER}(?: {_PINYIN_NUMBER}){{0,2}} (?:hao|ri)\b",
+       re.IGNORECASE, gate=r"(?-i: yue )"),
     # an e-mail address said in Spanish, French or Hebrew ("ana punto ruiz arroba gmail punto com", "arobase",
     # "shtrudel"), or with the English "at" and the written dots ("ana.ruiz at gmail.com": the name holds a dot or an
     # underscore, so "look at google.com" and "the PHQ-9 at doxy.me/..." are no address)
-    _r("EMAIL", r"\b(?:[\w+-]+ (?:punto|point|guion bajo|gui[óo]n|tiret bas|tiret) )*[\w.+-]+ (?:arroba|arobase|shtrudel) [\w-]+"
-                r"(?: (?:punto|point|dot) [\w-]+){0,3} (?:punto|point|dot) [a-z]{2,6}\b"
-                r"|\b[\w+-]*[._][\w.+-]* (?:at|arroba|arobase|shtrudel) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b",
-       re.IGNORECASE, gate=r"arroba|arobase|shtrudel| at [\w-]+\."),
+    # (ninth round: the "@" sign's names in more languages, with the domain's dots written or said in any mix,
+    # "ana chiocciola libero.it", "jan malpa wp punto pl", "nikos papaki otenet.gr")
+    _r("EMAIL", rf"\b(?:[\w+-]+ (?:punto|point|guion bajo|gui[óo]n|tiret bas|tiret) )*[\w.+-]+ {_AT_SIGN_WORD} [\w-]+"
+                r"(?:(?: (?:punto|point|dot) |\.)[\w-]+){0,3}(?: (?:punto|point|dot) |\.)[a-z]{2,6}\b"
+                r"|\b[\w+-]*[._][\w.+-]* at [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b",
+       re.IGNORECASE, gate=rf"(?-i: (?:{_AT_SIGN_WORD}) | at [\w-]+\.)"),  # (a space first, case-sensitive: speed)
+    # (ninth round: also a month and its day said as a number, as speech recognisers write dates, "april nine",
+    # "july twenty six"; not march or may, nor a count after the number, "in june five people came")
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY})(?: day)? of (?i:{_ANY_MONTH})"
-               rf"(?:,? {_ANY_YEAR})?", gate=_MONTH_GATE),
+               rf"(?:,? {_ANY_YEAR})?|\b(?i:{'|'.join(m for m in MONTHS if m != 'March')}) (?i:{_CARDINAL_DAY})\b"
+               rf"(?![- ](?:{_UNITS}|years?|of\b|or\b|to\b|and\b)|-)", gate=_MONTH_GATE,
+       # (ninth round) a day said and corrected right before the date is part of it ("the fourth sorry the fifth of
+       # june": the first day is the speaker's, a date element too)
+       extend=rf"\b(?:the )?(?i:{_DAY}),? (?:sorry|I mean|i mean|no|um|uh|er),? $"),
     _r("DATE", rf"\b(?i:on|since|until|by|before|after|from|was|is|it's|admitted|discharged|born|died|seen|dated|due|"
-               rf"(?:scheduled|planned|booked|set) for) (?P<id>(?:march|may) (?:the )?(?i:{_DAY})(?:,? {_YEAR})?)",
+               rf"(?:scheduled|planned|booked|set) for) (?P<id>(?:march|may) (?:the )?(?i:{_DAY}|{_CARDINAL_DAY})(?:,? {_YEAR})?)"
+               # (ninth round) a day in digits or an ordinal right after "march" or "may" in lower case: no verb "may"
+               # or "march" takes a number ("Appointment: may 28 14:15", "DOB march 17", "may eighth"; not a count,
+               # "march 17 miles", nor "may one day", a number word, nor "may first", "may second", adverb and verb)
+               rf"|\b(?P<id2>(?:march|may) (?:\d{{1,2}}(?:st|nd|rd|th)?|(?!(?:first|second)\b)(?:{_ORD_WORDS})))\b"
+               rf"(?![- ]?(?:{_UNITS}|years?|of|or|to|and|-|/|\.\d|,\d)\b|[-/.,]\d)",
        gate=r"march|may"),
     # a month alone, in lower case ("in june"), with a day before it without "of" ("fifth january", "twenty-fourth
     # november")
@@ -576,16 +688,28 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # seventh round: an age over 89 said in Spanish or French, as "ninety-two" alone is (the number words: a general
     # list); a number over 89 before "años"/"ans"; a note's sex and age ("(F, 98)", "92 / F"); an age "this year"
     # after a comma, "been" or "turns" ("would have been 103 this year", "the eldest, 91 this year")
-    _r("AGE", r"\b(?P<id>noventa(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|ciento (?:uno|dos|tres|cuatro|"
+    # (ninth round: also in Portuguese, Italian, Turkish, Polish and German, and a number before "anos", "anni", "lat",
+    # "Jahre", "yaşında"; a data export's "Age","98")
+    _r("AGE", r"\b(?P<id>noventa(?: [ye] (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|tr[êe]s|quatro|seis|"
+              r"sete|oito|nove))?|ciento (?:uno|dos|tres|cuatro|"
               r"cinco|seis|siete|ocho|nueve|diez)|quatre-vingt-(?:dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|"
-              r"quinze|seize))\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
-              r"kilos|libras|mg)\b)|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d) (?=años\b|ans\b)"
+              r"quinze|seize)|novant(?:a|uno|adue|atr[ée]|aquattro|acinque|asei|asette|otto|anove)|doksan(?: (?:bir|iki|[üu][çc]|"
+              r"d[öo]rt|be[şs]|alt[ıi]|yedi|sekiz|dokuz))?|dziewi[ęe][ćc]dziesi[ąa]t(?: (?:jeden|dwa|trzy|cztery|pi[ęe][ćc]|"
+              r"sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]))?|(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)?undneunzig|"
+              r"neunzig)\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
+              r"kilos|libras|mg|reais|lire|lira|z[łl]otych|euro|minuti|dakika|g[üu]n|dni|Euro|Minuten|Tage)\b)"
+              rf"|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d|{_NINETY}) (?=años\b|ans\b|anos\b|anni\b|lat\b|Jahre\b|ya[şs][ıi]nda\b)"
+              r'|"Age"\s*,\s*"(?P<id7>9\d|1[01]\d|(?:a |one )?hundred(?: and \w+)?)"' 
               rf"|\((?:[MF]|male|female),\s?(?P<id4>9\d|1[01]\d)\)|\b(?P<id5>9\d|1[01]\d)\s?/\s?[MF]\b"
               rf"|(?:,|\bbeen|\bturns?|\bturning) (?P<id6>9\d|1[01]\d|{_NINETY}) (?=this year\b)",
-       re.IGNORECASE, gate=r"(?-i:oventa|iento|uatre-vingt| años| ans\b|[MF], \d|ale, \d|/ ?[MF]\b| this year)"),
+       re.IGNORECASE, gate=r"(?-i:oventa|iento|uatre-vingt| años| ans\b|[MF], \d|ale, \d|/ ?[MF]\b| this year|ovant|doksan|"
+                           r"dziewi|neunzig| anos\b| anni\b| lat\b| Jahre\b| ya[şs][ıi]nda|\"Age\")"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?(?: and a half)?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
-    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}) (?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
+    # (ninth round: not a duration or a distance before "way", "a forty minute drive each way")
+    # (ninth round: a house's letter after its number, "five four a brick lane")
+    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
+                  rf"(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
                   rf"(?:(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)|"
                   rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise))\b(?: {_DIRECTION_WORD}\b(?! of\b))?"
@@ -626,6 +750,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"|\bthe\s+\d{{1,3}},?\d?00\s+block\s+of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?"
                   rf"{_STREET_NAME_WORD}(?:\s+{_STREET_NAME_WORD}){{0,2}}(?:\s+{_STREET}\b\.?)?"
                   r"|\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
+                  # (ninth round) a ship's: "USS Halberd, FPO AE 09508"
+                  r"|\bUSS\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s+\([A-Z]{2,4}[- ]?\d{1,4}\))?,?\s+FPO,?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?\b"
                   rf"|\b(?:RR|R\.R\.|Rural Route)\s*\d{{1,3}},?\s+Site\s+\d{{1,4}},?\s+(?:Comp|Compartment|C)\.?\s*\d{{1,4}}\b"
                   rf"(?:,?\s+{_CITY},?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b(?:\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b)?)?"
                   # North American forms: a grid address, its second number in hundreds or fifties ("1855 West 2100
