@@ -7,7 +7,7 @@ with this codebook by the rules in its README) and the AnnoMI/MIBot transcripts 
 them, and scores every coder configuration on the same 400 turns:
 
 * ``rules, codebook 1.0.0``: the previous codebook (read from git history), rules alone;
-* ``rules, codebook 2.0.0``: this codebook, rules alone (``code --rules-only``);
+* ``rules, codebook 2.1.0``: this codebook, rules alone (``code --rules-only``);
 * ``rules + model, grouped CV``: the protocol of record, and the recipe of the shipped
   model (``scripts/build_theme_model.py``, which learns from theme-train *and* all of
   theme-gold, so it cannot be scored on theme-gold itself).  Transcript-grouped k-fold

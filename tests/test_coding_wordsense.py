@@ -86,3 +86,41 @@ def test_matrix_counts_only_affirmed():
     assert list(r.matrix["safety"]) == [0, 1]
     n = r.counts()
     assert (n["affirmed"], n["opposite"], n["denied"]) == (1, 1, 0)
+
+
+# Codebook 2.1: self-insight and self-compassion in everyday words, after the Psychological
+# Insight Questionnaire (Peill et al. 2022) and the Self-Compassion Scale (Neff 2003).
+@pytest.mark.parametrize("text, code", [
+    ("Over the years I've learned that I shut down when people get close.", "insight"),
+    ("It occurred to me that I always pick the same kind of partner.", "insight"),
+    ("I'm conscious that I put everyone else first.", "insight"),
+    ("Honestly I never thought of it that way before.", "insight"),
+    ("I didn't even know I was doing it until my sister said so.", "insight"),
+    ("I'm trying to be more patient with myself when I slip.", "compassion"),
+    ("It's not selfish to rest when I'm worn out.", "compassion"),
+    ("I'm not a bad person, I just made a bad call.", "compassion"),
+    ("Self-care used to feel like a luxury.", "compassion"),
+    ("I really care about her and I want her to be okay.", "compassion"),
+])
+def test_insight_and_compassion_in_everyday_words(text, code):
+    assert code in _affirmed(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("I came to see you about my knee.", "insight"),  # a visit, not a realisation
+    ("I learned that the bus stops running at ten.", "insight"),  # a fact, not the self
+    ("I care about my health, that's why I'm here.", "compassion"),  # no person cared for
+    ("The nurse said a bit of self-doubt is normal.", "compassion"),
+])
+def test_insight_and_compassion_other_senses(text, code):
+    assert code not in _affirmed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm so disappointed in myself for smoking again.",
+    "I get so angry at myself when I forget.",
+    "I'm such an idiot, I did it again.",
+])
+def test_harsh_self_judgement_is_compassions_opposite(text):
+    c = _code(text)
+    assert list(c.loc[c["code"] == "compassion", "polarity"]) == ["opposite"]
