@@ -1,4 +1,4 @@
-"""Codebook 2.0 on sentences written for these tests: word senses, relationship talk, and
+"""Codebook 2 on sentences written for these tests: word senses, relationship talk, and
 the split between a denied mention and the opposite pole (rules alone, no second stage)."""
 
 from __future__ import annotations
