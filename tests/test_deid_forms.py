@@ -1624,3 +1624,111 @@ def test_ninth_round_a_number_after_a_street_kind_without_a_name_is_no_address(d
 def test_ninth_round_a_family_name_in_capitals_with_a_letter_english_lacks(deid):
     assert found(deid, "Captain ŻAK, Jadwiga cleared me.") == [("ŻAK, Jadwiga", "PERSON")]
     assert found(deid, "The IDVA, Helen, called.") == [("Helen", "PERSON")]     # an acronym still is none
+
+
+# tenth round: forms common in notes, letters and talk everywhere (sentences written for these tests)
+@pytest.mark.parametrize("text, expected", [
+    # US Postal Service abbreviations and a unit after the street
+    ("We visited 4410 N. Aspen Cir, Apt 2C; dog in the yard.", [("4410 N. Aspen Cir, Apt 2C", "ADDRESS")]),
+    ("Mail it to 77 Heron Trl, Trlr 9 since the move.", [("77 Heron Trl, Trlr 9", "ADDRESS")]),
+    ("She stays at 902 Birch Trl #14 for now.", [("902 Birch Trl #14", "ADDRESS")]),
+    ("Office: 615 W Alder Cir, Ste 210, Eugene, OR 97401 (fax on file)",
+     [("615 W Alder Cir, Ste 210, Eugene, OR 97401", "ADDRESS")]),
+    # a street named by its ordinal with a house number and a direction
+    ("He rents at 2150 SW 14th Terrace, Gainesville, FL 32601 now.",
+     [("2150 SW 14th Terrace, Gainesville, FL 32601", "ADDRESS")]),
+    # capitals, as mail is addressed
+    ("Letter returned from 818 E ELM ST. SALINA KS 67401 last week.", [("818 E ELM ST. SALINA KS 67401", "ADDRESS")]),
+    ("Ship to 45 CEDAR DR BOISE ID 83702, attn pharmacy.", [("45 CEDAR DR BOISE ID 83702", "ADDRESS")]),
+    # a county or farm road by its initials, with a unit
+    ("They moved out to 2207 CR 114, Lot 9 by the creek.", [("2207 CR 114, Lot 9", "ADDRESS")]),
+    ("Her place is 5521 FM 359 past the church.", [("5521 FM 359", "ADDRESS")]),
+    # a post office box with its town
+    ("Write to PO Box 88, Bend, OR 97701-0088 for records.", [("PO Box 88, Bend, OR 97701-0088", "ADDRESS")]),
+    ("Our address is P.O. Box 2204, Kumasi for letters.", [("P.O. Box 2204, Kumasi", "ADDRESS")]),
+    ("Our address is P.O. Box 7781-00200 Mombasa now.", [("P.O. Box 7781-00200 Mombasa", "ADDRESS")]),
+    # a house number said as a word and a number by speech recognition
+    ("ok so it's four 52 willow lane by the school", [("four 52 willow lane", "ADDRESS")]),
+    # the house number as "#" or after the numero sign, a unit after it, a street kind first with "#"
+    ("Address: #14, Jasmine Lane, Kingston", [("#14, Jasmine Lane, Kingston", "ADDRESS")]),
+    ("Adresse: Villa N° 42, Cité Soleil 2, Dakar", [("Villa N° 42, Cité Soleil 2, Dakar", "ADDRESS")]),
+    ("Home: No. 1180 Unit B, Glen View, Harare", [("No. 1180 Unit B, Glen View, Harare", "ADDRESS")]),
+    ("we live at Rue Faustin #12, Carrefour 4 now", [("Rue Faustin #12, Carrefour 4", "ADDRESS")]),
+])
+def test_tenth_round_addresses(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "TAKE 2 TABS BY MOUTH DAILY WITH FOOD",
+    "I SAW 3 BIG DOGS ON THE WAY HOME",
+    "I take two 10 mg tablets and walk down the road",
+    "send it to PO Box 12, The clinic will forward it",
+    "We were #1, and the other team was second.",
+])
+def test_tenth_round_talk_like_those_addresses_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] == "ADDRESS" and f[0] != "PO Box 12"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MRN: QX448120-33817   Visit: follow-up", [("QX448120-33817", "ID")]),
+    ("Claim # HB220871-90412 was denied on review.", [("HB220871-90412", "ID")]),
+    ("Cause No. 2023-FL-0412-B was set for hearing.", [("2023-FL-0412-B", "ID")]),
+    ("TDC # 6618204-03 per the packet.", [("6618204-03", "ID")]),
+])
+def test_tenth_round_ids_with_a_further_group(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("94F, lives alone, fell at home.", [("94", "AGE")]),
+    ("Seen today: a 101M with CHF.", [("101", "AGE")]),
+])
+def test_tenth_round_an_age_joined_to_the_sex(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", ["it was 95F out on the porch", "the 92M budget was cut"])
+def test_tenth_round_a_temperature_or_a_sum_is_no_age(deid, text):
+    assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seen with daughter Okafor, Ngozi B. today.", [("Okafor, Ngozi B.", "PERSON")]),
+    ("He keeps naming Lindqvist, Maren T.'s brother.", [("Lindqvist, Maren T.", "PERSON")]),
+    ("PATIENT: HAUGEN, TORVALD J   DOB: on file", [("HAUGEN, TORVALD J", "PERSON")]),
+    ("Dr. OYELARAN, KEMI A signed the note.", [("OYELARAN, KEMI A", "PERSON")]),
+])
+def test_tenth_round_surname_comma_given_and_initial(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NOTE, PLEASE READ A LEAFLET",
+    "ALLERGIES: NKDA, PCN A RASH",
+    "Yes, Monday A. M. works",
+])
+def test_tenth_round_capitals_and_commas_that_name_no_one(deid, text):
+    assert [f for f in found(deid, text) if f[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PARTNER: Don't start with me. Won't you listen?", []),
+    ("| Clinic | Tue | 09:30 | booked |", []),
+    ("Page 2/4 of the referral; pain 7/10; bupe-nalox 8/2 mg daily", []),
+    ("She speaks Hmong and Luganda, and her Manman is Haitian.", []),
+    ("The visit was on 6/10 and again 3/14.", [("6/10", "DATE"), ("3/14", "DATE")]),
+    ("I texted Don yesterday.", [("Don", "PERSON")]),
+])
+def test_tenth_round_words_that_are_no_identifiers(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinic site: Kericho", [("Kericho", "LOCATION")]),
+    ("Village: Mbale   Referred by: CHW", [("Mbale", "LOCATION")]),
+    ("Injection site: left deltoid", []),
+    ("County: none", []),
+])
+def test_tenth_round_a_forms_site_and_village_fields(deid, text, expected):
+    assert found(deid, text) == expected

@@ -34,8 +34,9 @@ _LO = "a-z" + "".join(c for c in _LATIN if c.islower()) + "\u02bb"  # and Hawaii
 # a capitalised word, with an Arabic article joined by a hyphen (al-Masri); a possessive or contraction (Sarah's,
 # It's) is left outside the token
 _TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von|al-|el-|Al-|El-)?[{_UP}][{_LO}]+"
-                    rf"(?:-(?:on|upon|in|by|le|la|sur)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+)?(?![{_UP}{_LO}])")  # Stoke-on-Trent, Mary-Kate;
-# a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint
+                    rf"(?:-(?:on|upon|in|by|le|la|sur)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+)?(?![{_UP}{_LO}]|['’]t\b)")  # Stoke-on-Trent, Mary-Kate;
+# a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint; (tenth round) not a negation's first part, "Don't",
+# "Won't" (a word before "'t" is a verb, never a name)
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
                     r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
 # the people a relation names ("my manager", "pt's mother"; regular-expression pieces, none holding an alternation)
@@ -117,6 +118,7 @@ _INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:((?:[{_UP}]\.\s){{1,3}})|(?![
 # (each initial with its own space: "D.O.B. February" is an abbreviation before a month)
 # months and weekdays with their abbreviations: no part of a person's name after a sentence's first word ("Sent Tues")
 _CALENDAR_WORDS = frozenset(MONTHS + ("May",) + MONTH_ABBR + WEEKDAY_ABBR)
+_WEEKDAY_ABBR = frozenset(WEEKDAY_ABBR)
 # a sentence's first word that is also a name opens a name only when English writes it capitalised less often than
 # this (Faith, Summer, Mark: about once in 60,000 words or less), and it is no adverb in -ly: not the openers of talk
 # (Honestly, Actually, Anyway, Obviously, Sadly -- capitalised far more often, at the start of sentences)
@@ -353,8 +355,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                     continue
                 start, before = _with_particles(text, run[0].start())  # "Nurse van der Berg": Berg's run
                 initials = _INITIALS_BEFORE.search(before, max(0, len(before) - 16))  # "Officer M. Popescu"
-            if all(w in _STOP_CAPS for w in words):
-                continue
+            if all(w in _STOP_CAPS or w in _WEEKDAY_ABBR for w in words):
+                continue  # (tenth round) a weekday's abbreviation alone is no name ("| Mon | 09:30 |")
             place = (_PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
                      # "at Sunday Mass" is no place; "near Little Haiti", "in Little Italy" are: a quarter named
                      # after a country the allow-list keeps
@@ -388,7 +390,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 start -= len(initials.group())  # "K. R. Nandini", "J Gurung": the initials are part of the name
         out.append((start, end, kind, cued))
     out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)
-            + other_script_names(text)]
+            + other_script_names(text) + surname_comma_given_names(text, probs, allow)]
     return out
 
 
@@ -477,7 +479,10 @@ _CAPS_WORD = re.compile(rf"\b(?<!['’-])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w'
 
 # (eighth round) a family name in capitals, a comma and a given name, as records, lists and letters write a person
 # ("BREWER, Rocky", "Dr HOEKSTRA, Jürgen"): one name, the comma inside it
-_GIVEN_AFTER_CAPS = re.compile(rf", ([{_UP}][{_LO}]+)(?![{_UP}{_LO}])")
+# (tenth round: also a given name in capitals before a middle initial, as EHR headers print a patient, "VILLARREAL,
+# KRYSTAL K")
+_GIVEN_AFTER_CAPS = re.compile(rf", ([{_UP}][{_LO}]+|[{_UP}]{{2,}}(?= [{_UP}]\.?(?![\w'’-])))(?![{_UP}{_LO}])")
+_BARE_INITIAL = re.compile(rf" [{_UP}]\.?(?![\w'’-])")
 CAPS_ACRONYM = -16.0  # a word in capitals English writes so more often than this is an acronym (NHS, MRN, DOB)
 
 
@@ -487,6 +492,8 @@ def _caps_family_name(text: str, m: re.Match, probs: dict[str, float], allow: fr
     if given is None:
         return None
     w, g = m.group(), given.group(1)
+    caps_given = g.isupper()
+    g = g.capitalize() if caps_given else g
     cap = w.capitalize()
     if cap not in probs and w.isascii() and (len(w) < 5 or sum(c in "AEIOUY" for c in w) < 2):
         return None  # an acronym English does not know (AMHP, IDVA): a surname it does not know is longer; (ninth
@@ -495,8 +502,29 @@ def _caps_family_name(text: str, m: re.Match, probs: dict[str, float], allow: fr
             or g in _STOP_CAPS or g.casefold() in allow
             or g in probs and not (is_proper(g, probs) or _name_like(g, probs))):
         return None
+    if caps_given:  # "KUBIAK, LORENE A": the initial is what makes two words in capitals one person
+        return _BARE_INITIAL.match(text, given.end()).end()
     initial = _TRAILING_INITIAL.match(text, given.end())  # "OKAFOR, Adaeze N."
     return initial.end() if initial else _with_hyphen_tail(text, given.end())
+
+
+# (tenth round) a family name, a comma, a given name and a middle initial, as records, sign-in sheets and EHR lists
+# write a person ("Vang, Nguyet C.", "Okonjo, Annabeth B."): one name; the initial tells it from a list of two words
+# ("Leeds, Bradford and York"); both words written as names, neither on the allow-list nor a stop word
+_SURNAME_COMMA_GIVEN = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?), ([{_UP}][{_LO}]+) [{_UP}]\.(?=['’]s\b|(?![\w'’-]))")
+
+
+def surname_comma_given_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``Surname, Given I.``: one PERSON."""
+    out = []
+    if ", " not in text or "." not in text:
+        return out
+    for m in _SURNAME_COMMA_GIVEN.finditer(text):
+        words = (m.group(1), m.group(2))
+        if all(w not in _STOP_CAPS and w not in _CALENDAR_WORDS and w.casefold() not in allow and not _is_title(w)
+               and (w not in probs or is_proper(w, probs) or _name_like(w, probs)) for w in words):
+            out.append((m.start(), m.end(), PERSON))
+    return out
 
 
 def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -509,15 +537,17 @@ def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) ->
         known = w in probs or w.casefold() in allow  # an acronym English writes in capitals
         if known and not comma:
             continue
-        if shouting is None:  # a text mostly in capitals, where capitals say nothing
-            shouting = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
-        if shouting:
-            break
-        if comma:
+        if comma:  # (tenth round: before the test for shouting, which a header's "SURNAME, GIVEN I" fails)
             end = _caps_family_name(text, m, probs, allow)
             if end is not None:
                 out.append((m.start(), end, PERSON))
                 continue
+        if shouting is None:  # a text mostly in capitals, where capitals say nothing
+            shouting = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
+        if shouting:
+            if ", " in text:
+                continue  # a later "SURNAME, GIVEN I" is still a name
+            break
         if known:
             continue
         cap, low = probs.get(w.capitalize()), probs.get(w.lower(), UNSEEN)

@@ -78,7 +78,7 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"driver'?s licen[cs]e(?: number)?|NHS(?: number| no\.?)?|national insurance(?: number)?|NI number|"
            r"health card(?: number)?|passport(?: number)?|student (?:ID|number)|social insurance number|SIN|"
            r"tax (?:ID|number)|TIN|EIN|card number|routing number|(?:inmate|booking|docket|offender|DOC|file|"
-           r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|referral) (?:ID|number|no\.?|#)|"
+           r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|referral|claim) (?:ID|number|no\.?|#)|"
            r"A-?number|alien (?:registration )?number|USCIS (?:number|#)|case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
 # (ninth round: also a data export's quoted fields, "MRN","277 500 411")
 _CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:[:#,]|\"\s*,\s*\")?\s*"  # "MRN on the band was"
@@ -86,11 +86,18 @@ _ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-
 # after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
 # a long run of capitals and digits ("WDL9LXABXP4W")
 # (eighth round: a prefix in mixed case, "Rx 9502665", not a month's abbreviation before a year, "Dec 2020")
+# (tenth round) a fraction that is no date: a page of a document ("page 1/3") or a rating out of ten after the word for
+# what is rated ("pain 6/10", "mood 4/10"), as notes write them everywhere
+_FRACTION_CUES = ("page", "Page", "PAGE", "pg", "Pg", "pain", "Pain", "mood", "Mood", "anxiety", "Anxiety", "stress",
+                  "distress", "craving", "cravings", "urge", "urges", "sleep", "energy", "SUDS", "rated", "rates",
+                  "rating", "score", "scored")
+_NOT_A_FRACTION = "".join(f"(?<!\\b{w} )" for w in _FRACTION_CUES)
 _NOT_MONTH_PREFIX = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )"
 _ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{4,}|\d{3,}\.\d{3,}"
                  r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
-           r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
+           r"Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
+# (tenth round: also the Postal Service's abbreviations of Circle and Trail, "Cir", "Trl", as US forms print them)
 # street kinds that are also place or common words: a street only after a house number (45 Cherry Alley)
 # (not Hill, Park, Point, Green: "2 Central Park loops", "3 Bunker Hill trails" are counts)
 _BUILDING = r"(?:Court|House|Mansions|Lodge|Tower|Towers|Building|Apartments|Heights|Hall|Point)"
@@ -112,7 +119,7 @@ _CAP = (r"(?:St\.\s|Saint\s)?[A-Z][a-z'’" + "".join(c for c in map(chr, range(
         + _EXT_LOWER + "]+")
 # a facility's name does not start with a word that starts sentences ("The Food Bank helps", "Then AME said")
 _NOT_SENTENCE_WORD = r"(?!(?:The|A|An|Then|So|And|But|Or|Our|My|Your|His|Her|Their|This|That|At|In|To|From|If|When)\s)"
-_ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.)?"
+_ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.|(?<=Cir)\.|(?<=Trl)\.)?"
 _OF_NAME = r"(?: (?:of|for)(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a facility's "of ..." or "for ..." tail
 # (eighth round) a facility named in another language, its kind first and its field after a preposition ("Zentrum für
 # Psychedelische Forschung", "Centro de Salud Mental", "Institut for Psykologi"): the words for centre, clinic, hospital
@@ -168,7 +175,11 @@ _CITY = r"(?:[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*\.?\s+){0,2}[A-Z][^\W\d_]+(?:[-'
 _POSTAL_TAIL = (rf"(?:,?\s+{_CITY},?\s+(?:{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+"
                 rf"[A-Z]\d[A-Z] ?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}|[A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}})\b)")
 # a unit after the street ("Apt. 6B", "Space 80", "Lot 12")
-_UNIT_WORD = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Space|Lot|Trailer|Bldg|Building|#)"
+_UNIT_WORD = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Space|Lot|Trailer|Trlr|Rm|Bldg|Building|#)"  # Trlr: tenth round
+_UNIT_AFTER = rf"(?:,?\s+{_UNIT_WORD}\.?\s*\d[\w-]*)"  # ", Lot 44", " #19", ", Apt 4B" (tenth round)
+# (tenth round) a street's kind in capitals, as US mail and records print it
+_CAPS_STREET = (r"(?:ST|STREET|AVE|AVENUE|RD|ROAD|DR|DRIVE|LN|LANE|BLVD|BOULEVARD|CIR|CIRCLE|TRL|TRAIL|PKWY|PARKWAY|"
+                r"LOOP|CT|COURT|WAY|PL|PLACE|HWY|HIGHWAY|TER|TERRACE)")
 _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?|times|people|mg|miles?|km|"
                 r"dollars?|euros?|pounds?)\b)")
 
@@ -277,7 +288,7 @@ _PHONETIC_LETTER = (r"(?:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|
 _ADDR_STOP = (r"(?!(?:The|A|An|And|But|So|Then|Or|If|When|While|I|We|You|He|She|They|It|My|Our|Your|His|Her|Their|This|"
               r"That|There|Yes|No|Not|Please|Thanks|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
               + "|".join(MONTHS) + r"|May)\b)")
-_ADDR_ABBR = r"(?:St|Rd|Ave|Blvd|Ln|Pl|Ct|Dr|Cres|Brgy|Mt|Ft|Hwy|Stn|Ext|Pkwy)\."  # Lotus St., Brgy. Lahug
+_ADDR_ABBR = r"(?:St|Rd|Ave|Blvd|Ln|Pl|Ct|Dr|Cres|Brgy|Mt|Ft|Hwy|Stn|Ext|Pkwy|Cir|Trl)\."  # Lotus St., Brgy. Lahug
 _ADDR_WORD = (rf"{_ADDR_STOP}(?:{_ADDR_ABBR}|[{_UPPER_ACCENTED}][a-zà-ÿ{_EXT_LO}'’]+(?:[A-Z][a-zà-ÿ{_EXT_LO}]+)?(?:-[A-Za-zà-ÿ{_EXT_LO}][a-zà-ÿ{_EXT_LO}'’]*)*|"
               rf"[A-Z]{{2,4}}\b)")  # McGillivray, Ipil-Ipil, RV
 _ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  # Tigh na Mara, Andheri East
@@ -287,8 +298,11 @@ _ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  
 # "9/F", "G/F")
 # (ninth round: a building, as Chinese and other addresses open, "Building 3, Unit 2, Room 2507"; Ethiopia's woreda
 # and kebele; a house number said so, "house number 1059")
-_ADDR_LOCATOR = (r"(?:(?:[Hh]ouse\s+(?:No|[Nn]umber)|No|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|"
-                 r"Block|Sector|Zone|Phase|Site|Box|app|apt|Building|Bldg|Woreda|Kebele)\.?\s*#?\d[\w/-]*(?:\s+Lot\s+\d+)?"
+# (tenth round: a house number written "#25" or after the numero sign, "N° 18", "Villa N° 18", as French, Spanish,
+# Caribbean and South Asian addresses write it; a unit after the house's number, "No. 2328 Unit K")
+_ADDR_LOCATOR = (r"(?:(?:(?:Villa|Maison|Casa)\s+)?(?:[Hh]ouse\s+(?:No|[Nn]umber)|No|N[°º]|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|"
+                 r"Block|Sector|Zone|Phase|Site|Box|app|apt|Building|Bldg|Woreda|Kebele)\.?\s*#?\d[\w/-]*(?:\s+(?:Lot|Unit|Block|Blk)\s+(?:\d+|[A-Z]\b))?"
+                 r"|(?<![\w#])#\d{2,5}[A-Za-z]?\b"
                  r"|[A-Z]-\d{2,5}"
                  r"|(?:Flat|Apt|Unit|Room)\s+[A-H]|(?:\d{1,2}|G|LG|UG)/F)\b")
 _EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b"  # D24 T1Y8
@@ -299,10 +313,11 @@ _ADDR_PART = (rf"(?:{_ADDR_LOCATOR}|(?:near|off|opposite|opp\.|behind|beside|nex
               rf"(?:{_HOUSE_NUMBER}(?:\s+1/2)?\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?{_ADDR_NAME}"
               rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d)|\s+\d{{1,3}}/\d{{1,3}}\b"
               rf"|\s+{_UK_POSTCODE})?)")  # (ninth round: "London N11 5HQ")
-_ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
+_ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|(?:\b|(?=#)){_ADDR_LOCATOR}|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
                rf"(?=,\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND})|"
                rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND}|"
-               rf"\b{_HOUSE_NUMBER},?\s+(?:{_STREET_FIRST_LOWER}|{_STREET_FIRST})\s+{_FOREIGN_NAME})")  # 12, rue X
+               rf"\b{_HOUSE_NUMBER},?\s+(?:{_STREET_FIRST_LOWER}|{_STREET_FIRST})\s+{_FOREIGN_NAME}"  # 12, rue X
+               rf"|(?<![\w.]){_STREET_FIRST}\s+{_FOREIGN_NAME}\s+#\d{{1,5}}\b)")  # Rue Capois #28, ... (tenth round)
 
 
 @dataclass(frozen=True)
@@ -377,12 +392,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # field's label closes the value), not a value that names no one ("withheld", "N/A", "see above")
     # (eighth round) a form's field for a place, its value up to a dash, a stop or a column gap ("Pharmacy: Hargeisa --",
     # "Place of birth: sha tin.", "Referred from: Leeds"): not a value that names no place ("home", "none", "n/a")
+    # (tenth round: also a clinic's or a study's site, a village, district, county, suburb or neighbourhood field)
     _r("LOCATION", r"\b(?:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred (?:from|to)|"
-                   r"GP practice|GP surgery): (?P<id>(?!(?i:home|none|n/?a|unknown|same|self|yes|no|see above|as above|tbc|"
+                   r"GP practice|GP surgery|(?:Clinic|Study|Trial|Treatment) site|Village|District|County|Suburb|"
+                   r"Neighbou?rhood): (?P<id>(?!(?i:home|none|n/?a|unknown|same|self|yes|no|see above|as above|tbc|"
                    r"pending|on file|withheld|declined|not known)\b)[^\W\d_][^\W\d_'’]*(?:[ -][^\W\d_][^\W\d_'’]*){0,3})"
                    r"(?=\s*(?:--|—|–|[,;.()]|\s\s|$))",
        gate=r"(?-i:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred|GP practice|"
-            r"GP surgery): "),
+            r"GP surgery| site|Village|District|County|Suburb|Neighbou?rhood): "),
     _r("PERSON", r"(?:^|(?<=\s\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|Family|Given)"
                  r"(?: [Nn]ame)?: (?P<id>(?!(?i:withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no|"
                  r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
@@ -437,8 +454,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     # (a day and a month with a slash only where one reading is a calendar date: "3/14", "14/3"; not a score out of
     # 30, "19/30", which no calendar has: eighth round)
+    # (tenth round: nor a page of a document, "PAGE 1/3", a rating out of ten, "pain 6/10", or a combined dose, "8/2 mg")
     _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\b)?|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
-               r"|\b(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
+               rf"|{_NOT_A_FRACTION}\b(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])"
+               r"(?!\s?(?:mg|mcg|ml|mL|µg)\b)|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
                rf"|\b[0-3]?\d-(?i:{'|'.join(MONTH_ABBR)}|May)(?:-(?:\d{{4}}|\d{{2}}))?\b(?!-)"
                # a record's day, month and year run together ("08FEB1997"); a month in Roman figures ("23.IX.2025");
@@ -513,13 +532,20 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"\b(?:9\d|1[01]\d|ninety|hundred|one[- ]oh)\b"),
     _r("AGE", rf"\b[A-Z][a-z'’]+, (?P<id>9\d|1[01]\d),", gate=r", (?:9\d|1[01]\d),"),  # "Ramona, 97, still works"
     # a note's age before the person ("a 91 man", "a 103 female", "a 105 veteran")
+    # (tenth round) and a note's age joined to the sex's letter opening the note or a sentence, or after "a" ("92F,
+    # widowed", "A 101M with"): not a temperature inside a sentence ("it was 95F out")
     _r("AGE", rf"\b(?i:a|an) (?P<id>9\d|1[01]\d) (?=(?i:man|woman|male|female|lady|gentleman|veteran|widow|widower|"
-              rf"resident|patient|pt|yo|y/o)\b)", gate=r"\ban? (?:9\d|1[01]\d) "),
+              rf"resident|patient|pt|yo|y/o)\b)"
+              rf"|(?:^|(?<=[.:;!?]\s)|(?<=\n)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<id2>9\d|1[01]\d)(?=[MF]\b)",
+       gate=r"\ban? (?:9\d|1[01]\d) |(?-i:\b(?:9\d|1[01]\d)[MF]\b)"),
     _r("AGE", rf"\b(?P<id>(?:9\d|1[01]\d)(?:st|nd|rd|th)?|{_NINETY_ORDINAL}|{_NINETY})\s+birthday\b", re.IGNORECASE,
        gate="birthday"),
     _r("AGE", r"\b(?:in|into) (?:his|her|their|my|your|our) (?:(?:early|mid|late)[- ])?(?P<id>nineties|90s|'90s)\b",
        re.IGNORECASE, gate=r"nineties|90s"),  # "in her nineties": Safe Harbor aggregates every age over 89
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?: \d\b)?)\b",
+    # (tenth round: the whole number when a hyphen joins a further group, "MRN: PA625604-54510", "TDCJ # 2022-CR-9451-C",
+    # not its first part only)
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?: \d\b)?)\b"
+               r"(?!-[A-Za-z0-9])",
        gate=r"\d"),
     # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
     # 3", "TRN is PRM 455 243 305", "CHI number GS-463968-BK", "Subject number 1549542K", "Docket VBV3201"; a number
@@ -527,14 +553,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (ninth round: also the names of national numbers in other languages, "numero de utente", "codice fiscale", "T.C.
     # kimlik"; two digits, a letter, digits, "24-B-4020"; and uncued the shapes of Brazil's CPF, "180.176.144-24", Italy's
     # codice fiscale, "RSSMRA85T10A562S", and digit groups with a check digit, "895-802428-2")
-    _r("ID", rf"\b(?:[A-Z]{{2,6}}#?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
+    _r("ID", rf"\b(?:[A-Z]{{2,6}}(?: ?#)?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
               rf"kimlik|zehut|aadhaar|personnummer))(?: is| was|:|,)?\s+"
               r"(?P<id>(?![0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d)(?:"  # not a compact date (08FEB1997)
               r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
               r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+(?: \d)?"
               r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
-              r"|\d{1,3}-[A-Z]{1,2}-\d{3,6}"
+              r"|\d{1,4}-[A-Z]{1,3}-\d{3,6}(?:-[A-Z0-9]{1,3})?"  # (tenth round: a court's case number, "2022-CR-9451-C")
               r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)"
              # uncued: a Hong Kong identity card's letter, six digits and check digit in brackets ("K316758(9)":
              # eighth round), 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
@@ -546,7 +572,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+"
                   rf"|\b(?:RMB|RSD|CMB|RMS)\s+)?"
                   rf"\b(?:(?:(?i:Unit|Apt|Apartment|Flat|Suite)\.?\s+)?\d{{1,4}}[/-])?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?"
-                  rf"(?:{_CAP}\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
+                  rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
                   rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b(?!\s+of\b))?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
                   rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
@@ -575,7 +601,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"|\b(?:{_CAP}\s+){{1,3}}(?:gate|gata|gatan|vei|veien|vej|gade|vägen|väg|straat|laan|weg)\s+{_HOUSE_NUMBER}\b"
                   rf"{_NOT_A_COUNT}){_CONTINENTAL_TAIL}",
        gate=r"\d"),
-    _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{1,3},?\s+Box)\s+\d+\b"
+    # (tenth round: with the box's town after it, as a mailing address names it everywhere -- a US city, state and ZIP,
+    # "PO Box 422, Tyler, TX 75701-4028", or a town after a comma or after the postal code joined to the box, "P.O. Box
+    # 1234, Accra", "P.O. Box 3915-00540 Nairobi")
+    _r("ADDRESS", rf"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{{1,3}},?\s+Box)\s+\d+\b"
+                  rf"(?-i:{_POSTAL_TAIL}|(?:-\d{{3,5}}\s+|,\s+){_ADDR_STOP}{_NOT_KIN_WORD}[{_UPPER_ACCENTED}][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?\b"
+                  rf"(?!['’]))?"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
     _r("LOCATION", rf"\b(?=[A-Z])(?:(?:Mt|Ft)\.\s)?{_NOT_SENTENCE_WORD}(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
@@ -708,7 +739,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     # (ninth round: not a duration or a distance before "way", "a forty minute drive each way")
     # (ninth round: a house's letter after its number, "five four a brick lane")
-    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
+    # (tenth round: a house number said in two parts and written by speech recognition as a word and a number, "nine 31
+    # pecan street" for 931)
+    _r("ADDRESS", rf"\b(?:(?:{_UNIT_NUM} (?=\d\d ))?\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
                   rf"(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
                   rf"(?:(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)|"
@@ -746,7 +779,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", rf"\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s+\w*\d\w*,\s+(?:{_CAP}\s+){{1,2}}{_BUILDING}\b"
                   rf"(?:,\s+{_HOUSE_NUMBER}\s+{_CAP}(?:\s+{_CAP})?(?:\s+{_STREET}\b\.?)?)?"
                   rf"|\b(?:(?:[NSEW]\d{{2,6}}|\d{{1,6}})\s+{_ROAD_QUALIFIER}\s+|(?:[NSEW]\d{{2,6}}|\d{{3,6}})\s+(?:{_ROAD_QUALIFIER}\s+)?)"
-                  rf"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)\s+\d{{1,4}}[A-Z]?\b{_NOT_A_COUNT}"
+                  rf"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)\s+\d{{1,4}}[A-Z]?\b{_NOT_A_COUNT}{_UNIT_AFTER}?"
+                  # (tenth round) a house number on a county, state or farm road named by its initials ("13809 FM 1217,
+                  # Lot 44", "2210 CR 118"), with its unit
+                  rf"|\b\d{{1,6}}\s+(?:FM|RM|CR|SR)\s+\d{{1,4}}\b{_NOT_A_COUNT}{_UNIT_AFTER}?"
+                  # (tenth round) a street line in capitals, as the Postal Service asks mail to be addressed and records
+                  # print it ("5318 W MAGNOLIA ST. OPELOUSAS LA 70570", "2938 SYCAMORE DR MANKATO MN 56001"): the house
+                  # number, a direction, the name and its kind in capitals, a unit, the city, state and ZIP
+                  rf"|\b\d{{1,6}}\s+(?:(?:[NS][EW]|[NSEW])\.?\s+)?(?:[A-Z]{{2,}}\s+){{1,3}}{_CAPS_STREET}\b\.?"
+                  rf"(?:,?\s+(?:APT|UNIT|STE|SUITE|TRLR|LOT|#)\s*[\w-]+)?(?:,?\s+(?:[A-Z]{{2,}}\s+){{1,3}}?{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b)?"
                   rf"|\bthe\s+\d{{1,3}},?\d?00\s+block\s+of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?"
                   rf"{_STREET_NAME_WORD}(?:\s+{_STREET_NAME_WORD}){{0,2}}(?:\s+{_STREET}\b\.?)?"
                   r"|\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
