@@ -1732,3 +1732,35 @@ def test_tenth_round_words_that_are_no_identifiers(deid, text, expected):
 ])
 def test_tenth_round_a_forms_site_and_village_fields(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word street in a continental suffix with names before it, the town after a comma closing the clause
+    ("Post: Anton Dreesweg 31, Nijmegen.", [("Anton Dreesweg 31, Nijmegen", "ADDRESS")]),
+    ("Adres: Marnixkade 9, 1015 XR Amsterdam", [("Marnixkade 9, 1015 XR Amsterdam", "ADDRESS")]),
+    # months of Swahili and Haitian Creole after a day, Swahili's word for a date; French April
+    ("Alikuja tarehe 4 Oktoba, after the rains.", [("tarehe 4 Oktoba", "DATE")]),
+    ("He was born 19 Julai 1961 in the village.", [("19 Julai 1961", "DATE")]),
+    ("Manman died 3 desanm 2011, we were small.", [("3 desanm 2011", "DATE")]),
+    ("Le rendez-vous est le 9 avril, d'accord.", [("le 9 avril", "DATE")]),
+])
+def test_tenth_round_continental_streets_and_more_months(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We met at Hauptstraße 12, Maria said hello.",
+    "I got 11 out of 12 and me too.",
+    "She scored 17 mas and 3 me on the quiz.",
+])
+def test_tenth_round_talk_like_continental_streets_and_months(deid, text):
+    assert [f for f in found(deid, text) if f[1] in ("DATE",) or "," in f[0]] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("bibi ana miaka 96, anaishi peke yake", [("96", "AGE")]),
+    ("Babu alikufa at tisini na nne, last year", [("tisini na nne", "AGE")]),
+    ("miaka 40 iliyopita we moved", []),
+])
+def test_tenth_round_ages_in_swahili(deid, text, expected):
+    assert [f for f in found(deid, text) if f[1] == "AGE"] == expected

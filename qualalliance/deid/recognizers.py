@@ -142,7 +142,7 @@ _FOREIGN_NAME = (rf"(?:(?:Dr|Sr|Sra|Sta|Sto|Pe|Prof|Gen|Cel)\.\s)?(?:{_PARTICLE}
                  rf"(?:\s+{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+){{0,2}}")  # (ninth round: "Rua Dr. Antonio Granjo")
 # one-word streets with the kind as a suffix, always with a house number (Hauptstraße 12, Keizersgracht 123)
 _STREET_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein|"
-                  r"gatan|vägen|vej|gade|veien|gata)")
+                  r"gatan|vägen|vej|gade|veien|gata|dreef|singel|kade|steeg|dijk)")  # dreef ... dijk: tenth round
 # (eighth round: also a letter after a hyphen, as Dutch and Belgian addresses write it: "Kerkstraat 110-A")
 _HOUSE_NUMBER = r"\d{1,5}(?:-?[a-zA-Z]\b|/\d{1,4})?(?![\d,.:/]\d)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
@@ -159,7 +159,10 @@ _CONTINENTAL_TAIL = (r"(?:,?\s+(?:lgh|bus|Whg\.?|Top|apto\.?|apt\.?|apartment|kv
                      r"(?:,\s+(?:(?:CEP|PLZ|CP)\s+)?(?:\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4,5}|\d{4,5}-\d{3}|\d{2}-\d{3})\s+[A-Z][^\W\d_]+"
                      r"(?:[- ][A-Z][^\W\d_]+)?\b(?:\s+[A-Z]{2}\b)?"
                      r"|,\s+(?:(?:CEP|PLZ|CP)\s+\d{4,5}(?:-\d{3})?|\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})\b(?![-\d])"
-                     r"|,\s+[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?\s+\d{5}\b(?![-\d]))?")
+                     r"|,\s+[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?\s+\d{5}\b(?![-\d])"
+                     # (tenth round) the town alone after a comma, closing the clause ("Kwattaweg 626, Paramaribo.")
+                     r"|,\s+(?!(?:The|And|But|So|Then|I|We|You|He|She|They|It|My|Our|Please|Thanks)\b)[A-Z][^\W\d_]+"
+                     r"(?:[- ][A-Z][^\W\d_]+)?(?=\s*(?:[.;|)]|,\s|$)))?")
 # the kind in lower case, as people type and transcribers write it (12 rue des Martyrs, 8 calle Luna): only
 # with a house number before it and a capitalised name after it ("I rue the day" has neither)
 _STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|calle|avenida|"
@@ -195,7 +198,8 @@ _MONTH_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiem
 _MONTH_FR = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
 # a cheap search for the months above, in lower case as both languages write them (speed: case-sensitive literals
 # are searched about three times faster than the same without case; a month capitalised as English does is missed)
-_MONTH_ES_FR_GATE = (r"(?-i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|iembre|octubre|janvier|vrier|mars|\bmai\b|"
+# (tenth round: "avril" was missing, so no French date in April was found)
+_MONTH_ES_FR_GATE = (r"(?-i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|iembre|octubre|janvier|vrier|mars|avril|\bmai\b|"
                      r"juin|juillet|ao[ûu]t|tembre|octobre|novembre|cembre)")
 _DAY_ES = (r"(?:[0-3]?\d|primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
            r"diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[óo]s|veintitr[ée]s|veinticuatro|"
@@ -219,7 +223,11 @@ _MONTH_FA_ET = (r"Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Meh
                 r"Meskerem|Tikimt|Tikemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazya|Ginbot|Genbot|Sene|Hamle|Nehase|"
                 r"Pagume|Pagumen")  # capitalised only: "tir", "mehr", "sene" are words elsewhere
 # (in lower case where the language writes its months so: "3 Marta" and "5 Maja" are names)
-_MONTH_MORE = rf"{_MONTH_PT_IT}|{_MONTH_SLAVIC}|(?i:{_MONTH_DE_NL}|{_MONTH_TR})|{_MONTH_FA_ET}"
+# (tenth round) the months of Swahili (East Africa's common language) and Haitian Creole, after a day; not Creole's
+# "mas", "me", "out", which are English or French words too ("11 out of 12")
+_MONTH_SW_HT = (r"januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba|"
+                r"janvye|fevriye|febwarye|jen|jiye|septanm|okt[oò]b|novanm|desanm")
+_MONTH_MORE = rf"{_MONTH_PT_IT}|{_MONTH_SLAVIC}|(?i:{_MONTH_DE_NL}|{_MONTH_TR}|{_MONTH_SW_HT})|{_MONTH_FA_ET}"
 # the numerals of Mandarin in pinyin, for a date said in it ("ba yue er hao", "shi yi yue shi qi hao": month "yue",
 # day "hao" or "ri")
 _PINYIN_NUMBER = r"(?:yi|er|san|si|wu|liu|qi|ba|jiu|shi)"
@@ -596,7 +604,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (eighth round: a Scandinavian, Dutch or German street kind written apart in lower case, "Thorvald Meyers gate 13",
     # "Van Baerlestraat" -> "Jan Luijken straat 4"; and after the number the flat or box, "lgh 1055", "bus 3", and the
     # postal code and town, "5150 GM Amsterdam", "44883 Berlin", "113 45 Stockholm")
-    _r("ADDRESS", rf"(?:\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
+    # (tenth round: with one or two names before the one-word street, "Indira Gandhiweg 824", "Verlengde Gemenelandsweg 47")
+    _r("ADDRESS", rf"(?:\b(?:{_CAP}\s+){{0,2}}[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
                   rf"|\b[A-Z][a-zäöüßåæø]+(?:er|sche)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz)\s+{_HOUSE_NUMBER}\b"
                   rf"|\b(?:{_CAP}\s+){{1,3}}(?:gate|gata|gatan|vei|veien|vej|gade|vägen|väg|straat|laan|weg)\s+{_HOUSE_NUMBER}\b"
                   rf"{_NOT_A_COUNT}){_CONTINENTAL_TAIL}",
@@ -672,7 +681,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (ninth round) a day before a month of another language, with Portuguese "de", Italian "il", a year and the Polish
     # "r." (rok) after it ("11 de outubro de 2026", "il 10 aprile", "14 grudnia", "17 Ocak 2026", "15 Shahrivar",
     # "02.06.2020 r."); a Persian or Ethiopian month before its day ("Yekatit 26"); gated on a digit (speed)
-    _r("DATE", rf"\b(?:il |le |el )?[0-3]?\d\.? (?:de )?(?:{_MONTH_MORE})\b(?: (?:de )?(?:1[89]|20)\d\d\b)?(?: r\.(?!\w))?"
+    # (tenth round: also after Swahili's word for a date, "tarehe 2 Septemba")
+    _r("DATE", rf"\b(?:il |le |el |tarehe )?[0-3]?\d\.? (?:de )?(?:{_MONTH_MORE})\b(?: (?:de )?(?:1[89]|20)\d\d\b)?(?: r\.(?!\w))?"
                rf"|\b(?=[A-Z][a-z]+ [0-3]?\d)(?:{_MONTH_FA_ET}) [0-3]?\d\b(?![.,:/]?\d)|\b[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d r\.(?!\w)"
                # and a day of this or last month as letters write it ("the 11th inst.", "your letter of the 3rd ult.")
                rf"|(?<=\bthe )[0-3]?\d(?:st|nd|rd|th) (?:inst|ult|prox)\.",
@@ -727,14 +737,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"quinze|seize)|novant(?:a|uno|adue|atr[ée]|aquattro|acinque|asei|asette|otto|anove)|doksan(?: (?:bir|iki|[üu][çc]|"
               r"d[öo]rt|be[şs]|alt[ıi]|yedi|sekiz|dokuz))?|dziewi[ęe][ćc]dziesi[ąa]t(?: (?:jeden|dwa|trzy|cztery|pi[ęe][ćc]|"
               r"sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]))?|(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)?undneunzig|"
-              r"neunzig)\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
+              r"neunzig|tisini(?: na (?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?)\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
               r"kilos|libras|mg|reais|lire|lira|z[łl]otych|euro|minuti|dakika|g[üu]n|dni|Euro|Minuten|Tage)\b)"
               rf"|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d|{_NINETY}) (?=años\b|ans\b|anos\b|anni\b|lat\b|Jahre\b|ya[şs][ıi]nda\b)"
               r'|"Age"\s*,\s*"(?P<id7>9\d|1[01]\d|(?:a |one )?hundred(?: and \w+)?)"' 
               rf"|\((?:[MF]|male|female),\s?(?P<id4>9\d|1[01]\d)\)|\b(?P<id5>9\d|1[01]\d)\s?/\s?[MF]\b"
-              rf"|(?:,|\bbeen|\bturns?|\bturning) (?P<id6>9\d|1[01]\d|{_NINETY}) (?=this year\b)",
+              rf"|(?:,|\bbeen|\bturns?|\bturning) (?P<id6>9\d|1[01]\d|{_NINETY}) (?=this year\b)"
+              # (tenth round) Swahili's ninety ("tisini na saba") and its word for years before the number ("miaka 98")
+              r"|\bmiaka (?P<id8>9\d|1[01]\d)\b",
        re.IGNORECASE, gate=r"(?-i:oventa|iento|uatre-vingt| años| ans\b|[MF], \d|ale, \d|/ ?[MF]\b| this year|ovant|doksan|"
-                           r"dziewi|neunzig| anos\b| anni\b| lat\b| Jahre\b| ya[şs][ıi]nda|\"Age\")"),
+                           r"dziewi|neunzig| anos\b| anni\b| lat\b| Jahre\b| ya[şs][ıi]nda|\"Age\"|tisini|miaka \d)"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?(?: and a half)?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     # (ninth round: not a duration or a distance before "way", "a forty minute drive each way")
