@@ -1764,3 +1764,23 @@ def test_tenth_round_talk_like_continental_streets_and_months(deid, text):
 ])
 def test_tenth_round_ages_in_swahili(deid, text, expected):
     assert [f for f in found(deid, text) if f[1] == "AGE"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Night staff say Ambrose "Big Al" Okoro slept well.', [('Ambrose "Big Al" Okoro', "PERSON")]),
+    ("Family present: MacLeod, DeShawn R. and two cousins.", [("MacLeod, DeShawn R.", "PERSON")]),
+    ("Desmond Pryce Sr.'s lawyer called back.", [("Desmond Pryce Sr.", "PERSON")]),
+    ("[09:12] @Achieng Odhiambo can you take bed 3?", [("@Achieng Odhiambo", "PERSON")]),
+    ("@Thandiwe K. please co-sign", [("@Thandiwe K.", "PERSON")]),
+])
+def test_tenth_round_nicknames_of_two_words_mentions_and_suffixes(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "Good Morning" Sarah and left.', [("Sarah", "PERSON")]),
+    ("@Grace Can you cover?", [("@Grace", "PERSON")]),
+    ("@Sam Thanks, done", [("@Sam", "PERSON")]),
+])
+def test_tenth_round_quotes_and_mentions_that_join_no_one(deid, text, expected):
+    assert found(deid, text) == expected

@@ -390,7 +390,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 start -= len(initials.group())  # "K. R. Nandini", "J Gurung": the initials are part of the name
         out.append((start, end, kind, cued))
     out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)
-            + other_script_names(text) + surname_comma_given_names(text, probs, allow)]
+            + other_script_names(text) + surname_comma_given_names(text, probs, allow)
+            + mention_full_names(text, probs, allow)]
     return out
 
 
@@ -416,7 +417,7 @@ def other_script_names(text: str) -> list[tuple[int, int, str]]:
 # a generational suffix after a name ("Tariq Xiong Jr.", "Zofia Two Bulls III"); the full stop of "Jr." only when
 # the sentence goes on (as after an initial)
 _SUFFIX_AFTER = re.compile(r",?\s(?:Jr|Sr)\.?(?=\s+[a-z]|\s*[,;!?]|\s*$)|,?\s(?:Jr|Sr)\b|\s(?:II|III|IV)\b")
-_SUFFIX_DOT = re.compile(r"\.(?=\s+[a-z]|\s*[,;!?]|\s*$)")
+_SUFFIX_DOT = re.compile(r"\.(?=\s+[a-z]|\s*[,;!?]|\s*$|['’]s\b)")  # (tenth round: "Harlan Cole Sr.'s")
 
 
 def _with_suffix(text: str, end: int) -> int:
@@ -511,7 +512,22 @@ def _caps_family_name(text: str, m: re.Match, probs: dict[str, float], allow: fr
 # (tenth round) a family name, a comma, a given name and a middle initial, as records, sign-in sheets and EHR lists
 # write a person ("Vang, Nguyet C.", "Okonjo, Annabeth B."): one name; the initial tells it from a list of two words
 # ("Leeds, Bradford and York"); both words written as names, neither on the allow-list nor a stop word
-_SURNAME_COMMA_GIVEN = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?), ([{_UP}][{_LO}]+) [{_UP}]\.(?=['’]s\b|(?![\w'’-]))")
+_SURNAME_COMMA_GIVEN = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?), ([{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?) [{_UP}]\.(?=['’]s\b|(?![\w'’-]))")
+
+
+# (tenth round) a chat's @-mention of a display name, the given name and the family name or its initial after it, as
+# Teams and Slack exports write them ("@Wanjiku Otieno can you", "@Jean-Paul B. thanks"): one name
+_MENTION_FULL_NAME = re.compile(rf"(?<![\w.@])@[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)* ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)*"
+                                rf"|[{_UP}]\.)(?![\w'’@-])")
+
+
+def mention_full_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``@Given Family``: one PERSON, when the second word may be a name (not ``@Grace Can you``)."""
+    if "@" not in text:
+        return []
+    return [(m.start(), m.end(), PERSON) for m in _MENTION_FULL_NAME.finditer(text)
+            if len(m.group(1)) == 2 or m.group(1) not in _STOP_CAPS and m.group(1).casefold() not in allow
+            and (m.group(1) not in probs or is_proper(m.group(1), probs))]
 
 
 def surname_comma_given_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -916,14 +932,18 @@ def _strongly_proper(word: str, probs: dict[str, float]) -> bool:
 
 # a nickname in quotes inside a full name ("Robert \"Bobby\" Nakash"): the quotes join the three words into one name
 _OPEN_QUOTE, _CLOSE_QUOTE = (' "', " “"), ('" ', "” ")
-_NICKNAME_CLOSE = re.compile(rf"[\"”]\s[{_UP}]")
+# (tenth round: also a nickname of two words, "Clovis \"Lil Man\" McCrory")
+_NICKNAME_CLOSE = re.compile(rf"(?: [{_UP}][{_LO}]+)?[\"”]\s[{_UP}]")
 
 
-def _nickname_gap(text: str, gap: str, prev: re.Match, m: re.Match) -> bool:
-    """*gap* (between *prev* and *m*) opens a one-word nickname that a name follows, or closes one a name began."""
+def _nickname_gap(text: str, gap: str, run: list[re.Match], m: re.Match) -> bool:
+    """*gap* (between the last word of *run* and *m*) opens a nickname of one or two words that a name follows, or
+    closes one a name in *run* began."""
     if gap in _OPEN_QUOTE:
         return _NICKNAME_CLOSE.match(text, m.end()) is not None
-    return gap in _CLOSE_QUOTE and text[prev.start() - 2:prev.start()] in _OPEN_QUOTE
+    prev = run[-1]
+    return gap in _CLOSE_QUOTE and (text[prev.start() - 2:prev.start()] in _OPEN_QUOTE
+                                    or len(run) >= 3 and text[run[-3].end():run[-2].start()] in _OPEN_QUOTE)
 
 
 def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
@@ -937,7 +957,7 @@ def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
             continue
         gap = text[current[-1].end():m.start()] if current else ""
         if current and len(current) < 4 and (_CONNECT.fullmatch(gap) or gap == ". " and current[-1].group() in _ABBR_PREFIX
-                                             or _nickname_gap(text, gap, current[-1], m)):
+                                             or _nickname_gap(text, gap, current, m)):
             current.append(m)
         else:
             current = [m]
