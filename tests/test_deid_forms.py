@@ -1784,3 +1784,11 @@ def test_tenth_round_nicknames_of_two_words_mentions_and_suffixes(deid, text, ex
 ])
 def test_tenth_round_quotes_and_mentions_that_join_no_one(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She was born in Port-au-Prince and left at ten.", [("Port-au-Prince", "LOCATION")]),
+    ("We lived near Saint-Germain-en-Laye for a year.", [("Saint-Germain-en-Laye", "LOCATION")]),
+])
+def test_tenth_round_french_places_joined_by_au_en_de(deid, text, expected):
+    assert found(deid, text) == expected

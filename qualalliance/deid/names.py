@@ -34,7 +34,8 @@ _LO = "a-z" + "".join(c for c in _LATIN if c.islower()) + "\u02bb"  # and Hawaii
 # a capitalised word, with an Arabic article joined by a hyphen (al-Masri); a possessive or contraction (Sarah's,
 # It's) is left outside the token
 _TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von|al-|el-|Al-|El-)?[{_UP}][{_LO}]+"
-                    rf"(?:-(?:on|upon|in|by|le|la|sur)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+)?(?![{_UP}{_LO}]|['’]t\b)")  # Stoke-on-Trent, Mary-Kate;
+                    rf"(?:-(?:on|upon|in|by|le|la|sur|au|aux|en|de|du|sous|les)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+){{0,2}}(?![{_UP}{_LO}]|['’]t\b)")  # Stoke-on-Trent, Mary-Kate;
+# (tenth round: also French places' joiners, Port-au-Prince, Saint-Germain-en-Laye)
 # a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint; (tenth round) not a negation's first part, "Don't",
 # "Won't" (a word before "'t" is a verb, never a name)
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
