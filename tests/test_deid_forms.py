@@ -1792,3 +1792,16 @@ def test_tenth_round_quotes_and_mentions_that_join_no_one(deid, text, expected):
 ])
 def test_tenth_round_french_places_joined_by_au_en_de(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Write to awa dot ndiaye at sonatel dot sn for the forms.", [("awa dot ndiaye at sonatel dot sn", "EMAIL")]),
+    ("My mail is kofi22 at post dot ci, thanks.", [("kofi22 at post dot ci", "EMAIL")]),
+])
+def test_tenth_round_more_country_endings_said(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", ["we went over it dot by dot", "so it is ma dot so dot do"])
+def test_tenth_round_words_after_dot_that_are_no_country(deid, text):
+    assert found(deid, text) == []

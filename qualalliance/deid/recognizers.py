@@ -279,7 +279,12 @@ _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 # a country's two letters said after a domain ("dot co dot za", "dot ie"); not those that are English words (is, it, at,
 # no, be, in, me, so ...: "polka dot is"), which only follow "co", "com", "org" ... as a second level
 _COUNTRY_SPOKEN = (r"(?:za|ie|ng|ph|nz|au|uk|ca|us|de|fr|es|nl|ch|se|dk|fi|pl|pt|br|mx|jp|sg|hk|ke|gh|jm|tt|pk|lk|np|ae|scot|"
-                   r"gr|tr|ru|ua|il|cn|ir|cz|hu|ro|mil)")  # (ninth round: more of Europe and Asia, .mil)
+                   r"gr|tr|ru|ua|il|cn|ir|cz|hu|ro|mil|"  # (ninth round: more of Europe and Asia, .mil)
+                   # (tenth round) the other countries' endings that are no English word or common syllable (not .ma,
+                   # .so, .do, .pa, .la, .my, .id, .by, .is, .na, .ga)
+                   r"ci|sn|sr|ug|zw|tz|rw|cm|ht|bj|bf|ml|et|zm|mw|mz|bw|ls|ao|cd|cg|dz|tn|eg|ly|sd|lb|sy|iq|af|bd|mm|th|vn|"
+                   r"kh|tw|kr|kz|uz|bg|sk|si|hr|rs|ba|mk|lt|lv|ee|ar|cl|pe|ve|ec|bo|uy|py|cr|gt|hn|sv|ni|cu|pr|bb|bs|bz|"
+                   r"gy|lc|vc|gd)")
 # (ninth round) the "@" sign's names in other languages, as addresses are read out: Spanish and Portuguese, French,
 # Hebrew, Italian, Polish, Greek, Hungarian, German, Dutch, Swedish, Russian (a general list)
 _AT_SIGN_WORD = (r"(?:arroba|arobase|shtrudel|chiocciola|ma[lł]pa|papaki|kukac|klammeraffe|apenstaartje|snabel-a|"
