@@ -1805,3 +1805,13 @@ def test_tenth_round_more_country_endings_said(deid, text, expected):
 @pytest.mark.parametrize("text", ["we went over it dot by dot", "so it is ma dot so dot do"])
 def test_tenth_round_words_after_dot_that_are_no_country(deid, text):
     assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("*PT*SSN412.55.7093*DOB on file*", [("412.55.7093", "SSN")]),
+    ("| SSN | 4471 | checked |", [("4471", "SSN")]),
+    ("| social | 2020 | group |", []),
+    ("version 1.2.3 of app 412.55.70931", []),
+])
+def test_tenth_round_ssn_on_a_barcode_line_and_in_a_table_cell(deid, text, expected):
+    assert found(deid, text) == expected

@@ -424,14 +424,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
     # (also with an en dash, a slash or spaced dashes: "859–41–6599", "146/35/1245", "396 - 44 - 4374"; or masked but for
     # the last four: "XXX-XX-1056", "***-**-2844")
-    _r("SSN", r"\b\d{3}([-.\u2011 ])\d{2}\1\d{4}\b|\b\d{3}(\s?[–/]\s?| - )\d{2}\2\d{4}\b"
+    # (tenth round: also glued to its label, as a fax's barcode line prints it, "SSN638.29.3351")
+    _r("SSN", r"(?:\b|(?<=SSN))\d{3}([-.\u2011 ])\d{2}\1\d{4}\b|\b\d{3}(\s?[–/]\s?| - )\d{2}\2\d{4}\b"
               r"|(?:\b(?:XXX|xxx)|\*\*\*)([-–. ])(?:XX|xx|\*\*)\3\d{4}\b", gate=r"\d"),
     # after a cue, the last four alone ("SSN 3045", "social, it's 1368", "the last four of the SSN as nine eight two
     # five"; not a "social worker since 2019")
+    # (tenth round: also in a table's next cell, "| SSN | 9019 |")
     _r("SSN", rf"\b(?i:{_SSN_CUE})(?! (?i:worker|workers|work|media|services?|skills|anxiety|life|club|group|care|phobia|"
               rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:\s*\((?i:last (?:four|4)(?: digits)?)\))?"
               rf"(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
-              rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]*)*){{0,6}}?(?:[,:?]?\s+(?:--\s+)?|\"\s*,\s*\")(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
+              rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]*)*){{0,6}}?(?:[,:?]?\s+(?:--\s+)?|\"\s*,\s*\"|(?<=SSN)\s+\|\s+)(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
        gate=r"social|ssn|ss#"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
