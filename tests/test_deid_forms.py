@@ -1815,3 +1815,14 @@ def test_tenth_round_words_after_dot_that_are_no_country(deid, text):
 ])
 def test_tenth_round_ssn_on_a_barcode_line_and_in_a_table_cell(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mobile: 76 412 08 55, after six.", [("76 412 08 55", "PHONE")]),
+    ("call me, PHQ went 12 14 16 18 this month", []),
+    ("Participant ID SRX-v2.1-4410 withdrew.", [("SRX-v2.1-4410", "ID")]),
+    ("Client no. K-4471 was dosed at 07:40.", [("K-4471", "ID")]),
+    ("MRN is 12.5 today and the dose 2.5 mg", []),
+])
+def test_tenth_round_grouped_phones_and_more_id_shapes(deid, text, expected):
+    assert found(deid, text) == expected

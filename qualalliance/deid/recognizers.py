@@ -82,7 +82,8 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"A-?number|alien (?:registration )?number|USCIS (?:number|#)|case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
 # (ninth round: also a data export's quoted fields, "MRN","277 500 411")
 _CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:[:#,]|\"\s*,\s*\")?\s*"  # "MRN on the band was"
-_ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
+# (tenth round: dots inside too, a version-like number after a cue, "MRN ICF-v5.2-9407")
+_ID_TOKEN = r"(?=[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d)[A-Za-z0-9][A-Za-z0-9.-]{3,}[A-Za-z0-9]"  # 3+ digits
 # after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
 # a long run of capitals and digits ("WDL9LXABXP4W")
 # (eighth round: a prefix in mixed case, "Rx 9502665", not a month's abbreviation before a year, "Dec 2020")
@@ -462,9 +463,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("PHONE", r"\btel:\+?\d[\d().-]{5,}\d\b", re.IGNORECASE, gate="tel:"),
     # after a phone cue and up to four words, four and four digits or three threes ("call me on 8537 8545", "rang
     # from 8269 4002", "mobile: 909 729 027"; without the cue three threes are as often an ID)
+    # (tenth round: or four or five groups of two and three digits, as West African and other numbers are written,
+    # "mobile: 77 758 12 39")
     _r("PHONE", r"\b(?i:phone|call|ring|rang|fax|text|whatsapp|contact|mobile|cell|tel|line|helpline|hotline|m[óo]vil|celular|tel[ée]fono|portable|appel\w*)\b(?:[\s:.,]+[\w'’-]+){0,4}?"
-                r"[\s:.,]+(?P<id>(?!(?:19|20)\d\d[\s-](?:19|20)\d\d)\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3})\b(?![\s.-]?\d)",
-       gate=r"\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}"),
+                r"[\s:.,]+(?P<id>(?!(?:19|20)\d\d[\s-](?:19|20)\d\d)\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}"
+                r"|(?=[\d ]*?\b\d{3}\b)\d{2,3}(?: \d{2,3}){3,4})\b(?![\s.-]?\d)",
+       gate=r"\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}|\d{2,3} \d{2,3} \d{2,3} \d{2,3}"),
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     # (a day and a month with a slash only where one reading is a calendar date: "3/14", "14/3"; not a score out of
@@ -576,6 +580,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+(?: \d)?"
               r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
               r"|\d{1,4}-[A-Z]{1,3}-\d{3,6}(?:-[A-Z0-9]{1,3})?"  # (tenth round: a court's case number, "2022-CR-9451-C")
+              r"|[A-Z]{1,3}-\d{3,}"  # (tenth round: a letter prefix and a hyphen, "no. P-287")
               r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)"
              # uncued: a Hong Kong identity card's letter, six digits and check digit in brackets ("K316758(9)":
              # eighth round), 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
