@@ -1826,3 +1826,19 @@ def test_tenth_round_ssn_on_a_barcode_line_and_in_a_table_cell(deid, text, expec
 ])
 def test_tenth_round_grouped_phones_and_more_id_shapes(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inpatient 11/2-11/6 on the unit, then home.", [("11/2-11/6", "DATE")]),
+    ("Admitted 4/28 – 5/1 for detox.", [("4/28 – 5/1", "DATE")]),
+])
+def test_tenth_round_a_range_of_slash_dates_is_one_date(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, days, expected", [
+    ("3/4-3/6", 40, "4/13-4/15"),
+    ("12/30-1/2", 40, "2/8-2/11"),
+])
+def test_tenth_round_a_range_of_slash_dates_shifts_both_ends(text, days, expected):
+    assert shift_date(text, days) == expected
