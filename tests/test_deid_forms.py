@@ -1842,3 +1842,15 @@ def test_tenth_round_a_range_of_slash_dates_is_one_date(deid, text, expected):
 ])
 def test_tenth_round_a_range_of_slash_dates_shifts_both_ends(text, days, expected):
     assert shift_date(text, days) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patient name: Oyelowo", [("Oyelowo", "PERSON")]),
+    ("Intake\nChild's name: precious\nAge: 9", [("precious", "PERSON")]),
+    ("| Client name: Tendai Moyo | booked |", [("Tendai Moyo", "PERSON")]),
+    ("Seen by: Dr. Farida K. | Plan: review", [("Farida K.", "PERSON")]),
+    ("Patient: I feel fine today", []),
+    ("Patient name: withheld", []),
+])
+def test_tenth_round_a_name_field_alone_on_its_line_and_an_initial_before_a_cell(deid, text, expected):
+    assert found(deid, text) == expected

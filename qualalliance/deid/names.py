@@ -111,7 +111,7 @@ _CONNECT = re.compile(rf"\s(?:[{_UP}]\.\s){{0,2}}(?:{_PARTICLE}\s){{0,2}}")  # f
 # particles before a name whose first capitalised word is all the run has: "Nurse van der Berg", "de la Cruz"
 _PARTICLES_BEFORE = re.compile(rf"(?<![{_UP}{_LO}])((?:{_PARTICLE}\s){{1,2}})$")
 # a middle initial ending a name: "John Q." (not "Plan B. Then": a capital after it starts a new run)
-_TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?]|\s*$)")  # "Eilidh S.: no, no"
+_TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?|]|\s*$)")  # (tenth round: "|", a table's cell)  # "Eilidh S.: no, no"
 # initials before a name ("R. Moyo", "K. R. Nandini", "Officer M. Popescu"): with full stops they say the capitalised
 # word after them is a name (a cue, and part of the name); one without a full stop ("J Gurung", "F de Groot") joins a
 # name found otherwise, and is not "A" or "I" (words)

@@ -416,8 +416,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
             r"GP surgery| site|Village|District|County|Suburb|Neighbou?rhood): "),
     _r("PERSON", r"(?:^|(?<=\s\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|Family|Given)"
                  r"(?: [Nn]ame)?: (?P<id>(?!(?i:withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no|"
-                 r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
-       gate=r"(?-i:atient|lient|esident|ember|ubscriber|nsured|Pt|[Nn]ame): [^\n]*   "),
+                 r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)"
+                 # (tenth round) a field that says it holds a name, alone on its line or in its cell ("Patient name:
+                 # Wanjiru", "| Client name: Brou |"): not a speaker's label, which no "name" follows
+                 r"|(?:^|(?<=\n)|(?<=\s\s)|(?<=\|\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|"
+                 r"Family|Given|Child['’]s|Mother['’]s|Father['’]s|Parent['’]s) [Nn]ame: (?P<id2>(?!(?i:withheld|unknown|n/?a|"
+                 r"none|see|on file|redacted|not known|declined|yes|no|same|as above)\b)[^\W\d_][^\s:|]*(?: [^\W\d_][^\s:|]*){0,3})"
+                 r"(?=[^\S\n]*(?:$|\n|\|))",
+       gate=r"(?-i:atient|lient|esident|ember|ubscriber|nsured|Pt|[Nn]ame): [^\n]*   |(?-i: [Nn]ame: )"),
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
     # (eighth round: the country endings of Europe and Asia that are no English word, "kliniek.nl", "klinik.de")
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly|"
