@@ -1854,3 +1854,13 @@ def test_tenth_round_a_range_of_slash_dates_shifts_both_ends(text, days, expecte
 ])
 def test_tenth_round_a_name_field_alone_on_its_line_and_an_initial_before_a_cell(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Post goes to Rozenhof 12, 3512 JK Utrecht these days.", [("Rozenhof 12, 3512 JK Utrecht", "ADDRESS")]),
+    ("we stay at house number twelve off ngong road now", [("house number twelve off ngong road", "ADDRESS")]),
+    ("Ward 12, 1000 MG Tablets were given", []),
+    ("I gave number five to the road crew", []),
+])
+def test_tenth_round_any_street_before_a_dutch_postcode_and_a_said_house_number(deid, text, expected):
+    assert found(deid, text) == expected

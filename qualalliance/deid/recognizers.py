@@ -626,7 +626,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # "Van Baerlestraat" -> "Jan Luijken straat 4"; and after the number the flat or box, "lgh 1055", "bus 3", and the
     # postal code and town, "5150 GM Amsterdam", "44883 Berlin", "113 45 Stockholm")
     # (tenth round: with one or two names before the one-word street, "Indira Gandhiweg 824", "Verlengde Gemenelandsweg 47")
+    # (tenth round: also a street of any name when a Dutch postal code and town follow, "Ganzenhoef 377, 1103 KL
+    # Amsterdam": the code's shape says it is an address)
     _r("ADDRESS", rf"(?:\b(?:{_CAP}\s+){{0,2}}[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
+                  rf"|\b(?:{_CAP}\s+){{0,2}}{_CAP}\s+{_HOUSE_NUMBER}(?=,\s+\d{{4}} ?(?!(?:MG|ML|IU|KG|CM|MM)\b)[A-Z]{{2}}\s+[A-Z])"
                   rf"|\b[A-Z][a-zäöüßåæø]+(?:er|sche)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz)\s+{_HOUSE_NUMBER}\b"
                   rf"|\b(?:{_CAP}\s+){{1,3}}(?:gate|gata|gatan|vei|veien|vej|gade|vägen|väg|straat|laan|weg)\s+{_HOUSE_NUMBER}\b"
                   rf"{_NOT_A_COUNT}){_CONTINENTAL_TAIL}",
@@ -774,7 +777,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (ninth round: a house's letter after its number, "five four a brick lane")
     # (tenth round: a house number said in two parts and written by speech recognition as a word and a number, "nine 31
     # pecan street" for 931)
-    _r("ADDRESS", rf"\b(?:(?:{_UNIT_NUM} (?=\d\d ))?\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
+    # (tenth round: with the word that says a house's or a plot's number before it, "house number nineteen off jogoo
+    # road", "plot two twenty kira road")
+    _r("ADDRESS", rf"\b(?:(?:house number|number|plot|stand|erf) )?(?:(?:{_UNIT_NUM} (?=\d\d ))?\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
                   rf"(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
                   rf"(?:(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)|"
