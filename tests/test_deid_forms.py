@@ -1864,3 +1864,13 @@ def test_tenth_round_a_name_field_alone_on_its_line_and_an_initial_before_a_cell
 ])
 def test_tenth_round_any_street_before_a_dutch_postcode_and_a_said_house_number(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emergency contact: Tiny (sister), okay to text.", [("Tiny", "PERSON")]),
+    ("Lives with Farai Chikwanha (son) in town.", [("Farai Chikwanha", "PERSON")]),
+    ("She called Mom (mother) and Dad (father).", []),
+    ("The plan was shared with the team (brother came too).", []),
+])
+def test_tenth_round_a_name_with_its_relation_in_brackets(deid, text, expected):
+    assert found(deid, text) == expected
