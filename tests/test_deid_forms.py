@@ -1874,3 +1874,13 @@ def test_tenth_round_any_street_before_a_dutch_postcode_and_a_said_house_number(
 ])
 def test_tenth_round_a_name_with_its_relation_in_brackets(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She was seen by monitor Joy and the team.", [("Joy", "PERSON")]),
+    ("we met with case manager Hope on Tuesday", [("Hope", "PERSON")]),
+    ("the nurse Practitioner came at noon", []),
+    ("Ask the teacher Monday about it", []),
+])
+def test_tenth_round_a_role_before_a_name(deid, text, expected):
+    assert found(deid, text) == expected

@@ -128,11 +128,15 @@ OPENER_NAME = -11.0
 # no part of the name when a sentence opens with them
 APPOSED_LOWER = -11.5  # a lower-case word in apposition to a role is a name only when rarer than this (grace, not however)
 # (eighth round) a person's role with "the", a comma after it ("The guide, Summer, said", "the interpreter, Hamza, was")
-_ROLE_APPOSITION = re.compile(r"\b(?i:the)\s+(?:[a-z]+\s+){0,2}(?:guide|nurse|worker|officer|interpreter|facilitator|"
-                              r"chaplain|volunteer|pharmacist|receptionist|midwife|carer|caregiver|tutor|coach|mentor|"
-                              r"teacher|priest|nun|monk|imam|healer|elder|therapist|counsel+or|doctor|psychiatrist|"
-                              r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
-                              r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter),\s+$")
+_ROLES = (r"(?:guide|nurse|worker|officer|interpreter|facilitator|"
+          r"chaplain|volunteer|pharmacist|receptionist|midwife|carer|caregiver|tutor|coach|mentor|"
+          r"teacher|priest|nun|monk|imam|healer|elder|therapist|counsel+or|doctor|psychiatrist|"
+          r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
+          r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter|monitor|coordinator)")  # (tenth: the last two)
+_ROLE_APPOSITION = re.compile(rf"\b(?i:the)\s+(?:[a-z]+\s+){{0,2}}{_ROLES},\s+$")
+# (tenth round) a role in lower case right before a capitalised word inside a sentence names whom it describes ("by
+# monitor Mercy", "with case manager Hope"), when English writes the word as a name or does not know it
+_ROLE_BEFORE = re.compile(rf"(?<![\w'’-]){_ROLES}\s$")
 # (eighth round) a salutation opening a letter, a message or a turn
 _SALUTATIONS = ("Dear", "Hi", "Hello", "Hey", "Hej", "Hiya", "Morning", "Evening")
 _SALUTATION_WORDS = tuple(w + " " for w in _SALUTATIONS)  # a cheap test before the pattern
@@ -318,6 +322,9 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         if (not cued and before[-2:] == ", " and text[end:end + 1] == "," and _ROLE_APPOSITION.search(before)
                 and _words_named(run, probs, allow)):
             cued = True  # "The guide, Summer, said": a name in apposition to a person's role
+        if (not cued and before[-2:-1].islower() and _ROLE_BEFORE.search(before, max(0, len(before) - 16))
+                and _words_named(run, probs, allow) and not any(_is_title(m.group()) for m in run)):
+            cued = True  # "monitor Mercy", "the interpreter Juniper"
         if not cued and before.endswith(_SALUTATION_WORDS) and _SALUTATION.search(before):
             # "Dear Penny,", "Hi Rocky": a salutation names whom it greets, when English writes the word as a name
             # or does not know it ("Hi Team", "Dear Colleague" stay)
