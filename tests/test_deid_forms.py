@@ -1871,6 +1871,7 @@ def test_tenth_round_any_street_before_a_dutch_postcode_and_a_said_house_number(
     ("Lives with Farai Chikwanha (son) in town.", [("Farai Chikwanha", "PERSON")]),
     ("She called Mom (mother) and Dad (father).", []),
     ("The plan was shared with the team (brother came too).", []),
+    ("Emergency Contact (sister): see chart.", []),
 ])
 def test_tenth_round_a_name_with_its_relation_in_brackets(deid, text, expected):
     assert found(deid, text) == expected

@@ -399,7 +399,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         out.append((start, end, kind, cued))
     out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)
             + other_script_names(text) + surname_comma_given_names(text, probs, allow)
-            + mention_full_names(text, probs, allow) + kin_in_brackets_names(text, allow)]
+            + mention_full_names(text, probs, allow) + kin_in_brackets_names(text, probs, allow)]
     return out
 
 
@@ -541,18 +541,19 @@ def mention_full_names(text: str, probs: dict[str, float], allow: frozenset[str]
 # (tenth round) a name with its relation in brackets after it, as notes and forms list family and contacts
 # ("Emergency contact: Bo (brother)", "lives with Nomsa Dube (daughter)"): the bracket says a person
 _KIN_IN_BRACKETS = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?: [{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)?)"
-                              rf" \((?:{_KIN})\)", re.IGNORECASE)
+                              rf" \((?i:{_KIN})\)")
 
 
-def kin_in_brackets_names(text: str, allow: frozenset[str]) -> list[tuple[int, int, str]]:
-    """``Name (brother)``: the name, one PERSON."""
+def kin_in_brackets_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``Name (brother)``: the name, one PERSON, when English writes its words as names or does not know them
+    (not a form's label, ``Emergency Contact (brother):``)."""
     if " (" not in text:
         return []
     out = []
     for m in _KIN_IN_BRACKETS.finditer(text):
         words = m.group(1).split()
-        if m.group(1)[0].isupper() and all(w not in _STOP_CAPS and w.casefold() not in allow and not _is_title(w)
-                                           and w.casefold() not in _RELATION_WORDS for w in words):
+        if all(w not in _STOP_CAPS and w.casefold() not in allow and not _is_title(w)
+               and w.casefold() not in _RELATION_WORDS and (w not in probs or _name_like(w, probs)) for w in words):
             out.append((m.start(1), m.end(1), PERSON))
     return out
 
