@@ -544,10 +544,14 @@ _KIN_IN_BRACKETS = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}
                               rf" \((?i:{_KIN})\)")
 
 
+_KIN_BRACKET_GATE = re.compile(rf" \((?i:{_KIN})\)")
+_SURNAME_COMMA_GATE = re.compile(r", \w+ \w\.")  # (speed: a cheap test before the pattern)
+
+
 def kin_in_brackets_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """``Name (brother)``: the name, one PERSON, when English writes its words as names or does not know them
     (not a form's label, ``Emergency Contact (brother):``)."""
-    if " (" not in text:
+    if " (" not in text or _KIN_BRACKET_GATE.search(text) is None:
         return []
     out = []
     for m in _KIN_IN_BRACKETS.finditer(text):
@@ -561,7 +565,7 @@ def kin_in_brackets_names(text: str, probs: dict[str, float], allow: frozenset[s
 def surname_comma_given_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """``Surname, Given I.``: one PERSON."""
     out = []
-    if ", " not in text or "." not in text:
+    if ", " not in text or _SURNAME_COMMA_GATE.search(text) is None:
         return out
     for m in _SURNAME_COMMA_GIVEN.finditer(text):
         words = (m.group(1), m.group(2))
