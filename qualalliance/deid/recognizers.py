@@ -314,9 +314,8 @@ _ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  
 # and kebele; a house number said so, "house number 1059")
 # (tenth round: a house number written "#25" or after the numero sign, "N° 18", "Villa N° 18", as French, Spanish,
 # Caribbean and South Asian addresses write it; a unit after the house's number, "No. 2328 Unit K")
-_ADDR_LOCATOR = (r"(?:(?:(?:Villa|Maison|Casa)\s+)?(?:[Hh]ouse\s+(?:No|[Nn]umber)|No|N[°º]|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|"
+_ADDR_LOCATOR = (r"(?:(?:[Hh]ouse\s+(?:No|[Nn]umber)|No|N[°º]|(?:Villa|Maison|Casa)\s+N[°º]|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|"
                  r"Block|Sector|Zone|Phase|Site|Box|app|apt|Building|Bldg|Woreda|Kebele)\.?\s*#?\d[\w/-]*(?:\s+(?:Lot|Unit|Block|Blk)\s+(?:\d+|[A-Z]\b))?"
-                 r"|(?<![\w#])#\d{2,5}[A-Za-z]?\b"
                  r"|[A-Z]-\d{2,5}"
                  r"|(?:Flat|Apt|Unit|Room)\s+[A-H]|(?:\d{1,2}|G|LG|UG)/F)\b")
 _EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b"  # D24 T1Y8
@@ -331,7 +330,7 @@ _ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|#(?<=(?<![\w
                rf"(?=,\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND})|"
                rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND}|"
                rf"\b{_HOUSE_NUMBER},?\s+(?:{_STREET_FIRST_LOWER}|{_STREET_FIRST})\s+{_FOREIGN_NAME}"  # 12, rue X
-               rf"|\b(?<!\.){_STREET_FIRST}\s+{_FOREIGN_NAME}\s+#\d{{1,5}}\b)")  # Rue Capois #28, ... (tenth round)
+               rf"|\b(?=[^\W\d_]+\s[^\n,#]{{1,40}}#\d)(?<!\.){_STREET_FIRST}\s+{_FOREIGN_NAME}\s+#\d{{1,5}}\b)")  # Rue Capois #28, ... (tenth round)
 
 
 @dataclass(frozen=True)
@@ -416,14 +415,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
             r"GP surgery| site|Village|District|County|Suburb|Neighbou?rhood): "),
     _r("PERSON", r"(?:^|(?<=\s\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|Family|Given)"
                  r"(?: [Nn]ame)?: (?P<id>(?!(?i:withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no|"
-                 r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)"
-                 # (tenth round) a field that says it holds a name, alone on its line or in its cell ("Patient name:
-                 # Wanjiru", "| Client name: Brou |"): not a speaker's label, which no "name" follows
-                 r"|(?:^|(?<=\n)|(?<=\s\s)|(?<=\|\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|"
+                 r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
+       gate=r"(?-i:atient|lient|esident|ember|ubscriber|nsured|Pt|[Nn]ame): [^\n]*   "),
+    # (tenth round) a field that says it holds a name, alone on its line or in its cell ("Patient name: Wanjiru", "|
+    # Client name: Brou |"): not a speaker's label, which no "name" follows; a recogniser of its own, gated on the
+    # field's word (speed)
+    _r("PERSON", r"(?:(?<![^\n])|(?<=\s\s)|(?<=\|\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|"
                  r"Family|Given|Child['’]s|Mother['’]s|Father['’]s|Parent['’]s) [Nn]ame: (?P<id2>(?!(?i:withheld|unknown|n/?a|"
                  r"none|see|on file|redacted|not known|declined|yes|no|same|as above)\b)[^\W\d_][^\s:|]*(?: [^\W\d_][^\s:|]*){0,3})"
                  r"(?=[^\S\n]*(?:$|\n|\|))",
-       gate=r"(?-i:atient|lient|esident|ember|ubscriber|nsured|Pt|[Nn]ame): [^\n]*   |(?-i: [Nn]ame: )"),
+       gate=r"(?-i: [Nn]ame: )"),
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
     # (eighth round: the country endings of Europe and Asia that are no English word, "kliniek.nl", "klinik.de")
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly|"
@@ -564,7 +565,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # widowed", "A 101M with"): not a temperature inside a sentence ("it was 95F out")
     _r("AGE", rf"\b(?i:a|an) (?P<id>9\d|1[01]\d) (?=(?i:man|woman|male|female|lady|gentleman|veteran|widow|widower|"
               rf"resident|patient|pt|yo|y/o)\b)"
-              rf"|(?:^|(?<=[.:;!?]\s)|(?<=\n)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<id2>9\d|1[01]\d)(?=[MF]\b)",
+              rf"|\b(?=(?:9\d|1[01]\d)[MF]\b)(?:(?<![^\n])|(?<=[.:;!?]\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<id2>9\d|1[01]\d)",
        gate=r"\ban? (?:9\d|1[01]\d) |(?-i:\b(?:9\d|1[01]\d)[MF]\b)"),
     _r("AGE", rf"\b(?P<id>(?:9\d|1[01]\d)(?:st|nd|rd|th)?|{_NINETY_ORDINAL}|{_NINETY})\s+birthday\b", re.IGNORECASE,
        gate="birthday"),
@@ -628,12 +629,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (tenth round: with one or two names before the one-word street, "Indira Gandhiweg 824", "Verlengde Gemenelandsweg 47")
     # (tenth round: also a street of any name when a Dutch postal code and town follow, "Ganzenhoef 377, 1103 KL
     # Amsterdam": the code's shape says it is an address)
-    _r("ADDRESS", rf"(?:\b(?:{_CAP}\s+){{0,2}}[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
-                  rf"|\b(?:{_CAP}\s+){{0,2}}{_CAP}\s+{_HOUSE_NUMBER}(?=,\s+\d{{4}} ?(?!(?:MG|ML|IU|KG|CM|MM)\b)[A-Z]{{2}}\s+[A-Z])"
+    _r("ADDRESS", rf"(?:\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
+                  rf"|\b{_CAP}\s+{_HOUSE_NUMBER}(?=,\s+\d{{4}} ?(?!(?:MG|ML|IU|KG|CM|MM)\b)[A-Z]{{2}}\s+[A-Z])"
                   rf"|\b[A-Z][a-zäöüßåæø]+(?:er|sche)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz)\s+{_HOUSE_NUMBER}\b"
                   rf"|\b(?:{_CAP}\s+){{1,3}}(?:gate|gata|gatan|vei|veien|vej|gade|vägen|väg|straat|laan|weg)\s+{_HOUSE_NUMBER}\b"
                   rf"{_NOT_A_COUNT}){_CONTINENTAL_TAIL}",
-       gate=r"\d"),
+       # (tenth round) one or two names before the street ("Indira Gandhiweg 824", "Verlengde Gemenelandsweg 47"),
+       # looked for only before a match (speed)
+       gate=r"\d", extend=rf"\b(?:{_ADDR_STOP}[A-Z][a-zäöüßåæø]+\s){{1,2}}$"),
     # (tenth round: with the box's town after it, as a mailing address names it everywhere -- a US city, state and ZIP,
     # "PO Box 422, Tyler, TX 75701-4028", or a town after a comma or after the postal code joined to the box, "P.O. Box
     # 1234, Accra", "P.O. Box 3915-00540 Nairobi")
