@@ -79,8 +79,8 @@ type and their exact spans (not the demo generator's phrase pools):
   Creole-English and Surinamese Dutch-English talk, an integrated behavioural-health huddle, a methadone
   dosing window, a youth-justice diversion panel, telepsychiatry through a telephone interpreter line and a
   research ethics audit of consent forms, with referral-fax barcode, portal key: value, team-chat and
-  appointment-spreadsheet forms); first run on the eighth round's rules (main at commit 2a4f7cd): a blind
-  set.
+  appointment-spreadsheet forms); first run on the eighth round's rules (main at commit 2a4f7cd); measured
+  the ninth round blind; a development set since the tenth round.
 * ``heldout17``: benchmarks/deid_heldout17.py, written the same way on 2026-12-07 (everyday US
   clinical talk and writing: EHR smart-phrase progress notes, speech-recognition dictation, a
   community mental health centre intake, couples therapy with overlapping talk, an adolescent with
@@ -89,7 +89,8 @@ type and their exact spans (not the demo generator's phrase pools):
   court-ordered evaluation, Texas, Midwest and Deep South speech; US date and phone layouts, MRN,
   NPI, DEA, Medicaid, claim and cause numbers, PO box, rural route, FM-road and lot addresses,
   ``91 yo WF`` ages, name suffixes and nicknames); first run on the eighth round's rules (main at
-  commit 2a4f7cd): a blind set.
+  commit 2a4f7cd); measured the ninth round blind; with heldout16 a development set since the tenth round (both
+  sets' misses were read for it; docs/deid.md gives the figures before and after).
 * ``heldout18``: benchmarks/deid_heldout18.py, a blind set written the same way on 2026-12-07
   (Pacific and Oceania talk and writing: Fiji-Indian, iTaukei Fijian, Tongan, Samoan, Maori, Papua New
   Guinea Tok Pisin and Indonesian English, an Australian MDMA and psilocybin authorised-prescriber clinic,

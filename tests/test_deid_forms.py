@@ -1624,3 +1624,264 @@ def test_ninth_round_a_number_after_a_street_kind_without_a_name_is_no_address(d
 def test_ninth_round_a_family_name_in_capitals_with_a_letter_english_lacks(deid):
     assert found(deid, "Captain ŻAK, Jadwiga cleared me.") == [("ŻAK, Jadwiga", "PERSON")]
     assert found(deid, "The IDVA, Helen, called.") == [("Helen", "PERSON")]     # an acronym still is none
+
+
+# tenth round: forms common in notes, letters and talk everywhere (sentences written for these tests)
+@pytest.mark.parametrize("text, expected", [
+    # US Postal Service abbreviations and a unit after the street
+    ("We visited 4410 N. Aspen Cir, Apt 2C; dog in the yard.", [("4410 N. Aspen Cir, Apt 2C", "ADDRESS")]),
+    ("Mail it to 77 Heron Trl, Trlr 9 since the move.", [("77 Heron Trl, Trlr 9", "ADDRESS")]),
+    ("She stays at 902 Birch Trl #14 for now.", [("902 Birch Trl #14", "ADDRESS")]),
+    ("Office: 615 W Alder Cir, Ste 210, Eugene, OR 97401 (fax on file)",
+     [("615 W Alder Cir, Ste 210, Eugene, OR 97401", "ADDRESS")]),
+    # a street named by its ordinal with a house number and a direction
+    ("He rents at 2150 SW 14th Terrace, Gainesville, FL 32601 now.",
+     [("2150 SW 14th Terrace, Gainesville, FL 32601", "ADDRESS")]),
+    # capitals, as mail is addressed
+    ("Letter returned from 818 E ELM ST. SALINA KS 67401 last week.", [("818 E ELM ST. SALINA KS 67401", "ADDRESS")]),
+    ("Ship to 45 CEDAR DR BOISE ID 83702, attn pharmacy.", [("45 CEDAR DR BOISE ID 83702", "ADDRESS")]),
+    # a county or farm road by its initials, with a unit
+    ("They moved out to 2207 CR 114, Lot 9 by the creek.", [("2207 CR 114, Lot 9", "ADDRESS")]),
+    ("Her place is 5521 FM 359 past the church.", [("5521 FM 359", "ADDRESS")]),
+    # a post office box with its town
+    ("Write to PO Box 88, Bend, OR 97701-0088 for records.", [("PO Box 88, Bend, OR 97701-0088", "ADDRESS")]),
+    ("Our address is P.O. Box 2204, Kumasi for letters.", [("P.O. Box 2204, Kumasi", "ADDRESS")]),
+    ("Our address is P.O. Box 7781-00200 Mombasa now.", [("P.O. Box 7781-00200 Mombasa", "ADDRESS")]),
+    # a house number said as a word and a number by speech recognition
+    ("ok so it's four 52 willow lane by the school", [("four 52 willow lane", "ADDRESS")]),
+    # the house number as "#" or after the numero sign, a unit after it, a street kind first with "#"
+    ("Address: #14, Jasmine Lane, Kingston", [("#14, Jasmine Lane, Kingston", "ADDRESS")]),
+    ("Adresse: Villa N° 42, Cité Soleil 2, Dakar", [("Villa N° 42, Cité Soleil 2, Dakar", "ADDRESS")]),
+    ("Home: No. 1180 Unit B, Glen View, Harare", [("No. 1180 Unit B, Glen View, Harare", "ADDRESS")]),
+    ("we live at Rue Faustin #12, Carrefour 4 now", [("Rue Faustin #12, Carrefour 4", "ADDRESS")]),
+])
+def test_tenth_round_addresses(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "TAKE 2 TABS BY MOUTH DAILY WITH FOOD",
+    "I SAW 3 BIG DOGS ON THE WAY HOME",
+    "I take two 10 mg tablets and walk down the road",
+    "send it to PO Box 12, The clinic will forward it",
+    "We were #1, and the other team was second.",
+])
+def test_tenth_round_talk_like_those_addresses_is_left_alone(deid, text):
+    assert [f for f in found(deid, text) if f[1] == "ADDRESS" and f[0] != "PO Box 12"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MRN: QX448120-33817   Visit: follow-up", [("QX448120-33817", "ID")]),
+    ("Claim # HB220871-90412 was denied on review.", [("HB220871-90412", "ID")]),
+    ("Cause No. 2023-FL-0412-B was set for hearing.", [("2023-FL-0412-B", "ID")]),
+    ("TDC # 6618204-03 per the packet.", [("6618204-03", "ID")]),
+])
+def test_tenth_round_ids_with_a_further_group(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("94F, lives alone, fell at home.", [("94", "AGE")]),
+    ("Seen today: a 101M with CHF.", [("101", "AGE")]),
+])
+def test_tenth_round_an_age_joined_to_the_sex(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", ["it was 95F out on the porch", "the 92M budget was cut"])
+def test_tenth_round_a_temperature_or_a_sum_is_no_age(deid, text):
+    assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seen with daughter Okafor, Ngozi B. today.", [("Okafor, Ngozi B.", "PERSON")]),
+    ("He keeps naming Lindqvist, Maren T.'s brother.", [("Lindqvist, Maren T.", "PERSON")]),
+    ("PATIENT: HAUGEN, TORVALD J   DOB: on file", [("HAUGEN, TORVALD J", "PERSON")]),
+    ("Dr. OYELARAN, KEMI A signed the note.", [("OYELARAN, KEMI A", "PERSON")]),
+])
+def test_tenth_round_surname_comma_given_and_initial(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NOTE, PLEASE READ A LEAFLET",
+    "ALLERGIES: NKDA, PCN A RASH",
+    "Yes, Monday A. M. works",
+])
+def test_tenth_round_capitals_and_commas_that_name_no_one(deid, text):
+    assert [f for f in found(deid, text) if f[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PARTNER: Don't start with me. Won't you listen?", []),
+    ("| Clinic | Tue | 09:30 | booked |", []),
+    ("Page 2/4 of the referral; pain 7/10; bupe-nalox 8/2 mg daily", []),
+    ("She speaks Hmong and Luganda, and her Manman is Haitian.", []),
+    ("The visit was on 6/10 and again 3/14.", [("6/10", "DATE"), ("3/14", "DATE")]),
+    ("I texted Don yesterday.", [("Don", "PERSON")]),
+])
+def test_tenth_round_words_that_are_no_identifiers(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinic site: Kericho", [("Kericho", "LOCATION")]),
+    ("Village: Mbale   Referred by: CHW", [("Mbale", "LOCATION")]),
+    ("Injection site: left deltoid", []),
+    ("County: none", []),
+])
+def test_tenth_round_a_forms_site_and_village_fields(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word street in a continental suffix with names before it, the town after a comma closing the clause
+    ("Post: Anton Dreesweg 31, Nijmegen.", [("Anton Dreesweg 31, Nijmegen", "ADDRESS")]),
+    ("Adres: Marnixkade 9, 1015 XR Amsterdam", [("Marnixkade 9, 1015 XR Amsterdam", "ADDRESS")]),
+    # months of Swahili and Haitian Creole after a day, Swahili's word for a date; French April
+    ("Alikuja tarehe 4 Oktoba, after the rains.", [("tarehe 4 Oktoba", "DATE")]),
+    ("He was born 19 Julai 1961 in the village.", [("19 Julai 1961", "DATE")]),
+    ("Manman died 3 desanm 2011, we were small.", [("3 desanm 2011", "DATE")]),
+    ("Le rendez-vous est le 9 avril, d'accord.", [("le 9 avril", "DATE")]),
+])
+def test_tenth_round_continental_streets_and_more_months(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We met at Hauptstraße 12, Maria said hello.",
+    "I got 11 out of 12 and me too.",
+    "She scored 17 mas and 3 me on the quiz.",
+])
+def test_tenth_round_talk_like_continental_streets_and_months(deid, text):
+    assert [f for f in found(deid, text) if f[1] in ("DATE",) or "," in f[0]] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("bibi ana miaka 96, anaishi peke yake", [("96", "AGE")]),
+    ("Babu alikufa at tisini na nne, last year", [("tisini na nne", "AGE")]),
+    ("miaka 40 iliyopita we moved", []),
+])
+def test_tenth_round_ages_in_swahili(deid, text, expected):
+    assert [f for f in found(deid, text) if f[1] == "AGE"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Night staff say Ambrose "Big Al" Okoro slept well.', [('Ambrose "Big Al" Okoro', "PERSON")]),
+    ("Family present: MacLeod, DeShawn R. and two cousins.", [("MacLeod, DeShawn R.", "PERSON")]),
+    ("Desmond Pryce Sr.'s lawyer called back.", [("Desmond Pryce Sr.", "PERSON")]),
+    ("[09:12] @Achieng Odhiambo can you take bed 3?", [("@Achieng Odhiambo", "PERSON")]),
+    ("@Thandiwe K. please co-sign", [("@Thandiwe K.", "PERSON")]),
+])
+def test_tenth_round_nicknames_of_two_words_mentions_and_suffixes(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "Good Morning" Sarah and left.', [("Sarah", "PERSON")]),
+    ("@Grace Can you cover?", [("@Grace", "PERSON")]),
+    ("@Sam Thanks, done", [("@Sam", "PERSON")]),
+])
+def test_tenth_round_quotes_and_mentions_that_join_no_one(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She was born in Port-au-Prince and left at ten.", [("Port-au-Prince", "LOCATION")]),
+    ("We lived near Saint-Germain-en-Laye for a year.", [("Saint-Germain-en-Laye", "LOCATION")]),
+])
+def test_tenth_round_french_places_joined_by_au_en_de(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Write to awa dot ndiaye at sonatel dot sn for the forms.", [("awa dot ndiaye at sonatel dot sn", "EMAIL")]),
+    ("My mail is kofi22 at post dot ci, thanks.", [("kofi22 at post dot ci", "EMAIL")]),
+])
+def test_tenth_round_more_country_endings_said(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text", ["we went over it dot by dot", "so it is ma dot so dot do"])
+def test_tenth_round_words_after_dot_that_are_no_country(deid, text):
+    assert found(deid, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("*PT*SSN412.55.7093*DOB on file*", [("412.55.7093", "SSN")]),
+    ("| SSN | 4471 | checked |", [("4471", "SSN")]),
+    ("| social | 2020 | group |", []),
+    ("version 1.2.3 of app 412.55.70931", []),
+])
+def test_tenth_round_ssn_on_a_barcode_line_and_in_a_table_cell(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mobile: 76 412 08 55, after six.", [("76 412 08 55", "PHONE")]),
+    ("call me, PHQ went 12 14 16 18 this month", []),
+    ("Participant ID SRX-v2.1-4410 withdrew.", [("SRX-v2.1-4410", "ID")]),
+    ("Client no. K-4471 was dosed at 07:40.", [("K-4471", "ID")]),
+    ("MRN is 12.5 today and the dose 2.5 mg", []),
+])
+def test_tenth_round_grouped_phones_and_more_id_shapes(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inpatient 11/2-11/6 on the unit, then home.", [("11/2-11/6", "DATE")]),
+    ("Admitted 4/28 – 5/1 for detox.", [("4/28 – 5/1", "DATE")]),
+])
+def test_tenth_round_a_range_of_slash_dates_is_one_date(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, days, expected", [
+    ("3/4-3/6", 40, "4/13-4/15"),
+    ("12/30-1/2", 40, "2/8-2/11"),
+])
+def test_tenth_round_a_range_of_slash_dates_shifts_both_ends(text, days, expected):
+    assert shift_date(text, days) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patient name: Oyelowo", [("Oyelowo", "PERSON")]),
+    ("Intake\nChild's name: precious\nAge: 9", [("precious", "PERSON")]),
+    ("| Client name: Tendai Moyo | booked |", [("Tendai Moyo", "PERSON")]),
+    ("Seen by: Dr. Farida K. | Plan: review", [("Farida K.", "PERSON")]),
+    ("Patient: I feel fine today", []),
+    ("Patient name: withheld", []),
+])
+def test_tenth_round_a_name_field_alone_on_its_line_and_an_initial_before_a_cell(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Post goes to Rozenhof 12, 3512 JK Utrecht these days.", [("Rozenhof 12, 3512 JK Utrecht", "ADDRESS")]),
+    ("we stay at house number twelve off ngong road now", [("house number twelve off ngong road", "ADDRESS")]),
+    ("Ward 12, 1000 MG Tablets were given", []),
+    ("I gave number five to the road crew", []),
+])
+def test_tenth_round_any_street_before_a_dutch_postcode_and_a_said_house_number(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emergency contact: Rutendo (sister), okay to text.", [("Rutendo", "PERSON")]),
+    ("Lives with Farai Chikwanha (son) in town.", [("Farai Chikwanha", "PERSON")]),
+    ("She called Mom (mother) and Dad (father).", []),
+    ("The plan was shared with the team (brother came too).", []),
+    ("Emergency Contact (sister): see chart.", []),
+])
+def test_tenth_round_a_name_with_its_relation_in_brackets(deid, text, expected):
+    assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She was seen by monitor Joy and the team.", [("Joy", "PERSON")]),
+    ("we met with case manager Hope on Tuesday", [("Hope", "PERSON")]),
+    ("the nurse Practitioner came at noon", []),
+    ("Ask the teacher Monday about it", []),
+])
+def test_tenth_round_a_role_before_a_name(deid, text, expected):
+    assert found(deid, text) == expected

@@ -41,6 +41,7 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
 _REF_YEAR, _REF_LEAP_YEAR = 2001, 2000
 
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$")
+_NUMERIC_RANGE = re.compile(r"^(\d{1,2}/\d{1,2})(\s?[-–]\s?)(\d{1,2}/\d{1,2})$")  # 3/4-3/6
 _ISO = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$")  # 2020-03-14, 2020/3/14, 2020.03.14
 _MONTH_TOKEN = re.compile(r"\b(" + "|".join(_FULL) + r"|" + "|".join(m.title() for m in _ABBR) + r")\b\.?",
                           re.IGNORECASE)
@@ -97,6 +98,10 @@ def shift_date(text: str, days: int) -> str | None:
         # written with two digits each (2020-03-14, 2020/12/30) or as short as can be (2020/3/14)
         width = 2 if "0" in (m[3][0], m[4][0]) or len(m[3]) == len(m[4]) == 2 else 1
         return new and f"{new.year}{m[2]}{new.month:0{width}d}{m[2]}{new.day:0{width}d}"
+    m = _NUMERIC_RANGE.match(text_s)
+    if m:  # "3/4-3/6": each end moved (tenth round)
+        first, last = _numeric(_NUMERIC.match(m[1]), days), _numeric(_NUMERIC.match(m[3]), days)
+        return first and last and f"{first}{m[2]}{last}"
     m = _NUMERIC.match(text_s)
     if m:
         return _numeric(m, days)

@@ -34,8 +34,10 @@ _LO = "a-z" + "".join(c for c in _LATIN if c.islower()) + "\u02bb"  # and Hawaii
 # a capitalised word, with an Arabic article joined by a hyphen (al-Masri); a possessive or contraction (Sarah's,
 # It's) is left outside the token
 _TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von|al-|el-|Al-|El-)?[{_UP}][{_LO}]+"
-                    rf"(?:-(?:on|upon|in|by|le|la|sur)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+)?(?![{_UP}{_LO}])")  # Stoke-on-Trent, Mary-Kate;
-# a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint
+                    rf"(?:-(?:on|upon|in|by|le|la|sur|au|aux|en|de|du|sous|les)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+){{0,2}}(?![{_UP}{_LO}]|['’]t\b)")  # Stoke-on-Trent, Mary-Kate;
+# (tenth round: also French places' joiners, Port-au-Prince, Saint-Germain-en-Laye)
+# a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint; (tenth round) not a negation's first part, "Don't",
+# "Won't" (a word before "'t" is a verb, never a name)
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
                     r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
 # the people a relation names ("my manager", "pt's mother"; regular-expression pieces, none holding an alternation)
@@ -109,7 +111,7 @@ _CONNECT = re.compile(rf"\s(?:[{_UP}]\.\s){{0,2}}(?:{_PARTICLE}\s){{0,2}}")  # f
 # particles before a name whose first capitalised word is all the run has: "Nurse van der Berg", "de la Cruz"
 _PARTICLES_BEFORE = re.compile(rf"(?<![{_UP}{_LO}])((?:{_PARTICLE}\s){{1,2}})$")
 # a middle initial ending a name: "John Q." (not "Plan B. Then": a capital after it starts a new run)
-_TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?]|\s*$)")  # "Eilidh S.: no, no"
+_TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?|]|\s*$)")  # (tenth round: "|", a table's cell)  # "Eilidh S.: no, no"
 # initials before a name ("R. Moyo", "K. R. Nandini", "Officer M. Popescu"): with full stops they say the capitalised
 # word after them is a name (a cue, and part of the name); one without a full stop ("J Gurung", "F de Groot") joins a
 # name found otherwise, and is not "A" or "I" (words)
@@ -117,6 +119,7 @@ _INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:((?:[{_UP}]\.\s){{1,3}})|(?![
 # (each initial with its own space: "D.O.B. February" is an abbreviation before a month)
 # months and weekdays with their abbreviations: no part of a person's name after a sentence's first word ("Sent Tues")
 _CALENDAR_WORDS = frozenset(MONTHS + ("May",) + MONTH_ABBR + WEEKDAY_ABBR)
+_WEEKDAY_ABBR = frozenset(WEEKDAY_ABBR)
 # a sentence's first word that is also a name opens a name only when English writes it capitalised less often than
 # this (Faith, Summer, Mark: about once in 60,000 words or less), and it is no adverb in -ly: not the openers of talk
 # (Honestly, Actually, Anyway, Obviously, Sadly -- capitalised far more often, at the start of sentences)
@@ -125,11 +128,15 @@ OPENER_NAME = -11.0
 # no part of the name when a sentence opens with them
 APPOSED_LOWER = -11.5  # a lower-case word in apposition to a role is a name only when rarer than this (grace, not however)
 # (eighth round) a person's role with "the", a comma after it ("The guide, Summer, said", "the interpreter, Hamza, was")
-_ROLE_APPOSITION = re.compile(r"\b(?i:the)\s+(?:[a-z]+\s+){0,2}(?:guide|nurse|worker|officer|interpreter|facilitator|"
-                              r"chaplain|volunteer|pharmacist|receptionist|midwife|carer|caregiver|tutor|coach|mentor|"
-                              r"teacher|priest|nun|monk|imam|healer|elder|therapist|counsel+or|doctor|psychiatrist|"
-                              r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
-                              r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter),\s+$")
+_ROLES = (r"(?:guide|nurse|worker|officer|interpreter|facilitator|"
+          r"chaplain|volunteer|pharmacist|receptionist|midwife|carer|caregiver|tutor|coach|mentor|"
+          r"teacher|priest|nun|monk|imam|healer|elder|therapist|counsel+or|doctor|psychiatrist|"
+          r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
+          r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter|monitor|coordinator)")  # (tenth: the last two)
+_ROLE_APPOSITION = re.compile(rf"\b(?i:the)\s+(?:[a-z]+\s+){{0,2}}{_ROLES},\s+$")
+# (tenth round) a role in lower case right before a capitalised word inside a sentence names whom it describes ("by
+# monitor Mercy", "with case manager Hope"), when English writes the word as a name or does not know it
+_ROLE_BEFORE = re.compile(rf"(?<![\w'’-]){_ROLES}\s$")
 # (eighth round) a salutation opening a letter, a message or a turn
 _SALUTATIONS = ("Dear", "Hi", "Hello", "Hey", "Hej", "Hiya", "Morning", "Evening")
 _SALUTATION_WORDS = tuple(w + " " for w in _SALUTATIONS)  # a cheap test before the pattern
@@ -315,6 +322,9 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         if (not cued and before[-2:] == ", " and text[end:end + 1] == "," and _ROLE_APPOSITION.search(before)
                 and _words_named(run, probs, allow)):
             cued = True  # "The guide, Summer, said": a name in apposition to a person's role
+        if (not cued and before[-2:-1].islower() and _ROLE_BEFORE.search(before, max(0, len(before) - 16))
+                and _words_named(run, probs, allow) and not any(_is_title(m.group()) for m in run)):
+            cued = True  # "monitor Mercy", "the interpreter Juniper"
         if not cued and before.endswith(_SALUTATION_WORDS) and _SALUTATION.search(before):
             # "Dear Penny,", "Hi Rocky": a salutation names whom it greets, when English writes the word as a name
             # or does not know it ("Hi Team", "Dear Colleague" stay)
@@ -353,8 +363,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                     continue
                 start, before = _with_particles(text, run[0].start())  # "Nurse van der Berg": Berg's run
                 initials = _INITIALS_BEFORE.search(before, max(0, len(before) - 16))  # "Officer M. Popescu"
-            if all(w in _STOP_CAPS for w in words):
-                continue
+            if all(w in _STOP_CAPS or w in _WEEKDAY_ABBR for w in words):
+                continue  # (tenth round) a weekday's abbreviation alone is no name ("| Mon | 09:30 |")
             place = (_PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
                      # "at Sunday Mass" is no place; "near Little Haiti", "in Little Italy" are: a quarter named
                      # after a country the allow-list keeps
@@ -388,7 +398,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 start -= len(initials.group())  # "K. R. Nandini", "J Gurung": the initials are part of the name
         out.append((start, end, kind, cued))
     out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)
-            + other_script_names(text)]
+            + other_script_names(text) + surname_comma_given_names(text, probs, allow)
+            + mention_full_names(text, probs, allow) + kin_in_brackets_names(text, probs, allow)]
     return out
 
 
@@ -414,7 +425,7 @@ def other_script_names(text: str) -> list[tuple[int, int, str]]:
 # a generational suffix after a name ("Tariq Xiong Jr.", "Zofia Two Bulls III"); the full stop of "Jr." only when
 # the sentence goes on (as after an initial)
 _SUFFIX_AFTER = re.compile(r",?\s(?:Jr|Sr)\.?(?=\s+[a-z]|\s*[,;!?]|\s*$)|,?\s(?:Jr|Sr)\b|\s(?:II|III|IV)\b")
-_SUFFIX_DOT = re.compile(r"\.(?=\s+[a-z]|\s*[,;!?]|\s*$)")
+_SUFFIX_DOT = re.compile(r"\.(?=\s+[a-z]|\s*[,;!?]|\s*$|['’]s\b)")  # (tenth round: "Harlan Cole Sr.'s")
 
 
 def _with_suffix(text: str, end: int) -> int:
@@ -477,7 +488,10 @@ _CAPS_WORD = re.compile(rf"\b(?<!['’-])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w'
 
 # (eighth round) a family name in capitals, a comma and a given name, as records, lists and letters write a person
 # ("BREWER, Rocky", "Dr HOEKSTRA, Jürgen"): one name, the comma inside it
-_GIVEN_AFTER_CAPS = re.compile(rf", ([{_UP}][{_LO}]+)(?![{_UP}{_LO}])")
+# (tenth round: also a given name in capitals before a middle initial, as EHR headers print a patient, "VILLARREAL,
+# KRYSTAL K")
+_GIVEN_AFTER_CAPS = re.compile(rf", ([{_UP}][{_LO}]+|[{_UP}]{{2,}}(?= [{_UP}]\.?(?![\w'’-])))(?![{_UP}{_LO}])")
+_BARE_INITIAL = re.compile(rf" [{_UP}]\.?(?![\w'’-])")
 CAPS_ACRONYM = -16.0  # a word in capitals English writes so more often than this is an acronym (NHS, MRN, DOB)
 
 
@@ -487,6 +501,8 @@ def _caps_family_name(text: str, m: re.Match, probs: dict[str, float], allow: fr
     if given is None:
         return None
     w, g = m.group(), given.group(1)
+    caps_given = g.isupper()
+    g = g.capitalize() if caps_given else g
     cap = w.capitalize()
     if cap not in probs and w.isascii() and (len(w) < 5 or sum(c in "AEIOUY" for c in w) < 2):
         return None  # an acronym English does not know (AMHP, IDVA): a surname it does not know is longer; (ninth
@@ -495,8 +511,68 @@ def _caps_family_name(text: str, m: re.Match, probs: dict[str, float], allow: fr
             or g in _STOP_CAPS or g.casefold() in allow
             or g in probs and not (is_proper(g, probs) or _name_like(g, probs))):
         return None
+    if caps_given:  # "KUBIAK, LORENE A": the initial is what makes two words in capitals one person
+        return _BARE_INITIAL.match(text, given.end()).end()
     initial = _TRAILING_INITIAL.match(text, given.end())  # "OKAFOR, Adaeze N."
     return initial.end() if initial else _with_hyphen_tail(text, given.end())
+
+
+# (tenth round) a family name, a comma, a given name and a middle initial, as records, sign-in sheets and EHR lists
+# write a person ("Vang, Nguyet C.", "Okonjo, Annabeth B."): one name; the initial tells it from a list of two words
+# ("Leeds, Bradford and York"); both words written as names, neither on the allow-list nor a stop word
+_SURNAME_COMMA_GIVEN = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?), ([{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?) [{_UP}]\.(?=['’]s\b|(?![\w'’-]))")
+
+
+# (tenth round) a chat's @-mention of a display name, the given name and the family name or its initial after it, as
+# Teams and Slack exports write them ("@Wanjiku Otieno can you", "@Jean-Paul B. thanks"): one name
+_MENTION_FULL_NAME = re.compile(rf"(?<![\w.@])@[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)* ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)*"
+                                rf"|[{_UP}]\.)(?![\w'’@-])")
+
+
+def mention_full_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``@Given Family``: one PERSON, when the second word may be a name (not ``@Grace Can you``)."""
+    if "@" not in text:
+        return []
+    return [(m.start(), m.end(), PERSON) for m in _MENTION_FULL_NAME.finditer(text)
+            if len(m.group(1)) == 2 or m.group(1) not in _STOP_CAPS and m.group(1).casefold() not in allow
+            and (m.group(1) not in probs or is_proper(m.group(1), probs))]
+
+
+# (tenth round) a name with its relation in brackets after it, as notes and forms list family and contacts
+# ("Emergency contact: Bo (brother)", "lives with Nomsa Dube (daughter)"): the bracket says a person
+_KIN_IN_BRACKETS = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?: [{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)?)"
+                              rf" \((?i:{_KIN})\)")
+
+
+_KIN_BRACKET_GATE = re.compile(rf" \((?i:{_KIN})\)")
+_SURNAME_COMMA_GATE = re.compile(r", \w+ \w\.")  # (speed: a cheap test before the pattern)
+
+
+def kin_in_brackets_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``Name (brother)``: the name, one PERSON, when English writes its words as names or does not know them
+    (not a form's label, ``Emergency Contact (brother):``)."""
+    if " (" not in text or _KIN_BRACKET_GATE.search(text) is None:
+        return []
+    out = []
+    for m in _KIN_IN_BRACKETS.finditer(text):
+        words = m.group(1).split()
+        if all(w not in _STOP_CAPS and w.casefold() not in allow and not _is_title(w)
+               and w.casefold() not in _RELATION_WORDS and (w not in probs or _name_like(w, probs)) for w in words):
+            out.append((m.start(1), m.end(1), PERSON))
+    return out
+
+
+def surname_comma_given_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``Surname, Given I.``: one PERSON."""
+    out = []
+    if ", " not in text or _SURNAME_COMMA_GATE.search(text) is None:
+        return out
+    for m in _SURNAME_COMMA_GIVEN.finditer(text):
+        words = (m.group(1), m.group(2))
+        if all(w not in _STOP_CAPS and w not in _CALENDAR_WORDS and w.casefold() not in allow and not _is_title(w)
+               and (w not in probs or is_proper(w, probs) or _name_like(w, probs)) for w in words):
+            out.append((m.start(), m.end(), PERSON))
+    return out
 
 
 def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -509,15 +585,17 @@ def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) ->
         known = w in probs or w.casefold() in allow  # an acronym English writes in capitals
         if known and not comma:
             continue
-        if shouting is None:  # a text mostly in capitals, where capitals say nothing
-            shouting = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
-        if shouting:
-            break
-        if comma:
+        if comma:  # (tenth round: before the test for shouting, which a header's "SURNAME, GIVEN I" fails)
             end = _caps_family_name(text, m, probs, allow)
             if end is not None:
                 out.append((m.start(), end, PERSON))
                 continue
+        if shouting is None:  # a text mostly in capitals, where capitals say nothing
+            shouting = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
+        if shouting:
+            if ", " in text:
+                continue  # a later "SURNAME, GIVEN I" is still a name
+            break
         if known:
             continue
         cap, low = probs.get(w.capitalize()), probs.get(w.lower(), UNSEEN)
@@ -886,14 +964,18 @@ def _strongly_proper(word: str, probs: dict[str, float]) -> bool:
 
 # a nickname in quotes inside a full name ("Robert \"Bobby\" Nakash"): the quotes join the three words into one name
 _OPEN_QUOTE, _CLOSE_QUOTE = (' "', " “"), ('" ', "” ")
-_NICKNAME_CLOSE = re.compile(rf"[\"”]\s[{_UP}]")
+# (tenth round: also a nickname of two words, "Clovis \"Lil Man\" McCrory")
+_NICKNAME_CLOSE = re.compile(rf"(?: [{_UP}][{_LO}]+)?[\"”]\s[{_UP}]")
 
 
-def _nickname_gap(text: str, gap: str, prev: re.Match, m: re.Match) -> bool:
-    """*gap* (between *prev* and *m*) opens a one-word nickname that a name follows, or closes one a name began."""
+def _nickname_gap(text: str, gap: str, run: list[re.Match], m: re.Match) -> bool:
+    """*gap* (between the last word of *run* and *m*) opens a nickname of one or two words that a name follows, or
+    closes one a name in *run* began."""
     if gap in _OPEN_QUOTE:
         return _NICKNAME_CLOSE.match(text, m.end()) is not None
-    return gap in _CLOSE_QUOTE and text[prev.start() - 2:prev.start()] in _OPEN_QUOTE
+    prev = run[-1]
+    return gap in _CLOSE_QUOTE and (text[prev.start() - 2:prev.start()] in _OPEN_QUOTE
+                                    or len(run) >= 3 and text[run[-3].end():run[-2].start()] in _OPEN_QUOTE)
 
 
 def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
@@ -907,7 +989,7 @@ def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
             continue
         gap = text[current[-1].end():m.start()] if current else ""
         if current and len(current) < 4 and (_CONNECT.fullmatch(gap) or gap == ". " and current[-1].group() in _ABBR_PREFIX
-                                             or _nickname_gap(text, gap, current[-1], m)):
+                                             or _nickname_gap(text, gap, current, m)):
             current.append(m)
         else:
             current = [m]

@@ -78,19 +78,27 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"driver'?s licen[cs]e(?: number)?|NHS(?: number| no\.?)?|national insurance(?: number)?|NI number|"
            r"health card(?: number)?|passport(?: number)?|student (?:ID|number)|social insurance number|SIN|"
            r"tax (?:ID|number)|TIN|EIN|card number|routing number|(?:inmate|booking|docket|offender|DOC|file|"
-           r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|referral) (?:ID|number|no\.?|#)|"
+           r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|referral|claim) (?:ID|number|no\.?|#)|"
            r"A-?number|alien (?:registration )?number|USCIS (?:number|#)|case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
 # (ninth round: also a data export's quoted fields, "MRN","277 500 411")
 _CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:[:#,]|\"\s*,\s*\")?\s*"  # "MRN on the band was"
-_ID_TOKEN = r"(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]"  # 3+ digits
+# (tenth round: dots inside too, a version-like number after a cue, "MRN ICF-v5.2-9407")
+_ID_TOKEN = r"(?=[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d)[A-Za-z0-9][A-Za-z0-9.-]{3,}[A-Za-z0-9]"  # 3+ digits
 # after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
 # a long run of capitals and digits ("WDL9LXABXP4W")
 # (eighth round: a prefix in mixed case, "Rx 9502665", not a month's abbreviation before a year, "Dec 2020")
+# (tenth round) a fraction that is no date: a page of a document ("page 1/3") or a rating out of ten after the word for
+# what is rated ("pain 6/10", "mood 4/10"), as notes write them everywhere
+_FRACTION_CUES = ("page", "Page", "PAGE", "pg", "Pg", "pain", "Pain", "mood", "Mood", "anxiety", "Anxiety", "stress",
+                  "distress", "craving", "cravings", "urge", "urges", "sleep", "energy", "SUDS", "rated", "rates",
+                  "rating", "score", "scored")
+_NOT_A_FRACTION = "".join(f"(?<!\\b{w} )" for w in _FRACTION_CUES)
 _NOT_MONTH_PREFIX = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )"
 _ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{4,}|\d{3,}\.\d{3,}"
                  r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
-           r"Circle|Highway|Hwy|Parkway|Pkwy|Trail|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
+           r"Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
+# (tenth round: also the Postal Service's abbreviations of Circle and Trail, "Cir", "Trl", as US forms print them)
 # street kinds that are also place or common words: a street only after a house number (45 Cherry Alley)
 # (not Hill, Park, Point, Green: "2 Central Park loops", "3 Bunker Hill trails" are counts)
 _BUILDING = r"(?:Court|House|Mansions|Lodge|Tower|Towers|Building|Apartments|Heights|Hall|Point)"
@@ -112,7 +120,7 @@ _CAP = (r"(?:St\.\s|Saint\s)?[A-Z][a-z'’" + "".join(c for c in map(chr, range(
         + _EXT_LOWER + "]+")
 # a facility's name does not start with a word that starts sentences ("The Food Bank helps", "Then AME said")
 _NOT_SENTENCE_WORD = r"(?!(?:The|A|An|Then|So|And|But|Or|Our|My|Your|His|Her|Their|This|That|At|In|To|From|If|When)\s)"
-_ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.)?"
+_ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.|(?<=Cir)\.|(?<=Trl)\.)?"
 _OF_NAME = r"(?: (?:of|for)(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a facility's "of ..." or "for ..." tail
 # (eighth round) a facility named in another language, its kind first and its field after a preposition ("Zentrum für
 # Psychedelische Forschung", "Centro de Salud Mental", "Institut for Psykologi"): the words for centre, clinic, hospital
@@ -135,7 +143,7 @@ _FOREIGN_NAME = (rf"(?:(?:Dr|Sr|Sra|Sta|Sto|Pe|Prof|Gen|Cel)\.\s)?(?:{_PARTICLE}
                  rf"(?:\s+{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+){{0,2}}")  # (ninth round: "Rua Dr. Antonio Granjo")
 # one-word streets with the kind as a suffix, always with a house number (Hauptstraße 12, Keizersgracht 123)
 _STREET_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein|"
-                  r"gatan|vägen|vej|gade|veien|gata)")
+                  r"gatan|vägen|vej|gade|veien|gata|dreef|singel|kade|steeg|dijk)")  # dreef ... dijk: tenth round
 # (eighth round: also a letter after a hyphen, as Dutch and Belgian addresses write it: "Kerkstraat 110-A")
 _HOUSE_NUMBER = r"\d{1,5}(?:-?[a-zA-Z]\b|/\d{1,4})?(?![\d,.:/]\d)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
@@ -152,7 +160,10 @@ _CONTINENTAL_TAIL = (r"(?:,?\s+(?:lgh|bus|Whg\.?|Top|apto\.?|apt\.?|apartment|kv
                      r"(?:,\s+(?:(?:CEP|PLZ|CP)\s+)?(?:\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4,5}|\d{4,5}-\d{3}|\d{2}-\d{3})\s+[A-Z][^\W\d_]+"
                      r"(?:[- ][A-Z][^\W\d_]+)?\b(?:\s+[A-Z]{2}\b)?"
                      r"|,\s+(?:(?:CEP|PLZ|CP)\s+\d{4,5}(?:-\d{3})?|\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})\b(?![-\d])"
-                     r"|,\s+[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?\s+\d{5}\b(?![-\d]))?")
+                     r"|,\s+[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?\s+\d{5}\b(?![-\d])"
+                     # (tenth round) the town alone after a comma, closing the clause ("Kwattaweg 626, Paramaribo.")
+                     r"|,\s+(?!(?:The|And|But|So|Then|I|We|You|He|She|They|It|My|Our|Please|Thanks)\b)[A-Z][^\W\d_]+"
+                     r"(?:[- ][A-Z][^\W\d_]+)?(?=\s*(?:[.;|)]|,\s|$)))?")
 # the kind in lower case, as people type and transcribers write it (12 rue des Martyrs, 8 calle Luna): only
 # with a house number before it and a capitalised name after it ("I rue the day" has neither)
 _STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|calle|avenida|"
@@ -168,7 +179,11 @@ _CITY = r"(?:[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*\.?\s+){0,2}[A-Z][^\W\d_]+(?:[-'
 _POSTAL_TAIL = (rf"(?:,?\s+{_CITY},?\s+(?:{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+"
                 rf"[A-Z]\d[A-Z] ?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{{4}}|[A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}})\b)")
 # a unit after the street ("Apt. 6B", "Space 80", "Lot 12")
-_UNIT_WORD = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Space|Lot|Trailer|Bldg|Building|#)"
+_UNIT_WORD = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Space|Lot|Trailer|Trlr|Rm|Bldg|Building|#)"  # Trlr: tenth round
+_UNIT_AFTER = rf"(?:,?\s+{_UNIT_WORD}\.?\s*\d[\w-]*)"  # ", Lot 44", " #19", ", Apt 4B" (tenth round)
+# (tenth round) a street's kind in capitals, as US mail and records print it
+_CAPS_STREET = (r"(?:ST|STREET|AVE|AVENUE|RD|ROAD|DR|DRIVE|LN|LANE|BLVD|BOULEVARD|CIR|CIRCLE|TRL|TRAIL|PKWY|PARKWAY|"
+                r"LOOP|CT|COURT|WAY|PL|PLACE|HWY|HIGHWAY|TER|TERRACE)")
 _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?|times|people|mg|miles?|km|"
                 r"dollars?|euros?|pounds?)\b)")
 
@@ -184,7 +199,8 @@ _MONTH_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiem
 _MONTH_FR = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
 # a cheap search for the months above, in lower case as both languages write them (speed: case-sensitive literals
 # are searched about three times faster than the same without case; a month capitalised as English does is missed)
-_MONTH_ES_FR_GATE = (r"(?-i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|iembre|octubre|janvier|vrier|mars|\bmai\b|"
+# (tenth round: "avril" was missing, so no French date in April was found)
+_MONTH_ES_FR_GATE = (r"(?-i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|iembre|octubre|janvier|vrier|mars|avril|\bmai\b|"
                      r"juin|juillet|ao[ûu]t|tembre|octobre|novembre|cembre)")
 _DAY_ES = (r"(?:[0-3]?\d|primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
            r"diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[óo]s|veintitr[ée]s|veinticuatro|"
@@ -208,7 +224,11 @@ _MONTH_FA_ET = (r"Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Meh
                 r"Meskerem|Tikimt|Tikemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazya|Ginbot|Genbot|Sene|Hamle|Nehase|"
                 r"Pagume|Pagumen")  # capitalised only: "tir", "mehr", "sene" are words elsewhere
 # (in lower case where the language writes its months so: "3 Marta" and "5 Maja" are names)
-_MONTH_MORE = rf"{_MONTH_PT_IT}|{_MONTH_SLAVIC}|(?i:{_MONTH_DE_NL}|{_MONTH_TR})|{_MONTH_FA_ET}"
+# (tenth round) the months of Swahili (East Africa's common language) and Haitian Creole, after a day; not Creole's
+# "mas", "me", "out", which are English or French words too ("11 out of 12")
+_MONTH_SW_HT = (r"januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba|"
+                r"janvye|fevriye|febwarye|jen|jiye|septanm|okt[oò]b|novanm|desanm")
+_MONTH_MORE = rf"{_MONTH_PT_IT}|{_MONTH_SLAVIC}|(?i:{_MONTH_DE_NL}|{_MONTH_TR}|{_MONTH_SW_HT})|{_MONTH_FA_ET}"
 # the numerals of Mandarin in pinyin, for a date said in it ("ba yue er hao", "shi yi yue shi qi hao": month "yue",
 # day "hao" or "ri")
 _PINYIN_NUMBER = r"(?:yi|er|san|si|wu|liu|qi|ba|jiu|shi)"
@@ -260,7 +280,12 @@ _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 # a country's two letters said after a domain ("dot co dot za", "dot ie"); not those that are English words (is, it, at,
 # no, be, in, me, so ...: "polka dot is"), which only follow "co", "com", "org" ... as a second level
 _COUNTRY_SPOKEN = (r"(?:za|ie|ng|ph|nz|au|uk|ca|us|de|fr|es|nl|ch|se|dk|fi|pl|pt|br|mx|jp|sg|hk|ke|gh|jm|tt|pk|lk|np|ae|scot|"
-                   r"gr|tr|ru|ua|il|cn|ir|cz|hu|ro|mil)")  # (ninth round: more of Europe and Asia, .mil)
+                   r"gr|tr|ru|ua|il|cn|ir|cz|hu|ro|mil|"  # (ninth round: more of Europe and Asia, .mil)
+                   # (tenth round) the other countries' endings that are no English word or common syllable (not .ma,
+                   # .so, .do, .pa, .la, .my, .id, .by, .is, .na, .ga)
+                   r"ci|sn|sr|ug|zw|tz|rw|cm|ht|bj|bf|ml|et|zm|mw|mz|bw|ls|ao|cd|cg|dz|tn|eg|ly|sd|lb|sy|iq|af|bd|mm|th|vn|"
+                   r"kh|tw|kr|kz|uz|bg|sk|si|hr|rs|ba|mk|lt|lv|ee|ar|cl|pe|ve|ec|bo|uy|py|cr|gt|hn|sv|ni|cu|pr|bb|bs|bz|"
+                   r"gy|lc|vc|gd)")
 # (ninth round) the "@" sign's names in other languages, as addresses are read out: Spanish and Portuguese, French,
 # Hebrew, Italian, Polish, Greek, Hungarian, German, Dutch, Swedish, Russian (a general list)
 _AT_SIGN_WORD = (r"(?:arroba|arobase|shtrudel|chiocciola|ma[lł]pa|papaki|kukac|klammeraffe|apenstaartje|snabel-a|"
@@ -277,7 +302,7 @@ _PHONETIC_LETTER = (r"(?:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|
 _ADDR_STOP = (r"(?!(?:The|A|An|And|But|So|Then|Or|If|When|While|I|We|You|He|She|They|It|My|Our|Your|His|Her|Their|This|"
               r"That|There|Yes|No|Not|Please|Thanks|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
               + "|".join(MONTHS) + r"|May)\b)")
-_ADDR_ABBR = r"(?:St|Rd|Ave|Blvd|Ln|Pl|Ct|Dr|Cres|Brgy|Mt|Ft|Hwy|Stn|Ext|Pkwy)\."  # Lotus St., Brgy. Lahug
+_ADDR_ABBR = r"(?:St|Rd|Ave|Blvd|Ln|Pl|Ct|Dr|Cres|Brgy|Mt|Ft|Hwy|Stn|Ext|Pkwy|Cir|Trl)\."  # Lotus St., Brgy. Lahug
 _ADDR_WORD = (rf"{_ADDR_STOP}(?:{_ADDR_ABBR}|[{_UPPER_ACCENTED}][a-zà-ÿ{_EXT_LO}'’]+(?:[A-Z][a-zà-ÿ{_EXT_LO}]+)?(?:-[A-Za-zà-ÿ{_EXT_LO}][a-zà-ÿ{_EXT_LO}'’]*)*|"
               rf"[A-Z]{{2,4}}\b)")  # McGillivray, Ipil-Ipil, RV
 _ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  # Tigh na Mara, Andheri East
@@ -287,8 +312,10 @@ _ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  
 # "9/F", "G/F")
 # (ninth round: a building, as Chinese and other addresses open, "Building 3, Unit 2, Room 2507"; Ethiopia's woreda
 # and kebele; a house number said so, "house number 1059")
-_ADDR_LOCATOR = (r"(?:(?:[Hh]ouse\s+(?:No|[Nn]umber)|No|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|"
-                 r"Block|Sector|Zone|Phase|Site|Box|app|apt|Building|Bldg|Woreda|Kebele)\.?\s*#?\d[\w/-]*(?:\s+Lot\s+\d+)?"
+# (tenth round: a house number written "#25" or after the numero sign, "N° 18", "Villa N° 18", as French, Spanish,
+# Caribbean and South Asian addresses write it; a unit after the house's number, "No. 2328 Unit K")
+_ADDR_LOCATOR = (r"(?:(?:[Hh]ouse\s+(?:No|[Nn]umber)|No|N[°º]|(?:Villa|Maison|Casa)\s+N[°º]|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|"
+                 r"Block|Sector|Zone|Phase|Site|Box|app|apt|Building|Bldg|Woreda|Kebele)\.?\s*#?\d[\w/-]*(?:\s+(?:Lot|Unit|Block|Blk)\s+(?:\d+|[A-Z]\b))?"
                  r"|[A-Z]-\d{2,5}"
                  r"|(?:Flat|Apt|Unit|Room)\s+[A-H]|(?:\d{1,2}|G|LG|UG)/F)\b")
 _EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b"  # D24 T1Y8
@@ -299,10 +326,11 @@ _ADDR_PART = (rf"(?:{_ADDR_LOCATOR}|(?:near|off|opposite|opp\.|behind|beside|nex
               rf"(?:{_HOUSE_NUMBER}(?:\s+1/2)?\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?{_ADDR_NAME}"
               rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d)|\s+\d{{1,3}}/\d{{1,3}}\b"
               rf"|\s+{_UK_POSTCODE})?)")  # (ninth round: "London N11 5HQ")
-_ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
+_ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|#(?<=(?<![\w#])#)\d{{2,5}}[A-Za-z]?\b|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
                rf"(?=,\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND})|"
                rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND}|"
-               rf"\b{_HOUSE_NUMBER},?\s+(?:{_STREET_FIRST_LOWER}|{_STREET_FIRST})\s+{_FOREIGN_NAME})")  # 12, rue X
+               rf"\b{_HOUSE_NUMBER},?\s+(?:{_STREET_FIRST_LOWER}|{_STREET_FIRST})\s+{_FOREIGN_NAME}"  # 12, rue X
+               rf"|\b(?=[^\W\d_]+\s[^\n,#]{{1,40}}#\d)(?<!\.){_STREET_FIRST}\s+{_FOREIGN_NAME}\s+#\d{{1,5}}\b)")  # Rue Capois #28, ... (tenth round)
 
 
 @dataclass(frozen=True)
@@ -377,16 +405,26 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # field's label closes the value), not a value that names no one ("withheld", "N/A", "see above")
     # (eighth round) a form's field for a place, its value up to a dash, a stop or a column gap ("Pharmacy: Hargeisa --",
     # "Place of birth: sha tin.", "Referred from: Leeds"): not a value that names no place ("home", "none", "n/a")
+    # (tenth round: also a clinic's or a study's site, a village, district, county, suburb or neighbourhood field)
     _r("LOCATION", r"\b(?:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred (?:from|to)|"
-                   r"GP practice|GP surgery): (?P<id>(?!(?i:home|none|n/?a|unknown|same|self|yes|no|see above|as above|tbc|"
+                   r"GP practice|GP surgery|(?:Clinic|Study|Trial|Treatment) site|Village|District|County|Suburb|"
+                   r"Neighbou?rhood): (?P<id>(?!(?i:home|none|n/?a|unknown|same|self|yes|no|see above|as above|tbc|"
                    r"pending|on file|withheld|declined|not known)\b)[^\W\d_][^\W\d_'’]*(?:[ -][^\W\d_][^\W\d_'’]*){0,3})"
                    r"(?=\s*(?:--|—|–|[,;.()]|\s\s|$))",
        gate=r"(?-i:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred|GP practice|"
-            r"GP surgery): "),
+            r"GP surgery| site|Village|District|County|Suburb|Neighbou?rhood): "),
     _r("PERSON", r"(?:^|(?<=\s\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|Family|Given)"
                  r"(?: [Nn]ame)?: (?P<id>(?!(?i:withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no|"
                  r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
        gate=r"(?-i:atient|lient|esident|ember|ubscriber|nsured|Pt|[Nn]ame): [^\n]*   "),
+    # (tenth round) a field that says it holds a name, alone on its line or in its cell ("Patient name: Wanjiru", "|
+    # Client name: Brou |"): not a speaker's label, which no "name" follows; a recogniser of its own, gated on the
+    # field's word (speed)
+    _r("PERSON", r"(?:(?<![^\n])|(?<=\s\s)|(?<=\|\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|"
+                 r"Family|Given|Child['’]s|Mother['’]s|Father['’]s|Parent['’]s) [Nn]ame: (?P<id2>(?!(?i:withheld|unknown|n/?a|"
+                 r"none|see|on file|redacted|not known|declined|yes|no|same|as above)\b)[^\W\d_][^\s:|]*(?: [^\W\d_][^\s:|]*){0,3})"
+                 r"(?=[^\S\n]*(?:$|\n|\|))",
+       gate=r"(?-i: [Nn]ame: )"),
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
     # (eighth round: the country endings of Europe and Asia that are no English word, "kliniek.nl", "klinik.de")
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly|"
@@ -394,14 +432,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
     # (also with an en dash, a slash or spaced dashes: "859–41–6599", "146/35/1245", "396 - 44 - 4374"; or masked but for
     # the last four: "XXX-XX-1056", "***-**-2844")
-    _r("SSN", r"\b\d{3}([-.\u2011 ])\d{2}\1\d{4}\b|\b\d{3}(\s?[–/]\s?| - )\d{2}\2\d{4}\b"
+    # (tenth round: also glued to its label, as a fax's barcode line prints it, "SSN638.29.3351")
+    _r("SSN", r"(?:\b|(?<=SSN))\d{3}([-.\u2011 ])\d{2}\1\d{4}\b|\b\d{3}(\s?[–/]\s?| - )\d{2}\2\d{4}\b"
               r"|(?:\b(?:XXX|xxx)|\*\*\*)([-–. ])(?:XX|xx|\*\*)\3\d{4}\b", gate=r"\d"),
     # after a cue, the last four alone ("SSN 3045", "social, it's 1368", "the last four of the SSN as nine eight two
     # five"; not a "social worker since 2019")
+    # (tenth round: also in a table's next cell, "| SSN | 9019 |")
     _r("SSN", rf"\b(?i:{_SSN_CUE})(?! (?i:worker|workers|work|media|services?|skills|anxiety|life|club|group|care|phobia|"
               rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:\s*\((?i:last (?:four|4)(?: digits)?)\))?"
               rf"(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
-              rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]*)*){{0,6}}?(?:[,:?]?\s+(?:--\s+)?|\"\s*,\s*\")(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
+              rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]*)*){{0,6}}?(?:[,:?]?\s+(?:--\s+)?|\"\s*,\s*\"|(?<=SSN)\s+\|\s+)(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
        gate=r"social|ssn|ss#"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
@@ -430,15 +470,23 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("PHONE", r"\btel:\+?\d[\d().-]{5,}\d\b", re.IGNORECASE, gate="tel:"),
     # after a phone cue and up to four words, four and four digits or three threes ("call me on 8537 8545", "rang
     # from 8269 4002", "mobile: 909 729 027"; without the cue three threes are as often an ID)
+    # (tenth round: or four or five groups of two and three digits, as West African and other numbers are written,
+    # "mobile: 77 758 12 39")
     _r("PHONE", r"\b(?i:phone|call|ring|rang|fax|text|whatsapp|contact|mobile|cell|tel|line|helpline|hotline|m[óo]vil|celular|tel[ée]fono|portable|appel\w*)\b(?:[\s:.,]+[\w'’-]+){0,4}?"
-                r"[\s:.,]+(?P<id>(?!(?:19|20)\d\d[\s-](?:19|20)\d\d)\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3})\b(?![\s.-]?\d)",
-       gate=r"\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}"),
+                r"[\s:.,]+(?P<id>(?!(?:19|20)\d\d[\s-](?:19|20)\d\d)\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}"
+                r"|(?=[\d ]*?\b\d{3}\b)\d{2,3}(?: \d{2,3}){3,4})\b(?![\s.-]?\d)",
+       gate=r"\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}|\d{2,3} \d{2,3} \d{2,3} \d{2,3}"),
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     # (a day and a month with a slash only where one reading is a calendar date: "3/14", "14/3"; not a score out of
     # 30, "19/30", which no calendar has: eighth round)
-    _r("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\b)?|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
-               r"|\b(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
+    # (tenth round: nor a page of a document, "PAGE 1/3", a rating out of ten, "pain 6/10", or a combined dose, "8/2 mg")
+    # (tenth round: first, a range of two days written with slashes, "3/4-3/6", as notes write a stay or an episode: one
+    # date, not "3/4-3" and a left "/6")
+    _r("DATE", rf"\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\s?[-–]\s?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])"
+               r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\b)?|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
+               rf"|\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])"
+               r"(?!\s?(?:mg|mcg|ml|mL|µg)\b)|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
                rf"|\b[0-3]?\d-(?i:{'|'.join(MONTH_ABBR)}|May)(?:-(?:\d{{4}}|\d{{2}}))?\b(?!-)"
                # a record's day, month and year run together ("08FEB1997"); a month in Roman figures ("23.IX.2025");
@@ -513,13 +561,20 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"\b(?:9\d|1[01]\d|ninety|hundred|one[- ]oh)\b"),
     _r("AGE", rf"\b[A-Z][a-z'’]+, (?P<id>9\d|1[01]\d),", gate=r", (?:9\d|1[01]\d),"),  # "Ramona, 97, still works"
     # a note's age before the person ("a 91 man", "a 103 female", "a 105 veteran")
+    # (tenth round) and a note's age joined to the sex's letter opening the note or a sentence, or after "a" ("92F,
+    # widowed", "A 101M with"): not a temperature inside a sentence ("it was 95F out")
     _r("AGE", rf"\b(?i:a|an) (?P<id>9\d|1[01]\d) (?=(?i:man|woman|male|female|lady|gentleman|veteran|widow|widower|"
-              rf"resident|patient|pt|yo|y/o)\b)", gate=r"\ban? (?:9\d|1[01]\d) "),
+              rf"resident|patient|pt|yo|y/o)\b)"
+              rf"|\b(?=(?:9\d|1[01]\d)[MF]\b)(?:(?<![^\n])|(?<=[.:;!?]\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<id2>9\d|1[01]\d)",
+       gate=r"\ban? (?:9\d|1[01]\d) |(?-i:\b(?:9\d|1[01]\d)[MF]\b)"),
     _r("AGE", rf"\b(?P<id>(?:9\d|1[01]\d)(?:st|nd|rd|th)?|{_NINETY_ORDINAL}|{_NINETY})\s+birthday\b", re.IGNORECASE,
        gate="birthday"),
     _r("AGE", r"\b(?:in|into) (?:his|her|their|my|your|our) (?:(?:early|mid|late)[- ])?(?P<id>nineties|90s|'90s)\b",
        re.IGNORECASE, gate=r"nineties|90s"),  # "in her nineties": Safe Harbor aggregates every age over 89
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?: \d\b)?)\b",
+    # (tenth round: the whole number when a hyphen joins a further group, "MRN: PA625604-54510", "TDCJ # 2022-CR-9451-C",
+    # not its first part only)
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?: \d\b)?)\b"
+               r"(?!-[A-Za-z0-9])",
        gate=r"\d"),
     # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
     # 3", "TRN is PRM 455 243 305", "CHI number GS-463968-BK", "Subject number 1549542K", "Docket VBV3201"; a number
@@ -527,14 +582,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (ninth round: also the names of national numbers in other languages, "numero de utente", "codice fiscale", "T.C.
     # kimlik"; two digits, a letter, digits, "24-B-4020"; and uncued the shapes of Brazil's CPF, "180.176.144-24", Italy's
     # codice fiscale, "RSSMRA85T10A562S", and digit groups with a check digit, "895-802428-2")
-    _r("ID", rf"\b(?:[A-Z]{{2,6}}#?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
+    _r("ID", rf"\b(?:[A-Z]{{2,6}}(?: ?#)?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
               rf"kimlik|zehut|aadhaar|personnummer))(?: is| was|:|,)?\s+"
               r"(?P<id>(?![0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d)(?:"  # not a compact date (08FEB1997)
               r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
               r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+(?: \d)?"
               r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
-              r"|\d{1,3}-[A-Z]{1,2}-\d{3,6}"
+              r"|\d{1,4}-[A-Z]{1,3}-\d{3,6}(?:-[A-Z0-9]{1,3})?"  # (tenth round: a court's case number, "2022-CR-9451-C")
+              r"|[A-Z]{1,3}-\d{3,}"  # (tenth round: a letter prefix and a hyphen, "no. P-287")
               r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)"
              # uncued: a Hong Kong identity card's letter, six digits and check digit in brackets ("K316758(9)":
              # eighth round), 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
@@ -546,7 +602,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+"
                   rf"|\b(?:RMB|RSD|CMB|RMS)\s+)?"
                   rf"\b(?:(?:(?i:Unit|Apt|Apartment|Flat|Suite)\.?\s+)?\d{{1,4}}[/-])?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?"
-                  rf"(?:{_CAP}\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
+                  rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
                   rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b(?!\s+of\b))?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
                   rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
@@ -570,12 +626,23 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (eighth round: a Scandinavian, Dutch or German street kind written apart in lower case, "Thorvald Meyers gate 13",
     # "Van Baerlestraat" -> "Jan Luijken straat 4"; and after the number the flat or box, "lgh 1055", "bus 3", and the
     # postal code and town, "5150 GM Amsterdam", "44883 Berlin", "113 45 Stockholm")
+    # (tenth round: with one or two names before the one-word street, "Indira Gandhiweg 824", "Verlengde Gemenelandsweg 47")
+    # (tenth round: also a street of any name when a Dutch postal code and town follow, "Ganzenhoef 377, 1103 KL
+    # Amsterdam": the code's shape says it is an address)
     _r("ADDRESS", rf"(?:\b[A-Z][a-zäöüßåæø]+{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}"
+                  rf"|\b{_CAP}\s+{_HOUSE_NUMBER}(?=,\s+\d{{4}} ?(?!(?:MG|ML|IU|KG|CM|MM)\b)[A-Z]{{2}}\s+[A-Z])"
                   rf"|\b[A-Z][a-zäöüßåæø]+(?:er|sche)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz)\s+{_HOUSE_NUMBER}\b"
                   rf"|\b(?:{_CAP}\s+){{1,3}}(?:gate|gata|gatan|vei|veien|vej|gade|vägen|väg|straat|laan|weg)\s+{_HOUSE_NUMBER}\b"
                   rf"{_NOT_A_COUNT}){_CONTINENTAL_TAIL}",
-       gate=r"\d"),
-    _r("ADDRESS", r"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{1,3},?\s+Box)\s+\d+\b"
+       # (tenth round) one or two names before the street ("Indira Gandhiweg 824", "Verlengde Gemenelandsweg 47"),
+       # looked for only before a match (speed)
+       gate=r"\d", extend=rf"\b(?:{_ADDR_STOP}[A-Z][a-zäöüßåæø]+\s){{1,2}}$"),
+    # (tenth round: with the box's town after it, as a mailing address names it everywhere -- a US city, state and ZIP,
+    # "PO Box 422, Tyler, TX 75701-4028", or a town after a comma or after the postal code joined to the box, "P.O. Box
+    # 1234, Accra", "P.O. Box 3915-00540 Nairobi")
+    _r("ADDRESS", rf"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{{1,3}},?\s+Box)\s+\d+\b"
+                  rf"(?-i:{_POSTAL_TAIL}|(?:-\d{{3,5}}\s+|,\s+){_ADDR_STOP}{_NOT_KIN_WORD}[{_UPPER_ACCENTED}][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?\b"
+                  rf"(?!['’]))?"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
     _r("LOCATION", rf"\b(?=[A-Z])(?:(?:Mt|Ft)\.\s)?{_NOT_SENTENCE_WORD}(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
@@ -641,7 +708,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (ninth round) a day before a month of another language, with Portuguese "de", Italian "il", a year and the Polish
     # "r." (rok) after it ("11 de outubro de 2026", "il 10 aprile", "14 grudnia", "17 Ocak 2026", "15 Shahrivar",
     # "02.06.2020 r."); a Persian or Ethiopian month before its day ("Yekatit 26"); gated on a digit (speed)
-    _r("DATE", rf"\b(?:il |le |el )?[0-3]?\d\.? (?:de )?(?:{_MONTH_MORE})\b(?: (?:de )?(?:1[89]|20)\d\d\b)?(?: r\.(?!\w))?"
+    # (tenth round: also after Swahili's word for a date, "tarehe 2 Septemba")
+    _r("DATE", rf"\b(?:il |le |el |tarehe )?[0-3]?\d\.? (?:de )?(?:{_MONTH_MORE})\b(?: (?:de )?(?:1[89]|20)\d\d\b)?(?: r\.(?!\w))?"
                rf"|\b(?=[A-Z][a-z]+ [0-3]?\d)(?:{_MONTH_FA_ET}) [0-3]?\d\b(?![.,:/]?\d)|\b[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d r\.(?!\w)"
                # and a day of this or last month as letters write it ("the 11th inst.", "your letter of the 3rd ult.")
                rf"|(?<=\bthe )[0-3]?\d(?:st|nd|rd|th) (?:inst|ult|prox)\.",
@@ -696,18 +764,24 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"quinze|seize)|novant(?:a|uno|adue|atr[ée]|aquattro|acinque|asei|asette|otto|anove)|doksan(?: (?:bir|iki|[üu][çc]|"
               r"d[öo]rt|be[şs]|alt[ıi]|yedi|sekiz|dokuz))?|dziewi[ęe][ćc]dziesi[ąa]t(?: (?:jeden|dwa|trzy|cztery|pi[ęe][ćc]|"
               r"sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]))?|(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)?undneunzig|"
-              r"neunzig)\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
+              r"neunzig|tisini(?: na (?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?)\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
               r"kilos|libras|mg|reais|lire|lira|z[łl]otych|euro|minuti|dakika|g[üu]n|dni|Euro|Minuten|Tage)\b)"
               rf"|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d|{_NINETY}) (?=años\b|ans\b|anos\b|anni\b|lat\b|Jahre\b|ya[şs][ıi]nda\b)"
               r'|"Age"\s*,\s*"(?P<id7>9\d|1[01]\d|(?:a |one )?hundred(?: and \w+)?)"' 
               rf"|\((?:[MF]|male|female),\s?(?P<id4>9\d|1[01]\d)\)|\b(?P<id5>9\d|1[01]\d)\s?/\s?[MF]\b"
-              rf"|(?:,|\bbeen|\bturns?|\bturning) (?P<id6>9\d|1[01]\d|{_NINETY}) (?=this year\b)",
+              rf"|(?:,|\bbeen|\bturns?|\bturning) (?P<id6>9\d|1[01]\d|{_NINETY}) (?=this year\b)"
+              # (tenth round) Swahili's ninety ("tisini na saba") and its word for years before the number ("miaka 98")
+              r"|\bmiaka (?P<id8>9\d|1[01]\d)\b",
        re.IGNORECASE, gate=r"(?-i:oventa|iento|uatre-vingt| años| ans\b|[MF], \d|ale, \d|/ ?[MF]\b| this year|ovant|doksan|"
-                           r"dziewi|neunzig| anos\b| anni\b| lat\b| Jahre\b| ya[şs][ıi]nda|\"Age\")"),
+                           r"dziewi|neunzig| anos\b| anni\b| lat\b| Jahre\b| ya[şs][ıi]nda|\"Age\"|tisini|miaka \d)"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?(?: and a half)?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     # (ninth round: not a duration or a distance before "way", "a forty minute drive each way")
     # (ninth round: a house's letter after its number, "five four a brick lane")
+    # (tenth round: a house number said in two parts and written by speech recognition as a word and a number, "nine 31
+    # pecan street" for 931)
+    # (tenth round: with the word that says a house's or a plot's number before it, "house number nineteen off jogoo
+    # road", "plot two twenty kira road")
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
                   rf"(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
@@ -715,7 +789,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise))\b(?: {_DIRECTION_WORD}\b(?! of\b))?"
                   rf"{_UNIT_SPOKEN}?",
        re.IGNORECASE, gate=r"street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway"
-                           r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise)"),
+                           r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise)",
+       # the words before it, looked for only before a match (speed)
+       extend=rf"\b(?i:(?:house number|number|plot|stand|erf) |{_UNIT_NUM} )$"),
     # (eighth round) a one-word street named "...way" after a house number ("5945 Kingsway", "twenty-six Broadway, unit
     # 4"); not the common nouns in -way ("2 Subway sandwiches"); gated on a capitalised word ending in "way" (speed)
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|(?i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}})) (?!(?:Sub|Any|Hall|Door|Rail|Run|Gate|"
@@ -746,7 +822,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", rf"\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s+\w*\d\w*,\s+(?:{_CAP}\s+){{1,2}}{_BUILDING}\b"
                   rf"(?:,\s+{_HOUSE_NUMBER}\s+{_CAP}(?:\s+{_CAP})?(?:\s+{_STREET}\b\.?)?)?"
                   rf"|\b(?:(?:[NSEW]\d{{2,6}}|\d{{1,6}})\s+{_ROAD_QUALIFIER}\s+|(?:[NSEW]\d{{2,6}}|\d{{3,6}})\s+(?:{_ROAD_QUALIFIER}\s+)?)"
-                  rf"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)\s+\d{{1,4}}[A-Z]?\b{_NOT_A_COUNT}"
+                  rf"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)\s+\d{{1,4}}[A-Z]?\b{_NOT_A_COUNT}{_UNIT_AFTER}?"
+                  # (tenth round) a house number on a county, state or farm road named by its initials ("13809 FM 1217,
+                  # Lot 44", "2210 CR 118"), with its unit
+                  rf"|\b\d{{1,6}}\s+(?:FM|RM|CR|SR)\s+\d{{1,4}}\b{_NOT_A_COUNT}{_UNIT_AFTER}?"
+                  # (tenth round) a street line in capitals, as the Postal Service asks mail to be addressed and records
+                  # print it ("5318 W MAGNOLIA ST. OPELOUSAS LA 70570", "2938 SYCAMORE DR MANKATO MN 56001"): the house
+                  # number, a direction, the name and its kind in capitals, a unit, the city, state and ZIP
+                  rf"|\b\d{{1,6}}\s+(?:(?:[NS][EW]|[NSEW])\.?\s+)?(?:[A-Z]{{2,}}\s+){{1,3}}{_CAPS_STREET}\b\.?"
+                  rf"(?:,?\s+(?:APT|UNIT|STE|SUITE|TRLR|LOT|#)\s*[\w-]+)?(?:,?\s+(?:[A-Z]{{2,}}\s+){{1,3}}?{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b)?"
                   rf"|\bthe\s+\d{{1,3}},?\d?00\s+block\s+of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?"
                   rf"{_STREET_NAME_WORD}(?:\s+{_STREET_NAME_WORD}){{0,2}}(?:\s+{_STREET}\b\.?)?"
                   r"|\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
