@@ -28,7 +28,7 @@ import datetime as dt
 import re
 import secrets
 
-from .recognizers import _CARDINAL_DAY, _MONTH_ES, _MONTH_FR, _MONTH_MORE, _PINYIN_NUMBER, WEEKDAYS
+from .recognizers import _CARDINAL_DAY, _MONTH_ES, _MONTH_FR, _MONTH_MORE, _PINYIN_NUMBER, MONTH_CAPS, WEEKDAY_ABBR, WEEKDAYS
 
 MIN_SHIFT, MAX_SHIFT = 30, 365
 _FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -169,9 +169,8 @@ def _say_year(year: int, like: str) -> str:
 
 
 _LONG_WEEKDAY_ABBR = ("Mon", "Tues", "Weds", "Thurs", "Fri", "Sat", "Sun")
-_WEEKDAY_LEAD = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Weds?|Thu|Thurs?|Fri|"
-                           r"Sat|Sun)(\.?,? )(.+)$")
-_COMPACT = re.compile(r"^([0-3]\d)(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{4}|\d{2})$")  # 08FEB1997
+_WEEKDAY_LEAD = re.compile(r"^(" + "|".join(WEEKDAYS + WEEKDAY_ABBR) + r")(\.?,? )(.+)$")
+_COMPACT = re.compile(rf"^([0-3]\d)({MONTH_CAPS})(\d{{4}}|\d{{2}})$")  # 08FEB1997
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN = re.compile(r"^(\d{1,2})\.(" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + r")\.(\d{4}|\d{2})$")
 # (eighth round) a date in Chinese and Japanese writing, the year first ("1985年6月2日", "6月2日"); a clock time after

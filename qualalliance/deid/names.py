@@ -147,7 +147,7 @@ _HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta T
     Thầy Sư Cô Chú Bác""".split())  # (ninth round: Vietnamese titles of a monk or nun, a teacher, an elder)
 # (ninth round) an honorific before a lower-case word cues it as a title does ("Sư Cô mahad", "Sheikh abdirahman"; before,
 # the honorific was taken for the name and the name left)
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(_HONORIFICS, key=len, reverse=True)) + r")\s+$")
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(_HONORIFICS, key=lambda w: (-len(w), w))) + r")\s+$")
 _STOP_CAPS = frozenset({"Dear", "Hej", "Hallo", "Hola", "Bonjour", "Ciao", "Salut", "Hoi",  # salutations (eighth round)
                         "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "Guys", "Folks",
                         "Today", "Tonight", "Tomorrow", "Yesterday",

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
           "November", "December")  # "May" needs a cue (May I ...), see _MAY
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+# the twelve months' three letters in capitals, as records print a date ("08FEB1997", "09 NOV 63", "030930ZDEC26")
+MONTH_CAPS = "|".join(m[:3].upper() for m in MONTHS[:4] + ("May",) + MONTHS[4:])
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_ABBR = ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 _ANY_WEEKDAY = "(?:" + "|".join(WEEKDAYS + WEEKDAY_ABBR) + ")"  # "Thursday", "Thurs"
@@ -93,7 +95,7 @@ _FRACTION_CUES = ("page", "Page", "PAGE", "pg", "Pg", "pain", "Pain", "mood", "M
                   "distress", "craving", "cravings", "urge", "urges", "sleep", "energy", "SUDS", "rated", "rates",
                   "rating", "score", "scored")
 _NOT_A_FRACTION = "".join(f"(?<!\\b{w} )" for w in _FRACTION_CUES)
-_NOT_MONTH_PREFIX = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )"
+_NOT_MONTH_PREFIX = "(?!(?:" + MONTH_CAPS.title() + ") )"
 _ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{4,}|\d{3,}\.\d{3,}"
                  r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
@@ -300,7 +302,7 @@ _PHONETIC_LETTER = (r"(?:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|
 # Mayo", "7 Oak Lawn, Tallaght, Dublin 24", "B-12, Rose Apartments, near the bus depot, Andheri East, Mumbai
 # 400069"): not a street, a name and a town found apart, with the commas between them left standing
 _ADDR_STOP = (r"(?!(?:The|A|An|And|But|So|Then|Or|If|When|While|I|We|You|He|She|They|It|My|Our|Your|His|Her|Their|This|"
-              r"That|There|Yes|No|Not|Please|Thanks|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+              r"That|There|Yes|No|Not|Please|Thanks|" + "|".join(WEEKDAYS) + "|"
               + "|".join(MONTHS) + r"|May)\b)")
 _ADDR_ABBR = r"(?:St|Rd|Ave|Blvd|Ln|Pl|Ct|Dr|Cres|Brgy|Mt|Ft|Hwy|Stn|Ext|Pkwy|Cir|Trl)\."  # Lotus St., Brgy. Lahug
 _ADDR_WORD = (rf"{_ADDR_STOP}(?:{_ADDR_ABBR}|[{_UPPER_ACCENTED}][a-zà-ÿ{_EXT_LO}'’]+(?:[A-Z][a-zà-ÿ{_EXT_LO}]+)?(?:-[A-Za-zà-ÿ{_EXT_LO}][a-zà-ÿ{_EXT_LO}'’]*)*|"
@@ -331,6 +333,12 @@ _ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|#(?<=(?<![\w
                rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND}|"
                rf"\b{_HOUSE_NUMBER},?\s+(?:{_STREET_FIRST_LOWER}|{_STREET_FIRST})\s+{_FOREIGN_NAME}"  # 12, rue X
                rf"|\b(?=[^\W\d_]+\s[^\n,#]{{1,40}}#\d)(?<!\.){_STREET_FIRST}\s+{_FOREIGN_NAME}\s+#\d{{1,5}}\b)")  # Rue Capois #28, ... (tenth round)
+
+
+# a form's fields that hold a person's name ("Patient: ...", "Client name: ...") and the values of them that name no one
+# (both name-field recognisers below)
+_NAME_FIELD = "Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|Family|Given"
+_NAMES_NO_ONE = "withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no"
 
 
 @dataclass(frozen=True)
@@ -413,16 +421,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                    r"(?=\s*(?:--|—|–|[,;.()]|\s\s|$))",
        gate=r"(?-i:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred|GP practice|"
             r"GP surgery| site|Village|District|County|Suburb|Neighbou?rhood): "),
-    _r("PERSON", r"(?:^|(?<=\s\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|Family|Given)"
-                 r"(?: [Nn]ame)?: (?P<id>(?!(?i:withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no|"
+    _r("PERSON", rf"(?:^|(?<=\s\s))(?:{_NAME_FIELD})"
+                 rf"(?: [Nn]ame)?: (?P<id>(?!(?i:{_NAMES_NO_ONE}|"
                  r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
        gate=r"(?-i:atient|lient|esident|ember|ubscriber|nsured|Pt|[Nn]ame): [^\n]*   "),
     # (tenth round) a field that says it holds a name, alone on its line or in its cell ("Patient name: Wanjiru", "|
     # Client name: Brou |"): not a speaker's label, which no "name" follows; a recogniser of its own, gated on the
     # field's word (speed)
-    _r("PERSON", r"(?:(?<![^\n])|(?<=\s\s)|(?<=\|\s))(?:Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|Last|"
-                 r"Family|Given|Child['’]s|Mother['’]s|Father['’]s|Parent['’]s) [Nn]ame: (?P<id2>(?!(?i:withheld|unknown|n/?a|"
-                 r"none|see|on file|redacted|not known|declined|yes|no|same|as above)\b)[^\W\d_][^\s:|]*(?: [^\W\d_][^\s:|]*){0,3})"
+    _r("PERSON", rf"(?:(?<![^\n])|(?<=\s\s)|(?<=\|\s))(?:{_NAME_FIELD}|"
+                 rf"Child['’]s|Mother['’]s|Father['’]s|Parent['’]s) [Nn]ame: (?P<id2>(?!(?i:{_NAMES_NO_ONE}|"
+                 r"same|as above)\b)[^\W\d_][^\s:|]*(?: [^\W\d_][^\s:|]*){0,3})"
                  r"(?=[^\S\n]*(?:$|\n|\|))",
        gate=r"(?-i: [Nn]ame: )"),
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
@@ -491,17 +499,17 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"|\b[0-3]?\d-(?i:{'|'.join(MONTH_ABBR)}|May)(?:-(?:\d{{4}}|\d{{2}}))?\b(?!-)"
                # a record's day, month and year run together ("08FEB1997"); a month in Roman figures ("23.IX.2025");
                # a day and a month, for the weekday before it
-               r"|\b[0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})?\b"
+               rf"|\b[0-3]\d(?:{MONTH_CAPS})(?:\d{{4}}|\d{{2}})?\b"
                # seventh round: a record's day and month run together without a year ("18OCT"); the month first with
                # hyphens ("Nov-13-2012"); a military or record date's two-digit year ("09 NOV 63")
                rf"|\b(?i:{'|'.join(MONTH_ABBR)}|May)-[0-3]\d-(?:\d{{4}}|\d{{2}})\b"
-               r"|\b[0-3]?\d (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b(?!\d)"
+               rf"|\b[0-3]?\d (?:{MONTH_CAPS}) \d{{2}}\b(?!\d)"
                r"|\b[0-3]?\d\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b"
                # ninth round: a date and time in the basic ISO 8601 layout of calendar files and logs
                # ("20190309T140000Z"); a military date-time group, day, hour and minute, zone, month and year
                # ("030930ZDEC26")
                r"|\b(?:19|20)\d\d[01]\d[0-3]\dT\d{4}(?:\d\d)?Z?\b"
-               r"|\b[0-3]\d[0-2]\d[0-5]\d[A-Z](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d\b"
+               rf"|\b[0-3]\d[0-2]\d[0-5]\d[A-Z](?:{MONTH_CAPS})\d\d\b"
                rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?",
        # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
        gate=r"\d", extend=rf"\b{_ANY_WEEKDAY}\.?,? $"),
@@ -584,7 +592,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # codice fiscale, "RSSMRA85T10A562S", and digit groups with a check digit, "895-802428-2")
     _r("ID", rf"\b(?:[A-Z]{{2,6}}(?: ?#)?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
               rf"kimlik|zehut|aadhaar|personnummer))(?: is| was|:|,)?\s+"
-              r"(?P<id>(?![0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d)(?:"  # not a compact date (08FEB1997)
+              rf"(?P<id>(?![0-3]\d(?:{MONTH_CAPS})\d)(?:"  # not a compact date (08FEB1997)
               r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
               r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+(?: \d)?"
