@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, twenty-one sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, twenty-two sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -106,6 +106,17 @@ type and their exact spans (not the demo generator's phrase pools):
   nurses' peer support, with HL7 v2 segment, REDCap CSV, app JSON log, Markdown notes-vault, OCR'd
   hyphenated letter, prior-authorisation form, pharmacy refill-line, police liaison and FEMA note
   forms); first run on the eighth round's rules (main at commit 22c72c2): a blind set.
+* ``heldout20``: benchmarks/deid_heldout20.py, a blind set written the same way on 2026-12-07
+  (everyday UK and Irish talk and writing: NHS Talking Therapies step-2 guided self-help calls, a
+  CMHT care-coordinator visit, GP referral and trust discharge letters, a London university's
+  invented psilocybin-for-anorexia and -for-OCD trials, a university counselling service and a
+  students' union welfare chat, a prison in-reach team, Irish HSE primary care psychology, a
+  Welsh-English valleys practice, Scouse, Brummie and Black British London speech, Traveller
+  families, Polish and Romanian workers in Lincolnshire, with SMS reminder, booking-confirmation
+  e-mail, patient-portal, phone-transcribed voicemail, safeguarding referral, care plan, pasted
+  Word letter and speech-to-text forms; UK and Irish dates, phones, postcodes and Eircodes, NHS,
+  CHI, hospital, prison and H&C numbers, National Insurance and PPS numbers); first run on the
+  tenth round's rules (main at commit b704ec5): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -179,6 +190,7 @@ import deid_heldout16  # noqa: E402
 import deid_heldout17  # noqa: E402
 import deid_heldout18  # noqa: E402
 import deid_heldout19  # noqa: E402
+import deid_heldout20  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -303,7 +315,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout16": (deid_heldout16.TEMPLATES, deid_heldout16.value, CLINICAL_FILLER),
         "heldout17": (deid_heldout17.TEMPLATES, deid_heldout17.value, CLINICAL_FILLER),
         "heldout18": (deid_heldout18.TEMPLATES, deid_heldout18.value, CLINICAL_FILLER),
-        "heldout19": (deid_heldout19.TEMPLATES, deid_heldout19.value, CLINICAL_FILLER)}
+        "heldout19": (deid_heldout19.TEMPLATES, deid_heldout19.value, CLINICAL_FILLER),
+        "heldout20": (deid_heldout20.TEMPLATES, deid_heldout20.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
