@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, twenty-two sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, twenty-three sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -98,7 +98,7 @@ type and their exact spans (not the demo generator's phrase pools):
   call, cyclone-recovery outreach, a hospice bereavement visit, a rugby league club wellbeing officer,
   with HL7 v2 message, statutory declaration, PDF-pasted discharge summary, PBS script and Teams
   transcript forms); first run on the eighth round's rules (main at commit 22c72c2): a blind set.
-* ``heldout19``: benchmarks/deid_heldout19.py, the newest blind set, written the same way on
+* ``heldout19``: benchmarks/deid_heldout19.py, a blind set written the same way on
   2026-12-07 (Colombian, Puerto Rican and Argentine Spanish-English, Newfoundland, Shetland,
   Cornish and Geordie English and Swiss German-English talk, a Swiss LSD-assisted therapy clinic, a
   torture-survivor service with an interpreter, hurricane psychological first aid, a FIFO mining
@@ -116,6 +116,16 @@ type and their exact spans (not the demo generator's phrase pools):
   e-mail, patient-portal, phone-transcribed voicemail, safeguarding referral, care plan, pasted
   Word letter and speech-to-text forms; UK and Irish dates, phones, postcodes and Eircodes, NHS,
   CHI, hospital, prison and H&C numbers, National Insurance and PPS numbers); first run on the
+  tenth round's rules (main at commit b704ec5): a blind set.
+* ``heldout21``: benchmarks/deid_heldout21.py, a blind set written the same way on 2026-12-07
+  (everyday North American talk and writing: a university psilocybin trial for alcohol use disorder,
+  an MDMA-assisted therapy trial for PTSD with a co-therapist dyad, Ontario, Quebec, Manitoba and Nova
+  Scotia outpatient clinics, a campus counselling centre, an EAP intake call, a couples and family
+  practice, a 988 call, an eating-disorder partial-hospital programme, and Armenian, Arab and Chaldean,
+  Persian, Russian-speaking, Ethiopian and Eritrean and Haitian-Quebecois families in the US and
+  Canada, with portal-message, voicemail, Zoom-chat, text-thread, intake-questionnaire,
+  calendar-invite, appeal-letter, court-ordered-evaluation and dictation forms; OHIP, RAMQ, PHIN and
+  Nova Scotia health card numbers, SINs, postal codes and rural-route addresses); first run on the
   tenth round's rules (main at commit b704ec5): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
@@ -191,6 +201,7 @@ import deid_heldout17  # noqa: E402
 import deid_heldout18  # noqa: E402
 import deid_heldout19  # noqa: E402
 import deid_heldout20  # noqa: E402
+import deid_heldout21  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -316,7 +327,8 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout17": (deid_heldout17.TEMPLATES, deid_heldout17.value, CLINICAL_FILLER),
         "heldout18": (deid_heldout18.TEMPLATES, deid_heldout18.value, CLINICAL_FILLER),
         "heldout19": (deid_heldout19.TEMPLATES, deid_heldout19.value, CLINICAL_FILLER),
-        "heldout20": (deid_heldout20.TEMPLATES, deid_heldout20.value, CLINICAL_FILLER)}
+        "heldout20": (deid_heldout20.TEMPLATES, deid_heldout20.value, CLINICAL_FILLER),
+        "heldout21": (deid_heldout21.TEMPLATES, deid_heldout21.value, CLINICAL_FILLER)}
 
 
 def clinical_words() -> list[str]:
