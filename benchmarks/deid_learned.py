@@ -1,6 +1,17 @@
 """Experiment (issue 17): does a LEARNED name and place finder add recall that the rules + NER miss, on sets
 it was not trained on, without taking ordinary or clinical words?  Answer, 2026-12-06: no (docs/deid.md,
 "A learned name and place finder: tried, not adopted"); nothing of this is in the package.
+Answer again, 2026-12-07, with all 21 sets (leave-one-set-out, train seed 11) and REAL negatives: still no.
+No setting keeps 0.95 of its additions right on the left-out sets except one that adds a single span
+(AnnoMI negatives, ``--skip-stutters``, threshold 0.99: 1 of 1, no recall gain); the useful settings
+keep 0.67-0.78 right (C 0.3, threshold 0.95: 0.769 without real negatives, 0.780 with MIBot's,
+0.775 with AnnoMI's) for a mean core-recall gain of +0.001-0.002 PERSON and +0.002-0.003 LOCATION
+(0.931/0.916 alone); ``--covered-too`` is worse (0.61).  Real negatives clean the OTHER real corpus
+(MIBot's negatives + ``--skip-stutters``: 0 additions on AnnoMI at 0.9 and 0.95; AnnoMI's: 0 on MIBot
+from 0.7 up) but do not move the share right on the synthetic sets, whose wrong additions are other
+writers' capitalised non-identifiers (at 0.95 nearly all in ``heldout11``: ``Northern`` of Northern Ireland x8,
+``Costa`` of Costa Rica x4).
+No clinical word was ever removed.
 
 A scikit-learn logistic regression over candidate WORDS that the rules and the recogniser did NOT
 replace (qualalliance.deid's ``Deidentifier(ner="auto").find``, after it learnt the study, exactly as
