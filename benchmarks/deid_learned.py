@@ -1,6 +1,17 @@
 """Experiment (issue 17): does a LEARNED name and place finder add recall that the rules + NER miss, on sets
 it was not trained on, without taking ordinary or clinical words?  Answer, 2026-12-06: no (docs/deid.md,
 "A learned name and place finder: tried, not adopted"); nothing of this is in the package.
+Answer again, 2026-12-07, with all 21 sets (leave-one-set-out, train seed 11) and REAL negatives: still no.
+No setting keeps 0.95 of its additions right on the left-out sets except one that adds a single span
+(AnnoMI negatives, ``--skip-stutters``, threshold 0.99: 1 of 1, no recall gain); the useful settings
+keep 0.67-0.78 right (C 0.3, threshold 0.95: 0.769 without real negatives, 0.780 with MIBot's,
+0.775 with AnnoMI's) for a mean core-recall gain of +0.001-0.002 PERSON and +0.002-0.003 LOCATION
+(0.931/0.916 alone); ``--covered-too`` is worse (0.61).  Real negatives clean the OTHER real corpus
+(MIBot's negatives + ``--skip-stutters``: 0 additions on AnnoMI at 0.9 and 0.95; AnnoMI's: 0 on MIBot
+from 0.7 up) but do not move the share right on the synthetic sets, whose wrong additions are other
+writers' capitalised non-identifiers (at 0.95 nearly all in ``heldout11``: ``Northern`` of Northern Ireland x8,
+``Costa`` of Costa Rica x4).
+No clinical word was ever removed.
 
 A scikit-learn logistic regression over candidate WORDS that the rules and the recogniser did NOT
 replace (qualalliance.deid's ``Deidentifier(ner="auto").find``, after it learnt the study, exactly as
@@ -29,11 +40,24 @@ Real text (``--real THRESHOLD``): a model trained on all nine sets is run on Ann
 MIBot's transcripts (real talk; AnnoMI's ``video_title``/``video_url`` never read) and every
 replacement it ADDS over rules+NER is listed with its count, with the learned step's own speed.
 
+Second round (2026-12-07): ``--sets all`` uses all 21 development sets of ``benchmarks/deid.py``
+(``templates``, ``spoken``, ``heldout`` ... ``heldout19``; leave-one-set-out: train on 20, score the
+21st on seed 7).  ``--real-negatives mibot|annomi`` adds REAL negatives to every training fold: every
+candidate word rules+NER left in that corpus (real counselling talk, already de-identified, whose
+capitalised words are nearly all not names: stutters, acronyms, programmes, products), labelled
+ordinary.  ``--real-eval`` then trains on all the sets (plus those negatives) and lists, at every
+threshold, what the finder adds on the OTHER real corpus only (negatives from MIBot -> additions on
+AnnoMI, and the reverse), so the real-text figure is never in-sample; without negatives it lists both.
+Rules+NER's spans over a real corpus are cached in ``--cache`` (``real_annomi.json``, outside the
+repository).  ``--show-negatives N`` prints the commonest capitalised negatives (to look for names).
+
     python benchmarks/deid_learned.py [--cache DIR] [--thresholds 0.5,0.7,0.9] [--C 0.3] [--covered-too]
                                       [--model lr|hgb] [--train-seeds 11,12] [--real THRESHOLD]
+                                      [--sets nine|all] [--real-negatives none|mibot|annomi] [--real-eval]
+                                      [--no-loso] [--show-negatives N]
 
-The first run generates and de-identifies 27 sets (a few minutes) and caches them as JSON in
-``--cache``.
+The first run generates and de-identifies 27 sets (a few minutes; 63 with ``--sets all``, about
+15 minutes on two cores) and caches them as JSON in ``--cache``.
 """
 
 from __future__ import annotations
@@ -62,6 +86,7 @@ from qualalliance.deid.pseudonyms import PseudonymMap  # noqa: E402
 from qualalliance.deid.tables import deidentify_tables  # noqa: E402
 
 DEV_SETS = ("templates", "spoken", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+ALL_SETS = tuple(bench.SETS)  # the 21 development sets of 2026-12-07 (templates, spoken, heldout ... heldout19)
 TRAIN_SEEDS = (11, 12)
 EVAL_SEED = 7
 SHARED = ROOT.parent / "shared" / "corpora-external"
@@ -140,7 +165,7 @@ def label(doc: str, s: int, e: int, gold_by_doc, texts) -> str | None:
 def build(which: str, seed: int, cache: Path):
     """Generate a development set, run rules + NER over it as the benchmark does (learn the study, then
     find per turn); cached as JSON in *cache* (a minute of work per set saved on every later run)."""
-    if which not in DEV_SETS:  # the blind set is never generated, trained or tuned on here
+    if which not in bench.SETS:  # only benchmarks/deid.py's development sets; a blind set is never generated here
         raise ValueError(f"{which} is not a development set")
     path = cache / f"{which}_{seed}.json"
     if path.is_file():
@@ -193,6 +218,17 @@ def examples(data, probs, with_labels=True, covered_too=False):
     return X, y, where
 
 
+SKIP_STUTTERS = False  # --skip-stutters
+
+
+def stutter(word: str) -> bool:
+    """A spoken false start joined by hyphens (``I-I-I``, ``it's-it's``, ``W-why``, ``I-what``): the first
+    part repeated at the start of the next, or a lone ``I`` before it.  Not a name; never asked about with
+    ``--skip-stutters``."""
+    parts = [p.casefold() for p in re.split(r"[-‐]", word) if p]
+    return len(parts) >= 2 and (parts[1].startswith(parts[0]) or parts[0].startswith(parts[1]) or parts[0] == "i")
+
+
 _TITLE_WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Uncle|Father|Sister|"
                          r"Pastor|Rabbi|Coach|St|Mt|Ft)", re.IGNORECASE)
 
@@ -204,6 +240,8 @@ def prefilter(text: str, word: str, s: int, probs) -> bool:
     to this finder."""
     base = _POSSESSIVE.sub("", word)
     if len(base) < 2 or _TITLE_WORD.fullmatch(base):
+        return False
+    if SKIP_STUTTERS and stutter(base):
         return False
     if base[0].isupper():
         return base not in _STOP_CAPS
@@ -297,13 +335,18 @@ def added_precision(gold, added, texts):
     return ok, len(added)
 
 
-def loso(cache: Path, thresholds, C: float, seeds=TRAIN_SEEDS, covered_too=False, kind="lr") -> pd.DataFrame:
+def loso(cache: Path, thresholds, C: float, seeds=TRAIN_SEEDS, covered_too=False, kind="lr", sets=DEV_SETS,
+         negatives=None) -> pd.DataFrame:
+    """Leave-one-set-out over *sets*; *negatives*: ``(X, y)`` added to every fold's training data (a real
+    corpus's candidate words, every one labelled ordinary)."""
     probs = lexeme_probs()
-    train = {w: [examples(build(w, s, cache), probs, covered_too=covered_too) for s in seeds] for w in DEV_SETS}
+    train = {w: [examples(build(w, s, cache), probs, covered_too=covered_too) for s in seeds] for w in sets}
     rows = []
-    for held in DEV_SETS:
-        X = [x for w in DEV_SETS if w != held for ex in train[w] for x in ex[0]]
-        y = [x for w in DEV_SETS if w != held for ex in train[w] for x in ex[1]]
+    for held in sets:
+        X = [x for w in sets if w != held for ex in train[w] for x in ex[0]]
+        y = [x for w in sets if w != held for ex in train[w] for x in ex[1]]
+        if negatives is not None:
+            X, y = X + negatives[0], y + negatives[1]
         vec, clf = fit(X, y, C, kind)
         data = build(held, EVAL_SEED, cache)
         Xe, _, where = examples(data, probs, with_labels=False)
@@ -331,24 +374,98 @@ def loso(cache: Path, thresholds, C: float, seeds=TRAIN_SEEDS, covered_too=False
     return pd.DataFrame(rows)
 
 
+REAL = {"annomi": "AnnoMI dev", "mibot": "MIBot"}
+
+
+def real_corpus(key: str) -> list[str]:
+    """Turn texts of one real corpus (``annomi``: AnnoMI's dev split, only its ``utterance_text``
+    column is read, never ``video_title``/``video_url``; ``mibot``: MIBot's transcripts)."""
+    if key == "annomi":
+        path = SHARED / "annomi" / "AnnoMI-simple.dev.csv"
+        return pd.read_csv(path, usecols=["utterance_text"])["utterance_text"].fillna("").astype(str).tolist()
+    from qualalliance.ingest import load_segments
+
+    return load_segments(SHARED / "mibot" / "transcripts")["text"].fillna("").astype(str).tolist()
+
+
 def real_texts():
     """(name, list of turn texts) of the real corpora present."""
     out = []
-    annomi = SHARED / "annomi" / "AnnoMI-simple.dev.csv"
-    if annomi.is_file():
-        out.append(("AnnoMI dev", pd.read_csv(annomi)["utterance_text"].fillna("").astype(str).tolist()))
-    mibot = SHARED / "mibot" / "transcripts"
-    if mibot.is_dir():
-        from qualalliance.ingest import load_segments
-
-        out.append(("MIBot", load_segments(mibot)["text"].fillna("").astype(str).tolist()))
+    if (SHARED / "annomi" / "AnnoMI-simple.dev.csv").is_file():
+        out.append((REAL["annomi"], real_corpus("annomi")))
+    if (SHARED / "mibot" / "transcripts").is_dir():
+        out.append((REAL["mibot"], real_corpus("mibot")))
     return out
 
 
-def real_additions(cache: Path, threshold: float, C: float, seeds=TRAIN_SEEDS, covered_too=False, kind="lr") -> None:
+def real_rows(key: str, cache: Path):
+    """Rules + NER over a real corpus as ``--real`` runs them (learn every turn, prime, find per turn):
+    ``(texts, rows)``; the found spans cached in *cache* (``real_KEY.json``, outside the repository:
+    real text is never copied into it)."""
+    texts = real_corpus(key)
+    path = cache / f"real_{key}.json"
+    if path.is_file():
+        found = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        deid = Deidentifier(ner="auto")
+        for t in texts:
+            deid.learn(t)
+        deid.prime(texts)
+        found = [[(s.start, s.end, s.entity_type) for s in deid.find(t)] for t in texts]
+        cache.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(found), encoding="utf-8")
+    return texts, [(f"t{i}", 0, t, f) for i, (t, f) in enumerate(zip(texts, found))]
+
+
+def real_negatives(key: str, cache: Path, probs, covered_too=False):
+    """Every candidate word of real corpus *key* that rules+NER left, labelled ordinary (``O``): real talk,
+    already de-identified, whose capitalised words are nearly all not names.  With *covered_too* the words
+    rules+NER replaced are NOT added (there they are names: no label to give)."""
+    texts, rows = real_rows(key, cache)
+    X, _, where = examples({"rows": rows, "gold": []}, probs, with_labels=False)
+    return X, ["O"] * len(X), [texts[int(d[1:])][s:e] for d, s, e in where]
+
+
+def real_eval(cache: Path, thresholds, C: float, seeds, covered_too, kind, sets, neg_key: str | None,
+              eval_keys) -> list[dict]:
+    """Train on every set of *sets* (plus corpus *neg_key*'s words as ordinary ones), then list what the
+    finder adds over rules+NER on each corpus of *eval_keys* (never the negatives' corpus), per threshold,
+    with the learned step's own cost."""
     probs = lexeme_probs()
     X, y = [], []
-    for w in DEV_SETS:
+    for w in sets:
+        for s in seeds:
+            ex = examples(build(w, s, cache), probs, covered_too=covered_too)
+            X += ex[0]
+            y += ex[1]
+    if neg_key:
+        Xn, yn, _ = real_negatives(neg_key, cache, probs)
+        X, y = X + Xn, y + yn
+    vec, clf = fit(X, y, C, kind)
+    out = []
+    for key in eval_keys:
+        texts, rows = real_rows(key, cache)
+        words = sum(len(t.split()) for t in texts)
+        c0 = time.process_time()
+        Xr, _, where = examples({"rows": rows, "gold": []}, probs, with_labels=False)
+        first = predict_spans(vec, clf, Xr, where, min(thresholds))
+        cpu = time.process_time() - c0
+        for t in thresholds:
+            added = predict_spans(vec, clf, Xr, where, t)
+            counts = Counter(f"{k}:{texts[int(d[1:])][s:e]}" for d, s, e, k in added)
+            out.append({"corpus": REAL[key], "negatives": REAL.get(neg_key, "none"), "threshold": t,
+                        "words": words, "base": sum(len(r[3]) for r in rows), "added": len(added),
+                        "distinct": len(counts), "list": counts.most_common(),
+                        "cpu": cpu, "candidates": len(Xr)})
+        del first
+    return out
+
+
+def real_additions(cache: Path, threshold: float, C: float, seeds=TRAIN_SEEDS, covered_too=False, kind="lr",
+                   sets=DEV_SETS) -> None:
+    probs = lexeme_probs()
+    X, y = [], []
+    for w in sets:
         for s in seeds:
             ex = examples(build(w, s, cache), probs, covered_too=covered_too)
             X += ex[0]
@@ -375,6 +492,32 @@ def real_additions(cache: Path, threshold: float, C: float, seeds=TRAIN_SEEDS, c
             print(f"  {n:3d} {item}")
 
 
+def summary(res: pd.DataFrame) -> None:
+    """Per threshold: mean core recall before -> after, additions and their share right, new clinical words
+    removed; then each left-out set's gain and additions."""
+    for t, g in (res.groupby("threshold") if len(res) else []):
+        print(f"threshold {t}: mean PERSON {g['PERSON_base'].mean():.3f} -> {g['PERSON'].mean():.3f}, "
+              f"LOCATION {g['LOCATION_base'].mean():.3f} -> {g['LOCATION'].mean():.3f}; added {g['added'].sum()}, "
+              f"right {g['added_right'].sum()} ({g['added_right'].sum() / max(1, g['added'].sum()):.3f}); "
+              f"new clinical words removed {sorted(set(sum(g['clinical_new'], [])))}")
+        print("   per set (PERSON gain, LOCATION gain, added right/added): " + "; ".join(
+            f"{r.left_out} {r.PERSON - r.PERSON_base:+.3f} {r.LOCATION - r.LOCATION_base:+.3f} "
+            f"{r.added_right}/{r.added}" for r in g.itertuples()))
+
+
+def show_real(out: list[dict], limit: int = 40) -> None:
+    for r in out:
+        print(f"\n{r['corpus']} (real text, held out; negatives from {r['negatives']}): {r['words']} words, "
+              f"rules+NER {r['base']} replacements; threshold {r['threshold']}: the learned finder adds "
+              f"{r['added']} ({r['distinct']} distinct); learned step {r['cpu']:.2f} CPU s for {r['candidates']} "
+              f"candidate words ({r['cpu'] / max(1, r['words']) * 1e6:.1f} CPU us per word, "
+              f"{r['words'] / max(r['cpu'], 1e-9):,.0f} words per CPU second)")
+        for item, n in r["list"][:limit]:
+            print(f"  {n:3d} {item}")
+        if len(r["list"]) > limit:
+            print(f"  ... {len(r['list']) - limit} more distinct")
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=Path("/tmp/deid_learned_cache"))
@@ -386,23 +529,54 @@ def main(argv=None) -> None:
     ap.add_argument("--covered-too", action="store_true",
                     help="train also on the words rules+NER replaced (more names in context), predict on the rest")
     ap.add_argument("--real", type=float, default=None, metavar="THRESHOLD",
-                    help="also list what a model trained on all nine sets adds on AnnoMI and MIBot at THRESHOLD")
+                    help="also list what a model trained on all the sets adds on AnnoMI and MIBot at THRESHOLD")
+    ap.add_argument("--sets", choices=["nine", "all"], default="nine",
+                    help="the nine sets of 2026-12-06 or all 21 development sets of benchmarks/deid.py")
+    ap.add_argument("--real-negatives", choices=["none", "mibot", "annomi"], default="none",
+                    help="add every candidate word of this real corpus, labelled ordinary, to every training fold")
+    ap.add_argument("--real-eval", action="store_true",
+                    help="train on every set (plus the negatives) and list the additions on the real corpus/corpora "
+                         "NOT used as negatives, at every threshold")
+    ap.add_argument("--no-loso", action="store_true", help="skip the leave-one-set-out run")
+    ap.add_argument("--show-negatives", type=int, default=0, metavar="N",
+                    help="print the N commonest capitalised negatives of the --real-negatives corpus (to look for names)")
+    ap.add_argument("--skip-stutters", action="store_true",
+                    help="never ask about a hyphen-joined false start (I-I-I, it's-it's, W-why): not a name")
     a = ap.parse_args(argv)
+    global SKIP_STUTTERS
+    SKIP_STUTTERS = a.skip_stutters
     thresholds = [float(t) for t in a.thresholds.split(",") if t]
-    print("SYNTHETIC development sets (labelled synthetic); leave-one-set-out; train seeds "
-          f"{a.train_seeds}, scored on seed {EVAL_SEED}; model {a.model}, C={a.C} (lr), "
-          f"{'trained also on the words rules+NER found' if a.covered_too else 'trained on the words rules+NER left'}")
+    sets = ALL_SETS if a.sets == "all" else DEV_SETS
+    neg_key = None if a.real_negatives == "none" else a.real_negatives
     seeds = tuple(int(s) for s in a.train_seeds.split(","))
-    res = loso(a.cache, thresholds, a.C, seeds, a.covered_too, a.model) if thresholds else pd.DataFrame()
-    with pd.option_context("display.width", 250, "display.max_columns", 30):
-        print(res.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
-    for t, g in (res.groupby("threshold") if len(res) else []):
-        print(f"threshold {t}: mean PERSON {g['PERSON_base'].mean():.3f} -> {g['PERSON'].mean():.3f}, "
-              f"LOCATION {g['LOCATION_base'].mean():.3f} -> {g['LOCATION'].mean():.3f}; added {g['added'].sum()}, "
-              f"right {g['added_right'].sum()} ({g['added_right'].sum() / max(1, g['added'].sum()):.3f}); "
-              f"new clinical words removed {sorted(set(sum(g['clinical_new'], [])))}")
+    negatives = None
+    if neg_key:
+        Xn, yn, wn = real_negatives(neg_key, a.cache, lexeme_probs())
+        negatives = (Xn, yn)
+        caps = Counter(w for w in wn if w[:1].isupper())
+        print(f"real negatives: {len(Xn)} candidate words of {REAL[neg_key]} labelled ordinary "
+              f"({sum(caps.values())} capitalised, {len(caps)} distinct)")
+        if a.show_negatives:
+            print("  " + ", ".join(f"{w} x{n}" for w, n in caps.most_common(a.show_negatives)))
+    print(f"SYNTHETIC development sets (labelled synthetic): {len(sets)} ({a.sets}); leave-one-set-out; train seeds "
+          f"{a.train_seeds}, scored on seed {EVAL_SEED}; model {a.model}, C={a.C} (lr), "
+          f"{'trained also on the words rules+NER found' if a.covered_too else 'trained on the words rules+NER left'}"
+          f"; real negatives: {REAL.get(neg_key, 'none')}; stutters {'skipped' if a.skip_stutters else 'asked about'}")
+    if thresholds and not a.no_loso:
+        c0 = time.time()
+        res = loso(a.cache, thresholds, a.C, seeds, a.covered_too, a.model, sets, negatives)
+        with pd.option_context("display.width", 250, "display.max_columns", 30):
+            print(res.drop(columns=["examples"]).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+        for r in res.itertuples():
+            if r.added:
+                print(f"  {r.left_out} @ {r.threshold}: {r.examples}")
+        summary(res)
+        print(f"(leave-one-set-out took {time.time() - c0:.0f} s)")
+    if a.real_eval:
+        eval_keys = [k for k in REAL if k != neg_key]
+        show_real(real_eval(a.cache, thresholds, a.C, seeds, a.covered_too, a.model, sets, neg_key, eval_keys))
     if a.real is not None:
-        real_additions(a.cache, a.real, a.C, seeds, a.covered_too, a.model)
+        real_additions(a.cache, a.real, a.C, seeds, a.covered_too, a.model, sets)
 
 
 if __name__ == "__main__":
