@@ -46,6 +46,25 @@ def found(deid, text):
     ("We lived at Kolovai, Hihifo before the storm.", [("Kolovai, Hihifo", "LOCATION")]),
     # ... not a state the allow-list keeps
     ("She was born in Dubbo, New South Wales, then moved.", [("Dubbo", "LOCATION")]),
+    # a neighbourhood with its Spanish word
+    ("We grew up in barrio La Floresta and moved to sector Guayabal.",
+     [("barrio La Floresta", "LOCATION"), ("sector Guayabal", "LOCATION")]),
+    ("She lives in Bo. Quebrada Honda now; the office in Comuna 8 shut.",
+     [("Bo. Quebrada Honda", "LOCATION"), ("Comuna 8", "LOCATION")]),
+    # ... not a sector or a barrio named by common words
+    ("He works in the public sector The union said no.", []),
+    # a camp, a mine or a work site named before it
+    ("He flew out to Yarrabee Ridge camp for the swing.", [("Yarrabee Ridge camp", "LOCATION")]),
+    ("We met at the Mount Tolhurst mine gate.", [("Mount Tolhurst mine", "LOCATION")]),
+    # ... not a common word before it
+    ("I was at the camp, then the mine site.", []),
+    # a place field at a line's start, a JSON place key
+    ("location: Wirrabara", [("Wirrabara", "LOCATION")]),
+    ("Place of death: port pirie", [("port pirie", "LOCATION")]),
+    ('{"event": "mood", "place": "Tlaquepaque", "score": 4}', [("Tlaquepaque", "LOCATION")]),
+    # ... not a setting, not a phrase that ends in "place:"
+    ("Location: Telehealth", []),
+    ("In the first place: I think so.", []),
     # the states and provinces of Australia and Canada are kept, a town is not
     ("She moved from Queensland to Nova Scotia and then to Saskatchewan.", []),
     ("She moved from Toowoomba, then to Antigonish.", [("Toowoomba", "LOCATION"), ("Antigonish", "PERSON")]),
