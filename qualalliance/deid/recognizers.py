@@ -423,14 +423,16 @@ RECOGNISERS: tuple[Recogniser, ...] = (
             r"GP surgery| site|Village|District|County|Suburb|Neighbou?rhood): "),
     # (eleventh round) a field that holds a place in a log, a form or a JSON record, at a line's or a cell's start
     # ("Location: Bamyan", "location: Boulder", "Place of death: Mount Isa", "Placement: Gander (FIFO)", '"place":
-    # "Caguas"'): not a value that names a setting or no place ("Location: Telehealth", "Place: the back room")
-    _r("LOCATION", r"(?:(?:(?<![^\n])|(?<=\s\s)|(?<=\|)|(?<=\|\s))(?:[Ll]ocation|[Pp]lace|[Pp]lacement|[Pp]lace of (?:death|"
-                   r"residence|usual residence|incident)): |\"(?:location|place|placement|city|town|suburb|village|hometown|"
-                   r"birthplace)\": ?\")"
+    # "Caguas"'; a capitalised value after "Location", "Place", "Placement"): not a value that names a setting, a kind of
+    # care or no place ("Location: Telehealth", "Place: the back room", "Placement: Foster care", "placement: kinship")
+    _r("LOCATION", r"(?:(?:(?<![^\n])|(?<=\s\s)|(?<=\|)|(?<=\|\s))(?:(?:[Ll]ocation|[Pp]lace|[Pp]lacement): (?=[A-Z])|"
+                   r"[Pp]lace of (?:death|residence|usual residence|incident): )|\"(?:location|place|city|town|suburb|"
+                   r"village|hometown|birthplace)\": ?\")"
                    r"(?P<id>(?!(?i:home|none|n/?a|unknown|same|self|yes|no|see above|as above|tbc|pending|on file|withheld|"
                    r"declined|not known|office|clinic|telehealth|telephone|phone|video|zoom|teams|online|remote|virtual|"
                    r"hospital|ward|room|community|school|work|inpatient|outpatient|other|private|main|the|a|an|my|our|"
-                   r"his|her|their|in|at|on|by|via|group|session|residential|outreach|mobile|field|car|street|shelter)\b)"
+                   r"his|her|their|in|at|on|by|via|group|session|residential|outreach|mobile|field|car|street|shelter|foster|"
+                   r"kinship|respite|supported|care|day|family|unit|bed|room)\b)"
                    r"[^\W\d_][^\W\d_'’]*(?:[ -][^\W\d_][^\W\d_'’]*){0,3})"
                    r"(?=\s*(?:--|—|–|[,;.()\"|]|\s\s|$))",
        gate=r"(?-i:[Ll]ocation: |[Pp]lace|\"(?:location|city|town|suburb|village|hometown|birthplace)\")"),
