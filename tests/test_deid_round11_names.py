@@ -65,10 +65,10 @@ def found(deid, text):
     # ... not a setting, not a phrase that ends in "place:"
     ("Location: Telehealth", []),
     ("In the first place: I think so.", []),
-    # a place's first word that opens no person's name, and its larger place after a comma
-    ("They sent him to Port Tarrabool, north Wandoan for a week.", [("Port Tarrabool, north Wandoan", "LOCATION")]),
-    # ... not after a cue for a person
-    ("I told Lake Smith about it.", [("Lake Smith", "PERSON")]),
+    # a place and its larger place after a comma with a compass word
+    ("They lived in Port Tarrabool, north Wandoan for a week.", [("Port Tarrabool, north Wandoan", "LOCATION")]),
+    # ... not a person a cue names after the comma
+    ("She lived in Tarrabool, told Sarah and left.", [("Tarrabool", "LOCATION"), ("Sarah", "PERSON")]),
     ("Placement: Foster care", []),
     # the states and provinces of Australia and Canada are kept, a town is not
     ("She moved from Queensland to Nova Scotia and then to Saskatchewan.", []),

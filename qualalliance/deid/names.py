@@ -105,9 +105,6 @@ _PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Isla
     Mills Shores Plains Meadows Keys Downs Acres Oaks Pines Cliffs Bluffs Flats Corners Estates Palms Wells Sands
     Narrows Forks Pointe Harbors Ridges Groves Valleys Lakes Bayous Glades Crossings Commons Towers Villas""".split())
 _QUARTER_PREFIX = frozenset({"Little", "Greater", "Upper", "Lower", "Old"})
-# (eleventh round) the first word of a place's name that no person's name begins with ("Mount Druitt", "Port Hedland",
-# "Fort McMurray", "Lake Macquarie", "Cape Coast"): a place even without a place word before it
-_PLACE_FIRST = frozenset({"Mount", "Mt", "Port", "Fort", "Ft", "Lake", "Cape"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
 # (eighth round) a column gap of two spaces or more opens a form's next field as a sentence does (not a tab: a
@@ -407,7 +404,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         if name.casefold() in allow or all(w.casefold() in allow for w in words) or _in_allowed_possessive(
                 text, start, end, allow):
             continue
-        kind = LOCATION if not cued and (_PLACE_BEFORE.search(before) or len(words) > 1 and words[0] in _PLACE_FIRST) else PERSON
+        kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued) else PERSON
         facility = None if cued or _ARTICLE_BEFORE.search(before) else _FACILITY_AFTER.match(text, end)
         if facility:  # a named facility: the kind word is part of its name
             end, kind = facility.end(), LOCATION
