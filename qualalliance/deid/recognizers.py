@@ -421,6 +421,21 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                    r"(?=\s*(?:--|—|–|[,;.()]|\s\s|$))",
        gate=r"(?-i:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred|GP practice|"
             r"GP surgery| site|Village|District|County|Suburb|Neighbou?rhood): "),
+    # (eleventh round) a field that holds a place in a log, a form or a JSON record, at a line's or a cell's start
+    # ("Location: Bamyan", "location: Boulder", "Place of death: Mount Isa", "Placement: Gander (FIFO)", '"place":
+    # "Caguas"'; a capitalised value after "Location", "Place", "Placement"): not a value that names a setting, a kind of
+    # care or no place ("Location: Telehealth", "Place: the back room", "Placement: Foster care", "placement: kinship")
+    _r("LOCATION", r"(?:(?:(?<![^\n])|(?<=\s\s)|(?<=\|)|(?<=\|\s))(?:(?:[Ll]ocation|[Pp]lace|[Pp]lacement): (?=[A-Z])|"
+                   r"[Pp]lace of (?:death|residence|usual residence|incident): )|\"(?:location|place|city|town|suburb|"
+                   r"village|hometown|birthplace)\": ?\")"
+                   r"(?P<id>(?!(?i:home|none|n/?a|unknown|same|self|yes|no|see above|as above|tbc|pending|on file|withheld|"
+                   r"declined|not known|office|clinic|telehealth|telephone|phone|video|zoom|teams|online|remote|virtual|"
+                   r"hospital|ward|room|community|school|work|inpatient|outpatient|other|private|main|the|a|an|my|our|"
+                   r"his|her|their|in|at|on|by|via|group|session|residential|outreach|mobile|field|car|street|shelter|foster|"
+                   r"kinship|respite|supported|care|day|family|unit|bed|room)\b)"
+                   r"[^\W\d_][^\W\d_'’]*(?:[ -][^\W\d_][^\W\d_'’]*){0,3})"
+                   r"(?=\s*(?:--|—|–|[,;.()\"|]|\s\s|$))",
+       gate=r"(?-i:[Ll]ocation: |[Pp]lace|\"(?:location|city|town|suburb|village|hometown|birthplace)\")"),
     _r("PERSON", rf"(?:^|(?<=\s\s))(?:{_NAME_FIELD})"
                  rf"(?: [Nn]ame)?: (?P<id>(?!(?i:{_NAMES_NO_ONE}|"
                  r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
