@@ -55,6 +55,9 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     ("PatientAge 094Y on the scan.", [("094Y", "AGE")]),
     ('{"carer_age": 41, "client_age": 96}', [("96", "AGE")]),
     ("Mein Opa ist 98 und lebt allein.", [("98", "AGE")]),
+    ("Nenek sudah sembilan puluh tiga tahun.", [("sembilan puluh tiga", "AGE")]),
+    ("Kakek sudah 96 tahun sekarang.", [("96", "AGE")]),
+    ("my nani is chauraanave and still cooks", [("chauraanave", "AGE")]),
     # phones
     ("Ring the line on 1800 451 229 any time.", [("1800 451 229", "PHONE")]),
     ("Ph: 472 8812", [("472 8812", "PHONE")]),
@@ -95,6 +98,8 @@ def test_eleventh_round_structured_forms_are_found(deid, text, expected):
     "The score was 97 yrs ago, I think.",              # "ago": no age
     "Es ist 100 Prozent sicher.",                      # German "ist" before a percentage
     "Ella tiene 95 pacientes en la lista.",            # Spanish "tiene" before a count
+    "Harganya seratus ribu rupiah saja.",              # Indonesian hundred before an amount
+    "The bill was 95 rupees.",                         # a price
     "Give me 300 5000 more reasons.",                  # two numbers, no phone cue
     "My number one fan is 42.",                        # no phone
     "Look at the dot to the left.",                    # no e-mail

@@ -852,9 +852,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"quinze|seize)|novant(?:a|uno|adue|atr[ée]|aquattro|acinque|asei|asette|otto|anove)|doksan(?: (?:bir|iki|[üu][çc]|"
               r"d[öo]rt|be[şs]|alt[ıi]|yedi|sekiz|dokuz))?|dziewi[ęe][ćc]dziesi[ąa]t(?: (?:jeden|dwa|trzy|cztery|pi[ęe][ćc]|"
               r"sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]))?|(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)?undneunzig|"
-              r"neunzig|tisini(?: na (?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?)\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
+              r"neunzig|tisini(?: na (?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?"
+              # (eleventh round) Indonesian and Malay ("sembilan puluh dua", "seratus"), Hindi and Urdu ninety to
+              # ninety-nine as they are written in Latin letters ("nabbe", "ikyaanave", "chhiyaanave", "sattanve")
+              r"|sembilan puluh(?: (?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?|seratus(?: (?:satu|dua|tiga|empat|lima))?"
+              r"|nabbe|(?:iky|ik|b|tir|chaur|pach|chhiy|chhey|satt|atth|niny)aa?n(?:a|aa)?ve)\b(?! (?:ribu|juta|rupiah|persen|ringgit|rupees?|rupaye|d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
               r"kilos|libras|mg|reais|lire|lira|z[łl]otych|euro|minuti|dakika|g[üu]n|dni|Euro|Minuten|Tage)\b)"
-              rf"|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d|{_NINETY}) (?=años\b|ans\b|anos\b|anni\b|lat\b|Jahre\b|ya[şs][ıi]nda\b)"
+              rf"|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d|{_NINETY}) (?=años\b|ans\b|anos\b|anni\b|lat\b|Jahre\b|ya[şs][ıi]nda\b|tahun\b|saal\b)"
               r'|"Age"\s*,\s*"(?P<id7>9\d|1[01]\d|(?:a |one )?hundred(?: and \w+)?)"' 
               # (eleventh round) a JSON field named for an age ("dependant_age": 104)
               r'|"[a-z_]*age"\s*:\s*"?(?P<id9>9\d|1[01]\d|(?:a |one )?hundred(?: and \w+)?)\b' 
@@ -863,7 +867,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               # (tenth round) Swahili's ninety ("tisini na saba") and its word for years before the number ("miaka 98")
               r"|\bmiaka (?P<id8>9\d|1[01]\d)\b",
        re.IGNORECASE, gate=r"(?-i:oventa|iento|uatre-vingt| años| ans\b|[MF], \d|ale, \d|/ ?[MF]\b| this year|ovant|doksan|"
-                           r"dziewi|neunzig| anos\b| anni\b| lat\b| Jahre\b| ya[şs][ıi]nda|\"Age\"|tisini|miaka \d|age\"\s*:)"),
+                           r"dziewi|neunzig| anos\b| anni\b| lat\b| Jahre\b| ya[şs][ıi]nda|\"Age\"|tisini|miaka \d|age\"\s*:|sembilan puluh|seratus|nabbe|a?anave\b|a?anve\b| tahun\b| saal\b)"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?(?: and a half)?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     # (ninth round: not a duration or a distance before "way", "a forty minute drive each way")
