@@ -410,6 +410,19 @@ _WEEKDAY_ID = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Isnin|
 
 
 
+# (eleventh round) the shapes of a record's number after an acronym or a word that names it (two recognisers below)
+_ID_SHAPES = (rf"(?P<id>(?![0-3]\d(?:{MONTH_CAPS})\d)(?:"  # not a compact date (08FEB1997)
+               r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
+               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
+               r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+[A-Z]?(?: \d)?"
+               r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
+               r"|\d{1,4}-[A-Z]{1,3}-\d{3,6}(?:-[A-Z0-9]{1,3})?"  # (tenth round: a court's case number, "2022-CR-9451-C")
+               r"|[A-Z]{1,3}-\d{3,}"  # (tenth round: a letter prefix and a hyphen, "no. P-287")
+               r"|\d{1,3}(?:\.\d{3}){2,3}|\d{3}\.\d{4}\.\d{4}\.\d{2}|\d{1,3}(?:\.\d{1,3}){3}|\d{4,9}-\d{2,7}|\d{5,8}[A-Z]\d{1,3}"
+               r"|\d{3}(?: \d{3}){1,3}[A-Z]?"
+               r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?!-\w|/(?!\d{1,4}(?![\w/]))\w)")
+
+
 RECOGNISERS: tuple[Recogniser, ...] = (
     # (eleventh round: with the angle brackets a header or a record writes around it, "<ana.ruiz@gmail.com>")
     _r("EMAIL", r"(<)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b(?(1)>)", gate="@"),
@@ -631,33 +644,27 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # ID, "user_id": "..."; and the shapes of a DNI or cédula in dotted thousands, "30.594.240", "1.079.365.474", a
     # Swiss AHV number, "756.6668.2852.13", an IP address, a year and a serial, "2024-363614", a number and two check
     # digits, "8888969-05", digits, a letter and digits, "127005F74", groups of three with a check letter)
-    _r("ID", rf"(?:\b(?:[A-Z]{{2,6}}(?: ?#)?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
+    _r("ID", rf"\b(?:[A-Z]{{2,6}}(?: ?#)?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
               rf"kimlik|zehut|aadhaar|personnummer|n[úu]mero|\w*nummer|nomor|c[ée]dula))(?: is| was| es| ist|:|,)?\s+"
-              rf"|\"[a-z_]*(?:_id|_no|_number|id)\"\s*:\s*\"?)"
-              rf"(?P<id>(?![0-3]\d(?:{MONTH_CAPS})\d)(?:"  # not a compact date (08FEB1997)
-              r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
-              r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
-              r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+[A-Z]?(?: \d)?"
-              r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
-              r"|\d{1,4}-[A-Z]{1,3}-\d{3,6}(?:-[A-Z0-9]{1,3})?"  # (tenth round: a court's case number, "2022-CR-9451-C")
-              r"|[A-Z]{1,3}-\d{3,}"  # (tenth round: a letter prefix and a hyphen, "no. P-287")
-              r"|\d{1,3}(?:\.\d{3}){2,3}|\d{3}\.\d{4}\.\d{4}\.\d{2}|\d{1,3}(?:\.\d{1,3}){3}|\d{4,9}-\d{2,7}|\d{5,8}[A-Z]\d{1,3}"
-              r"|\d{3}(?: \d{3}){1,3}[A-Z]?"
-              r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?!-\w|/(?!\d{1,4}(?![\w/]))\w)"
+              + _ID_SHAPES
              # uncued: a Hong Kong identity card's letter, six digits and check digit in brackets ("K316758(9)":
              # eighth round), 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
-             r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
+             + r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
              r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
              r"|\b\d[A-Z]{2,4}\d{3,4}\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b"
-             r"|\b\d{2,4}-\d{5,8}-\d\b(?!-)"
-             # (eleventh round) uncued: a UUID ("2a18cde0-49ac-4b3a-235c-912396e743c2"); a vehicle's 17-character VIN; an
-             # IP address; a Swiss AHV number; a year and a serial of six or seven digits ("2024-363614"); six to nine digits
-             # and two check digits ("8888969-05"); digits, a letter and digits ("127005F74")
-             r"|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
+             r"|\b\d{2,4}-\d{5,8}-\d\b(?!-)",
+       gate=r"\d", after=_ID_AFTER),
+    # (eleventh round) uncued, a recogniser of its own with its own gate (speed): a UUID ("2a18cde0-49ac-4b3a-235c-912396e743c2");
+    # a vehicle's 17-character VIN; an IP address; a Swiss AHV number; a ten-digit number in dotted thousands; a year and a
+    # serial of six or seven digits ("2024-363614"); six to nine digits and two check digits ("8888969-05"); digits, a
+    # letter and digits ("127005F74")
+    _r("ID", r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
              r"|\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}\b"
              r"|\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b(?!\.\d)|\b756\.\d{4}\.\d{4}\.\d{2}\b"
              r"|\b\d\.\d{3}\.\d{3}\.\d{3}\b(?!\.\d)|\b(?:19|20)\d\d-\d{6,7}\b(?!-)|\b\d{6,9}-\d{2}\b(?![-/]?\d)|\b\d{5,8}[A-Z]\d{2,3}\b",
-       gate=r"\d", after=_ID_AFTER),
+       gate=r"(?-i:[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-|\d\.\d{1,3}\.\d|\d-\d|\d[A-Z]|[A-Z]\d)", after=_ID_AFTER),
+    # (eleventh round) a JSON field named for an ID ("user_id": "321 799 742 142"), a recogniser of its own (speed)
+    _r("ID", r'"[a-z_]*(?:_id|_no|_number|id)"\s*:\s*"?' + _ID_SHAPES, gate=r'(?-i:id"\s*:|_no"\s*:|_number"\s*:)', after=_ID_AFTER),
     # (eleventh round) an HL7 identifier with its assigning authority and type ("7237727^^^STS^MR", "PID|1||909272B^^^CMH^MR")
     _r("ID", r"(?<![\w^])[A-Z0-9](?:[A-Z0-9-]| (?=\d)){3,}\^\^\^[A-Za-z0-9&.]*\^[A-Z]{2,4}\b", gate=r"(?-i:\^\^\^)"),
     # (eleventh round) HL7 v2 fields: an address (street^other^city^state^postal code, "93 MANGROVE RD^^LOGAN^QLD^4114",
