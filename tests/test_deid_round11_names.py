@@ -28,10 +28,10 @@ def found(deid, text):
     ("The Qur'an and the Shi'a tradition were both named.", []),
     # a person as an HL7 name field writes one
     ("NK1|1|FALEOLO^SIONE^T|BRO^Brother|||", [("FALEOLO^SIONE^T", "PERSON")]),
-    ("PID|1||88812^^^CLINIC^MR||Vandermeer^Odile||", [("Vandermeer^Odile", "PERSON")]),
+    ("PID|1||88812^^^CLINIC^MR||Vandermeer^Odile||", [("88812^^^CLINIC^MR", "ID"), ("Vandermeer^Odile", "PERSON")]),
     ("Honestly KAVELIO^MANU^R's call helped.", [("KAVELIO^MANU^R", "PERSON")]),
     # ... not a relation's code and text, a message type or a code list
-    ("NK1|2|MTH^MOTHER|SPO^Spouse|ORU^R01|", []),
+    ("NK1|2||MTH^MOTHER|SPO^Spouse|ORU^R01|", []),
     ("AL1|1|DA|PCN^PENICILLIN^RXNORM|SV|", []),
     # a capitalised word broken at a line's end
     ("I phoned Mr Gorrin-\ndale about the form.", [("Gorrin-\ndale", "PERSON")]),

@@ -1,7 +1,7 @@
 """Date shifting (``dates: shift``): every date of a participant moved by the same number of days.
 
 A participant's offset is drawn once from the operating system's secure random source
-(:func:`draw_offset`: 30 to 365 days, earlier or later) and kept in the pseudonym map
+(:func:`draw_offset`: 30 to 350 days, earlier or later) and kept in the pseudonym map
 (private, outside the run folder), never derived from the run's seed: whoever knows the
 offset can undo the shift.  Intervals between a participant's dates stay true, which
 is what date shifting is for; the weekday of a shifted date is not the original's.
@@ -30,7 +30,9 @@ import secrets
 
 from .recognizers import _CARDINAL_DAY, _MONTH_ES, _MONTH_FR, _MONTH_MORE, _PINYIN_NUMBER, MONTH_CAPS, WEEKDAY_ABBR, WEEKDAYS
 
-MIN_SHIFT, MAX_SHIFT = 30, 365
+# (eleventh round) at most 350 days: a shift of 351 to 365 days gives a month alone back unchanged (whole months,
+# rounded: 12) and one of 365 a day and month without a year ("28/2", "the twenty-eighth of April"): the real date left
+MIN_SHIFT, MAX_SHIFT = 30, 350
 _FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
          "November", "December")
 _ABBR = {m[:3].lower(): i + 1 for i, m in enumerate(_FULL)} | {"sept": 9}
@@ -69,6 +71,13 @@ def shift_date(text: str, days: int) -> str | None:
     """*text* (a date as the recognisers find it) moved by *days*, in the same form; None when
     it cannot be read as a date."""
     text_s = text.strip()
+    if "\n" in text_s:  # (eleventh round) a date broken over two lines, as a pasted PDF gives it ("07/07/\n2024")
+        return shift_date(re.sub(r"\s*\n\s*", "", text_s), days)
+    m = _DAY_MON_YY.match(text_s)
+    if m:  # (eleventh round) "21 Apr 21": the two digits after the month are the year, not a second day
+        year = int(m[5]) + (2000 if int(m[5]) < 50 else 1900)
+        new = _ABBR.get(m[3].lower()) and _move(year, _ABBR[m[3].lower()], int(m[1]), days)
+        return new and f"{new.day:0{len(m[1])}d}{m[2]}{_month_like(m[3], new.month, short=True)}{m[4]}{new.year % 100:02d}"
     if _OTHER_LANGUAGE_MONTH.search(text_s):  # read as a day alone it would move the day and keep the real month
         return None
     mark = _YEAR_MARK.search(text_s)
@@ -89,7 +98,7 @@ def shift_date(text: str, days: int) -> str | None:
     if m:
         return _cjk(m, days)
     clock = _CLOCK_AFTER.search(text_s)
-    if clock and _ISO.match(text_s[:clock.start()]):  # "2019-10-09 09:15": the date moves, the clock time stays
+    if clock and (_ISO.match(text_s[:clock.start()]) or _NUMERIC.match(text_s[:clock.start()])):  # "2019-10-09 09:15": the date moves, the clock time stays
         rest = shift_date(text_s[:clock.start()], days)
         return rest and rest + clock.group()
     m = _ISO.match(text_s)
@@ -177,8 +186,11 @@ _ROMAN = re.compile(r"^(\d{1,2})\.(" + "|".join(sorted(_ROMAN_MONTHS, key=len, r
 # an ISO date ("2019-10-09 09:15")
 _CJK = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$")
 _YEAR_MARK = re.compile(r" (?:r|inst|ult|prox)\.$")  # Polish "r." (rok, year); a letter's "inst." (of this month)
-_CLOCK_AFTER = re.compile(r"[ T]\d{2}:\d{2}(?::\d{2})?$")
-_OF_THE = re.compile(r"^(the )(\w+(?:-\w+)?)( of the )(\w+)$", re.IGNORECASE)  # the sixth of the third
+# (eleventh round: with seconds' fraction and a zone, "2024-06-21T01:37:10.318Z", "T09:30:34-05:00", and a note's time
+# after "@", "4/23 @ 1730")
+_CLOCK_AFTER = re.compile(r"[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$| @ \d{1,2}:?\d{2}$")
+_DAY_MON_YY = re.compile(r"^(\d{1,2})([ /-])([A-Za-z]{3})([ /-])(\d{2})$")
+_OF_THE = re.compile(r"^(the |)(\w+(?:-\w+)?)( of the )(\w+)$", re.IGNORECASE)  # the sixth of the third
 
 
 def _weekday_like(word: str, days: int) -> str:
@@ -296,7 +308,8 @@ def _words(text: str, days: int) -> str | None:
     else:  # a day alone: within a 31-day month
         if not 1 <= day <= 31:
             return None
-        new_day, new_month, new_year = (day - 1 + days) % 31 + 1, None, None
+        # (eleventh round: a whole number of 31 days would give the same day back; then one day on)
+        new_day, new_month, new_year = (day - 1 + (days % 31 or 1)) % 31 + 1, None, None
     edits = []
     # a record's day-month-year with hyphens (09-Jan-1996, 28-May-1983): the month abbreviated, the day in two digits
     record = month_m is not None and text[month_m.start(1) - 1:month_m.start(1)] == "-" == text[month_m.end(1):month_m.end(1) + 1]

@@ -80,7 +80,7 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"driver'?s licen[cs]e(?: number)?|NHS(?: number| no\.?)?|national insurance(?: number)?|NI number|"
            r"health card(?: number)?|passport(?: number)?|student (?:ID|number)|social insurance number|SIN|"
            r"tax (?:ID|number)|TIN|EIN|card number|routing number|(?:inmate|booking|docket|offender|DOC|file|"
-           r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|referral|claim) (?:ID|number|no\.?|#)|"
+           r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|auth|referral|claim) (?:ID|number|no\.?|#)|afiliado|"
            r"A-?number|alien (?:registration )?number|USCIS (?:number|#)|case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
 # (ninth round: also a data export's quoted fields, "MRN","277 500 411")
 _CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:[:#,]|\"\s*,\s*\")?\s*"  # "MRN on the band was"
@@ -96,7 +96,7 @@ _FRACTION_CUES = ("page", "Page", "PAGE", "pg", "Pg", "pain", "Pain", "mood", "M
                   "rating", "score", "scored")
 _NOT_A_FRACTION = "".join(f"(?<!\\b{w} )" for w in _FRACTION_CUES)
 _NOT_MONTH_PREFIX = "(?!(?:" + MONTH_CAPS.title() + ") )"
-_ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{4,}|\d{3,}\.\d{3,}"
+_ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{4,}|\d{3,}\.\d{3,}(?:\.\d{2,})*"
                  r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
            r"Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
@@ -132,17 +132,17 @@ _FACILITY_FIRST = (r"(?:Zentrum|Klinikum|Klinik|Kliniek|Krankenhaus|Ziekenhuis|S
 # streets in other languages' order: the kind first (Calle Luna, Rue des Lilas, Via Roma), the house
 # number before or after; kinds that are also English words (Via, Place, Plaza) need the number
 # (eighth round: and the street kinds of Vietnam, Malaysia and Indonesia, and Thailand: Phố, Đường, Jalan, Jl., Soi)
-_STREET_FIRST = (r"(?:Calle|Carrer|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica|Phố|Đường|"
+_STREET_FIRST = (r"(?:Calle|Carrer|Avenida|Avda\.|Av\.|Pasaje|Rua|Rue|Viale|Piazza|Corso|Largo|Paseo|Praça|Chemin|Strada|Ulica|Phố|Đường|"
                  r"Jalan|Jl\.|Soi|ul\.|vul\.|Odos|Odhos|Khiaban(?:-e)?|Khiyaban(?:-e)?)")  # (ninth round: Polish,
 # Ukrainian, Greek and Persian kinds: "ul. Kosciuszki 9", "vul. Franka 131", "Odos Ermou 12", "Khiaban-e Zand")
-_STREET_FIRST_NUM = r"(?:Via|Place|Plaza|Plac|Boulevard|Avenue|Camino|Travessa|Allée)"
+_STREET_FIRST_NUM = r"(?:Via|Place|Plaza|Plac|Boulevard|Avenue|Ave\.|Camino|Travessa|Allée)"  # Ave.: eleventh round
 _PARTICLE = r"(?:(?:de|des|du|del|della|delle|dei|di|da|do|dos|das|la|le|les|los|las|el|l'|d')\s*)"
 _UPPER_ACCENTED = "A-ZÀ-ÖØ-Þ"  # a French or Spanish street's name may open with an accent (Rue des Érables)
 # those letters and Hawaiian's ʻokina, a letter: a place's word is not cut at them
 _EXT_LO = _EXT_LOWER + "\u02bb"
 _UPPER_ACCENTED += "".join(c for c in _EXT_LETTERS if c.isupper())
 _FOREIGN_NAME = (rf"(?:(?:Dr|Sr|Sra|Sta|Sto|Pe|Prof|Gen|Cel)\.\s)?(?:{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+)"
-                 rf"(?:\s+{_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+){{0,2}}")  # (ninth round: "Rua Dr. Antonio Granjo")
+                 rf"(?:\s+(?!No\.\s*\d){_PARTICLE}{{0,2}}[{_UPPER_ACCENTED}][\w'’-]+){{0,2}}")  # (eleventh round: not "No. 12")  # (ninth round: "Rua Dr. Antonio Granjo")
 # one-word streets with the kind as a suffix, always with a house number (Hauptstraße 12, Keizersgracht 123)
 _STREET_SUFFIX = (r"(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|ring|straat|laan|gracht|plein|"
                   r"gatan|vägen|vej|gade|veien|gata|dreef|singel|kade|steeg|dijk)")  # dreef ... dijk: tenth round
@@ -156,7 +156,8 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
 # 12, Pelak 21", English "apartment 4"; a Brazilian bairro and CEP after a dash; the postal codes of Portugal "2771-563",
 # Brazil "29235-277", Poland "36-745" and Greece "788 15" even without a town; a town before its code, "Lviv 49616"; an
 # Italian province after the town, "Bari BA")
-_CONTINENTAL_TAIL = (r"(?:,?\s+(?:lgh|bus|Whg\.?|Top|apto\.?|apt\.?|apartment|kv\.|m\.|D:|Kucheh|Pelak)\s*\d{1,4}[A-Za-z]?\b"
+_CONTINENTAL_TAIL = (r"(?:,?\s+(?:lgh|bus|Whg\.?|Top|apto\.?|apt\.?|apartment|Apto\.?|Apt\.?|Apartment|Unit|Suite|Flat|kv\.|m\.|D:|Kucheh|Pelak)\s*\d{1,4}[A-Za-z]?\b"
+                     r"|,\s+RT\.?\s*\d{1,3}\s*/\s*RW\.?\s*\d{1,3}\b"
                      r"|,\s+\d{1,2}\.[oº]\s+(?:Dto|Esq|Drt|Frt)\b\.?){0,2}"
                      r"(?:\s+-\s+Bairro\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})?"
                      r"(?:,\s+(?:(?:CEP|PLZ|CP)\s+)?(?:\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4,5}|\d{4,5}-\d{3}|\d{2}-\d{3})\s+[A-Z][^\W\d_]+"
@@ -164,8 +165,12 @@ _CONTINENTAL_TAIL = (r"(?:,?\s+(?:lgh|bus|Whg\.?|Top|apto\.?|apt\.?|apartment|kv
                      r"|,\s+(?:(?:CEP|PLZ|CP)\s+\d{4,5}(?:-\d{3})?|\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})\b(?![-\d])"
                      r"|,\s+[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?\s+\d{5}\b(?![-\d])"
                      # (tenth round) the town alone after a comma, closing the clause ("Kwattaweg 626, Paramaribo.")
-                     r"|,\s+(?!(?:The|And|But|So|Then|I|We|You|He|She|They|It|My|Our|Please|Thanks)\b)[A-Z][^\W\d_]+"
+                     r"|,\s+(?!(?:The|And|But|So|Then|I|We|You|He|She|They|It|My|Our|Please|Thanks)\b|(?:Kel|Kec|Kab|Bo|Brgy)\.)[A-Z][^\W\d_]+"
                      r"(?:[- ][A-Z][^\W\d_]+)?(?=\s*(?:[.;|)]|,\s|$)))?")
+# (eleventh round) the administrative parts after a street, as Indonesia, Puerto Rico and the Philippines write them
+# ("Kel. Panjer, Kec. Sukasari", "Bo. Las Cuadras", "Brgy. Lahug")
+_ADMIN_TAIL = (r"(?:,\s+(?:Kel\.|Kec\.|Kab\.|Kelurahan|Kecamatan|Kabupaten|Desa|Bo\.|Barrio|Brgy\.|Barangay)\s+"
+               r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}){0,4}")
 # the kind in lower case, as people type and transcribers write it (12 rue des Martyrs, 8 calle Luna): only
 # with a house number before it and a capitalised name after it ("I rue the day" has neither)
 _STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|calle|avenida|"
@@ -230,7 +235,10 @@ _MONTH_FA_ET = (r"Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Meh
 # "mas", "me", "out", which are English or French words too ("11 out of 12")
 _MONTH_SW_HT = (r"januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba|"
                 r"janvye|fevriye|febwarye|jen|jiye|septanm|okt[oò]b|novanm|desanm")
-_MONTH_MORE = rf"{_MONTH_PT_IT}|{_MONTH_SLAVIC}|(?i:{_MONTH_DE_NL}|{_MONTH_TR}|{_MONTH_SW_HT})|{_MONTH_FA_ET}"
+# (eleventh round) the months of Indonesian and Malay not held above (Maret, Agustus, Desember; Pebruari, Nopember as
+# older spelling writes them; Malay Ogos, Disember): a general list
+_MONTH_ID_MS = r"maret|agustus|desember|pebruari|nopember|ogos|disember"
+_MONTH_MORE = rf"{_MONTH_PT_IT}|{_MONTH_SLAVIC}|(?i:{_MONTH_DE_NL}|{_MONTH_TR}|{_MONTH_SW_HT}|{_MONTH_ID_MS})|{_MONTH_FA_ET}"
 # the numerals of Mandarin in pinyin, for a date said in it ("ba yue er hao", "shi yi yue shi qi hao": month "yue",
 # day "hao" or "ri")
 _PINYIN_NUMBER = r"(?:yi|er|san|si|wu|liu|qi|ba|jiu|shi)"
@@ -243,7 +251,7 @@ _THREE_DIGITS = rf"{_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD}"
 _FOUR_DIGITS = rf"{_DIGIT_PAIR} {_DIGIT_PAIR}"
 # a digit said once, or twice or three times over ("double six", "triple eight")
 _DIGIT_REPEAT = rf"(?:(?:double|triple) )?{_DIGIT_WORD}"
-_SSN_CUE = r"(?:social security(?: number| no\.?)?|social(?: number)?|SSN|SS#|SS number)"
+_SSN_CUE = r"(?:social security(?: number| no\.?)?|social(?: number)?|SSN|SS#|SS number|Soc\.? ?Sec\.?(?: No\.?| number)?)"
 _MONTH_ANY_CASE = r"(?:(?i:" + "|".join(m for m in MONTHS if m != "March") + r")|March|May)"  # march, may: verbs
 _NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -270,7 +278,7 @@ _NOT_KIN_WORD = r"(?!(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Gran|Granny)\b)"  
 _NOT_STREET_WORD = r"(?!(?:of|us|the|and|to|we|i|you|a|my|our|on|in|at|for|then|or|is|was|will|would|can)\b)"
 _UNITS = (r"(?:percent|%|minutes?|seconds?|hours?|days?|weeks?|months?|mg|milligrams?|micrograms?|mcg|pounds?|"
           r"kilos?|kg|dollars?|bucks|cents|degrees|miles?|times|feet|meters?|people|of them|of us|pages?|points?)")
-_SITE_WORD = (r"(?!(?:is|on|to|at|the|go|and|from|visit|check|see|me|it|its|it's|page|site|called|up|out|into|"
+_SITE_WORD = (r"(?!(?:is|on|to|at|the|go|and|from|slash|colon|visit|check|see|me|it|its|it's|page|site|called|up|out|into|"
               r"follow|try|use)\b)[a-z0-9-]+")
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|granddad|gran|nan|nana|nanna|"
@@ -317,18 +325,20 @@ _ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  
 # (tenth round: a house number written "#25" or after the numero sign, "N° 18", "Villa N° 18", as French, Spanish,
 # Caribbean and South Asian addresses write it; a unit after the house's number, "No. 2328 Unit K")
 _ADDR_LOCATOR = (r"(?:(?:[Hh]ouse\s+(?:No|[Nn]umber)|No|N[°º]|(?:Villa|Maison|Casa)\s+N[°º]|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|"
-                 r"Block|Sector|Zone|Phase|Site|Box|app|apt|Building|Bldg|Woreda|Kebele)\.?\s*#?\d[\w/-]*(?:\s+(?:Lot|Unit|Block|Blk)\s+(?:\d+|[A-Z]\b))?"
+                 r"Block|Sector|Zone|Phase|Site|Box|app|apt|Building|Bldg|Woreda|Kebele|Section|Allotment|Camp|Shed)\.?\s*#?(?:\d[\w/-]*|[A-Z]-\d[\w/-]*)"
+                 r"(?:\s+(?:Lot|Unit|Block|Blk|Section)\s+(?:\d+|[A-Z]\b))?"
                  r"|[A-Z]-\d{2,5}"
-                 r"|(?:Flat|Apt|Unit|Room)\s+[A-H]|(?:\d{1,2}|G|LG|UG)/F)\b")
+                 r"|(?:Flat|Apt|Unit|Room|Block|Wing)\s+[A-H]|(?:\d{1,2}|G|LG|UG)/F)\b")
 _EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b"  # D24 T1Y8
 # a street kind after a house number (further kinds than _STREET's, which alone would be place or common words)
 _ADDR_STREET_KIND = rf"(?:{_STREET}|{_STREET_WITH_NUMBER}|Lawn|Lawns|Cres|Parade|Park|Green|View|Heights|Estate)\b\.?"
-_ADDR_PART = (rf"(?:{_ADDR_LOCATOR}|(?:near|off|opposite|opp\.|behind|beside|next to)\s+(?:the\s+)?"
+_ADDR_PART = (rf"(?:{_ADDR_LOCATOR}|(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+{_ADDR_NAME}(?=\s*(?:[,.;:)\"'|]|$)|\s+(?:and|near|in|on|at|by|"
+              rf"for|until|after|before|with|not|please|but|so|to|now|then|when|where|which|[a-z]+(?:ed|s)? (?:the|a|it|him|her|us|them)\b))|(?:near|off|opposite|opp\.|behind|beside|next to)\s+(?:the\s+)?"
               rf"(?:{_ADDR_NAME}|[a-z]+(?:\s+[a-z]+)?)|Co\.\s+{_ADDR_WORD}|{_EIRCODE}|{_UK_POSTCODE}|"
               rf"(?:{_HOUSE_NUMBER}(?:\s+1/2)?\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?{_ADDR_NAME}"
-              rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d)|\s+\d{{1,3}}/\d{{1,3}}\b"
+              rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d)|\s+\d{{4,5}}\b(?![.:/,]?\d)|\s+\d{{1,3}}/\d{{1,3}}\b"
               rf"|\s+{_UK_POSTCODE})?)")  # (ninth round: "London N11 5HQ")
-_ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|#(?<=(?<![\w#])#)\d{{2,5}}[A-Za-z]?\b|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
+_ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|\b(?:[A-Z]{{2,5}}\s+)?unit\s+\d[\w/-]*(?=,\s+(?:Lot|Apt|Block|Unit|\d))|#(?<=(?<![\w#])#)\d{{2,5}}[A-Za-z]?\b|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
                rf"(?=,\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND})|"
                rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND}|"
                rf"\b{_HOUSE_NUMBER},?\s+(?:{_STREET_FIRST_LOWER}|{_STREET_FIRST})\s+{_FOREIGN_NAME}"  # 12, rue X
@@ -352,6 +362,9 @@ class Recogniser:
     # what may end right before a match and is then part of the identifier ("fifth" of "fifth january": found from the
     # month, which a regular expression finds much faster than a day that may open any word)
     extend: re.Pattern | None = None
+    # (eleventh round) what may follow a match right after it and is then part of the identifier (an ID's check digit
+    # or issue number after a slash, "3815712158/3"; an HL7 identifier's authority and type, "7237727^^^STS^MR")
+    after: re.Pattern | None = None
 
     def __post_init__(self):  # the identifier's groups, once (speed: find runs for every turn)
         object.__setattr__(self, "_groups", tuple(g for g in self.pattern.groupindex if g.startswith("id")))
@@ -373,6 +386,9 @@ class Recogniser:
             if self.extend is not None:
                 b = self.extend.search(text, max(0, start - _BEFORE_REACH), start)
                 start = b.start() if b is not None else start
+            if self.after is not None:
+                a = self.after.match(text, end)
+                end = a.end() if a is not None else end
             yield start, end
 
 
@@ -380,13 +396,36 @@ _BEFORE_REACH = 40
 
 
 def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before: str | None = None,
-       extend: str | None = None) -> Recogniser:
+       extend: str | None = None, after: str | None = None) -> Recogniser:
     return Recogniser(entity_type, re.compile(pattern, flags), re.compile(gate, re.IGNORECASE) if gate else None,
-                      re.compile(before) if before else None, re.compile(extend) if extend else None)
+                      re.compile(before) if before else None, re.compile(extend) if extend else None,
+                      re.compile(after) if after else None)
+
+
+# (eleventh round) after an ID: a check digit or issue number after a slash ("3815712158/3", "IP-STS-666/24"), or an
+# HL7 identifier's assigning authority and type ("974093^^^CMH^MR")
+_ID_AFTER = r"/\d{1,4}(?![\w/])|\^\^\^[A-Za-z0-9&.]*\^[A-Z]{2,4}\b"
+# (eleventh round) the weekdays of Indonesian and Malay, before a date as they write it ("Kamis, 16 November")
+_WEEKDAY_ID = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Isnin|Khamis)"
+
+
+
+# (eleventh round) the shapes of a record's number after an acronym or a word that names it (two recognisers below)
+_ID_SHAPES = (rf"(?P<id>(?![0-3]\d(?:{MONTH_CAPS})\d)(?:"  # not a compact date (08FEB1997)
+               r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
+               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
+               r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+[A-Z]?(?: \d)?"
+               r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
+               r"|\d{1,4}-[A-Z]{1,3}-\d{3,6}(?:-[A-Z0-9]{1,3})?"  # (tenth round: a court's case number, "2022-CR-9451-C")
+               r"|[A-Z]{1,3}-\d{3,}"  # (tenth round: a letter prefix and a hyphen, "no. P-287")
+               r"|\d{1,3}(?:\.\d{3}){2,3}|\d{3}\.\d{4}\.\d{4}\.\d{2}|\d{1,3}(?:\.\d{1,3}){3}|\d{4,9}-\d{2,7}|\d{5,8}[A-Z]\d{1,3}"
+               r"|\d{3}(?: \d{3}){1,3}[A-Z]?"
+               r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?!-\w|/(?!\d{1,4}(?![\w/]))\w)")
 
 
 RECOGNISERS: tuple[Recogniser, ...] = (
-    _r("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", gate="@"),
+    # (eleventh round: with the angle brackets a header or a record writes around it, "<ana.ruiz@gmail.com>")
+    _r("EMAIL", r"(<)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b(?(1)>)", gate="@"),
     # an address written to foil harvesters ("name [at] host [dot] com", "name(at)host.co.in", "name AT host DOT org"),
     # with spaces around its "@" ("name @ host.com"), as a mailto: link, or with a comma typed for its last dot
     # ("name@host.co,za", "name@host,net")
@@ -402,7 +441,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"(?!(?:is|it|was|me|us|them|him|her|that|this|"
                 r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?"
                 r"(?!(?:it|this|that|them|him|her|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
-                rf"(?: dot [\w-]+){{0,3}}? dot (?:com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no|it|at|be)\b"
+                rf"(?: dot [\w-]+){{0,3}}? dot (?:(?:co|com|org|net|edu|gov|ac) dot [a-z]{{2}}|com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no|it|at|be)\b"
                 r"(?! dot | (?:forward )?slash\b)", gate=" dot "),  # (ninth round: gated on its rarer word, speed)
     # an @-mention names a person ("@thiago said"; not "@home", "@everyone")
     _r("PERSON", r"(?<![\w.@])@(?!(?:home|work|school|gym|the|me|you|all|everyone|here|channel)\b)[A-Za-z][\w.]*[A-Za-z0-9_]"
@@ -462,17 +501,19 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # five"; not a "social worker since 2019")
     # (tenth round: also in a table's next cell, "| SSN | 9019 |")
     _r("SSN", rf"\b(?i:{_SSN_CUE})(?! (?i:worker|workers|work|media|services?|skills|anxiety|life|club|group|care|phobia|"
-              rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:\s*\((?i:last (?:four|4)(?: digits)?)\))?"
+              rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:\s*\((?i:last (?:four|4)(?: digits)?)\)|\s*\([^()\n]{{1,20}}\))?\)?"
               rf"(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
-              rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]*)*){{0,6}}?(?:[,:?]?\s+(?:--\s+)?|\"\s*,\s*\"|(?<=SSN)\s+\|\s+)(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
-       gate=r"social|ssn|ss#"),
+              rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]*)*){{0,6}}?(?:[,:?#]?\s+(?:#\s*|--\s+)?|\"\s*[,:]\s*\"|(?<=SSN)\s+\|\s+)(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
+       gate=r"social|ssn|ss#|soc\.? ?sec"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
     _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b"
                 r"(?:,?\s*(?:ext|x|extension|poste)\.?\s*\d{1,5}\b)?", gate=r"\d"),
     # a local number without area code; one typeset with en dashes ("303–268–9604"); a mobile or landline in India's
     # groups of five ("78837-12844", "096019 34655")
-    _r("PHONE", r"(?<![\w-])\d{3}-\d{4}\b(?!-)|(?<![\w–-])(?:\+?1\s?–\s?)?\d{3}–\d{3}–\d{4}\b"
+    # (eleventh round) also Australia's 1300 and 1800 numbers ("1300 142 216") and a mobile in Argentina, its area code,
+    # "15" and the number ("011 15-5202-9637")
+    _r("PHONE", r"\b1[38]00[ -]?\d{3}[ -]?\d{3}\b(?![ -]?\d)|\b0\d{2,3} 15[ -]?\d{3,4}[ -]\d{4}\b|(?<![\w-])\d{3}-\d{4}\b(?!-)|(?<![\w–-])(?:\+?1\s?–\s?)?\d{3}–\d{3}–\d{4}\b"
                 r"|(?<![\w-])0?\d{5}[\s-]\d{5}\b(?![\s-]?\d)", gate=r"\d"),
     # seventh round: the groups numbers are written in across the Americas, Europe and Asia-Pacific: the area code in
     # square brackets ("[606] 555-0563") or with spaced dashes ("786 - 657 - 0193"); three and seven digits
@@ -495,10 +536,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # from 8269 4002", "mobile: 909 729 027"; without the cue three threes are as often an ID)
     # (tenth round: or four or five groups of two and three digits, as West African and other numbers are written,
     # "mobile: 77 758 12 39")
-    _r("PHONE", r"\b(?i:phone|call|ring|rang|fax|text|whatsapp|contact|mobile|cell|tel|line|helpline|hotline|m[óo]vil|celular|tel[ée]fono|portable|appel\w*)\b(?:[\s:.,]+[\w'’-]+){0,4}?"
+    # (eleventh round: also "Ph:" and a local number of three and four digits, "Ph: 941 7119", "call me on 869 8638")
+    _r("PHONE", r"\b(?i:phone|ph|call|ring|rang|fax|text|whatsapp|contact|mobile|cell|tel|line|helpline|hotline|m[óo]vil|celular|tel[ée]fono|portable|appel\w*)\b(?:[\s:.,]+[\w'’-]+){0,4}?"
                 r"[\s:.,]+(?P<id>(?!(?:19|20)\d\d[\s-](?:19|20)\d\d)\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}"
-                r"|(?=[\d ]*?\b\d{3}\b)\d{2,3}(?: \d{2,3}){3,4})\b(?![\s.-]?\d)",
-       gate=r"\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}|\d{2,3} \d{2,3} \d{2,3} \d{2,3}"),
+                r"|(?=[\d ]*?\b\d{3}\b)\d{2,3}(?: \d{2,3}){3,4}|\d{3} \d{4})\b(?![\s.-]?\d)",
+       gate=r"\d{4}[\s-]\d{4}|\d{3} \d{3} \d{3}|\d{2,3} \d{2,3} \d{2,3} \d{2,3}|\b\d{3} \d{4}\b"),
     _r("PHONE", r"\b(?:phone|cell|mobile|fax|number|call me at|text me at|pager)(?: number)?(?: is| was|:)?\s*"
                 r"(?P<id>\d{3}[\s.-]?\d{4}|\d{10})\b", re.IGNORECASE, gate=r"\d"),
     # (a day and a month with a slash only where one reading is a calendar date: "3/14", "14/3"; not a score out of
@@ -507,11 +549,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (tenth round: first, a range of two days written with slashes, "3/4-3/6", as notes write a stay or an episode: one
     # date, not "3/4-3" and a left "/6")
     _r("DATE", rf"\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\s?[-–]\s?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])"
-               r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}(?:-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\b)?|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
+               r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}/\d{1,2}/\n(?:\d{4})\b|\b\d{4}(?:-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z\b|[+-]\d{2}:\d{2}\b|\b))?|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
                rf"|\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])"
                r"(?!\s?(?:mg|mcg|ml|mL|µg)\b)|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
-               rf"|\b[0-3]?\d-(?i:{'|'.join(MONTH_ABBR)}|May)(?:-(?:\d{{4}}|\d{{2}}))?\b(?!-)"
+               rf"|\b[0-3]?\d(?P<sep>[-/])(?i:{'|'.join(MONTH_ABBR)}|May)(?:(?P=sep)(?:\d{{4}}|\d{{2}}))?\b(?![-/])"
                # a record's day, month and year run together ("08FEB1997"); a month in Roman figures ("23.IX.2025");
                # a day and a month, for the weekday before it
                rf"|\b[0-3]\d(?:{MONTH_CAPS})(?:\d{{4}}|\d{{2}})?\b"
@@ -525,9 +567,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                # ("030930ZDEC26")
                r"|\b(?:19|20)\d\d[01]\d[0-3]\dT\d{4}(?:\d\d)?Z?\b"
                rf"|\b[0-3]\d[0-2]\d[0-5]\d[A-Z](?:{MONTH_CAPS})\d\d\b"
+               # (eleventh round) a day, an abbreviated month and a year's two digits, as labels and letters print them
+               # ("21 Apr 21", "12 Feb 24"; not a count or a clock after it)
+               rf"|\b[0-3]?\d (?:{'|'.join(MONTH_ABBR)}) \d{{2}}\b(?![\d:.,/]\d|\s*(?:{_UNITS})\b)"
                rf"|\b[0-3]?\d(?:st|nd|rd|th)? {_ANY_MONTH}(?:,? {_YEAR}\b)?",
-       # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct")
-       gate=r"\d", extend=rf"\b{_ANY_WEEKDAY}\.?,? $"),
+       # a weekday, maybe abbreviated, before a date is part of it ("Tues 6/9", "Wed 27 Aug", "Fri, 16 Oct"; eleventh
+       # round: in Indonesian and Malay too, "Kamis, 16 November"); a note's time after "@" ("4/23 @ 1730": eleventh round)
+       gate=r"\d", extend=rf"\b(?:{_ANY_WEEKDAY}|{_WEEKDAY_ID})\.?,? $", after=r" @ \d{1,2}:?\d{2}\b"),
     # (eighth round) a date in Chinese and Japanese writing ("1985年6月2日"); a day with a full stop before the month, as
     # German and the Scandinavian languages write it ("20. January"; not a sentence's last number before a month that
     # opens the next: "in room 3. March was hard"); each gated on its own mark (speed)
@@ -540,7 +586,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"(?P<id>(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2]))\b(?![-/.:]\d|\s*(?:{_UNITS})\b)",
        gate=r"\b[0-3]\d-[01]\d\b"),
     _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
-               rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of )?{_ANY_MONTH}(?:,? {_ANY_YEAR})?"
+               rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of |o['’] )?{_ANY_MONTH}(?:,? {_ANY_YEAR})?"
                rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
     _r("DATE", r"\b(?:on|by|until|since|before|after|around|(?i:admitted|discharged|married|born|buried)|"
@@ -566,11 +612,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"(?<![\w'’]){_YEAR}\b", gate=r"\d", before=rf"\b(?i:{_HOLIDAY}),? (?:of )?$"),
     # May or an abbreviated month with a year ("May '19", "Jan 2020", "Feb. '21"): no verb "may" takes a year
     _r("DATE", rf"\b(?:May|{'|'.join(MONTH_ABBR)})\.?,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"\d"),
-    _r("AGE", rf"\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
+    # (eleventh round: a record's compact age with its unit, which is part of it: "98yo", "102y 1m" (years and months),
+    # DICOM's "093Y", "98 yrs")
+    _r("AGE", rf"\b(?P<id3>(?:9\d|1[01]\d)(?:y \d{{1,2}}m|yo)|0?(?:9\d|1[01]\d)(?-i:Y)|(?:9\d|1[01]\d) yrs?(?! (?:old|of age|ago)\b))\b(?![\w/])"
+              rf"|\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
               rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.|(?<=\d)y)(?![\w/])",  # "97y" (eighth round)
        re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\.|\dy\b"),  # a unit must follow (speed)
     # (ninth round: also "will be", "'ll be", "would be": "Nonna will be 97 at Christmas")
-    _r("AGE", rf"\b(?:aged?:?|age of|at|turned|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
+    _r("AGE", rf"\b(?:aged?:?|PatientAge:?|age of|at|turned|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE),
     # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
@@ -596,31 +645,56 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        re.IGNORECASE, gate=r"nineties|90s"),  # "in her nineties": Safe Harbor aggregates every age over 89
     # (tenth round: the whole number when a hyphen joins a further group, "MRN: PA625604-54510", "TDCJ # 2022-CR-9451-C",
     # not its first part only)
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?: \d\b)?)\b"
+    # (eleventh round: a check letter after the last group, "201 940 145C"; a check digit after a slash, "3815712158/3")
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}[A-Z]?(?: \d\b)?)\b"
                r"(?!-[A-Za-z0-9])",
-       gate=r"\d"),
+       gate=r"\d", after=_ID_AFTER),
     # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
     # 3", "TRN is PRM 455 243 305", "CHI number GS-463968-BK", "Subject number 1549542K", "Docket VBV3201"; a number
     # read out is the spoken phone rule's): a shape counts, which dates and scores seldom take
     # (ninth round: also the names of national numbers in other languages, "numero de utente", "codice fiscale", "T.C.
     # kimlik"; two digits, a letter, digits, "24-B-4020"; and uncued the shapes of Brazil's CPF, "180.176.144-24", Italy's
     # codice fiscale, "RSSMRA85T10A562S", and digit groups with a check digit, "895-802428-2")
+    # (eleventh round: also the word for a number in Spanish, German and Indonesian, a cédula, a JSON field named for an
+    # ID, "user_id": "..."; and the shapes of a DNI or cédula in dotted thousands, "30.594.240", "1.079.365.474", a
+    # Swiss AHV number, "756.6668.2852.13", an IP address, a year and a serial, "2024-363614", a number and two check
+    # digits, "8888969-05", digits, a letter and digits, "127005F74", groups of three with a check letter)
     _r("ID", rf"\b(?:[A-Z]{{2,6}}(?: ?#)?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
-              rf"kimlik|zehut|aadhaar|personnummer))(?: is| was|:|,)?\s+"
-              rf"(?P<id>(?![0-3]\d(?:{MONTH_CAPS})\d)(?:"  # not a compact date (08FEB1997)
-              r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
-              r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
-              r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+(?: \d)?"
-              r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
-              r"|\d{1,4}-[A-Z]{1,3}-\d{3,6}(?:-[A-Z0-9]{1,3})?"  # (tenth round: a court's case number, "2022-CR-9451-C")
-              r"|[A-Z]{1,3}-\d{3,}"  # (tenth round: a letter prefix and a hyphen, "no. P-287")
-              r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?![/-]\w)"
+              rf"kimlik|zehut|aadhaar|personnummer|n[úu]mero|\w*nummer|nomor|c[ée]dula))(?: is| was| es| ist|:|,)?\s+"
+              + _ID_SHAPES
              # uncued: a Hong Kong identity card's letter, six digits and check digit in brackets ("K316758(9)":
              # eighth round), 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
-             r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
+             + r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
              r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
              r"|\b\d[A-Z]{2,4}\d{3,4}\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b"
-             r"|\b\d{2,4}-\d{5,8}-\d\b(?!-)", gate=r"\d"),
+             r"|\b\d{2,4}-\d{5,8}-\d\b(?!-)",
+       gate=r"\d", after=_ID_AFTER),
+    # (eleventh round) uncued, a recogniser of its own with its own gate (speed): a UUID ("2a18cde0-49ac-4b3a-235c-912396e743c2");
+    # a vehicle's 17-character VIN; an IP address; a Swiss AHV number; a ten-digit number in dotted thousands; a year and a
+    # serial of six or seven digits ("2024-363614"); six to nine digits and two check digits ("8888969-05"); digits, a
+    # letter and digits ("127005F74")
+    _r("ID", r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
+             r"|\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}\b"
+             r"|\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b(?!\.\d)|\b756\.\d{4}\.\d{4}\.\d{2}\b"
+             r"|\b\d\.\d{3}\.\d{3}\.\d{3}\b(?!\.\d)|\b(?:19|20)\d\d-\d{6,7}\b(?!-)|\b\d{6,9}-\d{2}\b(?![-/]?\d)|\b\d{5,8}[A-Z]\d{2,3}\b",
+       gate=r"(?-i:[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-|\d\.\d{1,3}\.\d|\d-\d|\d[A-Z]|[A-Z]\d)", after=_ID_AFTER),
+    # (eleventh round) a JSON field named for an ID ("user_id": "321 799 742 142"), a recogniser of its own (speed)
+    _r("ID", r'"[a-z_]*(?:_id|_no|_number|id)"\s*:\s*"?' + _ID_SHAPES, gate=r'(?-i:id"\s*:|_no"\s*:|_number"\s*:)', after=_ID_AFTER),
+    # (eleventh round) an HL7 identifier with its assigning authority and type ("7237727^^^STS^MR", "PID|1||909272B^^^CMH^MR")
+    _r("ID", r"(?<![\w^])[A-Z0-9](?:[A-Z0-9-]| (?=\d)){3,}\^\^\^[A-Za-z0-9&.]*\^[A-Z]{2,4}\b", gate=r"(?-i:\^\^\^)"),
+    # (eleventh round) HL7 v2 fields: an address (street^other^city^state^postal code, "93 MANGROVE RD^^LOGAN^QLD^4114",
+    # "815 CALLE CERRA^APT 5^LAKE CHARLES^LA^70635") and a name (family^given^initial, "DELANA^TAHLIA^E"), as messages
+    # pasted into notes carry them: whole, so no town or given name is left between the replaced parts
+    _r("ADDRESS", r"(?:(?<=[|~])[^|^~\n]{3,60}|\b\d{1,6}[A-Za-z]?(?: [^\s|^~]+){1,5})\^[^|^~\n]{0,30}\^[^|^~\n]{2,30}"
+                  r"\^[A-Z]{2,3}\^[A-Z0-9][A-Z0-9 -]{2,9}(?=[|^~\s,.;\"']|$)(?:\^[A-Z]{2,3}\b)?",
+       gate=r"(?-i:\^[A-Z]{2,3}\^[A-Z0-9])"),
+    # (eleventh round) an HL7 message's fields by their place: the patient's name (PID-5), the next of kin's (NK1-2), the
+    # address (PID-11) and the social security number (PID-19), whatever their form
+    _r("PERSON", r"\bPID\|(?:[^|\n]*\|){4}(?P<id>[^|\n\d]*[^\W\d_][^|\n\d]*)(?=\|)|\bNK1\|[^|\n]*\|(?P<id2>[^|\n\d]*[^\W\d_][^|\n\d]*)(?=\|)",
+       gate=r"(?-i:PID\||NK1\|)"),
+    _r("ADDRESS", r"\bPID\|(?:[^|\n]*\|){10}(?P<id>[^|\n]*[^\W_][^|\n]*)(?=\|)", gate=r"(?-i:PID\|)"),
+    _r("SSN", rf"\bPID\|(?:[^|\n]*\|){{18}}(?P<id>\d{{3}}-?\d{{2}}-?\d{{4}}|\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))(?=\|)",
+       gate=r"(?-i:PID\|)"),
     # (ninth round: also after an Australian rural mail box, "RMB 4458 Mitchell Hwy, Dubbo NSW 2611")
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+"
                   rf"|\b(?:RMB|RSD|CMB|RMS)\s+)?"
@@ -638,9 +712,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"|(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvar[ıi]|Blv\.)\s+No:?\s*\d{{1,4}}[A-Za-z]?\b"
                   rf"(?:\s+D(?:aire)?:?\s*\d{{1,4}}\b)?(?:,?\s+[A-Z][^\W\d_]+(?:/[A-Z][^\W\d_]+)?\b)?)", gate=r"\d"),
     # (ninth round: also a street named for a date, "ul. 3 Maja 12", "Avenida 9 de Julio 1020")
+    # (eleventh round: the house number after "No." as Indonesia writes it, "Jl. Melati No. 7, RT 07/RW 02, Kel. Panjer",
+    # and the administrative parts after it)
     _r("ADDRESS", rf"(?:\b{_HOUSE_NUMBER},?\s+)?(?<![\w.]){_STREET_FIRST}\s+(?:[0-3]?\d\s+(?:de\s+)?)?{_FOREIGN_NAME}"
-                  rf"(?:,?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"
-                  rf"{_CONTINENTAL_TAIL}",
+                  rf"(?:,?\s+(?:No\.?\s*)?{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"
+                  rf"{_CONTINENTAL_TAIL}{_ADMIN_TAIL}",
        gate=rf"(?-i:{_STREET_FIRST}\s)"),  # (gated on the kinds, eighth round: speed)
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b{_POSTAL_TAIL}?"
                   rf"|\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_FOREIGN}\s+{_PARTICLE}{{0,2}}[a-zà-ÿ][\w'’-]+", gate=r"\d"),
@@ -664,7 +740,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # "PO Box 422, Tyler, TX 75701-4028", or a town after a comma or after the postal code joined to the box, "P.O. Box
     # 1234, Accra", "P.O. Box 3915-00540 Nairobi")
     _r("ADDRESS", rf"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{{1,3}},?\s+Box)\s+\d+\b"
-                  rf"(?-i:{_POSTAL_TAIL}|(?:-\d{{3,5}}\s+|,\s+){_ADDR_STOP}{_NOT_KIN_WORD}[{_UPPER_ACCENTED}][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?\b"
+                  rf"(?-i:{_POSTAL_TAIL}|(?:-\d{{3,5}}\s+|,\s+){_ADDR_STOP}{_NOT_KIN_WORD}[{_UPPER_ACCENTED}][a-zà-ÿ]+(?:['’][a-z]{{2,}})?(?:[ -][A-Z][a-zà-ÿ]+)?\b"
                   rf"(?!['’]))?"
                   r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
@@ -686,7 +762,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ID", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", gate=r"\d"),  # a UK National Insurance number, QQ 12 34 56 C
     _r("DATE", rf"\b{_ANY_WEEKDAY}\.?,? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b", gate=r"\d"),
     # the day of a month said by its number ("the sixth of the third", "the 5th of the 11th")
-    _r("DATE", rf"\bthe (?:{_ORD_WORDS}|[0-3]?\d(?:st|nd|rd|th)) of the (?:first|second|third|fourth|fifth|sixth|seventh|"
+    # (eleventh round: also without "the" before it, "on fifth of the seventh"; not a share, "a third of the first")
+    _r("DATE", rf"(?:\bthe |(?<!\ba )(?<!\bone )(?<!\bthe )(?<!\bhalf )\b(?!(?:first|second)\b)(?=[\w-]+ of the \w+(?:\s*(?:[,.;!?)|]|$)|"
+               r"\s+(?:before|after|and|on|at|when|then|pending|untuk|but|so|I|we|you|he|she|they)\b)))"
+               rf"(?:{_ORD_WORDS}|[0-3]?\d(?:st|nd|rd|th)) of the (?:first|second|third|fourth|fifth|sixth|seventh|"
                r"eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|[4-9]th|1[0-2]th)\b(?! (?:\w+ )?(?:of|in)\b)",
        re.IGNORECASE, gate=r"(?-i: of the )"),
     _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", re.IGNORECASE,
@@ -696,7 +775,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("URL", rf"\b(?:(?:www|w w w) dot )?(?:{_SITE_WORD} (?!(?:www|w w w) dot ))?{_SITE_WORD}(?: dot {_SITE_WORD}){{0,2}}? dot "
               rf"(?:{_TLD_SPOKEN}|me|{_COUNTRY_SPOKEN})(?: dot [a-z]{{2}})?\b"
               rf"(?: (?:forward )?slash [\w@?=&-]+(?: (?:underscore|dash|dot) [\w-]+)*)*(?![\w@?=&-])", re.IGNORECASE,
-       gate=" dot "),
+       gate=" dot ", extend=r"\b(?i:h ?t ?t ?p ?s?) colon (?:(?:forward )?slash ){0,2}$"),  # (eleventh round) "h t t p s colon slash slash"
     _r("SSN", rf"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>{_DIGITS_SPOKEN % 8})\b",
        re.IGNORECASE, gate=r"social|SSN"),
     # the written layout read out ("six seven eight dash seven zero dash six three zero one"), anywhere; in groups,
@@ -736,7 +815,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"|\b(?=[A-Z][a-z]+ [0-3]?\d)(?:{_MONTH_FA_ET}) [0-3]?\d\b(?![.,:/]?\d)|\b[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d r\.(?!\w)"
                # and a day of this or last month as letters write it ("the 11th inst.", "your letter of the 3rd ult.")
                rf"|(?<=\bthe )[0-3]?\d(?:st|nd|rd|th) (?:inst|ult|prox)\.",
-       gate=r"\d"),
+       gate=r"\d", extend=rf"\b(?:{_ANY_WEEKDAY}|{_WEEKDAY_ID}),? $"),
     # (ninth round) a date said in Mandarin pinyin: numerals, "yue", numerals, "hao" or "ri"
     _r("DATE", rf"\b{_PINYIN_NUMBER}(?: {_PINYIN_NUMBER}){{0,2}} yue {_PINYIN_NUMBER}(?: {_PINYIN_NUMBER}){{0,2}} (?:hao|ri)\b",
        re.IGNORECASE, gate=r"(?-i: yue )"),
@@ -781,22 +860,33 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # after a comma, "been" or "turns" ("would have been 103 this year", "the eldest, 91 this year")
     # (ninth round: also in Portuguese, Italian, Turkish, Polish and German, and a number before "anos", "anni", "lat",
     # "Jahre", "yaşında"; a data export's "Age","98")
+    # (eleventh round) an age after German's and Spanish's verbs for it ("Oma ist 97 und", "ahora tiene 93 and"), the
+    # clause going on with a conjunction or ending: not a count or an amount
+    _r("AGE", rf"\b(?:ist|tiene|ten[íi]a|cumpli[óo]|wird|wurde)\s+(?P<id>9\d|1[01]\d|(?:a |one )?hundred|hundert|cien)"
+              r"(?=\s*(?:[,.;!?]|$)|\s+(?:und|and|y|e|años|Jahre|now|ahora|jetzt|but|pero|aber|this|este|dieses)\b)",
+       gate=r"(?-i:ist |tiene |ten[íi]a |cumpli[óo] |wird |wurde )"),
     _r("AGE", r"\b(?P<id>noventa(?: [ye] (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|tr[êe]s|quatro|seis|"
               r"sete|oito|nove))?|ciento (?:uno|dos|tres|cuatro|"
               r"cinco|seis|siete|ocho|nueve|diez)|quatre-vingt-(?:dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|"
               r"quinze|seize)|novant(?:a|uno|adue|atr[ée]|aquattro|acinque|asei|asette|otto|anove)|doksan(?: (?:bir|iki|[üu][çc]|"
               r"d[öo]rt|be[şs]|alt[ıi]|yedi|sekiz|dokuz))?|dziewi[ęe][ćc]dziesi[ąa]t(?: (?:jeden|dwa|trzy|cztery|pi[ęe][ćc]|"
               r"sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]))?|(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)?undneunzig|"
-              r"neunzig|tisini(?: na (?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?)\b(?! (?:d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
+              r"neunzig|tisini(?: na (?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?"
+              # (eleventh round) Indonesian and Malay ("sembilan puluh dua", "seratus"), Hindi and Urdu ninety to
+              # ninety-nine as they are written in Latin letters ("nabbe", "ikyaanave", "chhiyaanave", "sattanve")
+              r"|sembilan puluh(?: (?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?|seratus(?: (?:satu|dua|tiga|empat|lima))?"
+              r"|nabbe|(?:iky|ik|b|tir|chaur|pach|chhiy|chhey|satt|atth|niny)aa?n(?:a|aa)?ve)\b(?! (?:ribu|juta|rupiah|persen|ringgit|rupees?|rupaye|d[óo]lares|pesos|euros|dollars|por ciento|pour cent|minutos|minutes|d[íi]as|jours|"
               r"kilos|libras|mg|reais|lire|lira|z[łl]otych|euro|minuti|dakika|g[üu]n|dni|Euro|Minuten|Tage)\b)"
-              rf"|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d|{_NINETY}) (?=años\b|ans\b|anos\b|anni\b|lat\b|Jahre\b|ya[şs][ıi]nda\b)"
+              rf"|\b(?P<id2>cien)(?= años\b)|\b(?P<id3>9\d|1[01]\d|{_NINETY}) (?=años\b|ans\b|anos\b|anni\b|lat\b|Jahre\b|ya[şs][ıi]nda\b|tahun\b|saal\b)"
               r'|"Age"\s*,\s*"(?P<id7>9\d|1[01]\d|(?:a |one )?hundred(?: and \w+)?)"' 
+              # (eleventh round) a JSON field named for an age ("dependant_age": 104)
+              r'|"[a-z_]*age"\s*:\s*"?(?P<id9>9\d|1[01]\d|(?:a |one )?hundred(?: and \w+)?)\b' 
               rf"|\((?:[MF]|male|female),\s?(?P<id4>9\d|1[01]\d)\)|\b(?P<id5>9\d|1[01]\d)\s?/\s?[MF]\b"
               rf"|(?:,|\bbeen|\bturns?|\bturning) (?P<id6>9\d|1[01]\d|{_NINETY}) (?=this year\b)"
               # (tenth round) Swahili's ninety ("tisini na saba") and its word for years before the number ("miaka 98")
               r"|\bmiaka (?P<id8>9\d|1[01]\d)\b",
        re.IGNORECASE, gate=r"(?-i:oventa|iento|uatre-vingt| años| ans\b|[MF], \d|ale, \d|/ ?[MF]\b| this year|ovant|doksan|"
-                           r"dziewi|neunzig| anos\b| anni\b| lat\b| Jahre\b| ya[şs][ıi]nda|\"Age\"|tisini|miaka \d)"),
+                           r"dziewi|neunzig| anos\b| anni\b| lat\b| Jahre\b| ya[şs][ıi]nda|\"Age\"|tisini|miaka \d|age\"\s*:|sembilan puluh|seratus|nabbe|a?anave\b|a?anve\b| tahun\b| saal\b)"),
     _r("AGE", rf"(?<!nineteen )\b(?P<id>ninety(?:-{_UNIT_ORD}|[- ]{_UNIT_NUM})?(?: and a half)?)\b"
               rf"(?![- ](?:{_UNITS}|year(?!s? old)))", re.IGNORECASE, gate="ninety"),
     # (ninth round: not a duration or a distance before "way", "a forty minute drive each way")
@@ -808,10 +898,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
                   rf"(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
-                  rf"(?:(?i:street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway)|"
+                  rf"(?:(?i:street|avenue|ave|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent)|"
                   rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise))\b(?: {_DIRECTION_WORD}\b(?! of\b))?"
                   rf"{_UNIT_SPOKEN}?",
-       re.IGNORECASE, gate=r"street|avenue|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway"
+       re.IGNORECASE, gate=r"street|avenue|\bave\b|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent"
                            r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise)",
        # the words before it, looked for only before a match (speed)
        extend=rf"\b(?i:(?:house number|number|plot|stand|erf) |{_UNIT_NUM} )$"),
@@ -866,8 +956,26 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   # Ave NE"), half a house number ("234 1/2 Sumac Ave"); an Irish Eircode ("D24 T1Y8")
                   r"|\b\d{2,5}\s+(?:[NSEW]|North|South|East|West)\s+\d{0,3}[05]0\s+(?:[NSEW]|North|South|East|West)\b"
                   r"|\b\d{3,5}\s+\d{1,3}(?:st|nd|rd|th)?\s+(?:Ave|Avenue|St|Street)\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?"
-                  rf"|\b\d{{1,5}}\s+1/2\s+(?:{_CAP}\s+){{1,3}}{_ADDR_STREET_KIND}|{_EIRCODE}",
+                  rf"|\b\d{{1,5}}\s+1/2\s+(?:{_CAP}\s+){{1,3}}{_ADDR_STREET_KIND}|{_EIRCODE}"
+                  # (eleventh round) Colombia's grid address, the street, "#", the crossing street and the house
+                  # ("Calle 53 # 73A-14, apto 204", "Cra. 43A #60-51, Torre 3"); a house on a road by its kilometre
+                  # ("Carr. 42 km 17.1, Bo. Las Cuadras", "Ruta 5 km 12"); with the flat or tower and the parts after
+                  rf"|\b(?:Calle|Cl\.|Cll\.|Carrera|Cra\.|Kr\.|Transversal|Tv\.|Diagonal|Dg\.|Avenida|Av\.|Ak\.)\s+\d{{1,3}}[A-Z]?"
+                  rf"(?:\s+(?:Bis|Sur|Este|Norte))?\s*(?:#|No\.?|N[°º])\s*\d{{1,3}}[A-Z]?\s*-\s*\d{{1,3}}\b"
+                  rf"(?:,?\s+(?:apto\.?|Apto\.?|apt\.?|Apt\.?|Torre|Int\.?|Interior|Casa|Bloque|Of\.?)\s*\d{{1,4}}[A-Z]?\b){{0,2}}{_ADMIN_TAIL}"
+                  rf"|\b(?:Carr\.|Carretera|Ctra\.|Ruta|Route|Rte\.|Hwy\.?|Highway)\s+[A-Z]?-?\d{{1,4}}[A-Z]?,?\s+(?i:km)\.?\s*\d{{1,4}}(?:[.,]\d{{1,3}})?\b{_ADMIN_TAIL}",
        gate=r"\d"),
+    # (eleventh round) a street and house number with the floor and flat as Argentina and Spain write them ("Bulnes
+    # 3851, 4° A, C1342", "Av. Corrientes 3048, 8° B"), and Argentina's postal code after them; gated on the degree sign
+    _r("ADDRESS", rf"\b(?:(?:Av\.|Avda\.|Pasaje|Calle|Boulevard)\s+)?{_FOREIGN_NAME}\s+\d{{1,5}},\s+\d{{1,2}}[°º]\s*[A-Z]?\b"
+                  rf"(?:,\s+[A-Z]\d{{4}}(?:[A-Z]{{3}})?\b)?", gate=r"\d[°º]"),
+    # (eleventh round) an address's lines without a street kind, closed by a postal code: a UK house name and town before
+    # the postcode ("Upper Quoys, Bixter, ZE1 7NB"); a European street and house number before the postal code and town
+    # ("Rheinsprung 19, 8008 Zürich", "Weinbergstrasse 63b, CH-8400 Winterthur")
+    _r("ADDRESS", rf"\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{0,3}},\s+{_UK_POSTCODE}"
+                  rf"|\b{_ADDR_NAME}\s+{_HOUSE_NUMBER},\s+(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[{_UPPER_ACCENTED}][a-zà-ÿ{_EXT_LO}'’]+"
+                  rf"(?:[ -][{_UPPER_ACCENTED}][a-zà-ÿ{_EXT_LO}'’]+)?\b(?!\s+(?:were|was|are|is|given|taken)\b)",
+       gate=r"(?-i:, [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\d[a-z]?, (?:[A-Z]{1,2}-)?\d{4,5} [A-Z])"),
     # an address as lines joined by commas (_ADDR_FIRST, then _ADDR_PART's) or a house name, a townland and an Irish
     # county ("Hillview, Cloonfad, Co. Mayo")
     _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}|\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}",
