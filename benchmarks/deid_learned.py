@@ -427,18 +427,24 @@ def real_negatives(key: str, cache: Path, probs, covered_too=False):
     return X, ["O"] * len(X), [texts[int(d[1:])][s:e] for d, s, e in where]
 
 
-def real_eval(cache: Path, thresholds, C: float, seeds, covered_too, kind, sets, neg_key: str | None,
-              eval_keys) -> list[dict]:
-    """Train on every set of *sets* (plus corpus *neg_key*'s words as ordinary ones), then list what the
-    finder adds over rules+NER on each corpus of *eval_keys* (never the negatives' corpus), per threshold,
-    with the learned step's own cost."""
-    probs = lexeme_probs()
+def training_examples(cache: Path, sets, seeds, probs, covered_too: bool) -> tuple[list, list]:
+    """Features and labels of every set of *sets* generated with every seed of *seeds*."""
     X, y = [], []
     for w in sets:
         for s in seeds:
             ex = examples(build(w, s, cache), probs, covered_too=covered_too)
             X += ex[0]
             y += ex[1]
+    return X, y
+
+
+def real_eval(cache: Path, thresholds, C: float, seeds, covered_too, kind, sets, neg_key: str | None,
+              eval_keys) -> list[dict]:
+    """Train on every set of *sets* (plus corpus *neg_key*'s words as ordinary ones), then list what the
+    finder adds over rules+NER on each corpus of *eval_keys* (never the negatives' corpus), per threshold,
+    with the learned step's own cost."""
+    probs = lexeme_probs()
+    X, y = training_examples(cache, sets, seeds, probs, covered_too)
     if neg_key:
         Xn, yn, _ = real_negatives(neg_key, cache, probs)
         X, y = X + Xn, y + yn
@@ -465,12 +471,7 @@ def real_eval(cache: Path, thresholds, C: float, seeds, covered_too, kind, sets,
 def real_additions(cache: Path, threshold: float, C: float, seeds=TRAIN_SEEDS, covered_too=False, kind="lr",
                    sets=DEV_SETS) -> None:
     probs = lexeme_probs()
-    X, y = [], []
-    for w in sets:
-        for s in seeds:
-            ex = examples(build(w, s, cache), probs, covered_too=covered_too)
-            X += ex[0]
-            y += ex[1]
+    X, y = training_examples(cache, sets, seeds, probs, covered_too)
     vec, clf = fit(X, y, C, kind)
     for name, texts in real_texts():
         deid = Deidentifier(ner="auto")
