@@ -107,6 +107,11 @@ _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harb
 _PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Islands Fields Woods Mountains Gardens
     Mills Shores Plains Meadows Keys Downs Acres Oaks Pines Cliffs Bluffs Flats Corners Estates Palms Wells Sands
     Narrows Forks Pointe Harbors Ridges Groves Valleys Lakes Bayous Glades Crossings Commons Towers Villas""".split())
+# (twelfth round) the churches' adjectives the allow-list does not keep (Catholic, Baptist, Methodist are on it): a
+# capitalised run of them alone is a kind of church, no name ("the same Orthodox church", "an Anglican school"); not on
+# the allow-list, which would cut them out of a church's name in lower case ("saint sava serbian orthodox")
+_CHURCH_WORDS = frozenset("""Orthodox Anglican Pentecostal Lutheran Presbyterian Evangelical Adventist Episcopal
+    Episcopalian Coptic""".split())
 _QUARTER_PREFIX = frozenset({"Little", "Greater", "Upper", "Lower", "Old"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
@@ -409,6 +414,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                     w in probs and _strongly_proper(w, probs) and w.casefold() not in allow for w in words):
                 continue  # (eleventh round) a German noun, capitalised by German's rule ("die Sitzung", "Meine Grossmutter")
         name = text[start:end]
+        if all(w in _CHURCH_WORDS for w in words):
+            continue  # (twelfth round) "the same Orthodox church": a kind of church
         if name.casefold() in allow or all(w.casefold() in allow for w in words) or _in_allowed_possessive(
                 text, start, end, allow):
             continue
