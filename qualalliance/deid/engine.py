@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import is_proper, lexeme_probs, packaged_allow_list
-from .names import (LOCATION, PERSON, KnownNames, capitalised_tokens, cue_and_capital_names, cued_lower_case_names,
+from .names import (LOCATION, PERSON, KnownNames, capitalised_tokens, comma_joined, cue_and_capital_names, cued_lower_case_names,
                     inside_allowed, lower_case_names)
 from .ner import Recognizer
 from .ner import available as ner_available
@@ -117,10 +117,13 @@ class Deidentifier:
         spans = self._rule_spans(text, tokens)
         denied = self._denied(text)
         found = resolve(spans + denied)
-        if not self._needs_ner(text, tokens, spans, found):
-            return found
-        entities = _typed_by_rules([Span(s, e, t) for s, e, t in self._ner.spans(text, tokens)], spans)
-        return resolve(spans + entities + denied)
+        if self._needs_ner(text, tokens, spans, found):
+            entities = _typed_by_rules([Span(s, e, t) for s, e, t in self._ner.spans(text, tokens)], spans)
+            found = resolve(spans + entities + denied)
+        if any(text[f.end:f.end + 2] == ", " and f.entity_type in (PERSON, LOCATION) for f in found):
+            # (twelfth round) "Stewart, Nicole", "Tuam, Co. Galway": one name (names.comma_joined)
+            found = [Span(s, e, t) for s, e, t in comma_joined(text, [(f.start, f.end, f.entity_type) for f in found])]
+        return found
 
     def _rule_spans(self, text: str, tokens) -> list[Span]:
         """Every rule's spans in *text*, unresolved (the deny-list's aside)."""

@@ -39,8 +39,9 @@ _LO = "a-z" + "".join(c for c in _LATIN if c.islower()) + "\u02bb"  # and Hawaii
 # 'm: none begins with a vowel)
 _GLOTTAL = r"(?:['’][aeiouāēīōū][" + _LO + r"]*)*"
 _TOKEN = re.compile(rf"(?<![{_UP}{_LO}])(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von|al-|el-|Al-|El-)?[{_UP}][{_LO}]+{_GLOTTAL}"
-                    rf"(?:-(?:on|upon|in|by|le|la|sur|au|aux|en|de|du|sous|les)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+){{0,2}}(?![{_UP}{_LO}]|['’]t\b)")  # Stoke-on-Trent, Mary-Kate;
-# (tenth round: also French places' joiners, Port-au-Prince, Saint-Germain-en-Laye)
+                    rf"(?:-(?:on|upon|in|by|le|la|sur|au|aux|en|de|du|des|et|sous|les)-[{_UP}][{_LO}]+|-[{_UP}][{_LO}]+){{0,2}}(?![{_UP}{_LO}]|['’]t\b)")  # Stoke-on-Trent, Mary-Kate;
+# (tenth round: also French places' joiners, Port-au-Prince, Saint-Germain-en-Laye; twelfth round: and "des", "et",
+# Côte-des-Neiges, Saint-Pierre-et-Miquelon, which were cut at the joiner)
 # a whole word only: not "Whats" in WhatsApp, "Power" in PowerPoint; (tenth round) not a negation's first part, "Don't",
 # "Won't" (a word before "'t" is a verb, never a name)
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Father|Sister|Pastor|Rabbi|"
@@ -83,7 +84,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|a
 _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
                              r"university|church|temple|mosque|synagogue|gurdwara|retreat|shelter|rehab|prison|jail|library|observatory|"
                              r"food pantry|food bank|VA|"
-                             r"(?:elementary|high|middle|primary|grammar)(?: school)?|medical cent(?:er|re)|"
+                             r"(?:elementary|high|middle|primary|grammar|secondary)(?: school)?|medical cent(?:er|re)|"  # (twelfth: secondary)
+                             r""
                              # (eighth round) a named workplace ("the Hartley Logistics depot"; not "plant": "the tulsi
                              # plant" is a pot plant) and
                              # a university medical centre as Dutch writes it ("Erasmus MC", "Amsterdam UMC")
@@ -93,8 +95,9 @@ _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|instit
                              # site"; not "mind", "sight")
                              r"(?:base |work |mine |refugee |labour |labor )?camp|mine|(?:mine |work |camp )?site)\b")
 # a lower-case name before a place noun is a place ("hebden bridge", "kailua beach"); not the nouns that are
-# also verbs after a name ("jake falls asleep", "maria points out")
-_PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harbou?r|hills|village|junction|ridge|"
+# also verbs after a name ("jake falls asleep", "maria points out"); (twelfth round) also a hill and a wood, singular ("richmond hill",
+# "chelmsley wood"), after a word English writes mostly capitalised
+_PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harbou?r|hills?|wood|village|junction|ridge|"
                                r"lake|island|county|parish|falls|peak|rapids|springs|canyon|mesa|sound|state|"
                                r"district|borough|province|prefecture|township|"  # (ninth round: "haidian district")
                                r"(?:vet|va|veterans|recovery|treatment|wellness|detox|community|health|medical) "
@@ -104,6 +107,11 @@ _PLACE_KIND_AFTER = re.compile(r"\s(?:bridge|heights|beach|bay|valley|creek|harb
 _PLURAL_PLACE = frozenset("""Springs Falls Lakes Hills Heights Rocks Rapids Islands Fields Woods Mountains Gardens
     Mills Shores Plains Meadows Keys Downs Acres Oaks Pines Cliffs Bluffs Flats Corners Estates Palms Wells Sands
     Narrows Forks Pointe Harbors Ridges Groves Valleys Lakes Bayous Glades Crossings Commons Towers Villas""".split())
+# (twelfth round) the churches' adjectives the allow-list does not keep (Catholic, Baptist, Methodist are on it): a
+# capitalised run of them alone is a kind of church, no name ("the same Orthodox church", "an Anglican school"); not on
+# the allow-list, which would cut them out of a church's name in lower case ("saint sava serbian orthodox")
+_CHURCH_WORDS = frozenset("""Orthodox Anglican Pentecostal Lutheran Presbyterian Evangelical Adventist Episcopal
+    Episcopalian Coptic""".split())
 _QUARTER_PREFIX = frozenset({"Little", "Greater", "Upper", "Lower", "Old"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|some|another)\s+$", re.IGNORECASE)  # "a Catholic school": a kind
 SENTENCE_START_MARGIN = 1.0  # a sentence's first word: a name only when written capitalised e (2.7) times as often
@@ -120,7 +128,7 @@ _CONNECT = re.compile(rf"\s(?:[{_UP}]\.\s){{0,2}}(?:{_PARTICLE}\s){{0,2}}")  # f
 # particles before a name whose first capitalised word is all the run has: "Nurse van der Berg", "de la Cruz"
 _PARTICLES_BEFORE = re.compile(rf"(?<![{_UP}{_LO}])((?:{_PARTICLE}\s){{1,2}})$")
 # a middle initial ending a name: "John Q." (not "Plan B. Then": a capital after it starts a new run)
-_TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?|]|\s*$)")  # (tenth round: "|", a table's cell)  # "Eilidh S.: no, no"
+_TRAILING_INITIAL = re.compile(rf"\s[{_UP}]\.(?=\s+[{_LO}]|\s*[,;:!?|]|\s*$|['’]s\b)")  # (twelfth round: "Krzysztof S.'s mum")  # (tenth round: "|", a table's cell)  # "Eilidh S.: no, no"
 # initials before a name ("R. Moyo", "K. R. Nandini", "Officer M. Popescu"): with full stops they say the capitalised
 # word after them is a name (a cue, and part of the name); one without a full stop ("J Gurung", "F de Groot") joins a
 # name found otherwise, and is not "A" or "I" (words)
@@ -142,7 +150,10 @@ _ROLES = (r"(?:guide|nurse|worker|officer|interpreter|facilitator|"
           r"teacher|priest|nun|monk|imam|healer|elder|therapist|counsel+or|doctor|psychiatrist|"
           r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
           r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter|monitor|coordinator)")  # (tenth: the last two)
-_ROLE_APPOSITION = re.compile(rf"\b(?i:the)\s+(?:[a-z]+\s+){{0,2}}{_ROLES},\s+$")
+# (twelfth round) and in apposition only, the person a report or a note is about ("The examinee, Shant, was informed",
+# "the patient, Kaveh, said"; not before a word, "patient Zero", "client Portal")
+_ROLE_APPOSITION = re.compile(rf"\b(?i:the)\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLES}|examinee|claimant|patient|client|participant|"
+                              r"student),\s+$")
 # (tenth round) a role in lower case right before a capitalised word inside a sentence names whom it describes ("by
 # monitor Mercy", "with case manager Hope"), when English writes the word as a name or does not know it
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’-]){_ROLES}\s$")
@@ -171,7 +182,7 @@ _STOP_CAPS = frozenset({"Dear", "Hej", "Hallo", "Hola", "Bonjour", "Ciao", "Salu
                         "Yes", "No", "So", "And", "But", "Well", "The", "A", "An", "It", "We", "You", "He", "She",
                         "They", "That", "This", "What", "When", "Where", "How", "Why", "Who", "If", "Or", "Then",
                         "Like", "Just", "Right", "Sure", "Thanks", "Thank", "Hi", "Hello", "Hey", "Mhm", "Uh-huh",
-                        "Therapist", "Client", "Participant", "Patient", "Interviewer", "Facilitator", "Guide",
+                        "Hiya", "Therapist", "Client", "Participant", "Patient", "Interviewer", "Facilitator", "Guide",
                         "Counselor", "Counsellor", "Speaker", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mom", "Mum", "Mommy",
                         "Dad", "Daddy", "Grandma", "Grandpa", "Granny", "Nana", "Papa", "Auntie", "Aunty", "Sir", "Madam",
                         "Doc", "Honey", "Buddy", "Bro", "Sis", "Ma", "Pa", "Yep", "Yup", "Nope", "Nah", "Hm", "Mh", "Ah",
@@ -379,8 +390,10 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                     continue
                 start, before = _with_particles(text, run[0].start())  # "Nurse van der Berg": Berg's run
                 initials = _INITIALS_BEFORE.search(before, max(0, len(before) - 16))  # "Officer M. Popescu"
-            if all(w in _STOP_CAPS or w in _WEEKDAY_ABBR for w in words):
-                continue  # (tenth round) a weekday's abbreviation alone is no name ("| Mon | 09:30 |")
+            if all(w in _STOP_CAPS or w in _WEEKDAY_ABBR for w in words) or (
+                    words[0] in _WEEKDAY_ABBR and all(w in _CALENDAR_WORDS for w in words)):
+                continue  # (tenth round) a weekday's abbreviation alone is no name ("| Mon | 09:30 |"); (twelfth
+                # round) nor with a month's after it ("Mon Dec 14, 2019": a date's)
             place = (_PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
                      # "at Sunday Mass" is no place; "near Little Haiti", "in Little Italy" are: a quarter named
                      # after a country the allow-list keeps
@@ -401,6 +414,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                     w in probs and _strongly_proper(w, probs) and w.casefold() not in allow for w in words):
                 continue  # (eleventh round) a German noun, capitalised by German's rule ("die Sitzung", "Meine Grossmutter")
         name = text[start:end]
+        if all(w in _CHURCH_WORDS for w in words):
+            continue  # (twelfth round) "the same Orthodox church": a kind of church
         if name.casefold() in allow or all(w.casefold() in allow for w in words) or _in_allowed_possessive(
                 text, start, end, allow):
             continue
@@ -422,7 +437,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             + other_script_names(text) + surname_comma_given_names(text, probs, allow)
             + mention_full_names(text, probs, allow) + kin_in_brackets_names(text, probs, allow)
             + caret_names(text, probs, allow) + broken_line_names(text, probs, allow)
-            + barrio_names(text, probs, allow)]
+            + barrio_names(text, probs, allow) + service_places(text, probs, allow)
+            + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow)]
     out += [(s, e, t, True) for s, e, t in nickname_in_brackets_names(text, probs, allow)]
     if "-\n" in text:  # (eleventh round) a name broken at a line's end goes on after it ("Wor Ros-\nado"); a word
         # capitalised and broken is judged whole ("The Anxi-\nety": Anxiety, no name)
@@ -649,7 +665,7 @@ _CAPS_WORD = re.compile(rf"\b(?<!['’-])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w'
 # ("BREWER, Rocky", "Dr HOEKSTRA, Jürgen"): one name, the comma inside it
 # (tenth round: also a given name in capitals before a middle initial, as EHR headers print a patient, "VILLARREAL,
 # KRYSTAL K")
-_GIVEN_AFTER_CAPS = re.compile(rf", ([{_UP}][{_LO}]+|[{_UP}]{{2,}}(?= [{_UP}]\.?(?![\w'’-])))(?![{_UP}{_LO}])")
+_GIVEN_AFTER_CAPS = re.compile(rf", ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[{_UP}]{{2,}}(?= [{_UP}]\.?(?![\w'’-])))(?![{_UP}{_LO}])")
 _BARE_INITIAL = re.compile(rf" [{_UP}]\.?(?![\w'’-])")
 CAPS_ACRONYM = -16.0  # a word in capitals English writes so more often than this is an acronym (NHS, MRN, DOB)
 
@@ -1213,5 +1229,115 @@ def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     return runs
 
 
-__all__ = ["KnownNames", "LOCATION", "PERSON", "capitalised_tokens", "cue_and_capital_names", "inside_allowed",
+def _named_words(words: list[str], probs: dict[str, float], allow: frozenset[str]) -> bool:
+    """No word of *words* is a stop word, a title, a month or weekday or allowed, and one English writes as a name or
+    does not know."""
+    return (all(w not in _STOP_CAPS and w not in _CALENDAR_WORDS and w.casefold() not in allow and not _is_title(w)
+                and w not in _HONORIFICS for w in words)
+            and any(w not in probs or is_proper(w, probs) or _name_like(w, probs) for w in words))
+
+
+# (twelfth round) a prison or a mental-health service named with the acronym British, Irish and North American records
+# write with it: "HMP" (His Majesty's Prison) or "HMYOI" (Young Offender Institution), "FCI" (a US federal
+# correctional institution) before its name ("HMP Larkmoor", "HMYOI Feltham", "FCI Dublin"), or a community mental
+# health team or centre, a children's service, a crisis team, a VA medical centre or outpatient clinic or an Ontario
+# family health team after it ("Leeds North CMHT", "Salem VAMC", "Kemptville FHT"): one LOCATION with the acronym (the
+# name alone was found, typed as a person, or not at all); the name's words judged as a barrio's (not "the CMHT", "HMP
+# Healthcare" -- a common word)
+_SERVICE_NAME = rf"[{_UP}][{_LO}]+(?:[ -][{_UP}][{_LO}]+){{0,2}}"
+_SERVICE_PLACE = re.compile(rf"(?<![\w.-])(?:HMP|HMYOI|HMP/YOI|HMP & YOI|FCI) ({_SERVICE_NAME})(?![\w'’-])"
+                            rf"|(?<![\w'’.-])({_SERVICE_NAME}) (?:CMHT|CAMHS|CRHT|CMHC|VAMC|CBOC|FHT)(?![\w-])")
+_SERVICE_GATE = re.compile(r"\b(?:HMP|HMYOI|FCI|CMHT|CAMHS|CRHT|CMHC|VAMC|CBOC|FHT)\b")
+
+
+def service_places(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    if _SERVICE_GATE.search(text) is None:
+        return []
+    out = []
+    for m in _SERVICE_PLACE.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        start, words = m.start(), re.split(r"[ -]", m.group(group))
+        if group == 2 and _SENTENCE_END.search(text, max(0, start - 4), start) and not _strongly_proper(words[0], probs):
+            if len(words) == 1:
+                continue  # "Contact CMHT", "Leeds CMHT" opening a sentence: the first word is capitalised by position
+            start, words = start + len(words[0]) + 1, words[1:]
+        if _named_words(words, probs, allow):
+            out.append((start, m.end(), LOCATION))
+    return out
+
+
+# (twelfth round) a sentence that opens with a word and says whom it is to the speaker ("Stoica is my care coordinator",
+# "Kaveh was my best friend", "Dąbrowska's my social worker"): the word is a person's name, when English does not know
+# it or writes it mostly capitalised (not a word it writes capitalised only often, "Alcohol"), and it is no kin word, title or allowed word ("Alcohol was my best friend", "This is my
+# sister", "Mum is my carer" stay)
+_KIN_CAPS = frozenset({"Nan", "Nanna", "Nain", "Taid", "Gran", "Granny", "Grandad", "Granda", "Mam", "Mammy", "Da",
+                       "Baba", "Mama", "Papa", "Abuela", "Abuelo", "Bubbe", "Zaide", "God", "Jesus", "Christ", "Allah",
+                       "Lord", "Buddha"})
+_IS_MY_RELATION = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=:\s))([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?) (?:is|was|['’]s) (?:my|our) "
+    rf"(?:(?:ex|late|older|younger|little|big|best|new|old|current|main|care|key|support|family|school|work)[- ])?"
+    rf"(?:{'|'.join(_RELATION_NOUNS)}|{_ROLES[3:-1]})\b")
+
+
+def is_my_relation_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    if " my " not in text and " our " not in text:
+        return []
+    out = []
+    for m in _IS_MY_RELATION.finditer(text):
+        w = m.group(1)
+        if w in _KIN_CAPS or w.casefold() in _RELATION_WORDS or len(w) < MIN_GUESS_LEN:
+            continue
+        if _named_words(w.split("-"), probs, allow) and (w not in probs or is_proper(w, probs)):
+            out.append((m.start(1), m.end(1), PERSON))
+    return out
+
+
+# (twelfth round) a place named for a saint, abbreviated or not, as towns, suburbs, parishes and hospitals of Britain,
+# Ireland, Canada and the US are ("St. Vital", "St Albans", "Ste-Foy" aside, "Saint John"): one LOCATION, the word after
+# the saint's title capitalised and no month, weekday, stop word or allowed word; not a street's "St" after a
+# capitalised word ("Elm St Tuesday"), a possessive (the facility rule's, "St. Mary's") or a feast or herb ("St
+# Patrick Day", "St John wort")
+_SAINT_PLACE = re.compile(rf"(?<![\w.])(?:St\.?|Ste\.?|Saint|Sainte) ([{_UP}][{_LO}]+(?:[ -][{_UP}][{_LO}]+)?)"
+                          rf"(?![\w'’-]| (?i:day|eve|wort)\b)")
+_SAINT_GATE = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.? [A-Z]")
+_CAP_WORD_BEFORE = re.compile(rf"[{_UP}][{_LO}]* $")
+
+
+def saint_places(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    if _SAINT_GATE.search(text) is None:
+        return []
+    out = []
+    for m in _SAINT_PLACE.finditer(text):
+        words = re.split(r"[ -]", m.group(1))
+        if _CAP_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) or text[m.start():m.end()].casefold() in allow:
+            continue
+        if all(w not in _STOP_CAPS and w not in _CALENDAR_WORDS and w.casefold() not in allow for w in words):
+            out.append((m.start(), m.end(), LOCATION))
+    return out
+
+
+# (twelfth round) two names of one kind with a comma between, which the rules or the recogniser found apart: a family
+# name before a given name as records, portals and voicemail say a person ("Stewart, Nicole calling back", "Dear
+# Paquette, Guillaume,") and a town before its county ("Tuam, Co. Galway"): one span (before, the comma was left
+# between two, and the name read as two people); not a list ("Leeds, Bradford and York", "Tom, Mary and Jo": a name, a
+# conjunction or a comma before the first or after the second), nor a person's first part of two words ("Ann Lee, Bo Tan")
+_LIST_AFTER = re.compile(rf",\s*[{_UP}]|\s+(?:and|or|&|n|nor)\s+(?!I\b|me\b)[{_UP}]")
+_LIST_BEFORE = re.compile(rf"(?:[{_UP}][\w'’-]*,|\b(?:and|or|&))\s*$")
+
+
+def comma_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """*spans* (sorted, not overlapping) with each such pair joined."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in spans:
+        if (out and t == out[-1][2] and t in (PERSON, LOCATION) and text[out[-1][1]:s] == ", "
+                and (t == LOCATION or " " not in text[out[-1][0]:out[-1][1]])
+                and not _LIST_AFTER.match(text, e)
+                and not _LIST_BEFORE.search(text, max(0, out[-1][0] - 20), out[-1][0])):
+            out[-1] = (out[-1][0], e, t)
+        else:
+            out.append((s, e, t))
+    return out
+
+
+__all__ = ["KnownNames", "LOCATION", "PERSON", "capitalised_tokens", "comma_joined", "cue_and_capital_names", "inside_allowed",
            "lower_case_names"]

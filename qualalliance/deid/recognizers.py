@@ -111,8 +111,10 @@ FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health Sys
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
              r"Synagogue|Gurdwara|Masjid|Jail|Detention Center|Food Pantry|Food Bank|Observatory|AME(?: Zion)?(?: Church)?|"
-             r"Parish(?: Hall| Church)?|Church Hall|Community Hall|Village Hall|Mission|Cathedral|Monastery|Convent)")
+             r"Parish(?: Hall| Church)?|Church Hall|Community Hall|Village Hall|Mission|Cathedral|Monastery|Convent|"
+             r"Family Health Team|Family Health Organi[sz]ation)")
 # (ninth round: a parish and its hall, a mission, a cathedral, a monastery or convent: "St. Anselm's Parish Hall")
+# (twelfth round: an Ontario family health team or organisation, "Prairie Sky Family Health Team")
 # the letters of Latin Extended-A (the macrons of Māori and Hawaiian: Ōtara, Whakatāne; Polish, Czech, Turkish
 # letters: seventh round) and Latin Extended Additional (Vietnamese's letters with two marks: Phố Huế, Từ; eighth round)
 _EXT_LETTERS = [chr(c) for c in [*range(0x100, 0x180), *range(0x1E00, 0x1F00)] if chr(c).isalpha()]
@@ -463,9 +465,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (eleventh round) a field that holds a place in a log, a form or a JSON record, at a line's or a cell's start
     # ("Location: Bamyan", "location: Boulder", "Place of death: Mount Isa", "Placement: Gander (FIFO)", '"place":
     # "Caguas"'; a capitalised value after "Location", "Place", "Placement"): not a value that names a setting, a kind of
-    # care or no place ("Location: Telehealth", "Place: the back room", "Placement: Foster care", "placement: kinship")
+    # care or no place; twelfth round: also "Location of incident: Larkmoor House", as an incident form writes it) ("Location: Telehealth", "Place: the back room", "Placement: Foster care", "placement: kinship")
     _r("LOCATION", r"(?:(?:(?<![^\n])|(?<=\s\s)|(?<=\|)|(?<=\|\s))(?:(?:[Ll]ocation|[Pp]lace|[Pp]lacement): (?=[A-Z])|"
-                   r"[Pp]lace of (?:death|residence|usual residence|incident): )|\"(?:location|place|city|town|suburb|"
+                   r"(?:[Pp]lace|[Ll]ocation) of (?:death|residence|usual residence|incident|birth): )|\"(?:location|place|city|town|suburb|"
                    r"village|hometown|birthplace)\": ?\")"
                    r"(?P<id>(?!(?i:home|none|n/?a|unknown|same|self|yes|no|see above|as above|tbc|pending|on file|withheld|"
                    r"declined|not known|office|clinic|telehealth|telephone|phone|video|zoom|teams|online|remote|virtual|"
@@ -474,7 +476,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                    r"kinship|respite|supported|care|day|family|unit|bed|room)\b)"
                    r"[^\W\d_][^\W\d_'’]*(?:[ -][^\W\d_][^\W\d_'’]*){0,3})"
                    r"(?=\s*(?:--|—|–|[,;.()\"|]|\s\s|$))",
-       gate=r"(?-i:[Ll]ocation: |[Pp]lace|\"(?:location|city|town|suburb|village|hometown|birthplace)\")"),
+       gate=r"(?-i:[Ll]ocation: |[Ll]ocation of |[Pp]lace|\"(?:location|city|town|suburb|village|hometown|birthplace)\")"),
     _r("PERSON", rf"(?:^|(?<=\s\s))(?:{_NAME_FIELD})"
                  rf"(?: [Nn]ame)?: (?P<id>(?!(?i:{_NAMES_NO_ONE}|"
                  r"fine|ok|okay|same|as above)\b)[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*){0,3})(?= {2,}[A-Z][\w/ .]{0,25}:)",
