@@ -26,7 +26,8 @@ def structured(deid, text):  # noqa: F811
 
 @pytest.mark.parametrize("text, expected", [
     # SSN: Irish PPS numbers, together or apart; NI and PPS numbers read out; Canadian SINs with a cue before or after
-    ("Revenue wrote to me about 8823140K last week.", [("8823140K", "SSN")]),
+    ("Revenue wrote to me about 8823140K last week.", [("8823140K", "ID")]),  # uncued: an ID
+    ("NI number 2207481 B on the form.", [("2207481 B", "SSN")]),
     ("her PPS is 5531207 WA on the letter", [("5531207 WA", "SSN")]),
     ("he read it out, j k four one double seven two nine b, off the payslip",
      [("j k four one double seven two nine b", "SSN")]),

@@ -551,9 +551,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"|(?<![\d+-])(?<![\d-] )\b(?P<id2>\d{3}([ -])\d{3}\4\d{3})\b(?![ -]?\d)(?=[^\d\n]{0,30}?\b(?:(?i:social)|SIN|SSN)\b)",
        gate=r"\d{3}[ -]\d{3}[ -]\d{3}"),
     # (twelfth round) an Irish PPS number, seven digits and a check letter or two, written together or apart ("1234567T",
-    # "1234567 TA", "7654321WA"; not a spaced "I", "1234567 I think"), wherever it stands: no other number has this shape
+    # "1234567 TA", "7654321WA"; not a spaced "I", "1234567 I think"), wherever it stands
     # (any capital for the letters: older numbers and typed ones do not keep to the check letter's A to W)
-    _r("SSN", r"(?<![\w.,/-])\d{7} ?[A-Z]{1,2}\b(?<! I)(?![-/]\w)", gate=r"(?-i:\d{7} ?[A-Z])"),
+    # (typed SSN after a social or national insurance cue, "PPS No.", "NINo", "NI number", "social welfare number";
+    # uncued an ID, the shape many hospitals' and insurers' numbers take too, "Member ID 5375371P")
+    _r("SSN", r"\b(?:(?i:PPSN?|NINo|NI|national insurance|social security|social welfare|social|personal public service)|"
+              r"(?-i:SIN))\b[^\d\n]{0,30}?(?<![\w.,/-])(?P<id>\d{7} ?[A-Z]{1,2}\b(?<! I)(?![-/]\w))",
+       gate=r"(?-i:\d{7} ?[A-Z])"),
+    _r("ID", r"(?<![\w.,/-])\d{7} ?[A-Z]{1,2}\b(?<! I)(?![-/]\w)", gate=r"(?-i:\d{7} ?[A-Z])"),
     # (twelfth round) a UK National Insurance or an Irish PPS number read out, its letters and digits one by one ("t j
     # five nought double four six nine c", "m a eight seven five eight oh four d"): two letters, four to seven digits
     # said (one maybe "double"), a letter
