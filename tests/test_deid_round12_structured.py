@@ -37,6 +37,7 @@ def structured(deid, text):  # noqa: F811
     # ID: uncued three threes; a cue's check letters and groups; hospital numbers, share codes, plates, licences
     ("The card says 604 118 927 on the back.", [("604 118 927", "ID")]),
     ("My mobile is 604 118 927.", [("604 118 927", "PHONE")]),       # after a phone cue, a phone
+    ("Mi número de la obra social: 318 550 274.", [("318 550 274", "ID")]),  # a health insurer's, not a social number
     ("Health card 3304 882 117 KT, expires next spring.", [("3304 882 117 KT", "ID")]),
     ("Her OHIP is 4471-203-589-MB now.", [("4471-203-589-MB", "ID")]),
     ("Hospital number R4471TB is on the wristband.", [("R4471TB", "ID")]),

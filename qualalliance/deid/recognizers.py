@@ -545,8 +545,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        re.IGNORECASE),
     # (twelfth round) a Canadian social insurance number, three groups of three, with a cue before it ("my SIN is 046
     # 454 286", "Social: ...", "Numéro d'assurance sociale : ...") or after it ("..., that's my social insurance number",
-    # "... as my social"); uncued, three threes are an ID (the ID recogniser below)
-    _r("SSN", r"\b(?:(?i:social insurance(?: number)?|social security(?: number)?|social|SSN|assurance sociale)|(?-i:SIN|NAS))\b"
+    # "... as my social"); uncued, three threes are an ID (the ID recogniser below); not Argentina's "obra social", a
+    # health insurer, whose member number is an ID
+    _r("SSN", r"\b(?<!obra )(?:(?i:social insurance(?: number)?|social security(?: number)?|social|SSN|assurance sociale)|(?-i:SIN|NAS))\b"
               r"[^\d\n]{0,40}?(?<![\d-])(?P<id>\d{3}([ -])\d{3}\2\d{3})\b(?![ -]?\d)"
               r"|(?<![\d+-])(?<![\d-] )\b(?P<id2>\d{3}([ -])\d{3}\4\d{3})\b(?![ -]?\d)(?=[^\d\n]{0,30}?\b(?:(?i:social)|SIN|SSN)\b)",
        gate=r"\d{3}[ -]\d{3}[ -]\d{3}"),
