@@ -52,8 +52,10 @@ _YEAR_SPOKEN = (rf"(?:(?:nineteen|twenty) (?:oh[- ]{_UNIT_NUM}|ten|eleven|twelve
                 rf"|two thousand(?: and)? (?:{_UNIT_NUM}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                 rf"eighteen|nineteen|twenty(?:-{_UNIT_NUM})?)\b)")
 _ANY_YEAR = rf"(?:{_YEAR}|(?i:{_YEAR_SPOKEN}))"
-_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? )?"  # "Thursday, May 16"
-# (twelfth round: also abbreviated, as calendars, e-mail headers and logs print it, "Tue Oct 5, 2020", "Sat, Mar 14")
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # "Thursday, May 16"
+# (twelfth round) abbreviated, as calendars, e-mail headers and logs print it ("Tue Oct 5, 2020", "Sat, Mar 14"): looked
+# for only before a match (speed)
+_WEEKDAY_ABBR_BEFORE = r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? $"
 # the end of a range of days (June 12 to 14, 12-14 June), not a count or a clock time (June 3 to 5 pm)
 _DAY_RANGE = (rf"(?:\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?{_DAY}"
               r"(?!\s*(?:am|pm|a\.m|p\.m|o'clock|percent|%|people|times|of (?:us|them)|minutes|hours|mg)\b))")
@@ -82,12 +84,13 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"health card(?: number)?|passport(?: number)?|student (?:ID|number)|social insurance number|SIN|"
            r"tax (?:ID|number)|TIN|EIN|card number|routing number|(?:inmate|booking|docket|offender|DOC|file|"
            r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|auth|referral|claim) (?:ID|number|no\.?|#)|afiliado|"
-           r"A-?number|alien (?:registration )?number|USCIS (?:number|#)|case(?= (?:[A-Z] )?[A-Z0-9]*\d)|"
+           r"A-?number|alien (?:registration )?number|USCIS (?:number|#)|case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
+_ID_CUE_12 = (  # (a recogniser of their own: speed)
            # (twelfth round) the numbers of a trial, a visit and a hospital ("subject number", "participant ID",
            # "encounter number", "hospital number", "Hosp No."), a reference to quote ("reference", "ref", "please
            # quote"), a prior authorisation's request, a car's registration, a court's file, a UK share code, and the
            # health numbers of Scotland, Northern Ireland, Ontario, Québec and Manitoba by their initials (capitals only)
-           r"(?:subject|participant|study|encounter|visit|enrol?ment|screening|randomi[sz]ation) (?:ID|number|no\.?|#)|"
+           r"(?:(?:subject|participant|study|encounter|visit|enrol?ment|screening|randomi[sz]ation) (?:ID|number|no\.?|#)|"
            r"encounter|hosp(?:ital)?\.? (?:number|no\.?)|reference(?: number| no\.?)?|ref\.?|(?:please )?quote|"
            r"(?:prior )?authori[sz]ation request|(?:car|vehicle) reg(?:istration)?(?: number| no\.?)?|"
            r"reg(?:istration)? (?:number|no\.?|plate)|court file(?: number| no\.?)?|share code|prison number|"
@@ -645,14 +648,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"\b[0-3]\d-[01]\d\b"),
     _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
                rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of |o['’] )?{_ANY_MONTH}(?:,? {_ANY_YEAR})?"
-               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
+               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?", extend=_WEEKDAY_ABBR_BEFORE),
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
     # (twelfth round: also after "from", "till", "seen", "issued", "signed", "started", "stopped", "dated", "effective",
     # any case: "From the 13th the scores fell", "the order issued the 6th requires", "seen the 25th for follow-up")
     _r("DATE", r"\b(?:on|by|until|since|before|after|around|(?i:admitted|discharged|married|born|buried|from|till|seen|"
                r"issued|signed|started|stopped|dated|effective|On|By|Until|Since|Before|After|From)|"
                r"(?:planned|scheduled|booked|set) for|of birth) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
-               r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit|child|kid|of (?![A-Z])))"),
+               r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit|child|kid|of (?![A-Z])))",
+       gate=r"the \d{1,2}(?:st|nd|rd|th)\b"),  # (twelfth round: gated, speed)
     # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
     _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|pending|"
                r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
@@ -732,6 +736,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (twelfth round: also two check letters apart after the groups, an Ontario health card's version code, "5652 212 332
     # PY")
     _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?:[A-Z]| [A-Z]{{2}})?(?: \d\b)?)\b"
+               r"(?!-[A-Za-z0-9])",
+       gate=r"\d", after=_ID_AFTER),
+    _r("ID", rf"\b(?i:{_ID_CUE_12}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?:[A-Z]| [A-Z]{{2}})?(?: \d\b)?)\b"
                r"(?!-[A-Za-z0-9])",
        gate=r"\d", after=_ID_AFTER),
     # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
@@ -998,7 +1005,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (twelfth round: a hundred said before the rest, "a hundred and forty three ashfield rd"; the kind abbreviated, "rd",
     # or in capitals after a capitalised name, "two one seven Hillside St", "eight one three Ellice Crt", as speech
     # recognition writes a house number said digit by digit and the kind it knows)
-    _r("ADDRESS", rf"\b(?:\d{{1,6}}|(?:(?:a|one) hundred(?: and)? )?{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
+    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
                   rf"(?:(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
                   rf"(?:(?i:street|avenue|ave|road|rd|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent)|"
@@ -1006,9 +1013,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"|(?-i:(?:[A-Z][a-z]+ ){{1,3}}(?:St|Rd|Dr|Ave|Cres|Crt|Ct|Blvd|Ln|Pl|Pkwy|Hwy|Terr?)\b(?! [A-Z][a-z])\.?))"
                   rf"(?: {_DIRECTION_WORD}\b(?! of\b))?{_UNIT_SPOKEN}?",
        re.IGNORECASE, gate=r"street|avenue|\bave\b|road|\brd\b|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent"
-                           r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise|[a-z] [A-Z][a-z]+ (?:St|Dr|Cres|Crt|Ct|Blvd|Ln|Pl|Pkwy|Hwy|Terr?)\b)",
+                           r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise| (?:St|Dr|Cres|Crt|Ct|Blvd|Ln|Pl|Pkwy|Hwy|Terr?)\b)",
        # the words before it, looked for only before a match (speed)
-       extend=rf"\b(?i:(?:house number|number|plot|stand|erf) |{_UNIT_NUM} )$"),
+       extend=rf"\b(?i:(?:house number|number|plot|stand|erf) |{_UNIT_NUM} |(?:a|one) hundred(?: and)? )$"),
     # (eighth round) a one-word street named "...way" after a house number ("5945 Kingsway", "twenty-six Broadway, unit
     # 4"); not the common nouns in -way ("2 Subway sandwiches"); gated on a capitalised word ending in "way" (speed)
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|(?i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}})) (?!(?:Sub|Any|Hall|Door|Rail|Run|Gate|"
