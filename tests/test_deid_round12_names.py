@@ -65,7 +65,7 @@ def found(deid, text):
     # a middle initial before a possessive
     ("It is Bartosz K.'s mum on the phone.", [("Bartosz K.", "PERSON")]),
     # a weekday and a month's abbreviation: a date's, no name
-    ("Seen Mon Dec 14, 2019 for review.", [("Dec 14, 2019", "DATE")]),
+    ("Seen Mon Dec 14, 2019 for review.", [("Mon Dec 14, 2019", "DATE")]),
     # a salutation, the Irish police, Welsh kin words: no names
     ("Hiya, the Garda came round and my nain was upset.", []),
 ])

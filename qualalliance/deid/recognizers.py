@@ -53,6 +53,9 @@ _YEAR_SPOKEN = (rf"(?:(?:nineteen|twenty) (?:oh[- ]{_UNIT_NUM}|ten|eleven|twelve
                 rf"eighteen|nineteen|twenty(?:-{_UNIT_NUM})?)\b)")
 _ANY_YEAR = rf"(?:{_YEAR}|(?i:{_YEAR_SPOKEN}))"
 _WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # "Thursday, May 16"
+# (twelfth round) abbreviated, as calendars, e-mail headers and logs print it ("Tue Oct 5, 2020", "Sat, Mar 14"): looked
+# for only before a match (speed)
+_WEEKDAY_ABBR_BEFORE = r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? $"
 # the end of a range of days (June 12 to 14, 12-14 June), not a count or a clock time (June 3 to 5 pm)
 _DAY_RANGE = (rf"(?:\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?{_DAY}"
               r"(?!\s*(?:am|pm|a\.m|p\.m|o'clock|percent|%|people|times|of (?:us|them)|minutes|hours|mg)\b))")
@@ -82,8 +85,18 @@ _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: num
            r"tax (?:ID|number)|TIN|EIN|card number|routing number|(?:inmate|booking|docket|offender|DOC|file|"
            r"reference|ref\.?|confirmation|tracking|order|ticket|voucher|authori[sz]ation|auth|referral|claim) (?:ID|number|no\.?|#)|afiliado|"
            r"A-?number|alien (?:registration )?number|USCIS (?:number|#)|case(?= (?:[A-Z] )?[A-Z0-9]*\d))")
+_ID_CUE_12 = (  # (a recogniser of their own: speed)
+           # (twelfth round) the numbers of a trial, a visit and a hospital ("subject number", "participant ID",
+           # "encounter number", "hospital number", "Hosp No."), a reference to quote ("reference", "ref", "please
+           # quote"), a prior authorisation's request, a car's registration, a court's file, a UK share code, and the
+           # health numbers of Scotland, Northern Ireland, Ontario, Québec and Manitoba by their initials (capitals only)
+           r"(?:(?:subject|participant|study|encounter|visit|enrol?ment|screening|randomi[sz]ation) (?:ID|number|no\.?|#)|"
+           r"encounter|hosp(?:ital)?\.? (?:number|no\.?)|reference(?: number| no\.?)?|ref\.?|(?:please )?quote|"
+           r"(?:prior )?authori[sz]ation request|(?:car|vehicle) reg(?:istration)?(?: number| no\.?)?|"
+           r"reg(?:istration)? (?:number|no\.?|plate)|court file(?: number| no\.?)?|share code|prison number|"
+           r"(?-i:CHI|H&C|OHIP|RAMQ|PHIN|HCN)(?: number| no\.?| #)?)")
 # (ninth round: also a data export's quoted fields, "MRN","277 500 411")
-_CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:[:#,]|\"\s*,\s*\")?\s*"  # "MRN on the band was"
+_CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:#:|[:#,]|\"\s*,\s*\")?\s*"  # "#:": twelfth round  # "MRN on the band was"
 # (tenth round: dots inside too, a version-like number after a cue, "MRN ICF-v5.2-9407")
 _ID_TOKEN = r"(?=[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d)[A-Za-z0-9][A-Za-z0-9.-]{3,}[A-Za-z0-9]"  # 3+ digits
 # after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
@@ -96,11 +109,15 @@ _FRACTION_CUES = ("page", "Page", "PAGE", "pg", "Pg", "pain", "Pain", "mood", "M
                   "rating", "score", "scored")
 _NOT_A_FRACTION = "".join(f"(?<!\\b{w} )" for w in _FRACTION_CUES)
 _NOT_MONTH_PREFIX = "(?!(?:" + MONTH_CAPS.title() + ") )"
-_ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{4,}|\d{3,}\.\d{3,}(?:\.\d{2,})*"
+# (twelfth round: also letters before two or three groups of digits, "PZAW 7126 3655"; a prefix and a slash, "MASH/586694";
+# three groups of three letters and digits, a UK share code or licence, "T5B Q4R 2ZX")
+_ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{4,}(?: \d{3,5}){0,2}|\d{3,}\.\d{3,}(?:\.\d{2,})*"
+                 r"|[A-Z]{2,6}/\d{4,}|(?=[A-Z0-9 ]*\d[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])[A-Z0-9]{3} [A-Z0-9]{3} [A-Z0-9]{3}\b"
                  r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}")
-_STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
+_STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Crt|Way|Place|Pl|Terrace|"
            r"Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
 # (tenth round: also the Postal Service's abbreviations of Circle and Trail, "Cir", "Trl", as US forms print them)
+# (twelfth round: and Canada Post's of Court, "Crt")
 # street kinds that are also place or common words: a street only after a house number (45 Cherry Alley)
 # (not Hill, Park, Point, Green: "2 Central Park loops", "3 Bunker Hill trails" are counts)
 _BUILDING = r"(?:Court|House|Mansions|Lodge|Tower|Towers|Building|Apartments|Heights|Hall|Point)"
@@ -175,7 +192,7 @@ _ADMIN_TAIL = (r"(?:,\s+(?:Kel\.|Kec\.|Kab\.|Kelurahan|Kecamatan|Kabupaten|Desa|
                r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}){0,4}")
 # the kind in lower case, as people type and transcribers write it (12 rue des Martyrs, 8 calle Luna): only
 # with a house number before it and a capitalised name after it ("I rue the day" has neither)
-_STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|calle|avenida|"
+_STREET_FIRST_LOWER = (r"(?:rue|avenue|boulevard|bd|boul\.|ch\.|place|chemin|allée|impasse|quai|calle|avenida|"  # boul., ch.: twelfth round
                        r"paseo|plaza|camino|carrer|rua|travessa|viale|piazza|corso|ulica)")  # not via: "3 via Zoom"
 # kinds that are no English word: with a house number, the street's name may be in lower case too, as an
 # automatic transcript writes it (12 rue des martyrs, 4 calle luna)
@@ -240,7 +257,10 @@ _MONTH_SW_HT = (r"januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|o
 # (eleventh round) the months of Indonesian and Malay not held above (Maret, Agustus, Desember; Pebruari, Nopember as
 # older spelling writes them; Malay Ogos, Disember): a general list
 _MONTH_ID_MS = r"maret|agustus|desember|pebruari|nopember|ogos|disember"
-_MONTH_MORE = rf"{_MONTH_PT_IT}|{_MONTH_SLAVIC}|(?i:{_MONTH_DE_NL}|{_MONTH_TR}|{_MONTH_SW_HT}|{_MONTH_ID_MS})|{_MONTH_FA_ET}"
+# (twelfth round) the months of Romanian not held above (ianuarie ... decembrie; "mai", "august" are there already), as
+# Romanian and Moldovan speakers write a date in English talk: a general list
+_MONTH_RO = r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+_MONTH_MORE = rf"{_MONTH_PT_IT}|{_MONTH_SLAVIC}|(?i:{_MONTH_DE_NL}|{_MONTH_TR}|{_MONTH_SW_HT}|{_MONTH_ID_MS}|{_MONTH_RO})|{_MONTH_FA_ET}"
 # the numerals of Mandarin in pinyin, for a date said in it ("ba yue er hao", "shi yi yue shi qi hao": month "yue",
 # day "hao" or "ri")
 _PINYIN_NUMBER = r"(?:yi|er|san|si|wu|liu|qi|ba|jiu|shi)"
@@ -253,7 +273,8 @@ _THREE_DIGITS = rf"{_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD}"
 _FOUR_DIGITS = rf"{_DIGIT_PAIR} {_DIGIT_PAIR}"
 # a digit said once, or twice or three times over ("double six", "triple eight")
 _DIGIT_REPEAT = rf"(?:(?:double|triple) )?{_DIGIT_WORD}"
-_SSN_CUE = r"(?:social security(?: number| no\.?)?|social(?: number)?|SSN|SS#|SS number|Soc\.? ?Sec\.?(?: No\.?| number)?)"
+_SSN_CUE = (r"(?:social security(?: number| no\.?)?|social(?: number)?|SSN|SS#|SS number|Soc\.? ?Sec\.?(?: No\.?| number)?"
+            r"|(?-i:SIN))")  # (twelfth round: Canada's social insurance number by its initials, in capitals only)
 _MONTH_ANY_CASE = r"(?:(?i:" + "|".join(m for m in MONTHS if m != "March") + r")|March|May)"  # march, may: verbs
 _NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -287,7 +308,12 @@ _KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|
         r"grandad|aunt|auntie|uncle|husband|wife|patient|client|neighbou?r|she|he|"
         r"abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|bubbe|zayde|lola|lolo|elder|man|woman|lady|gentleman|"
         r"(?:great-)?grand(?:mother|father|parent)|sister|brother|friend|teacher|healer|shaman|leader|priest|"
-        r"resident|veteran|widow|widower|person|guy|member|participant|pt|oldest)")  # "the oldest in the group was 101"
+        r"resident|veteran|widow|widower|person|guy|member|participant|pt|oldest|"
+        # (twelfth round) more words for a grandparent, as families across Britain, Ireland and Europe say them (Welsh
+        # nain, taid, mamgu, tadcu; Irish mamó, daideó; Scots and Ulster granda; Polish, Romanian, Russian, Afrikaans):
+        # a general list
+        r"nain|taid|mamgu|tadcu|mam[óo]|daide[óo]|granda|grampa|gramps|granny|babcia|dziadek|bunica|bunicul|"
+        r"babushka|dedushka|ouma|oupa)")  # "the oldest in the group was 101"
 _TLD_SPOKEN = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|health)"
 # a country's two letters said after a domain ("dot co dot za", "dot ie"); not those that are English words (is, it, at,
 # no, be, in, me, so ...: "polka dot is"), which only follow "co", "com", "org" ... as a second level
@@ -298,6 +324,10 @@ _COUNTRY_SPOKEN = (r"(?:za|ie|ng|ph|nz|au|uk|ca|us|de|fr|es|nl|ch|se|dk|fi|pl|pt
                    r"ci|sn|sr|ug|zw|tz|rw|cm|ht|bj|bf|ml|et|zm|mw|mz|bw|ls|ao|cd|cg|dz|tn|eg|ly|sd|lb|sy|iq|af|bd|mm|th|vn|"
                    r"kh|tw|kr|kz|uz|bg|sk|si|hr|rs|ba|mk|lt|lv|ee|ar|cl|pe|ve|ec|bo|uy|py|cr|gt|hn|sv|ni|cu|pr|bb|bs|bz|"
                    r"gy|lc|vc|gd)")
+# (twelfth round) the number words of an address's digits said ("ninety three", "oh seven")
+_EMAIL_NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                      r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                      r"hundred|double|triple)")
 # (ninth round) the "@" sign's names in other languages, as addresses are read out: Spanish and Portuguese, French,
 # Hebrew, Italian, Polish, Greek, Hungarian, German, Dutch, Swedish, Russian (a general list)
 _AT_SIGN_WORD = (r"(?:arroba|arobase|shtrudel|chiocciola|ma[lł]pa|papaki|kukac|klammeraffe|apenstaartje|snabel-a|"
@@ -326,23 +356,28 @@ _ADDR_NAME = rf"{_ADDR_WORD}(?:\s(?:na\s|of\s|de\s|la\s)?{_ADDR_WORD}){{0,4}}"  
 # and kebele; a house number said so, "house number 1059")
 # (tenth round: a house number written "#25" or after the numero sign, "N° 18", "Villa N° 18", as French, Spanish,
 # Caribbean and South Asian addresses write it; a unit after the house's number, "No. 2328 Unit K")
+# (twelfth round: a mobile home's or a boat's place on a site, a park or a marina, "Static 53", "Pitch 12", "Bay 6",
+# "Berth 4", "Mooring 9", "Caravan 3", "Chalet 2", before the site's name)
 _ADDR_LOCATOR = (r"(?:(?:[Hh]ouse\s+(?:No|[Nn]umber)|No|N[°º]|(?:Villa|Maison|Casa)\s+N[°º]|Flat|Apt|Apartment|Unit|Suite|Room|Rm|Lot|Plot|Stand|Erf|LP|Blk|"
+                 r"Static|Pitch|Bay|Berth|Mooring|Caravan|Chalet|"
                  r"Block|Sector|Zone|Phase|Site|Box|app|apt|Building|Bldg|Woreda|Kebele|Section|Allotment|Camp|Shed)\.?\s*#?(?:\d[\w/-]*|[A-Z]-\d[\w/-]*)"
                  r"(?:\s+(?:Lot|Unit|Block|Blk|Section)\s+(?:\d+|[A-Z]\b))?"
                  r"|[A-Z]-\d{2,5}"
                  r"|(?:Flat|Apt|Unit|Room|Block|Wing)\s+[A-H]|(?:\d{1,2}|G|LG|UG)/F)\b")
 _EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b"  # D24 T1Y8
+# (twelfth round) an Eircode's last four may all be letters ("D24 ANCY"): so only as an address's last line, after a comma
+_EIRCODE_ANY = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}\b"
 # a street kind after a house number (further kinds than _STREET's, which alone would be place or common words)
 _ADDR_STREET_KIND = rf"(?:{_STREET}|{_STREET_WITH_NUMBER}|Lawn|Lawns|Cres|Parade|Park|Green|View|Heights|Estate)\b\.?"
 _ADDR_PART = (rf"(?:{_ADDR_LOCATOR}|(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+{_ADDR_NAME}(?=\s*(?:[,.;:)\"'|]|$)|\s+(?:and|near|in|on|at|by|"
               rf"for|until|after|before|with|not|please|but|so|to|now|then|when|where|which|[a-z]+(?:ed|s)? (?:the|a|it|him|her|us|them)\b))|(?:near|off|opposite|opp\.|behind|beside|next to)\s+(?:the\s+)?"
-              rf"(?:{_ADDR_NAME}|[a-z]+(?:\s+[a-z]+)?)|Co\.\s+{_ADDR_WORD}|{_EIRCODE}|{_UK_POSTCODE}|"
+              rf"(?:{_ADDR_NAME}|[a-z]+(?:\s+[a-z]+)?)|Co\.\s+{_ADDR_WORD}|{_EIRCODE_ANY}|{_UK_POSTCODE}|"
               rf"(?:{_HOUSE_NUMBER}(?:\s+1/2)?\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?{_ADDR_NAME}"
               rf"(?:,?\s+{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b|\s+\d{{6}}\b|\s+\d{{1,2}}\b(?![.:/,]?\d)|\s+\d{{4,5}}\b(?![.:/,]?\d)|\s+\d{{1,3}}/\d{{1,3}}\b"
               rf"|\s+{_UK_POSTCODE})?)")  # (ninth round: "London N11 5HQ")
 _ADDR_FIRST = (rf"(?:\b(?:c/o|C/O)\s+{_ADDR_NAME}|\b{_ADDR_LOCATOR}|\b(?:[A-Z]{{2,5}}\s+)?unit\s+\d[\w/-]*(?=,\s+(?:Lot|Apt|Block|Unit|\d))|#(?<=(?<![\w#])#)\d{{2,5}}[A-Za-z]?\b|\bnumber\s+{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD})?"
                rf"(?=,\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND})|"
-               rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+){{1,3}}{_ADDR_STREET_KIND}|"
+               rf"\b{_HOUSE_NUMBER}(?:\s+1/2)?\s+(?:{_ADDR_WORD}\s+(?:(?:na|an|de|la|du|del)\s+)?){{1,3}}{_ADDR_STREET_KIND}|"
                rf"\b{_HOUSE_NUMBER},?\s+(?:{_STREET_FIRST_LOWER}|{_STREET_FIRST})\s+{_FOREIGN_NAME}"  # 12, rue X
                rf"|\b(?=[^\W\d_]+\s[^\n,#]{{1,40}}#\d)(?<!\.){_STREET_FIRST}\s+{_FOREIGN_NAME}\s+#\d{{1,5}}\b)")  # Rue Capois #28, ... (tenth round)
 
@@ -415,7 +450,8 @@ _WEEKDAY_ID = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Isnin|
 # (eleventh round) the shapes of a record's number after an acronym or a word that names it (two recognisers below)
 _ID_SHAPES = (rf"(?P<id>(?![0-3]\d(?:{MONTH_CAPS})\d)(?:"  # not a compact date (08FEB1997)
                r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
-               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3}(?: \d{3}){1,3}"
+               r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3,4}(?: \d{3,4}){1,3}"
+               r"|[A-Z]{1,2}\d{4}[A-Z]{1,2}|[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]{2,6}/\d{4,}"  # (twelfth round) G6664GF, LN67 HAN, HSG/7904
                r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+[A-Z]?(?: \d)?"
                r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
                r"|\d{1,4}-[A-Z]{1,3}-\d{3,6}(?:-[A-Z0-9]{1,3})?"  # (tenth round: a court's case number, "2022-CR-9451-C")
@@ -441,7 +477,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # Oscar Echo at ...")
     _r("EMAIL", rf"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) |(?:[a-z]|{_PHONETIC_LETTER}) (?=(?:[a-z]|{_PHONETIC_LETTER}) ))*"
                 r"(?!(?:is|it|was|me|us|them|him|her|that|this|"
-                r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+ at (?:the rate )?"
+                r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+"
+                # (twelfth round) a number said after the name, as speech recognition writes the digits of an address
+                # ("pawel ninety three at wp dot pl", "ruby eighty one at gmail dot com")
+                rf"(?: {_EMAIL_NUMBER_WORD}(?:[ -]{_EMAIL_NUMBER_WORD}){{0,3}})? at (?:the rate )?"
                 r"(?!(?:it|this|that|them|him|her|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
                 rf"(?: dot [\w-]+){{0,3}}? dot (?:(?:co|com|org|net|edu|gov|ac) dot [a-z]{{2}}|com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no|it|at|be)\b"
                 r"(?! dot | (?:forward )?slash\b)", gate=" dot "),  # (ninth round: gated on its rarer word, speed)
@@ -506,9 +545,31 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"history|support|circle|network|housing|event|security office))(?:['’]s)?(?:\s*\((?i:last (?:four|4)(?: digits)?)\)|\s*\([^()\n]{{1,20}}\))?\)?"
               rf"(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
               rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]*)*){{0,6}}?(?:[,:?#]?\s+(?:#\s*|--\s+)?|\"\s*[,:]\s*\"|(?<=SSN)\s+\|\s+)(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
-       gate=r"social|ssn|ss#|soc\.? ?sec"),
+       gate=r"social|ssn|ss#|soc\.? ?sec|(?-i:SIN)"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE),
+    # (twelfth round) a Canadian social insurance number, three groups of three, with a cue before it ("my SIN is 046
+    # 454 286", "Social: ...", "Numéro d'assurance sociale : ...") or after it ("..., that's my social insurance number",
+    # "... as my social"); uncued, three threes are an ID (the ID recogniser below); not Argentina's "obra social", a
+    # health insurer, whose member number is an ID
+    _r("SSN", r"\b(?<!obra )(?:(?i:social insurance(?: number)?|social security(?: number)?|social|SSN|assurance sociale)|(?-i:SIN|NAS))\b"
+              r"[^\d\n]{0,40}?(?<![\d-])(?P<id>\d{3}([ -])\d{3}\2\d{3})\b(?![ -]?\d)"
+              r"|(?<![\d+-])(?<![\d-] )\b(?P<id2>\d{3}([ -])\d{3}\4\d{3})\b(?![ -]?\d)(?=[^\d\n]{0,30}?\b(?:(?i:social)|SIN|SSN)\b)",
+       gate=r"\d{3}[ -]\d{3}[ -]\d{3}"),
+    # (twelfth round) an Irish PPS number, seven digits and a check letter or two, written together or apart ("1234567T",
+    # "1234567 TA", "7654321WA"; not a spaced "I", "1234567 I think"), wherever it stands
+    # (any capital for the letters: older numbers and typed ones do not keep to the check letter's A to W)
+    # (typed SSN after a social or national insurance cue, "PPS No.", "NINo", "NI number", "social welfare number";
+    # uncued an ID, the shape many hospitals' and insurers' numbers take too, "Member ID 5375371P")
+    _r("SSN", r"\b(?:(?i:PPSN?|NINo|NI|national insurance|social security|social welfare|social|personal public service)|"
+              r"(?-i:SIN))\b[^\d\n]{0,30}?(?<![\w.,/-])(?P<id>\d{7} ?[A-Z]{1,2}\b(?<! I)(?![-/]\w))",
+       gate=r"(?-i:\d{7} ?[A-Z])"),
+    _r("ID", r"(?<![\w.,/-])\d{7} ?[A-Z]{1,2}\b(?<! I)(?![-/]\w)", gate=r"(?-i:\d{7} ?[A-Z])"),
+    # (twelfth round) a UK National Insurance or an Irish PPS number read out, its letters and digits one by one ("t j
+    # five nought double four six nine c", "m a eight seven five eight oh four d"): two letters, four to seven digits
+    # said (one maybe "double"), a letter
+    _r("SSN", rf"\b[a-zA-Z] [a-zA-Z] (?:(?:double|triple) )?{_DIGIT_WORD}(?: (?:(?:double|triple) )?{_DIGIT_WORD}){{3,6}} [a-wA-W]\b",
+       gate=rf"(?-i:\b[a-zA-Z] [a-zA-Z] (?:double |triple )?{_DIGIT_WORD}\b)"),
     _r("PHONE", r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-])\d{3}[\s.-]\d{4}\b"
                 r"(?:,?\s*(?:ext|x|extension|poste)\.?\s*\d{1,5}\b)?", gate=r"\d"),
     # a local number without area code; one typeset with en dashes ("303–268–9604"); a mobile or landline in India's
@@ -589,11 +650,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"\b[0-3]\d-[01]\d\b"),
     _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
                rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of |o['’] )?{_ANY_MONTH}(?:,? {_ANY_YEAR})?"
-               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?"),
+               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?", extend=_WEEKDAY_ABBR_BEFORE),
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
-    _r("DATE", r"\b(?:on|by|until|since|before|after|around|(?i:admitted|discharged|married|born|buried)|"
+    # (twelfth round: also after "from", "till", "seen", "issued", "signed", "started", "stopped", "dated", "effective",
+    # any case: "From the 13th the scores fell", "the order issued the 6th requires", "seen the 25th for follow-up")
+    _r("DATE", r"\b(?:on|by|until|since|before|after|around|(?i:admitted|discharged|married|born|buried|from|till|seen|"
+               r"issued|signed|started|stopped|dated|effective|On|By|Until|Since|Before|After|From)|"
                r"(?:planned|scheduled|booked|set) for|of birth) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
-               r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit|child|kid|of (?![A-Z])))"),
+               r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit|child|kid|of (?![A-Z])))",
+       gate=r"the \d{1,2}(?:st|nd|rd|th)\b"),  # (twelfth round: gated, speed)
     # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
     _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|pending|"
                r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
@@ -605,23 +670,45 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"admitted|discharged|married|born|buried|(?:planned|scheduled|booked|set) for|of birth|"
                rf"(?:move|moved|moving|push|pushed|change|changed|switch|switched|reschedule|rescheduled|shift|shifted)"
                rf"(?: [\w'’]+){{0,3}}? to) "
-               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we|instead|then|on|pending)\b))"
+               rf"the (?P<id>{_ORD_WORDS})(?=\s*(?:[,.;!?]|$|(?:at|when|and|or|I|we|instead|then|on|pending)\b)"
+               # (twelfth round) or before "for" or "the", third and later ("on the fourth for bloods", "from the
+               # nineteenth the scores fell"; "on the first for a while", "from the first the" rank or count)
+               rf"|(?<!first)(?<!second)\s+(?:for|the)\b)"
                rf"|\bthe (?P<id2>{_LATE_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+(?:at|when|and|or|then|instead|so|because|"
                r"but|for|I|we|you|he|she|they|i)\b)"
                rf"|\b(?:was|is|it's|it’s) the (?P<id3>{_MID_ORD_WORDS})(?=\s*(?:[,.;!?]|$)|\s+when\b)",
        re.IGNORECASE, gate=_THE_ORDINAL),
+    # (twelfth round) a holiday that is one day of the year as the date of a record's event: after "admitted",
+    # "discharged", "seen", "born", "died", "booked", "scheduled", "confirmed", "due", a deadline or an appointment, up to
+    # three words and "on", "for", "is" or "was" between, or in a date's field ("Seen in clinic on Halloween", "discharged
+    # on Christmas Day", "the deadline is New Year's Day", "When: Valentine's Day"); not talk about a holiday ("we fought
+    # on Christmas Eve"), a season ("at Christmas"), nor a holiday of no fixed day ("Christmas" alone, "Thanksgiving")
+    _r("DATE", r"(?:\b(?i:admitted|discharged|seen|born|died|booked|scheduled|confirmed|due|deadline|appointment)"
+               r"(?:(?: [\w'’]+){0,3}? (?:on|for|is|was))?|(?<![^\n])(?:When|Date|Date of \w+(?: \w+)?|Seen|DOB):) "
+               r"(?P<id>Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Hallowe['’]?en|Valentine['’]s Day|Boxing Day|"
+               r"St\.? Stephen['’]s Day|Remembrance Day|Canada Day|Independence Day|Juneteenth|Bastille Day|Australia Day|"
+               r"Anzac Day|Waitangi Day|Guy Fawkes Night|Bonfire Night|St\.? Patrick['’]s Day)\b",
+       gate=r"(?-i:Christmas |New Year|Hallowe|Valentine|Boxing Day|Stephen|Remembrance Day|Canada Day|Independence Day|"
+            r"Juneteenth|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Guy Fawkes|Bonfire Night|Patrick)"),
     # a holiday with a year is one day ("Thanksgiving 2019", "Christmas Eve 2021")
     _r("DATE", rf"(?<![\w'’]){_YEAR}\b", gate=r"\d", before=rf"\b(?i:{_HOLIDAY}),? (?:of )?$"),
+    # (twelfth round) "May." with a full stop before its day, as software that puts a stop after every month's abbreviation
+    # prints it ("May. 22", "May. 10, 2024"); not a sentence's end before a count ("in May. 22 people came")
+    _r("DATE", rf"\bMay\. [0-3]?\d\b(?:,? {_YEAR}\b)?(?![.,:/]?\d)(?!\s*(?:{_UNITS}|years?)\b)", gate=r"(?-i:May\. \d)"),
     # May or an abbreviated month with a year ("May '19", "Jan 2020", "Feb. '21"): no verb "may" takes a year
     _r("DATE", rf"\b(?:May|{'|'.join(MONTH_ABBR)})\.?,? (?:of )?{_YEAR}\b(?!['’]?\d)", gate=r"\d"),
     # (eleventh round: a record's compact age with its unit, which is part of it: "98yo", "102y 1m" (years and months),
     # DICOM's "093Y", "98 yrs")
     _r("AGE", rf"\b(?P<id3>(?:9\d|1[01]\d)(?:y \d{{1,2}}m|yo)|0?(?:9\d|1[01]\d)(?-i:Y)|(?:9\d|1[01]\d) yrs?(?! (?:old|of age|ago)\b))\b(?![\w/])"
               rf"|\b(?P<id>{_AGE_NUM})(?:\s*-?\s*)(?:years?|yrs?)[\s-]*(?:old|of age)\b"
-              rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.|(?<=\d)y)(?![\w/])",  # "97y" (eighth round)
+              rf"|\b(?P<id2>{_AGE_NUM})(?:-year-old|-yr-old| ?y/?o|\s?y\.o\.|(?<=\d)y)(?![\w/])"  # "97y" (eighth round)
+              # (twelfth round) an age in words in brackets with its unit, as notes write it after a person ("father (a
+              # hundred and one yrs)", "(ninety-four years)")
+              rf"|\((?P<id4>{_AGE_NUM})\s?(?:yrs?|years?)(?: old)?\)",
        re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\.|\dy\b"),  # a unit must follow (speed)
     # (ninth round: also "will be", "'ll be", "would be": "Nonna will be 97 at Christmas")
-    _r("AGE", rf"\b(?:aged?:?|PatientAge:?|age of|at|turned|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
+    # (twelfth round: also a form's age at an event, "Age at assessment: 96", "Age at referral: ninety-three")
+    _r("AGE", rf"\b(?:aged?:?|age at [a-z]+(?: [a-z]+)?:|PatientAge:?|age of|at|turned|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE),
     # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
@@ -648,7 +735,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (tenth round: the whole number when a hyphen joins a further group, "MRN: PA625604-54510", "TDCJ # 2022-CR-9451-C",
     # not its first part only)
     # (eleventh round: a check letter after the last group, "201 940 145C"; a check digit after a slash, "3815712158/3")
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}[A-Z]?(?: \d\b)?)\b"
+    # (twelfth round: also two check letters apart after the groups, an Ontario health card's version code, "5652 212 332
+    # PY")
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?:[A-Z]| [A-Z]{{2}})?(?: \d\b)?)\b"
+               r"(?!-[A-Za-z0-9])",
+       gate=r"\d", after=_ID_AFTER),
+    _r("ID", rf"\b(?i:{_ID_CUE_12}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?:[A-Z]| [A-Z]{{2}})?(?: \d\b)?)\b"
                r"(?!-[A-Za-z0-9])",
        gate=r"\d", after=_ID_AFTER),
     # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
@@ -661,16 +753,25 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # ID, "user_id": "..."; and the shapes of a DNI or cédula in dotted thousands, "30.594.240", "1.079.365.474", a
     # Swiss AHV number, "756.6668.2852.13", an IP address, a year and a serial, "2024-363614", a number and two check
     # digits, "8888969-05", digits, a letter and digits, "127005F74", groups of three with a check letter)
-    _r("ID", rf"\b(?:[A-Z]{{2,6}}(?: ?#)?|(?i:number|no\.|code|reference|ref\.?|accession|docket|licen[cs]e|id|utente|fiscale|"
+    _r("ID", rf"\b(?:[A-Z]{{2,6}}(?: ?#)?|(?i:number|no\.|code|reference|ref\.?|quote|accession|docket|licen[cs]e|id|utente|fiscale|"
               rf"kimlik|zehut|aadhaar|personnummer|n[úu]mero|\w*nummer|nomor|c[ée]dula))(?: is| was| es| ist|:|,)?\s+"
               + _ID_SHAPES
              # uncued: a Hong Kong identity card's letter, six digits and check digit in brackets ("K316758(9)":
              # eighth round), 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
-             + r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}\b"
+             + r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}(?:-[A-Z]\b(?!-))?\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}(?:-[A-Z]{1,2}\b(?!-))?\b"
+             # (twelfth round) a check letter or two after the groups ("2190-191-261-ZZ", an Ontario health card; "PA-36806-X");
+             # a UK driving licence's sixteen characters ("MORGA753116SM9IJ"); a UK number plate ("LN67 HAN"); letters, a
+             # slash and six or more digits ("HSG/79047337")
+             r"|\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b|\b(?<![-/])[A-Z]{2}\d{2} [A-Z]{3}\b(?![-/])|\b[A-Z]{2,6}/\d{6,}\b"
              r"|\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,5}(?:-[A-Z0-9]{2,8}){2,}\b"
              r"|\b\d[A-Z]{2,4}\d{3,4}\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b"
              r"|\b\d{2,4}-\d{5,8}-\d\b(?!-)",
        gate=r"\d", after=_ID_AFTER),
+    # (twelfth round) uncued, three groups of three digits (a Canadian social insurance number, a Québec or other health
+    # card's, a case's): an ID; a phone cue before them makes them a phone (its recogniser wins a tie), a social cue an SSN;
+    # not inside a longer run of groups, nor before a unit
+    _r("ID", rf"(?<![\d+(.,/-])(?<![\d-] )\b(?!\d\d0 \d\d0 \d\d0\b)\d{{3}} \d{{3}} \d{{3}}\b(?![ .,/-]?\d)(?!\s*(?:{_UNITS})\b)",
+       gate=r"\d{3} \d{3} \d{3}"),
     # (eleventh round) uncued, a recogniser of its own with its own gate (speed): a UUID ("2a18cde0-49ac-4b3a-235c-912396e743c2");
     # a vehicle's 17-character VIN; an IP address; a Swiss AHV number; a ten-digit number in dotted thousands; a year and a
     # serial of six or seven digits ("2024-363614"); six to nine digits and two check digits ("8888969-05"); digits, a
@@ -701,7 +802,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+"
                   rf"|\b(?:RMB|RSD|CMB|RMS)\s+)?"
                   rf"\b(?:(?:(?i:Unit|Apt|Apartment|Flat|Suite)\.?\s+)?\d{{1,4}}[/-])?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?"
-                  rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
+                  rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:na|an|de|la|du|del)\s+(?=[A-Z]))?){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
                   rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b(?!\s+of\b))?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
                   rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
@@ -720,7 +821,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?:,?\s+(?:No\.?\s*)?{_HOUSE_NUMBER}\b{_NOT_A_COUNT})?"
                   rf"{_CONTINENTAL_TAIL}{_ADMIN_TAIL}",
        gate=rf"(?-i:{_STREET_FIRST}\s)"),  # (gated on the kinds, eighth round: speed)
-    _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b{_POSTAL_TAIL}?"
+    # (twelfth round: Québec's unit after the street, "app. 7", "bureau 210")
+    _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_LOWER}\s+{_FOREIGN_NAME}\b(?:,?\s+(?:app|apt|bureau|local)\.?\s*\d{{1,5}}[A-Za-z]?\b)?{_POSTAL_TAIL}?"
                   rf"|\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_FOREIGN}\s+{_PARTICLE}{{0,2}}[a-zà-ÿ][\w'’-]+", gate=r"\d"),
     _r("ADDRESS", rf"\b{_HOUSE_NUMBER},?\s+{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME}\b"
                   rf"|\b{_STREET_FIRST_NUM}\s+{_FOREIGN_NAME},?\s+{_HOUSE_NUMBER}\b{_NOT_A_COUNT}{_CONTINENTAL_TAIL}", gate=r"\d"),
@@ -761,6 +863,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("PHONE", r"(?:(?<![\w+])\+|\b00)\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]\d{1,4}){3,6}\b(?![\s.-]?\d)"
                 r"|(?<![\w.-])0\d(?:[\s.-]\d{2}){4}\b(?![\s.-]?\d)|(?<![\w.-])0\d[\s.-]\d{8}\b", gate=r"\+\d|\b0\d"),
     _r("ADDRESS", rf"\b{_UK_POSTCODE}", gate=r"\d"),  # a UK postcode, LS12 3AB
+    # (twelfth round) a Canadian postal code alone ("J4Y 5A4", "M4M 3Z5"): letter, digit, letter, space, digit, letter,
+    # digit, with the letters Canada Post uses (none of D, F, I, O, Q, U; no W or Z first)
+    _r("ADDRESS", r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b(?![-/])", gate=r"(?-i:\d[A-Z] \d[A-Z]\d)"),
     _r("ID", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", gate=r"\d"),  # a UK National Insurance number, QQ 12 34 56 C
     _r("DATE", rf"\b{_ANY_WEEKDAY}\.?,? (?:the )?[0-3]?\d(?:st|nd|rd|th)\b", gate=r"\d"),
     # the day of a month said by its number ("the sixth of the third", "the 5th of the 11th")
@@ -774,7 +879,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate="/"),  # any domain with a path: linktr.ee/name
     # spoken forms
     # ("w w w dot ..." spelled; more parts, a country's two letters; "forward slash" and paths with @, _ or a query)
-    _r("URL", rf"\b(?:(?:www|w w w) dot )?(?:{_SITE_WORD} (?!(?:www|w w w) dot ))?{_SITE_WORD}(?: dot {_SITE_WORD}){{0,2}}? dot "
+    # (twelfth round: a hyphen in a name said, "www dot cedar dash ridge dot com")
+    _r("URL", rf"\b(?:(?:www|w w w) dot )?(?:{_SITE_WORD} (?!(?:www|w w w) dot ))?{_SITE_WORD}(?: (?:dash|hyphen) [a-z0-9]+)*"
+              rf"(?: dot {_SITE_WORD}(?: (?:dash|hyphen) [a-z0-9]+)*){{0,2}}? dot "
               rf"(?:{_TLD_SPOKEN}|me|{_COUNTRY_SPOKEN})(?: dot [a-z]{{2}})?\b"
               rf"(?: (?:forward )?slash [\w@?=&-]+(?: (?:underscore|dash|dot) [\w-]+)*)*(?![\w@?=&-])", re.IGNORECASE,
        gate=" dot ", extend=r"\b(?i:h ?t ?t ?p ?s?) colon (?:(?:forward )?slash ){0,2}$"),  # (eleventh round) "h t t p s colon slash slash"
@@ -897,16 +1004,20 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # pecan street" for 931)
     # (tenth round: with the word that says a house's or a plot's number before it, "house number nineteen off jogoo
     # road", "plot two twenty kira road")
+    # (twelfth round: a hundred said before the rest, "a hundred and forty three ashfield rd"; the kind abbreviated, "rd",
+    # or in capitals after a capitalised name, "two one seven Hillside St", "eight one three Ellice Crt", as speech
+    # recognition writes a house number said digit by digit and the kind it knows)
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
-                  rf"(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
+                  rf"(?:(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
-                  rf"(?:(?i:street|avenue|ave|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent)|"
-                  rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise))\b(?: {_DIRECTION_WORD}\b(?! of\b))?"
-                  rf"{_UNIT_SPOKEN}?",
-       re.IGNORECASE, gate=r"street|avenue|\bave\b|road|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent"
-                           r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise)",
+                  rf"(?:(?i:street|avenue|ave|road|rd|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent)|"
+                  rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise))\b"
+                  rf"|(?-i:(?:[A-Z][a-z]+ ){{1,3}}(?:St|Rd|Dr|Ave|Cres|Crt|Ct|Blvd|Ln|Pl|Pkwy|Hwy|Terr?)\b(?! [A-Z][a-z])\.?))"
+                  rf"(?: {_DIRECTION_WORD}\b(?! of\b))?{_UNIT_SPOKEN}?",
+       re.IGNORECASE, gate=r"street|avenue|\bave\b|road|\brd\b|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent"
+                           r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise| (?:St|Dr|Cres|Crt|Ct|Blvd|Ln|Pl|Pkwy|Hwy|Terr?)\b)",
        # the words before it, looked for only before a match (speed)
-       extend=rf"\b(?i:(?:house number|number|plot|stand|erf) |{_UNIT_NUM} )$"),
+       extend=rf"\b(?i:(?:house number|number|plot|stand|erf) |{_UNIT_NUM} |(?:a|one) hundred(?: and)? )$"),
     # (eighth round) a one-word street named "...way" after a house number ("5945 Kingsway", "twenty-six Broadway, unit
     # 4"); not the common nouns in -way ("2 Subway sandwiches"); gated on a capitalised word ending in "way" (speed)
     _r("ADDRESS", rf"\b(?:\d{{1,6}}|(?i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}})) (?!(?:Sub|Any|Hall|Door|Rail|Run|Gate|"
@@ -951,6 +1062,17 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   r"|\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
                   # (ninth round) a ship's: "USS Halberd, FPO AE 09508"
                   r"|\bUSS\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s+\([A-Z]{2,4}[- ]?\d{1,4}\))?,?\s+FPO,?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?\b"
+                  # (twelfth round) a box, a group or a site before the rural route, as the Prairies write it ("Box 274,
+                  # Grp 163, RR 2", "Site 5, Box 12, RR 1"); a house number on a concession, side road or line, Ontario's
+                  # rural grid ("193 Concession Rd 4", "5901 Sideroad 30", "2288 Line 6"), or on the Prairies' range and
+                  # township roads ("53012 Range Road 224")
+                  rf"|\b(?:(?:Box|Grp|Group|Site|Comp)\s+\d{{1,5}},?\s+){{1,3}}(?:RR|R\.R\.|Rural Route)\s*\d{{1,3}}\b"
+                  rf"|\b\d{{1,6}}\s+(?:Concession(?:\s+(?:Road|Rd\.?))?|Conc\.|Sideroad|Side Road|(?<=\d{{3}}\s)Line|Range\s+(?:Road|Rd\.?)|"
+                  rf"Township\s+(?:Road|Rd\.?)|Twp\.?\s+Rd\.?)\s+\d{{1,4}}[A-Z]?\b{_NOT_A_COUNT}{_UNIT_AFTER}?"
+                  # (twelfth round) a room in a named hall, house or residence, as a student residence or a shelter gives
+                  # its address ("Birch Hall, room 438", "Grey House, Rm 12")
+                  rf"|\b(?!(?:Town|City|Village|Community|Church|Parish|Sports|Dining|Lecture|Concert|Assembly|Main|The)\s)"
+                  rf"(?:{_CAP}\s+){{1,2}}(?:Hall|House|Residence|Lodge|Tower|Towers|Building),?\s+(?i:room|rm\.?)\s*#?\d{{1,4}}[A-Za-z]?\b"
                   rf"|\b(?:RR|R\.R\.|Rural Route)\s*\d{{1,3}},?\s+Site\s+\d{{1,4}},?\s+(?:Comp|Compartment|C)\.?\s*\d{{1,4}}\b"
                   rf"(?:,?\s+{_CITY},?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b(?:\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b)?)?"
                   # North American forms: a grid address, its second number in hundreds or fifties ("1855 West 2100
@@ -980,7 +1102,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"(?-i:, [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\d[a-z]?, (?:[A-Z]{1,2}-)?\d{4,5} [A-Z])"),
     # an address as lines joined by commas (_ADDR_FIRST, then _ADDR_PART's) or a house name, a townland and an Irish
     # county ("Hillview, Cloonfad, Co. Mayo")
-    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}|\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}",
+    # (twelfth round: and the Eircode after the county, "Derrylahan, Mullingar, Co. Westmeath, N91 3P92"; with it, the
+    # townland alone before the county, "Carrowbeg, Co. Roscommon, F42 XA5H")
+    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}|\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}"
+                  rf"(?:,\s+{_EIRCODE_ANY})?|\b{_ADDR_NAME},\s+Co\.\s+{_ADDR_WORD},\s+{_EIRCODE_ANY}",
        gate=r"\d[^\n,]{0,40}, |c/o |number [a-z]+|, Co\. [A-Z]"),
 )
 
