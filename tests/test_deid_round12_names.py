@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from qualalliance.deid.engine import Deidentifier
-
-
-@pytest.fixture(scope="module")
-def deid():
-    return Deidentifier()
-
-
-def found(deid, text):
-    return [(text[s.start:s.end], s.entity_type) for s in deid.find(text)]
+from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fixture and its span lister)
 
 
 @pytest.mark.parametrize("text, expected", [
