@@ -378,25 +378,17 @@ def loso(cache: Path, thresholds, C: float, seeds=TRAIN_SEEDS, covered_too=False
 REAL = {"annomi": "AnnoMI dev", "mibot": "MIBot"}
 
 
+REAL_PATHS = {"annomi": SHARED / "annomi" / "AnnoMI-simple.dev.csv", "mibot": SHARED / "mibot" / "transcripts"}
+
+
 def real_corpus(key: str) -> list[str]:
     """Turn texts of one real corpus (``annomi``: AnnoMI's dev split, only its ``utterance_text``
     column is read, never ``video_title``/``video_url``; ``mibot``: MIBot's transcripts)."""
     if key == "annomi":
-        path = SHARED / "annomi" / "AnnoMI-simple.dev.csv"
-        return pd.read_csv(path, usecols=["utterance_text"])["utterance_text"].fillna("").astype(str).tolist()
+        return pd.read_csv(REAL_PATHS[key], usecols=["utterance_text"])["utterance_text"].fillna("").astype(str).tolist()
     from qualalliance.ingest import load_segments
 
-    return load_segments(SHARED / "mibot" / "transcripts")["text"].fillna("").astype(str).tolist()
-
-
-def real_texts():
-    """(name, list of turn texts) of the real corpora present."""
-    out = []
-    if (SHARED / "annomi" / "AnnoMI-simple.dev.csv").is_file():
-        out.append((REAL["annomi"], real_corpus("annomi")))
-    if (SHARED / "mibot" / "transcripts").is_dir():
-        out.append((REAL["mibot"], real_corpus("mibot")))
-    return out
+    return load_segments(REAL_PATHS[key])["text"].fillna("").astype(str).tolist()
 
 
 def real_rows(key: str, cache: Path):
@@ -473,15 +465,11 @@ def real_additions(cache: Path, threshold: float, C: float, seeds=TRAIN_SEEDS, c
     probs = lexeme_probs()
     X, y = training_examples(cache, sets, seeds, probs, covered_too)
     vec, clf = fit(X, y, C, kind)
-    for name, texts in real_texts():
-        deid = Deidentifier(ner="auto")
-        for t in texts:
-            deid.learn(t)
-        deid.prime(texts)
-        rows = [("doc", 0, t, [(s.start, s.end, s.entity_type) for s in deid.find(t)]) for t in texts]
+    for key in (k for k, path in REAL_PATHS.items() if path.exists()):
+        name = REAL[key]
+        texts, rows = real_rows(key, cache)  # rules + NER over the corpus, as --real-eval reads them
         c0 = time.process_time()
-        Xr, _, where = examples({"rows": [(f"t{i}", 0, r[2], r[3]) for i, r in enumerate(rows)], "gold": []},
-                                probs, with_labels=False)
+        Xr, _, where = examples({"rows": rows, "gold": []}, probs, with_labels=False)
         added = predict_spans(vec, clf, Xr, where, threshold)
         cpu = time.process_time() - c0
         words = sum(len(t.split()) for t in texts)
