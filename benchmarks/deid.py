@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, twenty-five sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, twenty-six sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -148,6 +148,17 @@ type and their exact spans (not the demo generator's phrase pools):
   places and numbers as such documents write them, with local addresses, phones, national numbers
   (SSN, SIN, NI, PPS, TFN, IRD, South African ID, Aadhaar, NRIC) and MRN, NHS, Medicare, UR, NHI and
   trial ids); first run on the eleventh round's rules (main at commit 0a2759e): a blind set.
+* ``heldout24``: benchmarks/deid_heldout24.py, a blind set written the same way on 2026-12-07
+  (everyday WRITTEN NARRATIVE text a mixed-methods psychotherapy study ingests besides its transcripts,
+  from the US, Canada, the UK, Ireland, Australia and New Zealand: clinicians' case histories and
+  formulations before and after psilocybin, MDMA, ketamine, CBT, psychodynamic, EMDR, schema and couples
+  treatment, published-style case reports, participants' journal and diary entries, next-day trip
+  reports, integration journaling, open survey answers, letters to a past self or to the therapist,
+  process notes, an analyst's coding memos and a research assistant's case summaries; mostly ordinary
+  first names, towns, street lines, ``14 March`` and ``the 14th`` dates, local phone layouts, free-mail
+  addresses, shared-document, playlist and practice web pages, SSNs, SINs, NI, PPS, TFN and IRD numbers,
+  trial, MRN, NHS, Medicare, NHI, OHIP and claim ids); first run on the twelfth round's rules (main at
+  commit 8149bd3): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -225,6 +236,7 @@ import deid_heldout20  # noqa: E402
 import deid_heldout21  # noqa: E402
 import deid_heldout22  # noqa: E402
 import deid_heldout23  # noqa: E402
+import deid_heldout24  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -353,10 +365,11 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout20": (deid_heldout20.TEMPLATES, deid_heldout20.value, CLINICAL_FILLER),
         "heldout21": (deid_heldout21.TEMPLATES, deid_heldout21.value, CLINICAL_FILLER),
         "heldout22": (deid_heldout22.TEMPLATES, deid_heldout22.value, CLINICAL_FILLER),
-        "heldout23": (deid_heldout23.TEMPLATES, deid_heldout23.value, CLINICAL_FILLER)}
+        "heldout23": (deid_heldout23.TEMPLATES, deid_heldout23.value, CLINICAL_FILLER),
+        "heldout24": (deid_heldout24.TEMPLATES, deid_heldout24.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout22", "heldout23")
+BLIND = ("heldout22", "heldout23", "heldout24")
 
 
 def clinical_words() -> list[str]:
