@@ -386,7 +386,8 @@ def _url(r: random.Random) -> str:
         f"soundcloud.com/{handle.replace('.', '-')}/{_slug(r)}",
         f"instagram.com/{handle}",
         f"https://www.instagram.com/{handle}/",
-        f"www.{r.choice(_PRACTICE_DOMAINS)}/{r.choice(['resources', 'integration', 'worksheets/schema-modes', 'fees', 'book', 'aftercare'])}",
+        f"www.{r.choice(_PRACTICE_DOMAINS)}/"
+        f"{r.choice(['resources', 'integration', 'worksheets/schema-modes', 'fees', 'book', 'aftercare'])}",
         f"https://{r.choice(_PRACTICE_DOMAINS)}/book/{r.choice(['couples', 'follow-up', 'intake'])}",
         f"{r.choice(_PRACTICE_DOMAINS)}/{_slug(r)}",
         f"https://www.saltmarshresearch.org.uk/studies/psilo-{r.randint(10, 99)}/participant-information",
@@ -505,12 +506,14 @@ TEMPLATES = {
         "Memo: P07 talks about her brother {} again here, always in the past tense -- code as GRIEF and REPAIR?",
         "During the acute phase of the session he repeatedly called out for {}, and afterwards could not say why.",
         "I kept seeing {}'s face when the music changed, not sad exactly, more like she was checking on me.",
-        "Collateral history was obtained from his partner, {}, who described a gradual withdrawal over eighteen months.",
+        "Collateral history was obtained from his partner, {}, who described a gradual withdrawal over eighteen "
+        "months.",
         "Please describe in your own words what has changed since the treatment: honestly the biggest thing is that I "
         "rang {} and apologised, which I'd been putting off for about ten years.",
         "The patient was seen jointly with Dr {}, who had been treating her for chronic pain.",
         "Today in session we talked mostly about {} and the way the kids were told.",
-        "Ms {} presented with a twelve-year history of recurrent depressive episodes, partially responsive to two SSRIs.",
+        "Ms {} presented with a twelve-year history of recurrent depressive episodes, partially responsive to two "
+        "SSRIs.",
         "RA summary: participant lives alone since her separation from {}; supports listed are her sister and a "
         "neighbour.",
         "i think i am finally ready to forgive {}. not for him. for me.",
