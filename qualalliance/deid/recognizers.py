@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
           "November", "December")  # "May" needs a cue (May I ...), see _MAY
@@ -411,6 +412,10 @@ class Recogniser:
         alternatives, when the pattern has one)."""
         if self.gate is not None and self.gate.search(text) is None:
             return
+        yield from self.find_ungated(text)
+
+    def find_ungated(self, text: str):
+        """:meth:`find` without the gate (:func:`structured_spans` tests each distinct gate once a text)."""
         groups = self._groups
         for m in self.pattern.finditer(text):
             if self.before is not None:
@@ -1113,11 +1118,30 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 
 def structured_spans(text: str) -> list[tuple[int, int, str]]:
     """Every structured identifier in *text*: ``(start, end, entity_type)``, overlaps included."""
+    return list(_cached_spans(text) if len(text) <= _CACHED_LENGTH else _spans(text))
+
+
+def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     spans = []
+    passed: dict[str, bool] = {}  # (speed) each distinct gate searched once a text (23 recognisers share "\d")
     for rec in RECOGNISERS:
-        for s, e in rec.find(text):
+        if rec.gate is not None:
+            ok = passed.get(rec.gate.pattern)  # (every gate has the same flags: _r compiles them)
+            if ok is None:
+                ok = passed[rec.gate.pattern] = rec.gate.search(text) is not None
+            if not ok:
+                continue
+        for s, e in rec.find_ungated(text):
             spans.append((s, e, rec.entity_type))
-    return [(s, e, t) for s, e, t in spans if e > s]
+    return tuple((s, e, t) for s, e, t in spans if e > s)
+
+
+# (speed) the spans of the short texts seen last: deid finds in the same short texts again and again (a speaker
+# label and the text between turns, "\nclient: ", once a turn; turns such as "Yeah.", "Okay."), and a turn the
+# recogniser may run on is looked at twice (prime, then find); the spans depend on the text alone.  Only short
+# texts, so that the cache holds a few megabytes at most, never a study's documents
+_CACHED_LENGTH = 1000
+_cached_spans = lru_cache(maxsize=8192)(_spans)
 
 
 __all__ = ["FACILITY", "MONTHS", "RECOGNISERS", "Recogniser", "structured_spans"]
