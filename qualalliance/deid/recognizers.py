@@ -444,6 +444,10 @@ def _r(entity_type: str, pattern: str, flags=0, gate: str | None = None, before:
                       re.compile(after) if after else None)
 
 
+# a written web address's ending ("kliniek.nl"): the URL recogniser's, and its gate
+_DOT_TLD = (r"\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly|"
+            r"nl|de|se|dk|fi|fr|es|ch|ie|za|jp|cn|hk|sg|kr|tw|pl|pt|br|mx|ru|gr|hu|cz|il|tr|ae|ph|ng|ke|gh|vn|th|nu|eu)")
+
 # (eleventh round) after an ID: a check digit or issue number after a slash ("3815712158/3", "IP-STS-666/24"), or an
 # HL7 identifier's assigning authority and type ("974093^^^CMH^MR")
 _HL7_AUTHORITY = r"\^\^\^[A-Za-z0-9&.]*\^[A-Z]{2,4}\b"  # an HL7 identifier's authority and type, "^^^CMH^MR"
@@ -540,9 +544,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"(?-i: [Nn]ame: )"),
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
     # (eighth round: the country endings of Europe and Asia that are no English word, "kliniek.nl", "klinik.de")
-    _r("URL", r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|biz|ly|"
-              r"nl|de|se|dk|fi|fr|es|ch|ie|za|jp|cn|hk|sg|kr|tw|pl|pt|br|mx|ru|gr|hu|cz|il|tr|ae|ph|ng|ke|gh|vn|th|nu|eu)"
-              r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE),
+    _r("URL", rf"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*{_DOT_TLD}"
+              r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE,
+       gate=_DOT_TLD),  # every match holds its ending (speed: most turns have none)
     # (also with an en dash, a slash or spaced dashes: "859–41–6599", "146/35/1245", "396 - 44 - 4374"; or masked but for
     # the last four: "XXX-XX-1056", "***-**-2844")
     # (tenth round: also glued to its label, as a fax's barcode line prints it, "SSN638.29.3351")
@@ -557,7 +561,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]*)*){{0,6}}?(?:[,:?#]?\s+(?:#\s*|--\s+)?|\"\s*[,:]\s*\"|(?<=SSN)\s+\|\s+)(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
        gate=r"social|ssn|ss#|soc\.? ?sec|(?-i:SIN)"),
     _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
-       re.IGNORECASE),
+       re.IGNORECASE, gate=r"social|ssn"),  # every match holds its cue (speed)
     # (twelfth round) a Canadian social insurance number, three groups of three, with a cue before it ("my SIN is 046
     # 454 286", "Social: ...", "Numéro d'assurance sociale : ...") or after it ("..., that's my social insurance number",
     # "... as my social"); uncued, three threes are an ID (the ID recogniser below); not Argentina's "obra social", a
@@ -660,8 +664,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"\b[0-3]\d-[01]\d\b"),
     _r("DATE", rf"\b{_WEEKDAY_BEFORE}{_ANY_MONTH} (?:the )?{_DAY}{_DAY_RANGE}?\b(?:,? {_ANY_YEAR})?"
                rf"|\b(?:the )?{_DAY}{_DAY_RANGE}? (?:of |o['’] )?{_ANY_MONTH}(?:,? {_ANY_YEAR})?"
-               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?", extend=_WEEKDAY_ABBR_BEFORE),
-    _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?"),
+               rf"|\b(?:" + "|".join(MONTHS) + rf")\b(?:,? (?:of )?{_YEAR})?", extend=_WEEKDAY_ABBR_BEFORE,
+       gate=r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),  # every match holds a month (speed)
+    _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?", gate=r"(?-i:May)"),
     # (twelfth round: also after "from", "till", "seen", "issued", "signed", "started", "stopped", "dated", "effective",
     # any case: "From the 13th the scores fell", "the order issued the 6th requires", "seen the 25th for follow-up")
     _r("DATE", r"\b(?:on|by|until|since|before|after|around|(?i:admitted|discharged|married|born|buried|from|till|seen|"
@@ -720,7 +725,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (twelfth round: also a form's age at an event, "Age at assessment: 96", "Age at referral: ninety-three")
     _r("AGE", rf"\b(?:aged?:?|age at [a-z]+(?: [a-z]+)?:|PatientAge:?|age of|at|turned|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
-       re.IGNORECASE),
+       re.IGNORECASE, gate=r"\d|ninety|hundred|one[- ]oh|nine "),  # what every age (_AGE_NUM) holds (speed)
     # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
     # widowed", "Mother (ninety-one)"); what someone was when they died: "she was 98 when she died", "was a hundred when he passed"; a
     # capitalised word's age after its "'s": "Granda's 96 and sharp", "Nell's ninety now", not "It's 95 and sunny")
@@ -812,7 +817,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
                   rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b(?!\s+of\b))?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
                   rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
-    _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)"),
+    _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)",
+       gate=r"(?-i:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd)"),  # every match holds its street kind (speed)
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
     # the house number after the street (European order): Canyon Road 133, Mesa Verde Drive 106; (ninth round) a
     # Turkish street, its kind abbreviated after the name, the house and flat numbers ("No: 21 D: 4") and the district
@@ -852,7 +858,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ADDRESS", rf"\b(?:P\.?\s?O\.? Box|PO Box|(?:RR|R\.R\.|Rural Route|HC|HCR)\s*\d{{1,3}},?\s+Box)\s+\d+\b"
                   rf"(?-i:{_POSTAL_TAIL}|(?:-\d{{3,5}}\s+|,\s+){_ADDR_STOP}{_NOT_KIN_WORD}[{_UPPER_ACCENTED}][a-zà-ÿ]+(?:['’][a-z]{{2,}})?(?:[ -][A-Z][a-zà-ÿ]+)?\b"
                   rf"(?!['’]))?"
-                  r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE),
+                  r"|\b(?:zip(?: code)?|postcode)(?: is)?\s+(?P<id>\d{5}(?:-\d{4})?)\b", re.IGNORECASE,
+       gate=r"box|zip|postcode"),  # every match holds one (speed)
     # a facility's name may hold an acronym (Salem VA Medical Center) and start with Mt., Ft. (Mt. Hood Community College)
     _r("LOCATION", rf"\b(?=[A-Z])(?:(?:Mt|Ft)\.\s)?{_NOT_SENTENCE_WORD}(?:(?:St\.\s|Saint\s)?[A-Z][A-Za-z'’]+\s+){{1,4}}{FACILITY}\b(?:{_OF_NAME})?"
                    rf"|\b(?:University|College) of (?:{_CAP}\s?){{1,3}}|\b{FACILITY}{_OF_NAME}"
@@ -862,7 +869,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                    rf"|\b{_FACILITY_FIRST} (?:für|voor|för|for|de|del|della|di|du|des|da|do)(?: la| el)? {_CAP}(?: {_CAP}){{0,3}}"
                    # a saint's name with a possessive names a church, school or hospital ("St. Casimir's", "St. Brigid's
                    # Food Pantry"); not a holiday or a herb (St. Patrick's Day, St John's wort)
-                   rf"|\b(?:St\.?|Saint) [A-Z][a-z]+['’]s\b(?: (?:[A-Z][a-z]+ ){{0,2}}{FACILITY}\b)?(?! (?i:Day|Eve|wort)\b)"),
+                   rf"|\b(?:St\.?|Saint) [A-Z][a-z]+['’]s\b(?: (?:[A-Z][a-z]+ ){{0,2}}{FACILITY}\b)?(?! (?i:Day|Eve|wort)\b)",
+       # every match holds a facility word, "University"/"College", "Our Lady", a foreign facility word or a saint (speed)
+       gate=rf"(?-i:{FACILITY}|Our Lady|{_FACILITY_FIRST}|(?:St\.?|Saint) [A-Z])"),
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
                 r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018, (02) 5550 9530
     # continental numbers in small groups: +33 6 12 34 56 78, 06 12 34 56 78, +49 30 12 34 56 78, 06-12345678
