@@ -271,6 +271,11 @@ _DIGITS_SPOKEN = rf"(?:{_DIGIT_WORD}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*)+(?:{_
 _DIGIT_PAIR = (rf"(?:{_DIGIT_WORD} {_DIGIT_WORD}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_UNIT_NUM})?|"
                r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _THREE_DIGITS = rf"{_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD}"
+
+
+def _both(first: str, then: str) -> str:
+    """A gate that passes where a text holds both *first* and *then* (anywhere: tried once, at the start)."""
+    return rf"\A(?=[\s\S]*?(?:{first}))[\s\S]*?(?:{then})"
 _FOUR_DIGITS = rf"{_DIGIT_PAIR} {_DIGIT_PAIR}"
 # a digit said once, or twice or three times over ("double six", "triple eight")
 _DIGIT_REPEAT = rf"(?:(?:double|triple) )?{_DIGIT_WORD}"
@@ -908,7 +913,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("SSN", rf"\b{_THREE_DIGITS} dash {_DIGIT_WORD} {_DIGIT_WORD} dash {_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD} "
               rf"{_DIGIT_WORD}\b|\b{_SSN_CUE}(?:[,:]?\s+(?!{_DIGIT_WORD}\b)[\w'’]+){{0,3}}?[,:]?\s+"
               rf"(?P<id>{_THREE_SAID},? {_DIGIT_PAIR},? {_FOUR_DIGITS})\b", re.IGNORECASE, gate=r" dash |social|ss#|ssn|ss n"),
-    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b", gate=_DIGIT_WORD),
+    # (gated on a digit word, any case, and on the four digits the match holds, in its case: a digit word alone is in
+    # most turns, "one", "oh", "alcohol": speed)
+    _r("ID", rf"\b(?i:{_ID_CUE}){_CUE_GAP}(?P<id>(?:[a-z] )*{_DIGITS_SPOKEN % 3})\b",
+       gate=_both(_DIGIT_WORD, rf"(?-i:{_DIGITS_SPOKEN % 3})")),
     # seven digits or more, spoken; or three, three, then two pairs ("eight three four, five one zero, seventy-two
     # thirty-seven")
     # (the groups only where no digit follows them: a longer number read out digit by digit is not cut after ten of
@@ -916,6 +924,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("PHONE", rf"\b{_THREE_DIGITS},? {_THREE_DIGITS},? {_FOUR_DIGITS}\b(?![\s,]+(?:{_DIGIT_WORD}|double|triple)\b)"
                 rf"|\b(?P<id>(?:plus )?(?:{_DIGIT_REPEAT}|\d)(?:(?:[\s,-]|\s*(?:\.\.\.|…)\s*|\s+(?:um|uh|er|erm|sorry),?(?=\s))+"
                 rf"(?:{_DIGIT_REPEAT}|\d)){{6,}})\b",
+       # (no stronger gate: three digits in a row, which either alternative holds, cost more to search than this does)
        re.IGNORECASE, gate=_DIGIT_WORD),
     # "eight double six triple eight double eight two one": five or more digit words, one said double or triple
     _r("PHONE", rf"\b(?=(?:{_DIGIT_REPEAT}[\s,]+){{4}}{_DIGIT_REPEAT}\b)(?:{_DIGIT_REPEAT}[\s,]+)*?(?:double|triple) "
