@@ -965,7 +965,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # "july twenty six"; not march or may, nor a count after the number, "in june five people came")
     _r("DATE", rf"\b{_MONTH_ANY_CASE} (?:the )?(?i:{_DAY}{_DAY_RANGE}?)(?:,? {_ANY_YEAR})?|\b(?:the )?(?i:{_DAY})(?: day)? of (?i:{_ANY_MONTH})"
                rf"(?:,? {_ANY_YEAR})?|\b(?i:{'|'.join(m for m in MONTHS if m != 'March')}) (?i:{_CARDINAL_DAY})\b"
-               rf"(?![- ](?:{_UNITS}|years?|of\b|or\b|to\b|and\b)|-)", gate=_MONTH_GATE,
+               rf"(?![- ](?:{_UNITS}|years?|of\b|or\b|to\b|and\b)|-)",
+       # (gated on what each alternative holds, a month and a space or " of " and a month: _MONTH_GATE passes on
+       # "doctor", "decide", "may": speed)
+       gate=rf"(?:{'|'.join(m for m in MONTHS if m != 'March')}|(?-i:March|May)) | of (?:{_MONTH_GATE})",
        # (ninth round) a day said and corrected right before the date is part of it ("the fourth sorry the fifth of
        # june": the first day is the speaker's, a date element too)
        extend=rf"\b(?:the )?(?i:{_DAY}),? (?:sorry|I mean|i mean|no|um|uh|er),? $"),
