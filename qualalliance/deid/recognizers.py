@@ -98,6 +98,7 @@ _ID_CUE_12 = (  # (a recogniser of their own: speed)
            # (thirteenth round) a service's client number and New Zealand's National Health Index by its initials
            r"client (?:ID|number|no\.?|#)|(?-i:NHI)(?: number| no\.?)?)")
 # (ninth round: also a data export's quoted fields, "MRN","277 500 411")
+# (thirteenth round: a cue's "'s" right after it, as talk contracts "is": "my licence number's 4471 2290")
 _CUE_GAP = r"(?:['’]s\b)?(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:#:|[:#,]|\"\s*,\s*\")?\s*"  # "#:": twelfth round  # "MRN on the band was"
 # (tenth round: dots inside too, a version-like number after a cue, "MRN ICF-v5.2-9407")
 _ID_TOKEN = r"(?=[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d)[A-Za-z0-9][A-Za-z0-9.-]{3,}[A-Za-z0-9]"  # 3+ digits
