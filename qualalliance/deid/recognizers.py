@@ -1139,19 +1139,18 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"\d[^\n,]{0,40}, |c/o |number [a-z]+|, Co\. [A-Z]"),    # (thirteenth round) the shapes of national and health numbers that nothing else writes so: Singapore's NRIC or FIN
     # (a letter S, T, F, G or M, seven digits, a check letter: "S1234567D"), an SSN anywhere; India's Aadhaar, twelve
     # digits in three fours ("2345 6789 0123"; not inside a longer run, a card's sixteen digits), an SSN
-    _r("SSN", r"\b[STFGM]\d{7}[A-Z]\b|(?<![\d+.,/-])(?<![\d-] )\b[2-9]\d{3} \d{4} \d{4}\b(?![ .,/-]?\d)",
-       gate=r"(?-i:\b[STFGM]\d{7}[A-Z]\b|\b[2-9]\d{3} \d{4} \d{4}\b)"),
-    # (thirteenth round) the last four of a national number after its name, as forms and notes mask it ("National
-    # Insurance number: 4821", "PPS no. 0917", "Aadhaar: 3304", "NRIC ending 567D" not: digits only)
-    _r("SSN", r"\b(?:(?i:national insurance|aadhaa?r|tax file|national identifier|national identity)(?: (?:card )?(?:number|no\.?))?|"
+    # and the last four of a national number after its name, as forms and notes mask it ("National Insurance number:
+    # 4821", "PPS no. 0917", "Aadhaar: 3304"; digits only): one recogniser, gated on four digits together (speed)
+    _r("SSN", r"\b[STFGM]\d{7}[A-Z]\b|(?<![\d+.,/-])(?<![\d-] )\b[2-9]\d{3} \d{4} \d{4}\b(?![ .,/-]?\d)"
+              r"|\b(?:(?i:national insurance|aadhaa?r|tax file|national identifier|national identity)(?: (?:card )?(?:number|no\.?))?|"
               r"(?-i:PPSN?|NINo|NRIC|TFN)(?: (?:number|no\.?))?)(?: (?:is|was|ends in|ending in|ending))?:?\s+"
               r"(?P<id>\d{4})\b(?![\s,/.-]*\d)",
-       gate=r"(?-i:\b(?:[Nn]ational [Ii]|[Aa]adhaa?r|[Tt]ax file|PPS|NINo|NRIC|TFN))"),
+       gate=r"\d\d\d\d"),
     # (thirteenth round) uncued, an Australian Medicare card's number, four, five and one digits, with its issue number
     # after a slash ("2428 77813 2/1"); two letters, five digits and a check letter, as New York's Medicaid and some
     # licences print it ("AB12345C")
     _r("ID", r"(?<![\d-])\b\d{4} \d{5} \d\b(?![ -]?\d)|\b[A-Z]{2}\d{5}[A-Z]\b",
-       gate=r"(?-i:\d{4} \d{5} \d\b|[A-Z]{2}\d{5}[A-Z]\b)", after=_ID_AFTER),
+       gate=r"\d\d\d\d", after=_ID_AFTER),
     # (thirteenth round) a number its speaker names right after it ("It's 4471 2290, that's my Medicare number", "it's
     # 552-019 -- that's my client ID", "5520 6941, the number on the back of my health card"): the name after it is the cue
     _r("ID", r"(?<![\w-])(?!(?:19|20)\d\d\b(?![ -]\d))(?P<id>(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d[A-Z0-9 -]*\d)[A-Z]{0,3}\d[\dA-Z]*(?:[ -]\d+){0,3}[A-Z]?)"
@@ -1162,13 +1161,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (thirteenth round) an answer to "how old", its number a few words after the question's mark ("How old was he? R:
     # 98.", "how old is she now? Um, a hundred and two, I think")
     _r("AGE", rf"\bhow old\b[^?\n]{{0,40}}\?[^\d\n?]{{0,30}}?\b(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent)\b))",
-       re.IGNORECASE, gate=r"how old\b"),
+       re.IGNORECASE, gate=r"(?-i:how old|How old)"),
     # (thirteenth round) an age after "hit", "lived till", "who's" ("when he hit 101", "she lived till ninety-seven",
     # "someone who's 94"): said of a person (a pronoun before "hit"); not a count or a unit after it
     _r("AGE", rf"\b(?:(?:he|she|they|I|you|we|[Hh]e['’]d|[Ss]he['’]d)\s+(?:hit|hits|hitting)|lived (?:till|until|to be|past)|"
               rf"who['’]s|who is|who was|who turned|who['’]ll be|who will be)\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent|mph|km/h|degrees|k\b|grand|on the|out of)\b))",
-       re.IGNORECASE, gate=r"\b(?:9\d|1[01]\d|ninety|hundred|one[- ]oh)\b"),
+       re.IGNORECASE, gate=r"(?-i:hit|lived|who)"),
 )
 
 
