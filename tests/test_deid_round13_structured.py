@@ -72,6 +72,7 @@ def structured(deid, text):  # noqa: F811
     ("It's 4471 2290, that's my Medicare number.", [("4471 2290", "ID")]),
     ("It's 552-019 -- that's my client ID.", [("552-019", "ID")]),
     ("It's 5520 6941, the number on the back of my health card.", [("5520 6941", "ID")]),
+    ("the number on my hospital band was KXT8802, I kept it", [("KXT8802", "ID")]),
 ])
 def test_thirteenth_round_forms_are_found(deid, text, expected):  # noqa: F811
     assert structured(deid, text) == expected
@@ -95,6 +96,8 @@ def test_thirteenth_round_forms_are_found(deid, text, expected):  # noqa: F811
     "It was 2019 -- that's my health going downhill.",                # a year before "that's my health"
     "the licence number's on the card",                               # a cue with no number
     "client number 3 on the list",                                    # a short count
+    "the number on my scale was 105 kg, then 1040 kg on the truck's",  # weights
+    "the number on the bus was 2019 and the door was 14",             # a year, a door
 ])
 def test_thirteenth_round_near_misses_are_left_alone(deid, text):  # noqa: F811
     assert structured(deid, text) == []

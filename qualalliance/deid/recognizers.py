@@ -1156,7 +1156,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("ID", r"(?<![\w-])(?!(?:19|20)\d\d\b(?![ -]\d))(?P<id>(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d[A-Z0-9 -]*\d)[A-Z]{0,3}\d[\dA-Z]*(?:[ -]\d+){0,3}[A-Z]?)"
              r"(?:/\d{1,2})?,?\s+(?:--?\s+|—\s*|–\s+)?(?:that['’]s (?:my|his|her|their|your|the)|the number on (?:the (?:back|front) of )?"
              r"(?:my|his|her|their|your|the)) (?:(?i:Medicare|Medicaid|NHI|NHS|health|insurance|member|client|patient|"
-             r"licen[cs]e|driver['’]?s licen[cs]e|policy|case|hospital|student|ID|benefits?|pension|card)\b)",
+             r"licen[cs]e|driver['’]?s licen[cs]e|policy|case|hospital|student|ID|benefits?|pension|card)\b)"
+             # or before it ("the number on my wristband was YWB5136", "the number on the back of my card is 4471 2290")
+             r"|\bthe number on (?:the (?:back|front) of )?(?:my|his|her|their|your|the) [a-zA-Z' ]{2,25}? (?:is|was|says|said)[,:]?\s+"
+             r"(?:(?:um|uh|like),?\s+)?(?!(?:19|20)\d\d\b(?![ -]\d))(?P<id2>(?=(?:[A-Z -]*\d){4})[A-Z]{0,3}\d[\dA-Z]*(?:[ -]\d+){0,3}[A-Z]?)\b"
+             r"(?![ -]?\d|\s*(?:%|percent|mg|kg|kilos|pounds|lbs|minutes|hours|days|weeks|years|times|people)\b)",
        gate=r"(?-i:that['’]s (?:my|his|her|their|your|the) |the number on )"),
     # (thirteenth round) an answer to "how old", its number a few words after the question's mark ("How old was he? R:
     # 98.", "how old is she now? Um, a hundred and two, I think")
