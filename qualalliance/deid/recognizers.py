@@ -95,9 +95,12 @@ _ID_CUE_12 = (  # (a recogniser of their own: speed)
            r"encounter|hosp(?:ital)?\.? (?:number|no\.?)|reference(?: number| no\.?)?|ref\.?|(?:please )?quote|"
            r"(?:prior )?authori[sz]ation request|(?:car|vehicle) reg(?:istration)?(?: number| no\.?)?|"
            r"reg(?:istration)? (?:number|no\.?|plate)|court file(?: number| no\.?)?|share code|prison number|"
-           r"(?-i:CHI|H&C|OHIP|RAMQ|PHIN|HCN)(?: number| no\.?| #)?)")
+           r"(?-i:CHI|H&C|OHIP|RAMQ|PHIN|HCN)(?: number| no\.?| #)?|"
+           # (thirteenth round) a service's client number and New Zealand's National Health Index by its initials
+           r"client (?:ID|number|no\.?|#)|(?-i:NHI)(?: number| no\.?)?)")
 # (ninth round: also a data export's quoted fields, "MRN","277 500 411")
-_CUE_GAP = r"(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:#:|[:#,]|\"\s*,\s*\")?\s*"  # "#:": twelfth round  # "MRN on the band was"
+# (thirteenth round: a cue's "'s" right after it, as talk contracts "is": "my licence number's 4471 2290")
+_CUE_GAP = r"(?:['’]s\b)?(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:#:|[:#,]|\"\s*,\s*\")?\s*"  # "#:": twelfth round  # "MRN on the band was"
 # (tenth round: dots inside too, a version-like number after a cue, "MRN ICF-v5.2-9407")
 _ID_TOKEN = r"(?=[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d)[A-Za-z0-9][A-Za-z0-9.-]{3,}[A-Za-z0-9]"  # 3+ digits
 # after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
@@ -124,7 +127,10 @@ _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Cou
 _BUILDING = r"(?:Court|House|Mansions|Lodge|Tower|Towers|Building|Apartments|Heights|Hall|Point)"
 _ROAD_QUALIFIER = r"(?:County|State|US|U\.S\.|Farm to Market|FM|Ranch Road|Township|Forest Service|Interstate)"
 _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Quay|Wharf|Causeway|Promenade|Vale|"
-                       r"Bend|Trace|Crossing|Cres|Parade)")
+                       r"Bend|Trace|Crossing|Cres|Parade|"
+                       # (thirteenth round) Australia Post's and NZ Post's abbreviations of kinds that are also words or
+                       # initials (Pde, Gr, Cl, Tce, Gdns, Esp, Cct, Bvd): only after a house number ("6/126 Harcourt Pde")
+                       r"Pde|Gr|Cl|Tce|Gdns|Esp|Cct|Bvd)")
 FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health System|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
@@ -480,6 +486,22 @@ _ID_SHAPES = (rf"(?P<id>(?![0-3]\d(?:{MONTH_CAPS})\d)(?:"  # not a compact date 
                r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))\b(?!-\w|/(?!\d{1,4}(?![\w/]))\w)")
 
 
+# (thirteenth round) before a street's house number, the floor or part of a building an address opens with, as
+# Australian, Canadian and Singaporean addresses write it ("Level 8, 200 Station Lane", "Basement, 4067 W 20th Ave",
+# "Shop 3, ...", "Blk 862 Ang Mo Kio Ave 3"): looked for only before a match (speed)
+_FLOOR_BEFORE = (r"\b(?:(?:Level|Floor|Shop|Suite|Unit|Lot|Blk|Block)\s+\d{1,3}[A-Za-z]?,?|Basement(?: [Ss]uite)?,|"
+                 r"(?:Ground|Lower Ground|Upper|Top|First|Second) [Ff]loor,|Blk\.?|Block|Level)\s+$")
+# (thirteenth round) after a street, Singapore's street number, unit and postal code ("... Ave 3, #15-269, Singapore
+# 550116"): the unit "#floor-unit", the country's name and its six digits (a street's trailing number only before them)
+_SG_TAIL = (r"(?:\s+\d{1,2}[A-Z]?)?,\s+#\d{1,3}-\d{1,5}[A-Z]?\b(?:,\s+Singapore\s+\d{6}\b)?"
+            r"|(?:\s+\d{1,2}[A-Z]?)?,\s+Singapore\s+\d{6}\b")
+
+
+# (thirteenth round) an extension after a local or an international number ("834-9006 ext. 547", "020 8032 1582 ext.
+# 4023", "+61 3 9555 0100 x21"), part of the number, as the North American one's has been: looked for only after a match
+_PHONE_EXT = r",?\s*(?:ext|extn|extension|poste)\.?\s*\d{1,5}\b|\s*x\d{1,5}\b"
+
+
 RECOGNISERS: tuple[Recogniser, ...] = (
     # (eleventh round: with the angle brackets a header or a record writes around it, "<ana.ruiz@gmail.com>")
     _r("EMAIL", r"(<)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b(?(1)>)", gate="@"),
@@ -596,7 +618,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (eleventh round) also Australia's 1300 and 1800 numbers ("1300 142 216") and a mobile in Argentina, its area code,
     # "15" and the number ("011 15-5202-9637")
     _r("PHONE", r"\b1[38]00[ -]?\d{3}[ -]?\d{3}\b(?![ -]?\d)|\b0\d{2,3} 15[ -]?\d{3,4}[ -]\d{4}\b|(?<![\w-])\d{3}-\d{4}\b(?!-)|(?<![\w–-])(?:\+?1\s?–\s?)?\d{3}–\d{3}–\d{4}\b"
-                r"|(?<![\w-])0?\d{5}[\s-]\d{5}\b(?![\s-]?\d)", gate=r"\d"),
+                r"|(?<![\w-])0?\d{5}[\s-]\d{5}\b(?![\s-]?\d)", gate=r"\d", after=_PHONE_EXT),
     # seventh round: the groups numbers are written in across the Americas, Europe and Asia-Pacific: the area code in
     # square brackets ("[606] 555-0563") or with spaced dashes ("786 - 657 - 0193"); three and seven digits
     # ("787 8181823"); three, three and two pairs ("956 555 22 99", "(661) 578 39 33"); three threes ("909 729 027");
@@ -674,7 +696,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b(?:in|last|next|this|since|until|by|early|late|mid|of) (?P<id>May)\b(?:,? {_YEAR})?", gate=r"(?-i:May)"),
     # (twelfth round: also after "from", "till", "seen", "issued", "signed", "started", "stopped", "dated", "effective",
     # any case: "From the 13th the scores fell", "the order issued the 6th requires", "seen the 25th for follow-up")
-    _r("DATE", r"\b(?:on|by|until|since|before|after|around|(?i:admitted|discharged|married|born|buried|from|till|seen|"
+    _r("DATE", r"\b(?:on|by|until|since|before|after|around|(?:now|today|then) and|date['’]s|(?i:admitted|discharged|married|born|buried|from|till|seen|"
                r"issued|signed|started|stopped|dated|effective|On|By|Until|Since|Before|After|From)|"
                r"(?:planned|scheduled|booked|set) for|of birth) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
                r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit|child|kid|of (?![A-Z])))",
@@ -686,7 +708,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # whenever it ends a clause ("was the seventeenth, and"; "the nineteenth century", "the eleventh hour" go on
     # with a noun); third to tenth after "was"/"is" only before a comma, "when" or the end ("anniversary is the
     # fifth, so"; "first" and "second" too often rank things: "she was the first, and")
-    _r("DATE", rf"\b(?:on|by|until|till|since|before|after|from|next|this|visit|appointment|date is|due(?: on)?|dated|around|"
+    _r("DATE", rf"\b(?:on|by|until|till|since|before|after|from|next|this|visit|appointment|date is|date['’]s|(?:now|today|then) and|due(?: on)?|dated|around|"
                rf"admitted|discharged|married|born|buried|(?:planned|scheduled|booked|set) for|of birth|"
                rf"(?:move|moved|moving|push|pushed|change|changed|switch|switched|reschedule|rescheduled|shift|shifted)"
                rf"(?: [\w'’]+){{0,3}}? to) "
@@ -821,7 +843,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:na|an|de|la|du|del)\s+(?=[A-Z]))?){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
                   rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b(?!\s+of\b))?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
-                  rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d"),
+                  rf"(?:{_POSTAL_TAIL}|,?\s+{_UK_POSTCODE})?", gate=r"\d", extend=_FLOOR_BEFORE, after=_SG_TAIL),
     _r("ADDRESS", rf"\b(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd\.?)",
        gate=r"(?-i:Street|Avenue|Road|Boulevard|Lane|St\.|Ave\.|Rd\.|Blvd)"),  # every match holds its street kind (speed)
     _r("ADDRESS", rf"\b\d{{1,6}}\s+(?:North|South|East|West|[NSEW]\.)\s+{_CAP}\b", gate=r"\d"),  # 257 West Elm
@@ -878,7 +900,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (no gate: one of the facility words every match holds costs more to search than the pattern, which fails fast
     # where no capital starts a word)
     _r("PHONE", r"(?<![\w+])\+(?!1\b)\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{2,5}(?:[\s.-]?\d{2,6}){1,3}\b"
-                r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d"),  # +44 7700 900123, 020 7946 0018, (02) 5550 9530
+                r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", gate=r"\d", after=_PHONE_EXT),  # +44 7700 900123, 020 7946 0018, (02) 5550 9530
     # continental numbers in small groups: +33 6 12 34 56 78, 06 12 34 56 78, +49 30 12 34 56 78, 06-12345678
     _r("PHONE", r"(?:(?<![\w+])\+|\b00)\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]\d{1,4}){3,6}\b(?![\s.-]?\d)"
                 r"|(?<![\w.-])0\d(?:[\s.-]\d{2}){4}\b(?![\s.-]?\d)|(?<![\w.-])0\d[\s.-]\d{8}\b", gate=r"\+\d|\b0\d"),
@@ -1040,11 +1062,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   rf"(?:(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
                   rf"(?:(?i:street|avenue|ave|road|rd|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent)|"
-                  rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise))\b"
+                  rf"(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise|Parade|Pde))\b"
                   rf"|(?-i:(?:[A-Z][a-z]+ ){{1,3}}(?:St|Rd|Dr|Ave|Cres|Crt|Ct|Blvd|Ln|Pl|Pkwy|Hwy|Terr?)\b(?! [A-Z][a-z])\.?))"
-                  rf"(?: {_DIRECTION_WORD}\b(?! of\b))?{_UNIT_SPOKEN}?",
+                  rf"(?: {_DIRECTION_WORD}\b(?! of\b))?{_UNIT_SPOKEN}?"
+                  # (thirteenth round) the town after a comma, as a typed or transcribed address closes ("21 Station
+                  # crescent, Nelson with her son", "30 Larch lane, Bloemfontein by noon"): one span, no comma left between
+                  rf"(?-i:,\s+{_ADDR_STOP}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=\s*(?:[.;:)!?]|,\s|$)|\s+(?:by|with|for|in|on|at|and|"
+                  rf"to|until|from|when|where|so|but|marked|upstairs|downstairs|now|then)\b))?",
        re.IGNORECASE, gate=r"street|avenue|\bave\b|road|\brd\b|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent"
-                           r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise| (?:St|Dr|Cres|Crt|Ct|Blvd|Ln|Pl|Pkwy|Hwy|Terr?)\b)",
+                           r"|(?-i:Close|Crescent|Mews|Grove|Gardens|Square|Row|Walk|Rise|Parade|Pde| (?:St|Dr|Cres|Crt|Ct|Blvd|Ln|Pl|Pkwy|Hwy|Terr?)\b)",
        # the words before it, looked for only before a match (speed)
        extend=rf"\b(?i:(?:house number|number|plot|stand|erf) |{_UNIT_NUM} |(?:a|one) hundred(?: and)? )$"),
     # (eighth round) a one-word street named "...way" after a house number ("5945 Kingsway", "twenty-six Broadway, unit
@@ -1133,9 +1159,47 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # county ("Hillview, Cloonfad, Co. Mayo")
     # (twelfth round: and the Eircode after the county, "Derrylahan, Mullingar, Co. Westmeath, N91 3P92"; with it, the
     # townland alone before the county, "Carrowbeg, Co. Roscommon, F42 XA5H")
-    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}|\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}"
+    # (thirteenth round: and a town's four-digit postal code after a comma, as South Africa, Australia and New Zealand
+    # write it, "..., Stellenbosch, 7600", or an Eircode after the town, "..., Drogheda A92 W5V2": after a town's name)
+    _r("ADDRESS", rf"{_ADDR_FIRST}(?:,\s+{_ADDR_PART}){{1,6}}(?:(?<=[a-z]),\s+\d{{4}}\b(?![/.:-]\w|[.,]\d|\s*(?:{_UNITS}|years?)\b)"
+                  rf"|(?<=[a-z])\s+{_EIRCODE})?|\b{_ADDR_NAME}(?:,\s+{_ADDR_NAME}){{1,2}},\s+Co\.\s+{_ADDR_WORD}"
                   rf"(?:,\s+{_EIRCODE_ANY})?|\b{_ADDR_NAME},\s+Co\.\s+{_ADDR_WORD},\s+{_EIRCODE_ANY}",
-       gate=r"\d[^\n,]{0,40}, |c/o |number [a-z]+|, Co\. [A-Z]"),
+       gate=r"\d[^\n,]{0,40}, |c/o |number [a-z]+|, Co\. [A-Z]"),    # (thirteenth round) the shapes of national and health numbers that nothing else writes so: Singapore's NRIC or FIN
+    # (a letter S, T, F, G or M, seven digits, a check letter: "S1234567D"), an SSN anywhere; India's Aadhaar, twelve
+    # digits in three fours ("2345 6789 0123"; not inside a longer run, a card's sixteen digits), an SSN
+    # and the last four of a national number after its name, as forms and notes mask it ("National Insurance number:
+    # 4821", "PPS no. 0917", "Aadhaar: 3304"; digits only): one recogniser, gated on four digits together (speed)
+    _r("SSN", r"\b[STFGM]\d{7}[A-Z]\b|(?<![\d+.,/-])(?<![\d-] )\b[2-9]\d{3} \d{4} \d{4}\b(?![ .,/-]?\d)"
+              r"|\b(?:(?i:national insurance|aadhaa?r|tax file|national identifier|national identity)(?: (?:card )?(?:number|no\.?))?|"
+              r"(?-i:PPSN?|NINo|NRIC|TFN)(?: (?:number|no\.?))?)(?: (?:is|was|ends in|ending in|ending))?:?\s+"
+              r"(?P<id>\d{4})\b(?![\s,/.-]*\d)",
+       gate=r"\d\d\d\d"),
+    # (thirteenth round) uncued, an Australian Medicare card's number, four, five and one digits, with its issue number
+    # after a slash ("2428 77813 2/1"); two letters, five digits and a check letter, as New York's Medicaid and some
+    # licences print it ("AB12345C")
+    _r("ID", r"(?<![\d-])\b\d{4} \d{5} \d\b(?![ -]?\d)|\b[A-Z]{2}\d{5}[A-Z]\b",
+       gate=r"\d\d\d\d", after=_ID_AFTER),
+    # (thirteenth round) a number its speaker names right after it ("It's 4471 2290, that's my Medicare number", "it's
+    # 552-019 -- that's my client ID", "5520 6941, the number on the back of my health card"): the name after it is the cue
+    _r("ID", r"(?<![\w-])(?!(?:19|20)\d\d\b(?![ -]\d))(?P<id>(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d[A-Z0-9 -]*\d)[A-Z]{0,3}\d[\dA-Z]*(?:[ -]\d+){0,3}[A-Z]?)"
+             r"(?:/\d{1,2})?,?\s+(?:--?\s+|—\s*|–\s+)?(?:that['’]s (?:my|his|her|their|your|the)|the number on (?:the (?:back|front) of )?"
+             r"(?:my|his|her|their|your|the)) (?:(?i:Medicare|Medicaid|NHI|NHS|health|insurance|member|client|patient|"
+             r"licen[cs]e|driver['’]?s licen[cs]e|policy|case|hospital|student|ID|benefits?|pension|card)\b)"
+             # or before it ("the number on my wristband was YWB5136", "the number on the back of my card is 4471 2290")
+             r"|\bthe number on (?:the (?:back|front) of )?(?:my|his|her|their|your|the) [a-zA-Z' ]{2,25}? (?:is|was|says|said)[,:]?\s+"
+             r"(?:(?:um|uh|like),?\s+)?(?!(?:19|20)\d\d\b(?![ -]\d))(?P<id2>(?=(?:[A-Z -]*\d){4})[A-Z]{0,3}\d[\dA-Z]*(?:[ -]\d+){0,3}[A-Z]?)\b"
+             r"(?![ -]?\d|\s*(?:%|percent|mg|kg|kilos|pounds|lbs|minutes|hours|days|weeks|years|times|people)\b)",
+       gate=r"(?-i:that['’]s (?:my|his|her|their|your|the) |the number on )"),
+    # (thirteenth round) an answer to "how old", its number a few words after the question's mark ("How old was he? R:
+    # 98.", "how old is she now? Um, a hundred and two, I think")
+    _r("AGE", rf"\bhow old\b[^?\n]{{0,40}}\?[^\d\n?]{{0,30}}?\b(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent)\b))",
+       re.IGNORECASE, gate=r"(?-i:how old|How old)"),
+    # (thirteenth round) an age after "hit", "lived till", "who's" ("when he hit 101", "she lived till ninety-seven",
+    # "someone who's 94"): said of a person (a pronoun before "hit"); not a count or a unit after it
+    _r("AGE", rf"\b(?:(?:he|she|they|I|you|we|[Hh]e['’]d|[Ss]he['’]d)\s+(?:hit|hits|hitting)|lived (?:till|until|to be|past)|"
+              rf"who['’]s|who is|who was|who turned|who['’]ll be|who will be)\s+"
+              rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent|mph|km/h|degrees|k\b|grand|on the|out of)\b))",
+       re.IGNORECASE, gate=r"(?-i:hit|lived|who)"),
 )
 
 

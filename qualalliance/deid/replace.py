@@ -25,6 +25,10 @@ DATE_MODES = ("redact", "shift")
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al",
                         "ben", "ibn", "y"})
 _AGE_AGGREGATE = frozenset({"AGE"})  # every age over 89 is Safe Harbor's one category "90 or older"
+# (thirteenth round) a surrogate web or e-mail address's host is a place's name (surrogates._url): not one of the study's
+# own places ("dayton.example.com" in a study whose client lives in Dayton put the real town back in the output)
+_HOST_FROM_PLACES = frozenset({"URL", "EMAIL"})
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -67,8 +71,11 @@ class Replacer:
         if entity_type == "PERSON":
             return self._person(original)
         avoid = self.known | self.pseudonyms.originals(entity_type)
+        words = self.person_words
+        if entity_type in _HOST_FROM_PLACES:  # (thirteenth round) a surrogate host holds no place of the study either
+            words = words | self.known | frozenset(w for p in self.pseudonyms.originals("LOCATION") for w in _WORD.findall(p))
         chosen = self.pseudonyms.surrogate(entity_type, original, lambda used: draw(
-            entity_type, original, used, avoid, avoid_words=self.person_words))
+            entity_type, original, used, avoid, avoid_words=words))
         return shape(original, chosen) if entity_type == "LOCATION" else chosen  # tacoma, TACOMA: in their case
 
     def _person(self, original: str) -> str:
