@@ -400,7 +400,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                   and not words[0].endswith("ly") and all(_strongly_proper(w, probs) and w.casefold() not in allow
                                                                and w not in _CALENDAR_WORDS for w in words[1:])):
                 pass  # "Faith Tsang said ...": a word that is also a name, opening a name English writes capitalised
-            elif _SENTENCE_END.search(before) and len(run) == 1 and _family_before_given(text, run[0], probs, allow):
+            elif before.endswith(": ") and len(run) == 1 and _family_before_given(text, run[0], probs, allow):
                 pass  # (thirteenth round) "Reported by: Leblanc, Andrew": a family name, a comma and a given name
             elif _SENTENCE_END.search(before) and (not _strongly_proper(words[0], probs) or words[0] in _TITLE_ONLY):
                 # the first word is capitalised by position: no evidence unless English writes it so
@@ -1358,12 +1358,13 @@ _GIVEN_NEXT = re.compile(rf", ([{_UP}][{_LO}]+)(?![\w'’-])")
 
 
 def _family_before_given(text: str, m: re.Match, probs: dict[str, float], allow: frozenset[str]) -> bool:
-    """(thirteenth round) The word at *m*, opening a sentence or a label's value, is a family name before a comma and a
-    given name, as records, minutes and sign-in sheets write a person ("Reported by: Leblanc, Andrew", "Leblanc, Simon,
-    do you want to start?"): English writes it as a name and hardly in lower case, and the word after the comma is a name
-    too (not "Thanks, Claire", "Paris, Texas"? -- a place is found either way)."""
+    """(thirteenth round) The word at *m*, a form's or a log's value after a label, is a family name before a comma and a
+    given name, as records, minutes and incident forms write a person ("Reported by: Leblanc, Andrew, RN"): English
+    writes it as a name and hardly in lower case, and the word after the comma is a name too (not "Note: Thanks,
+    Claire"; not a sentence's opening word, "Conversely, Claire said", "Goodnight, Claire", which English also writes
+    capitalised more than in lower case)."""
     w = m.group()
-    if (len(w) < MIN_GUESS_LEN or w in _STOP_CAPS or w in _CALENDAR_WORDS or w.casefold() in allow or _is_title(w)
+    if (len(w) < MIN_GUESS_LEN or w.endswith("ly") or w in _STOP_CAPS or w in _CALENDAR_WORDS or w.casefold() in allow or _is_title(w)
             or w in _KIN_CAPS or w in _HONORIFICS or text[m.end():m.end() + 2] != ", "):
         return False
     if w in probs and not (is_proper(w, probs) and probs.get(w.lower(), UNSEEN) <= NAME_PART_LOWER):
