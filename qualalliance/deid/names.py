@@ -1364,8 +1364,8 @@ def _family_before_given(text: str, m: re.Match, probs: dict[str, float], allow:
     Claire"; not a sentence's opening word, "Conversely, Claire said", "Goodnight, Claire", which English also writes
     capitalised more than in lower case)."""
     w = m.group()
-    if (len(w) < MIN_GUESS_LEN or w.endswith("ly") or w in _STOP_CAPS or w in _CALENDAR_WORDS or w.casefold() in allow or _is_title(w)
-            or w in _KIN_CAPS or w in _HONORIFICS or text[m.end():m.end() + 2] != ", "):
+    if (len(w) < MIN_GUESS_LEN or w.endswith("ly") or w in _STOP_CAPS or w in _CALENDAR_WORDS or w.casefold() in allow
+            or _is_title(w) or w in _KIN_CAPS or w in _HONORIFICS or text[m.end():m.end() + 2] != ", "):
         return False
     if w in probs and not (is_proper(w, probs) and probs.get(w.lower(), UNSEEN) <= NAME_PART_LOWER):
         return False
