@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import is_proper, lexeme_probs, packaged_allow_list
 from .names import (LOCATION, PERSON, KnownNames, capitalised_tokens, comma_joined, cue_and_capital_names, cued_lower_case_names,
-                    inside_allowed, lower_case_names)
+                    inside_allowed, joined_parts, lower_case_names)
 from .ner import Recognizer
 from .ner import available as ner_available
 from .ner import may_add as ner_may_add
@@ -123,6 +123,9 @@ class Deidentifier:
         if any(text[f.end:f.end + 2] == ", " and f.entity_type in (PERSON, LOCATION) for f in found):
             # (twelfth round) "Stewart, Nicole", "Tuam, Co. Galway": one name (names.comma_joined)
             found = [Span(s, e, t) for s, e, t in comma_joined(text, [(f.start, f.end, f.entity_type) for f in found])]
+        if any(f.entity_type in (PERSON, LOCATION) for f in found):  # (thirteenth round) "KD Greene", "Newcastle upon Tyne"
+            found = [Span(s, e, t) for s, e, t in joined_parts(text, [(f.start, f.end, f.entity_type) for f in found],
+                                                               self._probs)]
         return found
 
     def _rule_spans(self, text: str, tokens) -> list[Span]:

@@ -77,8 +77,25 @@ _RELATION_AFTER = re.compile(rf"['’]s\s+(?:(?:ex|late|new|old|little|big|older
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
                            r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight)(?:\s+(?:out|up|down|over|back|home))?"
-                           r"\s+to)\s+"
+                           r"\s+to|"
+                           # (thirteenth round) "the train out of Bangor", "transferred to Launceston", "drove past
+                           # Lubbock" (not "referred to", a person as often)
+                           r"out\s+of|(?:transferred|transfer|admitted|discharged|relocated|relocating)\s+to|"
+                           r"(?:drove|drive|driving|walked|walk|walking|went|go|going|cycled|passed)\s+(?:right\s+)?past)\s+"
                            r"(?:the\s+)?(?:city of\s+|town of\s+)?$", re.IGNORECASE)
+# (thirteenth round) a name with a possessive and an occasion or a home after it is a person's, even after a place's
+# cue ("I went to Mel's wedding", "back to Dale's flat"; not "Sydney's beaches")
+_OCCASION_AFTER = re.compile(r"['’]s\s+(?:wedding|funeral|birthday|party|engagement|christening|graduation|wake|memorial|"
+                             r"house|flat|place|home|bedside|grave|baby shower|hen do|stag do|leaving do)\b")
+# (thirteenth round) a run of capitalised words ending in a service's or a facility's head noun names a place, not a
+# person ("Fernhill Counselling Service", "Kowhai Family Practice", "Millbrook Clinical Research Facility"): its type
+# only (what the run covers is decided as before)
+_FACILITY_HEADS = frozenset("""Unit Facility Service Services Practice Surgery Team Trust Clinic Hospital Centre Center
+    Hospice Institute Psychotherapy Counselling Counseling Gym Pharmacy Library School College University Prison""".split())
+# (thirteenth round) a form's label for a place, the value after it ("Site: Galway", "Incident location: Bendigo",
+# "Place of birth: Moncton"; not "Name: ...")
+_PLACE_LABEL = re.compile(r"(?:^|\n|:\s|[.;]\s)(?:[A-Z][a-z]+ )?(?:[Ss]ite|[Ll]ocation|[Tt]own|[Cc]ity|[Ss]uburb|"
+                          r"[Pp]lace of birth|[Bb]irthplace|[Vv]enue|[Hh]ometown):\s$")
 # a facility kind written in lower case after a name: "the Heffter clinic", "Okafor Elementary school"; "VA" after
 # a place's name is its veterans' medical centre ("Tomah VA")
 _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
@@ -383,6 +400,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                   and not words[0].endswith("ly") and all(_strongly_proper(w, probs) and w.casefold() not in allow
                                                                and w not in _CALENDAR_WORDS for w in words[1:])):
                 pass  # "Faith Tsang said ...": a word that is also a name, opening a name English writes capitalised
+            elif before.endswith(": ") and len(run) == 1 and _family_before_given(text, run[0], probs, allow):
+                pass  # (thirteenth round) "Reported by: Leblanc, Andrew": a family name, a comma and a given name
             elif _SENTENCE_END.search(before) and (not _strongly_proper(words[0], probs) or words[0] in _TITLE_ONLY):
                 # the first word is capitalised by position: no evidence unless English writes it so
                 run, words = run[1:], words[1:]
@@ -418,11 +437,14 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         if name.casefold() in allow or all(w.casefold() in allow for w in words) or _in_allowed_possessive(
                 text, start, end, allow):
             continue
-        kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued) else PERSON
+        kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued and not _OCCASION_AFTER.match(text, end)) else PERSON
+        if kind == PERSON and not cued and (len(words) > 1 and words[-1] in _FACILITY_HEADS
+                                            or before.endswith(": ") and _PLACE_LABEL.search(before)):
+            kind = LOCATION  # (thirteenth round) "Fernhill Counselling Service", "Site: Galway"
         facility = None if cued or _ARTICLE_BEFORE.search(before) else _FACILITY_AFTER.match(text, end)
         if facility:  # a named facility: the kind word is part of its name
             end, kind = facility.end(), LOCATION
-        elif kind == PERSON:
+        elif kind == PERSON:  # (a place typed by its head or label above takes no initial or suffix)
             initial = _TRAILING_INITIAL.match(text, end)
             end = initial.end() if initial else _with_hyphen_tail(text, end)
             end = _with_suffix(text, end)
@@ -1328,8 +1350,62 @@ def saint_places(text: str, probs: dict[str, float], allow: frozenset[str]) -> l
 # Paquette, Guillaume,") and a town before its county ("Tuam, Co. Galway"): one span (before, the comma was left
 # between two, and the name read as two people); not a list ("Leeds, Bradford and York", "Tom, Mary and Jo": a name, a
 # conjunction or a comma before the first or after the second), nor a person's first part of two words ("Ann Lee, Bo Tan")
-_LIST_AFTER = re.compile(rf",\s*[{_UP}]|\s+(?:and|or|&|n|nor)\s+(?!I\b|me\b)[{_UP}]")
+_LIST_AFTER = re.compile(rf",\s*(?!I\b|I['’]|[{_UP}]{{2,}}\b)[{_UP}]|\s+(?:and|or|&|n|nor)\s+(?!I\b|me\b)[{_UP}]")
 _LIST_BEFORE = re.compile(rf"(?:[{_UP}][\w'’-]*,|\b(?:and|or|&))\s*$")
+
+
+_GIVEN_NEXT = re.compile(rf", ([{_UP}][{_LO}]+)(?![\w'’-])")
+
+
+def _family_before_given(text: str, m: re.Match, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    """(thirteenth round) The word at *m*, a form's or a log's value after a label, is a family name before a comma and a
+    given name, as records, minutes and incident forms write a person ("Reported by: Leblanc, Andrew, RN"): English
+    writes it as a name and hardly in lower case, and the word after the comma is a name too (not "Note: Thanks,
+    Claire"; not a sentence's opening word, "Conversely, Claire said", "Goodnight, Claire", which English also writes
+    capitalised more than in lower case)."""
+    w = m.group()
+    if (len(w) < MIN_GUESS_LEN or w.endswith("ly") or w in _STOP_CAPS or w in _CALENDAR_WORDS or w.casefold() in allow
+            or _is_title(w) or w in _KIN_CAPS or w in _HONORIFICS or text[m.end():m.end() + 2] != ", "):
+        return False
+    if w in probs and not (is_proper(w, probs) and probs.get(w.lower(), UNSEEN) <= NAME_PART_LOWER):
+        return False
+    given = _GIVEN_NEXT.match(text, m.end())
+    if given is None:
+        return False
+    g = given.group(1)
+    return (len(g) >= MIN_GUESS_LEN and g not in _STOP_CAPS and g not in _CALENDAR_WORDS and g.casefold() not in allow
+            and not _is_title(g) and (g not in probs or is_proper(g, probs)) and not _LIST_AFTER.match(text, given.end()))
+
+
+# (thirteenth round) parts a found name leaves beside it:
+# - two capital initials without full stops before a family name, as minutes, rotas and notes write a colleague ("KD
+#   Greene", "Reported by: GW Hughes"; one initial, "J Gurung", was already taken): not a credential, rank or
+#   abbreviation English writes in capitals ("RN Hughes", "DC Price", "OK Sarah", "GP Patel" stay apart);
+# - an English town's "upon" between two names ("Newcastle upon Tyne", "Kingston upon Thames"): one place;
+# - a mental-health, crisis or home-treatment team after a place that names it ("Kirkby Community Mental Health Team")
+_NOT_INITIALS = frozenset("""RN GP MD DO NP PA OT PT SW DR MR MS ED ER IV TV UK US HR IT PE CC NB PS ID HI OK AM PM QC KC
+    MP JP DJ VP GM BA MA BS RE FW CO DC DI DS PC CI SN EN TA PO SR JR ST AA NA CA UN EU NZ SA OR IN ME TO OF AT BY IS SO
+    NO GO UP ON AN AS IF MY WE HE BE YO UH UM HM MM OH EH AH""".split())
+_TEAM_BEFORE = ("Health", "Crisis", "Treatment", "Intervention", "Outreach", "Liaison")
+
+
+def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, float]) -> list[tuple[int, int, str]]:
+    """*spans* (sorted, not overlapping) with the parts above joined to the names beside them."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in spans:
+        if (t == PERSON and s >= 3 and text[s - 1] == " " and text[s - 3:s - 1].isupper() and text[s - 3:s - 1].isalpha()
+                and text[s - 3:s - 1].isascii() and (s == 3 or not (text[s - 4].isalnum() or text[s - 4] in ".'’&/-"))
+                and text[s - 3:s - 1] not in _NOT_INITIALS and probs.get(text[s - 3:s - 1].lower(), UNSEEN) < -10.5
+                and text[s].isupper() and (not out or out[-1][1] <= s - 3)):
+            s -= 3
+        elif (out and t in (PERSON, LOCATION) and out[-1][2] in (PERSON, LOCATION) and text[out[-1][1]:s] == " upon "
+              and text[s].isupper() and text[out[-1][0]].isupper()):
+            s, t = out.pop()[0], LOCATION
+        if (t in (PERSON, LOCATION) and text.startswith(" Team", e) and text[s:e].endswith(_TEAM_BEFORE)
+                and " " in text[s:e] and not text[e + 5:e + 6].isalnum()):
+            e, t = e + 5, LOCATION
+        out.append((s, e, t))
+    return out
 
 
 def comma_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1347,5 +1423,5 @@ def comma_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 __all__ = ["KnownNames", "LOCATION", "PERSON", "capitalised_tokens", "comma_joined", "cue_and_capital_names", "german_nouns",
-           "inside_allowed",
+           "inside_allowed", "joined_parts",
            "lower_case_names"]
