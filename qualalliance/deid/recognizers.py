@@ -1159,6 +1159,12 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((s, e, t) for s, e, t in spans if e > s)
 
 
+def typed_spans(text: str, types) -> list[tuple[int, int, str]]:
+    """The spans of :func:`structured_spans` of the *types* only (each gated recogniser's gate searched first)."""
+    return [(s, e, rec.entity_type) for rec in RECOGNISERS if rec.entity_type in types
+            for s, e in rec.find(text) if e > s]
+
+
 # (speed) the spans of the short texts seen last: deid finds in the same short texts again and again (a speaker
 # label and the text between turns, "\nclient: ", once a turn; turns such as "Yeah.", "Okay."), and a turn the
 # recogniser may run on is looked at twice (prime, then find); the spans depend on the text alone.  Only short
@@ -1167,4 +1173,4 @@ _CACHED_LENGTH = 1000
 _cached_spans = lru_cache(maxsize=8192)(_spans)
 
 
-__all__ = ["FACILITY", "MONTHS", "RECOGNISERS", "Recogniser", "structured_spans"]
+__all__ = ["FACILITY", "MONTHS", "RECOGNISERS", "Recogniser", "structured_spans", "typed_spans"]
