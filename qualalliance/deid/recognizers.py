@@ -394,6 +394,77 @@ _NAME_FIELD = "Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|L
 _NAMES_NO_ONE = "withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no"
 
 
+def _first_chars(pattern: re.Pattern) -> re.Pattern | None:
+    """(speed) A character class that holds the first character of every match of *pattern*, where that class is
+    rare in text (no letters but three at most, in either case; digits, punctuation): then :func:`_matches` tries
+    the pattern only where the class is (the pattern tries every position, and most open with ``\\b``, which keeps
+    the regular expression engine from skipping ahead by itself).  None where the parsed pattern gives no such class
+    (it may match empty, or open with any character)."""
+    import re._constants as c
+    import re._parser as parser
+
+    def first(items):  # (the set of first characters, whether the sequence may match empty)
+        chars = set()
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero-width
+            if op is c.LITERAL or op is c.IN and not any(o is c.NEGATE for o, _ in av):
+                return chars | ({(op, av)} if op is c.LITERAL else {(o, tuple(a) if o is c.RANGE else a) for o, a in av}), False
+            if op is c.BRANCH:
+                empty = False
+                for branch in av[1]:
+                    got, may = first(branch)
+                    if got is None:
+                        return None, False
+                    chars, empty = chars | got, empty or may
+            elif op in (c.SUBPATTERN, c.ATOMIC_GROUP, c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                got, empty = first(av[3] if op is c.SUBPATTERN else av if op is c.ATOMIC_GROUP else av[2])
+                if got is None:
+                    return None, False
+                chars, empty = chars | got, empty or op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] < 1
+            else:
+                return None, False
+            if not empty:
+                return chars, False
+        return chars, True
+
+    chars, empty = first(list(parser.parse(pattern.pattern, pattern.flags)))
+    if chars is None or empty:
+        return None
+    parts, letters = [], set()
+    for op, av in chars:
+        if op is c.LITERAL:
+            parts.append("\\U%08x" % av)
+            letters |= {chr(av).casefold()} if chr(av).isalpha() else set()
+        elif op is c.RANGE and not any(chr(x).isalpha() for x in range(av[0], av[1] + 1)):
+            parts.append("\\U%08x-\\U%08x" % av)
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            parts.append(r"\d")
+        else:
+            return None  # letters in a range, any word character or space: not rare
+    if len(letters) > 3:
+        return None
+    return re.compile("[" + "".join(sorted(parts)) + "]", pattern.flags | re.IGNORECASE)  # (ignoring case: more, never fewer)
+
+
+def _matches(pattern: re.Pattern, first: re.Pattern, text: str):
+    """``pattern.finditer(text)``, the pattern tried only where *first* finds a character a match may start with
+    (:func:`_first_chars`: no match is empty, and none starts elsewhere): the leftmost match, then the leftmost
+    after it, as finditer finds them (``match`` at a position sees the text before it, as ``search`` does)."""
+    search, match = first.search, pattern.match
+    pos = 0
+    while True:
+        at = search(text, pos)
+        if at is None:
+            return
+        m = match(text, at.start())
+        if m is None:
+            pos = at.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 @dataclass(frozen=True)
 class Recogniser:
     entity_type: str
@@ -411,6 +482,7 @@ class Recogniser:
 
     def __post_init__(self):  # the identifier's groups, once (speed: find runs for every turn)
         object.__setattr__(self, "_groups", tuple(g for g in self.pattern.groupindex if g.startswith("id")))
+        object.__setattr__(self, "_first", _first_chars(self.pattern))
 
     def find(self, text: str):
         """``(start, end)`` of each identifier (the ``id`` group, or ``id2``, ``id3`` in a pattern's later
@@ -422,7 +494,7 @@ class Recogniser:
     def find_ungated(self, text: str):
         """:meth:`find` without the gate (:func:`structured_spans` tests each distinct gate once a text)."""
         groups = self._groups
-        for m in self.pattern.finditer(text):
+        for m in self.pattern.finditer(text) if self._first is None else _matches(self.pattern, self._first, text):
             if self.before is not None:
                 b = self.before.search(text, max(0, m.start() - _BEFORE_REACH), m.start())
                 if b is not None:
