@@ -400,6 +400,16 @@ _NAME_FIELD = "Patient|Client|Resident|Member|Subscriber|Insured|Pt|Full|First|L
 _NAMES_NO_ONE = "withheld|unknown|n/?a|none|see|on file|redacted|not known|declined|yes|no"
 
 
+def _parsed_or_none(analyse, pattern: re.Pattern):
+    """*analyse* (:func:`_first_chars`, :func:`_prefilter`) of *pattern*, or None -- the pattern then runs as written,
+    only slower -- where the regular expression parser they read (``re._parser``, CPython's own, not a public API)
+    is not there or gives another shape in a later Python."""
+    try:
+        return analyse(pattern)
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError):
+        return None
+
+
 def _first_chars(pattern: re.Pattern) -> re.Pattern | None:
     """(speed) A character class that holds the first character of every match of *pattern*, where that class is
     rare in text (no letters but three at most, in either case; digits, punctuation): then :func:`_matches` tries
@@ -488,7 +498,7 @@ class Recogniser:
 
     def __post_init__(self):  # the identifier's groups, once (speed: find runs for every turn)
         object.__setattr__(self, "_groups", tuple(g for g in self.pattern.groupindex if g.startswith("id")))
-        object.__setattr__(self, "_first", _first_chars(self.pattern))
+        object.__setattr__(self, "_first", _parsed_or_none(_first_chars, self.pattern))
 
     def find(self, text: str):
         """``(start, end)`` of each identifier (the ``id`` group, or ``id2``, ``id3`` in a pattern's later
@@ -1387,7 +1397,7 @@ def _literal_branches(branches, c) -> bool:
     return all(b and all(op is c.LITERAL for op, _ in b) for b in branches)
 
 
-_PREFILTERS = {rec.gate.pattern: _prefilter(rec.gate) for rec in RECOGNISERS if rec.gate is not None}
+_PREFILTERS = {rec.gate.pattern: _parsed_or_none(_prefilter, rec.gate) for rec in RECOGNISERS if rec.gate is not None}
 
 
 # (speed) the spans of the short texts seen last: deid finds in the same short texts again and again (a speaker

@@ -1,0 +1,86 @@
+"""The speed shortcuts of the structured recognisers find exactly what the patterns find without them.
+
+``recognizers._first_chars`` tries a pattern only where a match can start, and ``recognizers._prefilter`` skips a
+gate whose literals an ASCII text does not hold; both are read off the parsed patterns, so a new rule gets them
+too.  These tests check them against the plain patterns on SYNTHETIC text that every rule's forms are in (the
+benchmark's ``templates`` set, generated here) and on hand-written sentences, so that a rule whose shortcut would
+lose a match fails here before it loses an identifier."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from qualalliance.deid import recognizers as R
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import deid as bench  # noqa: E402
+
+HAND_WRITTEN = [
+    "My MRN is 0048213, call 555-0143 or (617) 555-0143 ext. 22, email jo.smith@example.com",
+    "she was born on the 3rd of March 1950 and turned ninety-one last May, see www.example.org/about",
+    "SSN 123-45-6789; NHS number 943 476 5919; 42 Maple Street, Apt 3B, Springfield, IL 62704",
+    "Level 3, 45 Harbour Street, Wollongong NSW 2500 -- PO Box 422, Tyler, TX 75701",
+    "four two laurel close, the fourteenth of june, oh seven seven double nine, S8812345D",
+    "Café Ærø, Ångström-Straße 12, 60313 Frankfurt; Москва; São Paulo, CEP 69996-744",
+]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    segments, documents, _, _ = bench.generate(20, 3, per_type=40, which="templates")
+    return HAND_WRITTEN + documents["text"].tolist() + segments["text"].tolist()
+
+
+def test_patterns_tried_only_where_a_match_can_start_find_every_match(texts):
+    checked = 0
+    for rec in R.RECOGNISERS:
+        if rec._first is None:
+            continue
+        checked += 1
+        for t in texts:
+            plain = [(m.span(), m.groups()) for m in rec.pattern.finditer(t)]
+            fast = [(m.span(), m.groups()) for m in R._matches(rec.pattern, rec._first, t)]
+            assert fast == plain, (rec.entity_type, rec.pattern.pattern[:80], t[:80])
+    assert checked >= 20  # the shortcut is in use (35 of 104 recognisers on 2026-12-07)
+
+
+def test_a_gate_is_skipped_only_where_it_cannot_match(texts):
+    used = 0
+    for gate, pre in R._PREFILTERS.items():
+        if pre is None:
+            continue
+        used += 1
+        compiled = next(rec.gate for rec in R.RECOGNISERS if rec.gate is not None and rec.gate.pattern == gate)
+        for t in texts:
+            if not t.isascii() or compiled.search(t) is None:
+                continue
+            digit, lower, cased = pre
+            assert (digit and R._ANY_DIGIT.search(t) or lower is not None and lower.search(t.lower())
+                    or cased is not None and cased.search(t)), (gate[:80], t[:80])
+    assert used >= 20
+
+
+def test_the_spans_are_those_of_the_plain_recognisers(texts, monkeypatch):
+    fast = [R._spans(t) for t in texts]
+    for rec in R.RECOGNISERS:  # every shortcut off: each pattern searched from every position, each gate searched
+        object.__setattr__(rec, "_first", None)
+    monkeypatch.setattr(R, "_PREFILTERS", dict.fromkeys(R._PREFILTERS))
+    try:
+        plain = [R._spans(t) for t in texts]
+    finally:
+        for rec in R.RECOGNISERS:
+            object.__setattr__(rec, "_first", R._parsed_or_none(R._first_chars, rec.pattern))
+    assert fast == plain
+
+
+def test_first_characters_of_simple_patterns():
+    import re
+    assert R._first_chars(re.compile(r"\b\d{3}-\d{4}")).search("x 5") is not None
+    assert R._first_chars(re.compile(r"\b\d{3}-\d{4}")).search("no digit") is None
+    assert R._first_chars(re.compile(r"\b[A-Z][a-z]+")) is None  # any capital: not rare
+    assert R._first_chars(re.compile(r"(?:\d)?x")) is None or R._first_chars(re.compile(r"(?:\d)?x")).search("x")
+    assert R._first_chars(re.compile(r"a*")) is None  # may match empty
+    assert R._parsed_or_none(lambda p: (_ for _ in ()).throw(AttributeError()), re.compile("x")) is None
