@@ -539,41 +539,42 @@ _ROUND14 = (
     # speech recognition's full stop inside a date ("the 27th. Of April", "August. 19th"): an ordinal in digits only
     _r("DATE", rf"\b(?:the )?[0-3]?\d(?:st|nd|rd|th)\. [Oo]f {_ANY_MONTH}(?:,? {_YEAR}\b)?"
                rf"|\b(?:{'|'.join(MONTHS + ('May',))})\. [0-3]?\d(?:st|nd|rd|th)\b",
-       gate=r"(?:st|nd|rd|th)\. (?-i:[Oo]f )|(?-i:[a-z]\. [0-3]?\d(?:st|nd|rd|th)\b)"),
+       gate=r"\d"),
     # a day, month and four-digit year as speech recognition writes them apart ("17 12 1986"): a real day and month
     _r("DATE", r"(?<![\\d,.:/-])(?<!\\d )\b(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b(?![ ,.:/-]?\d)",
-       gate=r"\d \d{1,2} (?:19|20)\d\d"),
+       gate=r"\d"),
     # an age over a hundred said with "and" ("she's a hundred and 2", "100 and 6 years old"): after a word that
     # opens an age, or before "years old"; not a sum of money or a count
     _r("AGE", rf"(?:{_R14_AGE_CUE}\s+(?:a\s+)?(?P<id>(?:(?:a|one) hundred|100) and {_R14_SMALL}(?:[- ]years?[- ]old\b)?)"
               rf"|\b(?P<id2>(?:(?:a|one) hundred|100) and {_R14_SMALL}[- ]years?[- ]old)\b){_R14_NOT_COUNT}\b",
-       re.IGNORECASE, gate=r"(?:hundred|100) and "),
+       re.IGNORECASE, gate=r"\b(?:9\d|1[01]\d|ninety|hundred|one[- ]oh)\b"),
     # speech recognition's homophones of "ninety-two" and "ninety-four" ("she turned ninety to", "he's ninety for
     # years old"): after a word that opens an age, and before "years old", a comma or a full stop
     _r("AGE", rf"{_R14_AGE_CUE}\s+(?P<id>ninety (?:to|too|for)(?:[- ]years?[- ]old\b|(?=[,.;]|\s+(?:in|and|now|so|but|next|last|this|when)\b)))",
-       re.IGNORECASE, gate=r"ninety (?:to|too|for)\b"),
+       re.IGNORECASE, gate="ninety"),
     # a day of the month alone, as an ordinal after "the", before a pause or a clause ("put the 27th in your diary",
     # "Session 6 notes, the 2nd:"), or an ordinal word from "third" after an event's "is" or "was" ("the dosing day was
     # the ninth"): not before a noun ("the 5th session", "the 21st century"), not "the first" or "the second"
-    _r("DATE", rf"\bthe (?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?=:\s|[,;.?!](?!\d)|\s+(?:in|so|but|when|then|because|if|and I|and we)\b)"
-               rf"|\b(?:day|date|appointment|operation|surgery|funeral|wedding|hearing|play|match|party|scan|review|dosing|infusion|"
+    _r("DATE", rf"\bthe (?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?=:\s|[,;.?!](?!\d)|\s+(?:in|so|but|when|then|because|if|and I|and we)\b)",
+       gate=r"the \d{1,2}(?:st|nd|rd|th)\b"),
+    _r("DATE", rf"\b(?:day|date|appointment|operation|surgery|funeral|wedding|hearing|play|match|party|scan|review|dosing|infusion|"
                rf"session|anniversary|birthday|deadline|interview|court|trial|exam|results?) (?:is|was|['’]s) (?:on )?"
                rf"the (?P<id2>{_MID_ORD_WORDS}|{_LATE_ORD_WORDS})\b(?=\s*[,;.?!]|\s+(?:and|so|but|when|then|because|I|we)\b)",
-       gate=r"\bthe (?:[12]?\d|3[01])(?:st|nd|rd|th)\b|(?:is|was|['’]s) (?:on )?the [a-z]+th\b|(?:is|was|['’]s) (?:on )?the third\b"),
+       re.IGNORECASE, gate=_THE_ORDINAL),
     # a phone number read out digit by digit, ten to twelve digits apart ("0 7 7 0 0 9 0 0 7 0 8")
-    _r("PHONE", r"(?<![\w-])(?<![\d,] )\d(?: \d){9,11}\b(?! \d)", gate=r"\d \d \d \d \d \d \d \d \d \d"),
+    _r("PHONE", r"(?<![\w-])(?<![\d,] )\d(?: \d){9,11}\b(?! \d)", gate=r"\d"),
     # a national number with its trunk zero in three groups ("077 00 900417", "(057) 86 56354", "090 64 75093")
-    _r("PHONE", r"(?<![\w(+-])(?:\(0\d{2,4}\) (?:\d{2} \d{5,6}|\d{3,4} \d{4,6})|0\d{2,4} \d{2} \d{5,6})\b(?![ -]?\d)", gate=r"0\d\d\)? \d\d"),
+    _r("PHONE", r"(?<![\w(+-])(?:\(0\d{2,4}\) (?:\d{2} \d{5,6}|\d{3,4} \d{4,6})|0\d{2,4} \d{2} \d{5,6})\b(?![ -]?\d)", gate=r"\d"),
     # an email address said with "at" before a written domain ("jsmith94 at gmail.com"): not "look at bbc.co.uk"
     _UnwordedRecogniser("EMAIL", re.compile(rf"(?<![\w.@-])(?<!\bat )(?<!\bon )(?<!\bvisit )(?<!\bsee )(?<!\bcheck )"
                 rf"(?P<id>{_R14_NOT_WORD_AT}(?![a-z]+ing )(?P<local>[a-z][a-z0-9._-]*[a-z0-9]) at (?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_R14_TLD}(?:\.[a-z]{{2}})?)\b(?![.-]?\w|/)"),
-       re.compile(r"(?-i:[a-z0-9] at [a-z0-9-]+\.[a-z])", re.IGNORECASE)),
+       re.compile(_DOT_TLD, re.IGNORECASE)),
     # an email's name spelled out letter by letter before "dot" ("K A Y L A dot yazzie at icloud dot com")
     _r("EMAIL", rf"(?<![\w-])(?:[A-Z] ){{2,}}[A-Z] dot [a-z0-9]+ at [a-z0-9-]+(?: dot {_R14_TLD}){{1,3}}\b",
-       gate=r"(?-i:[A-Z] [A-Z] [A-Z] dot )"),
+       gate=" dot "),
     # a web address with letters spelled in its name ("pinecrest c b t dot com slash booking", "w w w dot ...")
     _r("URL", rf"(?:\b(?:w w w|www) dot )?\b{_SITE_WORD}(?: [a-z]){{1,4}} dot {_R14_TLD}(?: dot [a-z]{{2}})?"
-              r"(?:(?: forward)? slash [a-z0-9-]+)*\b", gate=r"(?-i:\b[a-z] [a-z] dot [a-z]|\b[a-z] [a-z] [a-z] dot )"),
+              r"(?:(?: forward)? slash [a-z0-9-]+)*\b", gate=" dot "),
     # a UK National Insurance number as speech recognition writes it, in any case and spaced ("ce 41 97 29 b") or
     # letter by letter ("P C 2 0 5 2 1 0 D"); an Irish PPS number, seven digits and one or two letters ("9306744hw",
     # "2 1 1 9 9 6 0 A"); an SSN with its first hyphen heard as a space ("256 54-1965")
@@ -582,11 +583,11 @@ _ROUND14 = (
               r"|(?<![\w-])[A-CEGHJ-PR-TW-Z] [A-CEGHJ-NPR-TW-Z](?: \d){6} [A-D]\b(?! [A-Z]\b)"
               r"|(?<![\w-])\d{7}[a-w]{1,2}\b|(?<![\w-])\d(?: \d){6} [A-W](?: [A-W])?\b(?! [A-Z]\b)"
               r"|(?<![\w-])\d{3} \d{2}-\d{4}\b(?!-)",
-       gate=r"\d\d \d\d \d\d [a-d]\b|[a-z] [a-z] \d \d \d \d \d \d [a-d]\b|\d{7}[a-w]|\d \d \d \d \d \d \d [a-w]\b|\d{3} \d\d-\d{4}"),
+       gate=r"\d"),
     # after a national number's name, its digits in twos and threes ("social's 48 141 856", "NI number (744 635 162)")
     _r("SSN", r"(?<!\bobra )\b(?:(?i:social(?: security)?(?: number)?|national insurance(?: number)?)|"
               r"(?-i:SSN|NI number|IRD(?: number)?|PPS(?: number)?))(?:['’]s|\?| is| was)?[,:]?\s+\(?"
-              r"(?P<id>\d{2,3} \d{3} \d{3})\b(?![ -]?\d)", gate=r"\d \d\d\d \d\d\d"),
+              r"(?P<id>\d{2,3} \d{3} \d{3})\b(?![ -]?\d)", gate=r"\d"),
     # after an ID's cue, its letters and digits read out one by one ("P S I 3 3 7 6", "psi 8 7 1 1", "5 7 5 1 6 6 3") or
     # one to three capitals before three or four digits ("P462", "MFG241"); and the cues of group and family work:
     # a family's or a member's code, a permit, a car's rego, a charity's registration, a staff or pupil number
@@ -596,10 +597,10 @@ _ROUND14 = (
              rf"|\d{{6,9}})\b(?! ?\d)(?![-/]\w)", gate=r"\d"),
     # a Canadian street address with its town and postal code ("248 Heather Close, Red Deer X9J 2R8")
     _r("ADDRESS", rf"\b\d{{1,5}}[A-Za-z]? (?:[A-Z][a-z]+ ){{1,3}}(?:{_STREET}|{_STREET_WITH_NUMBER}|Park|Green|Heights|View),? {_CITY},? "
-                  r"[A-Z]\d[A-Z] ?\d[A-Z]\d\b", gate=r"(?-i:\d[A-Z] ?\d[A-Z]\d\b)"),
+                  r"[A-Z]\d[A-Z] ?\d[A-Z]\d\b", gate=r"\d"),
     # a unit's number before the house number, speech recognition dropping the slash or comma ("23 68 Poplar Terrace")
     _r("ADDRESS", rf"(?<![\d,.:/-])(?<!\d )\b(?!(?:19|20)\d\d )\d{{1,3}} \d{{1,4}}[a-zA-Z]? (?:[A-Z][a-z]+ ){{1,3}}"
-                  rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b", gate=r"(?-i:\d \d{1,4}[a-zA-Z]? [A-Z][a-z])"),
+                  rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b", gate=r"\d"),
     # after "at", "to", "from", a house number and a street's name whose kind is also a common word (Park, Green,
     # Heights, Hill, View; "post it to 25 Lakeview Park"), or a street in lower case as speech recognition writes it
     # ("I'm at 132 thornbury grove"): not a count ("3 Central Park loops", "2 different places")
@@ -607,9 +608,9 @@ _ROUND14 = (
                   rf"|\d{{1,5}} (?!(?:different|other|more|separate|same|of|the|a|an|or|and|new|old|big|small)\b)[a-z]+(?: [a-z]+)? "
                   rf"(?:street|road|avenue|lane|drive|grove|crescent|terrace|close|court|place|parade|way))\b"
                   r"(?=\s*(?:[,.;:)?!]|$|\s(?:and|now|that|on|in|for|with|if|so|but|where|which|when|upstairs|too|as|is|was|till|until)\b))",
-       gate=r"\d [A-Za-z]+ (?:[A-Za-z]+ )?(?:park|green|heights|hill|point|view|rise|street|road|avenue|lane|drive|grove|crescent|terrace|close|court|place|parade|way)\b"),
+       gate=r"\d"),
     # uncued, a case or log reference with its year between slashes ("KC/2019/2682", "SG/2024/10033")
-    _r("ID", r"(?<![\w/-])[A-Z]{2,4}/(?:19|20)\d\d/\d{3,6}\b(?![/-]\w)", gate=r"(?-i:[A-Z]/(?:19|20)\d\d/\d)"),
+    _r("ID", r"(?<![\w/-])[A-Z]{2,4}/(?:19|20)\d\d/\d{3,6}\b(?![/-]\w)", gate=r"\d"),
 )
 
 
