@@ -584,6 +584,119 @@ _SG_TAIL = (r"(?:\s+\d{1,2}[A-Z]?)?,\s+#\d{1,3}-\d{1,5}[A-Z]?\b(?:,\s+Singapore\
 _PHONE_EXT = r",?\s*(?:ext|extn|extension|poste)\.?\s*\d{1,5}\b|\s*x\d{1,5}\b"
 
 
+# (fourteenth round) structured forms of uncorrected speech recognition and of group and family talk
+_R14_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_R14_SMALL = r"(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)"
+_R14_AGE_CUE = r"(?:['’]s|\bis|\bwas|\bturned|\bturns|\bturning|\bat|\baged|\bbe|['’]m|\bam|\bnow|\bto|\btill|\buntil)"
+_R14_NOT_COUNT = (rf"(?!\s*(?:%|(?:{_UNITS}|percent|quid|bucks|dollars|euros|pounds|grand|times|people|k)\b)"
+                  r"|\s+(?!(?:is|was|has|does|yes|as|us|his|this|thus)\b)[a-z]+s\b)")  # nor a count of things
+_R14_NOT_WORD_AT = (r"(?!(?:look|looking|looked|available|found|find|online|me|us|them|him|her|you|it|up|out|here|there|is|are|"
+                    r"was|were|be|been|work|works|worked|working|based|live|lives|living|staff|people|everyone|someone|"
+                    r"anyone|everything|all|one|that|this|what|which|who|and|or|but|so|stay|staying|meet|meeting|sign|"
+                    r"signed|signing|register|registered|go|went|get|got|book|booked|booking|apply|applied|info|"
+                    r"information|details|more|listed|posted|advertised|shop|shopping|bought|order|ordered|page|pages|site|website|web|link|"
+                    r"links|form|forms|portal|forum|blog|app|channel|profile|account|listing|video|article|post|resources)\b)")
+_R14_TLD = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|ie|info|health|me|app|biz|de|fr|nl|za|sg|in)"
+_R14_MAILBOXES = frozenset("info admin hello contact office bookings booking reception enquiries inquiries support referrals "
+                           "referral intake appointments help team mail accounts billing".split())
+
+
+@dataclass(frozen=True)
+class _UnwordedRecogniser(Recogniser):
+    """(fourteenth round) a recogniser whose ``local`` group must be no common English word (an email's name before
+    "at" said aloud: "jsmith94 at gmail.com", not "participants at deltamercy.health"), or a mailbox's ("info at")."""
+
+    def find_ungated(self, text: str):
+        from .lexicon import lexeme_probs  # (loaded once a process; deid loads it anyway)
+        probs = lexeme_probs()
+        for m in self.pattern.finditer(text):
+            local = m.group("local")
+            if any(c.isdigit() for c in local) or local in _R14_MAILBOXES or probs.get(local, -20.0) < -17.5:
+                yield m.span("id")
+
+
+_ROUND14 = (
+    # a weekday before "the Nth of Month" ("Saturday the 6th of March"): one date, not the weekday's and the month's
+    _r("DATE", rf"\b{_R14_WEEKDAY},? the {_DAY} of {_ANY_MONTH}(?:,? {_YEAR}\b)?", gate=r"(?-i:day,? the )"),
+    # speech recognition's full stop inside a date ("the 27th. Of April", "August. 19th"): an ordinal in digits only
+    _r("DATE", rf"\b(?:the )?[0-3]?\d(?:st|nd|rd|th)\. [Oo]f {_ANY_MONTH}(?:,? {_YEAR}\b)?"
+               rf"|\b(?:{'|'.join(MONTHS + ('May',))})\. [0-3]?\d(?:st|nd|rd|th)\b",
+       gate=r"\d"),
+    # a day, month and four-digit year as speech recognition writes them apart ("17 12 1986"): a real day and month
+    _r("DATE", r"(?<![\\d,.:/-])(?<!\\d )\b(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b(?![ ,.:/-]?\d)",
+       gate=r"\d"),
+    # an age over a hundred said with "and" ("she's a hundred and 2", "100 and 6 years old"): after a word that
+    # opens an age, or before "years old"; not a sum of money or a count
+    _r("AGE", rf"(?:{_R14_AGE_CUE}\s+(?:a\s+)?(?P<id>(?:(?:a|one) hundred|100) and {_R14_SMALL}(?:[- ]years?[- ]old\b)?)"
+              rf"|\b(?P<id2>(?:(?:a|one) hundred|100) and {_R14_SMALL}[- ]years?[- ]old)\b){_R14_NOT_COUNT}\b",
+       re.IGNORECASE, gate=r"\b(?:9\d|1[01]\d|ninety|hundred|one[- ]oh)\b"),
+    # speech recognition's homophones of "ninety-two" and "ninety-four" ("she turned ninety to", "he's ninety for
+    # years old"): after a word that opens an age, and before "years old", a comma or a full stop
+    _r("AGE", rf"{_R14_AGE_CUE}\s+(?P<id>ninety (?:to|too|for)(?:[- ]years?[- ]old\b|(?=[,.;]|\s+(?:in|and|now|so|but|next|last|this|when)\b)))",
+       re.IGNORECASE, gate="ninety"),
+    # a day of the month alone, as an ordinal after "the", before a pause or a clause ("put the 27th in your diary",
+    # "Session 6 notes, the 2nd:"), or an ordinal word from "third" after an event's "is" or "was" ("the dosing day was
+    # the ninth"): not before a noun ("the 5th session", "the 21st century"), not "the first" or "the second"
+    _r("DATE", rf"\bthe (?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?=:\s|[,;.?!](?!\d)|\s+(?:in|so|but|when|then|because|if|and I|and we)\b)",
+       gate=r"the \d{1,2}(?:st|nd|rd|th)\b"),
+    _r("DATE", rf"\b(?:day|date|appointment|operation|surgery|funeral|wedding|hearing|play|match|party|scan|review|dosing|infusion|"
+               rf"session|anniversary|birthday|deadline|interview|court|trial|exam|results?) (?:is|was|['’]s) (?:on )?"
+               rf"the (?P<id2>{_MID_ORD_WORDS}|{_LATE_ORD_WORDS})\b(?=\s*[,;.?!]|\s+(?:and|so|but|when|then|because|I|we)\b)",
+       re.IGNORECASE, gate=_THE_ORDINAL),
+    # a phone number read out digit by digit, ten to twelve digits apart ("0 7 7 0 0 9 0 0 7 0 8")
+    _r("PHONE", r"(?<![\w-])(?<![\d,] )\d(?: \d){9,11}\b(?! \d)", gate=r"\d"),
+    # a national number with its trunk zero in three groups ("077 00 900417", "(057) 86 56354", "090 64 75093")
+    _r("PHONE", r"(?<![\w(+-])(?:\(0\d{2,4}\) (?:\d{2} \d{5,6}|\d{3,4} \d{4,6})|0\d{2,4} \d{2} \d{5,6})\b(?![ -]?\d)", gate=r"\d"),
+    # an email address said with "at" before a written domain ("jsmith94 at gmail.com"): not "look at bbc.co.uk"
+    _UnwordedRecogniser("EMAIL", re.compile(rf"(?<![\w.@-])(?<!\bat )(?<!\bon )(?<!\bvisit )(?<!\bsee )(?<!\bcheck )"
+                rf"(?P<id>{_R14_NOT_WORD_AT}(?![a-z]+ing )(?P<local>[a-z][a-z0-9._-]*[a-z0-9]) at (?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_R14_TLD}(?:\.[a-z]{{2}})?)\b(?![.-]?\w|/)"),
+       re.compile(_DOT_TLD, re.IGNORECASE)),
+    # an email's name spelled out letter by letter before "dot" ("K A Y L A dot yazzie at icloud dot com")
+    _r("EMAIL", rf"(?<![\w-])(?:[A-Z] ){{2,}}[A-Z] dot [a-z0-9]+ at [a-z0-9-]+(?: dot {_R14_TLD}){{1,3}}\b",
+       gate=" dot "),
+    # a web address with letters spelled in its name ("pinecrest c b t dot com slash booking", "w w w dot ...")
+    _r("URL", rf"(?:\b(?:w w w|www) dot )?\b{_SITE_WORD}(?: [a-z]){{1,4}} dot {_R14_TLD}(?: dot [a-z]{{2}})?"
+              r"(?:(?: forward)? slash [a-z0-9-]+)*\b", gate=" dot "),
+    # a UK National Insurance number as speech recognition writes it, in any case and spaced ("ce 41 97 29 b") or
+    # letter by letter ("P C 2 0 5 2 1 0 D"); an Irish PPS number, seven digits and one or two letters ("9306744hw",
+    # "2 1 1 9 9 6 0 A"); an SSN with its first hyphen heard as a space ("256 54-1965")
+    _r("SSN", r"(?<![\w-])(?!(?:at|be|an|as|by|go|he|me|my|no|so|we|am|oh|ok|um|uh|eh|ah|ha|hm|mm|ye|ya|yo|or|on|to|of|in|it|is|if|up|us|do)\b)"
+              r"[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] \d\d \d\d \d\d [a-d]\b(?![\w-])"
+              r"|(?<![\w-])[A-CEGHJ-PR-TW-Z] [A-CEGHJ-NPR-TW-Z](?: \d){6} [A-D]\b(?! [A-Z]\b)"
+              r"|(?<![\w-])\d{7}[a-w]{1,2}\b|(?<![\w-])\d(?: \d){6} [A-W](?: [A-W])?\b(?! [A-Z]\b)"
+              r"|(?<![\w-])\d{3} \d{2}-\d{4}\b(?!-)",
+       gate=r"\d"),
+    # after a national number's name, its digits in twos and threes ("social's 48 141 856", "NI number (744 635 162)")
+    _r("SSN", r"(?<!\bobra )\b(?:(?i:social(?: security)?(?: number)?|national insurance(?: number)?)|"
+              r"(?-i:SSN|NI number|IRD(?: number)?|PPS(?: number)?))(?:['’]s|\?| is| was)?[,:]?\s+\(?"
+              r"(?P<id>\d{2,3} \d{3} \d{3})\b(?![ -]?\d)", gate=r"\d"),
+    # after an ID's cue, its letters and digits read out one by one ("P S I 3 3 7 6", "psi 8 7 1 1", "5 7 5 1 6 6 3") or
+    # one to three capitals before three or four digits ("P462", "MFG241"); and the cues of group and family work:
+    # a family's or a member's code, a permit, a car's rego, a charity's registration, a staff or pupil number
+    _r("ID", rf"(?<![/.])\b(?i:{_ID_CUE}|{_ID_CUE_12}|code|permit|rego|reg|(?:membership|staff|pupil|meeting) (?:ID|number|no\\.?)|"
+             rf"registration|referral(?= [A-Z0-9]))(?:{_CUE_GAP}|(?:['’]s\b)?(?:[^\S\n]+[A-Za-z'’-]+){{1,6}}?\s+(?:is|was)[,:]?\s+)(?P<id>(?:[A-Z] ){{1,3}}\d(?: \d){{3,7}}|[a-z]{{2,3}} \d(?: \d){{3,7}}|\d(?: \d){{5,7}}"
+             rf"|[A-Z]{{1,3}}\d{{3,4}}|[A-Z]{{2,3}}-\d{{4,6}}|[A-Z]{{2,4}}/\d{{4}}/\d{{3,6}}|\d{{2,3}}-[A-Z]{{1,2}}-\d{{3,6}}|\d{{3}}[A-Z]{{2}}\d{{4}}"
+             rf"|\d{{6,9}})\b(?! ?\d)(?![-/]\w)", gate=r"\d"),
+    # a Canadian street address with its town and postal code ("248 Heather Close, Red Deer X9J 2R8")
+    _r("ADDRESS", rf"\b\d{{1,5}}[A-Za-z]? (?:[A-Z][a-z]+ ){{1,3}}(?:{_STREET}|{_STREET_WITH_NUMBER}|Park|Green|Heights|View),? {_CITY},? "
+                  r"[A-Z]\d[A-Z] ?\d[A-Z]\d\b", gate=r"\d"),
+    # a unit's number before the house number, speech recognition dropping the slash or comma ("23 68 Poplar Terrace")
+    _r("ADDRESS", rf"(?<![\d,.:/-])(?<!\d )\b(?!(?:19|20)\d\d )\d{{1,3}} \d{{1,4}}[a-zA-Z]? (?:[A-Z][a-z]+ ){{1,3}}"
+                  rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b", gate=r"\d"),
+    # after "at", "to", "from", a house number and a street's name whose kind is also a common word (Park, Green,
+    # Heights, Hill, View; "post it to 25 Lakeview Park"), or a street in lower case as speech recognition writes it
+    # ("I'm at 132 thornbury grove"): not a count ("3 Central Park loops", "2 different places")
+    _r("ADDRESS", rf"\b(?:[Aa]t|[Tt]o|[Ff]rom|[Oo]n|is|was)\s+(?P<id>\d{{1,5}} (?:[A-Z][a-z]+ ){{1,2}}(?:Park|Green|Heights|Hill|Point|View|Rise)"
+                  rf"|\d{{1,5}} (?!(?:different|other|more|separate|same|of|the|a|an|or|and|new|old|big|small)\b)[a-z]+(?: [a-z]+)? "
+                  rf"(?:street|road|avenue|lane|drive|grove|crescent|terrace|close|court|place|parade|way))\b"
+                  r"(?=\s*(?:[,.;:)?!]|$|\s(?:and|now|that|on|in|for|with|if|so|but|where|which|when|upstairs|too|as|is|was|till|until)\b))",
+       gate=r"\d"),
+    # uncued, a case or log reference with its year between slashes ("KC/2019/2682", "SG/2024/10033")
+    _r("ID", r"(?<![\w/-])[A-Z]{2,4}/(?:19|20)\d\d/\d{3,6}\b(?![/-]\w)", gate=r"\d"),
+)
+
+
+
 RECOGNISERS: tuple[Recogniser, ...] = (
     # (eleventh round: with the angle brackets a header or a record writes around it, "<ana.ruiz@gmail.com>")
     _r("EMAIL", r"(<)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b(?(1)>)", gate="@"),
@@ -1282,6 +1395,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"who['’]s|who is|who was|who turned|who['’]ll be|who will be)\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent|mph|km/h|degrees|k\b|grand|on the|out of)\b))",
        re.IGNORECASE, gate=r"(?-i:hit|lived|who)"),
+    *_ROUND14,
 )
 
 
