@@ -1475,6 +1475,9 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
     """*spans* (sorted, not overlapping) with the parts above joined to the names beside them."""
     out: list[tuple[int, int, str]] = []
     for s, e, t in spans:
+        if out and s < out[-1][1]:  # inside a place a part below widened ("Club" of "Drumcarrig GAA Club")
+            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
+            continue
         if (t == PERSON and s >= 3 and text[s - 1] == " " and text[s - 3:s - 1].isupper() and text[s - 3:s - 1].isalpha()
                 and text[s - 3:s - 1].isascii() and (s == 3 or not (text[s - 4].isalnum() or text[s - 4] in ".'’&/-"))
                 and text[s - 3:s - 1] not in _NOT_INITIALS and probs.get(text[s - 3:s - 1].lower(), UNSEEN) < -10.5
