@@ -30,6 +30,10 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     ("Nan: I pick the kids up on Fridays.", []),
     ("Grace: yes, that was me.", []),
     ("Summary: reviewed the thought record.", []),
+    ("Dictation: patient seen at home.", []),
+    ("Addendum: she rang later.", []),
+    ("Ref: four one two, seven.", []),
+    ("Soc: cuatro ocho uno.", []),
     ("Indirizzo: Via Cavour 3", [("Via Cavour 3", "ADDRESS")]),
     # a family name's initial without a full stop after a given name
     ("It was Wilhelmina T's turn to bring the biscuits.", [("Wilhelmina T", "PERSON")]),

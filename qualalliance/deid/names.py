@@ -1366,18 +1366,24 @@ _CAP_WORD_BEFORE = re.compile(rf"[{_UP}][{_LO}]* $")
 _TIMESTAMP_LABEL = re.compile(rf"(?:^|\n|: )((?:[{_UP}][{_LO}]+|[{_LO}]{{3,}})(?: [{_UP}][{_LO}]+)?)(?: {{2,}}|\t)\d{{1,2}}:\d\d(?::\d\d)?\b")
 _LABEL_ROLES = frozenset("""therapist client participant patient interviewer interviewee facilitator guide counsellor counselor
     clinician doctor nurse speaker narrator unknown other moderator researcher respondent host guest caller agent
-    mum mom dad nan mother father son daughter""".split())
+    mum mom dad nan mother father son daughter addendum dictation transcript update correction""".split())
 
 
 # (fourteenth round) a group's or a family session's speaker label that is a first name, at a line's start ("Tane: sorry,
 # can I come in there?", after another label too): a word English hardly writes in lower case and that is no role, kin
-# word or heading ("Facilitator:", "Nan:", "Mum:", "Note:", "Plan:", "GM4:" stay; "Grace:" too, a word -- its
-# speaker label list or a cue finds her)
-_COLON_LABEL = re.compile(rf"(?:^|\n)(?:[^\n:]{{1,30}}: )?([{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}})?): ([a-z]+|I\b|[A-Z][a-z]+\b(?! [A-Z][a-z]))")
+# word or heading ("Facilitator:", "Nan:", "Mum:", "Note:", "Plan:", "Dictation:", "Addendum:", "GM4:" stay; "Grace:"
+# too, a word -- its speaker label list or a cue finds her), and that English writes capitalised more than in lower case
+# (or does not know); four letters or more (not an abbreviation, "Soc:", "Tel:", "Mob:")
+_COLON_LABEL = re.compile(rf"(?:^|\n)(?:[^\n:]{{1,30}}: )?([{_UP}][{_LO}]{{3,}}(?: [{_UP}][{_LO}]{{2,}})?): ([a-z]+|I\b|[A-Z][a-z]+\b(?! [A-Z][a-z]))")
+
+
+_NUMBER_WORDS = frozenset("""zero oh one two three four five six seven eight nine ten eleven twelve double triple""".split())
 
 
 def _talk_opening(word: str, probs: dict[str, float]) -> bool:
     """*word* opens a turn of talk, not a form's value ("sorry", "Yeah", "I", "Because"; not "Rua", "Villa", "RSSMRA")."""
+    if word.lower() in _NUMBER_WORDS:
+        return False  # a number read out ("Soc: four one two ...")
     return word.islower() or word == "I" or word[1:].islower() and probs.get(word.lower(), UNSEEN) > COMMON_WORD
 
 
@@ -1387,7 +1393,8 @@ def timestamp_label_names(text: str, probs: dict[str, float], allow: frozenset[s
         words = m.group(1).split()
         if all(w.casefold() not in _LABEL_ROLES and w.casefold() not in allow and w not in _STOP_CAPS
                and w not in _CALENDAR_WORDS and w not in _KIN_CAPS and w not in _HONORIFICS and not _is_title(w)
-               and probs.get(w.lower(), UNSEEN) <= NAME_PART_LOWER for w in words) and _talk_opening(m.group(2), probs):
+               and probs.get(w.lower(), UNSEEN) <= NAME_PART_LOWER and is_proper(w, probs) for w in words) \
+               and _talk_opening(m.group(2), probs):
             out.append((m.start(1), m.end(1), PERSON))
     if ":" not in text or "  " not in text and "\t" not in text:
         return out
