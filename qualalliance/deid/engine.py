@@ -140,7 +140,7 @@ class Deidentifier:
         spans += [Span(s, e, t) for s, e, t, _ in self._names(text, tokens)]
         if self.capitals:
             spans += [Span(s, e, t) for s, e, t in lower_case_names(text, self._probs, self._allow)]
-        spans += [Span(s, e, t) for s, e, t in self.known.find(text, tokens)
+        spans += [Span(s, e, t) for s, e, t in self.known.find(text, tokens, self._probs)
                   if text[s:e].casefold() not in self._allow and not inside_allowed(text, s, e, self._allow)]
         return spans
 

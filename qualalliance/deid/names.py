@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import UNSEEN, is_proper
+from .lexicon import COMMON_WORD, UNSEEN, is_proper
 from .recognizers import MONTH_ABBR, MONTHS, WEEKDAY_ABBR
 
 # Latin letters with their accented forms (José, Kovács, Łukasz, Ødegaard): an ASCII-only class
@@ -228,7 +228,7 @@ MIN_LOWER_LEN = 4
 # words a lower-case title may precede that are no name although English rarely writes them so
 _LOWER_STOP = frozenset({"visit", "visits", "appointment", "appointments", "office", "note", "notes", "said",
                          "says", "told", "thinks", "thought", "wants", "called", "visits", "recommended",
-                         "agreed"})  # "my friend agreed": English writes it capitalised nearly as often (Agreed.)
+                         "agreed", "reckons", "reckoned"})  # (fourteenth round: "coach fonoti reckons") "my friend agreed": English writes it capitalised nearly as often (Agreed.)
 _ABBR_PREFIX = frozenset({"St", "Mt", "Ft"})  # St. Paul, Mt. Vernon, Ft. Worth: one run
 MIN_GUESS_LEN = 3  # shorter capitalised words (Ds, Mt, Al) are names only by a cue or the study's lists
 PERSON, LOCATION = "PERSON", "LOCATION"
@@ -264,8 +264,10 @@ class KnownNames:
         """The one-word names, casefolded -> type (for ids and paths, written in any case)."""
         return {n.casefold(): t for n, t in self.types.items() if " " not in n}
 
-    def find(self, text: str, tokens: list[re.Match]) -> list[tuple[int, int, str]]:
-        """Longest known names among the capitalised *tokens* of *text*, and the lower-case names as whole words."""
+    def find(self, text: str, tokens: list[re.Match], probs: dict[str, float] | None = None) -> list[tuple[int, int, str]]:
+        """Longest known names among the capitalised *tokens* of *text*, and the lower-case names as whole words.
+        With *probs*, not a one-word name that is an English word written mostly in lower case, capitalised only
+        by opening a sentence (:func:`_opening_word_not_named`)."""
         lower, spans, i = self._find_lower(text), [], 0
         while i < len(tokens):
             hit = None
@@ -278,6 +280,8 @@ class KnownNames:
                 if name in self.types:
                     hit = (group[0].start(), group[-1].end(), self.types[name], n)
                     break
+            if hit and probs is not None and hit[3] == 1 and _opening_word_not_named(text, hit[0], hit[1], probs):
+                hit = None  # (fourteenth round) "Sage came up a lot.", "Hope is all I have." with a Sage or Hope learnt
             if hit:
                 end = hit[1]
                 if hit[2] == PERSON:  # (ninth round: and an initial after a known name, "Hope M. stood up", as after a found one)
@@ -297,6 +301,28 @@ class KnownNames:
             self._lower = (len(lower), re.compile(rf"\b(?<!['’-])(?:{'|'.join(map(re.escape, sorted(lower, key=len, reverse=True)))})"
                                                   rf"(?![\w-]|['’](?!s\b))"))
         return [(m.start(), m.end(), self.types[m.group()]) for m in self._lower[1].finditer(text)]
+
+
+# (fourteenth round) a one-word name the study learnt (from a cue, a label) that English writes in lower case at least as
+# often as capitalised (sage, hope, faith, drew, grace, mercy), capitalised only by opening a sentence, where what follows
+# makes it the study's talk of a thing, not the person: a topic that "came up" ("Hope came up a lot today", not "came up
+# to me") or the head of a list of lower-case words ("Sage, attunement and the music."; not a vocative, "Hope, you and
+# me").  Elsewhere at a sentence's start it stays the person ("Hope is well."): the study named her.  In lower case a
+# learnt capitalised name was never matched (only names a cue found in lower case are: :func:`cued_lower_case_names`,
+# which takes no common word), so "hope" and "faith" stay in a study with a Hope or a Faith.
+_OPENING_THING_AFTER = re.compile(r"\s+(?:came|comes|come|keeps coming|kept coming|coming) up\b(?! to\b| from\b| here\b| beside\b)"
+                                  r"|,\s+(?!(?:you|me|him|her|them|us|i|we|he|she|they|and|or|but|so|then|yes|no|yeah|"
+                                  r"okay|ok|please|love|mate|honey|darling)\b)[a-z]+(?:-[a-z]+)?(?:,\s|\s+and\s)")
+
+
+def _opening_word_not_named(text: str, start: int, end: int, probs: dict[str, float]) -> bool:
+    if text[end:end + 1] not in (" ", ","):
+        return False
+    word = text[start:end]
+    low = probs.get(word.lower())
+    if low is None or low <= NAME_PART_LOWER or low < probs.get(word, UNSEEN):
+        return False
+    return bool(_OPENING_THING_AFTER.match(text, end) and _SENTENCE_END.search(text, max(0, start - 12), start))
 
 
 # a given name's lower-case part after a hyphen (Jae-won, Soo-ah, Marie-thérèse as typed): part of the name
@@ -459,7 +485,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             + mention_full_names(text, probs, allow) + kin_in_brackets_names(text, probs, allow)
             + caret_names(text, probs, allow) + broken_line_names(text, probs, allow)
             + barrio_names(text, probs, allow) + service_places(text, probs, allow)
-            + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow)]
+            + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow)
+            + timestamp_label_names(text, probs, allow)]
     out += [(s, e, t, True) for s, e, t in nickname_in_brackets_names(text, probs, allow)]
     if "-\n" in text:  # (eleventh round) a name broken at a line's end goes on after it ("Wor Ros-\nado"); a word
         # capitalised and broken is judged whole ("The Anxi-\nety": Anxiety, no name)
@@ -1332,6 +1359,56 @@ _SAINT_GATE = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.? [A-Z]")
 _CAP_WORD_BEFORE = re.compile(rf"[{_UP}][{_LO}]* $")
 
 
+# (fourteenth round) a speaker label that is a person's name before the turn's timestamp, as Otter, Zoom and Teams export a
+# transcript ("Tevita  12:06  Yeah.", "drew  0:41", "Mary Beth  1:02:15"): at a line's start (or after another label),
+# two spaces or a tab before the time; a name by English's capitalisation (or unknown to it), not a role or a speaker
+# number ("Speaker 1  0:03", "Unknown Speaker  31:02", "Therapist  2:10", "Interviewer  0:05" stay)
+_TIMESTAMP_LABEL = re.compile(rf"(?:^|\n|: )((?:[{_UP}][{_LO}]+|[{_LO}]{{3,}})(?: [{_UP}][{_LO}]+)?)(?: {{2,}}|\t)\d{{1,2}}:\d\d(?::\d\d)?\b")
+_LABEL_ROLES = frozenset("""therapist client participant patient interviewer interviewee facilitator guide counsellor counselor
+    clinician doctor nurse speaker narrator unknown other moderator researcher respondent host guest caller agent
+    mum mom dad nan mother father son daughter addendum dictation transcript update correction""".split())
+
+
+# (fourteenth round) a group's or a family session's speaker label that is a first name, at a line's start ("Tane: sorry,
+# can I come in there?", after another label too): a word English hardly writes in lower case and that is no role, kin
+# word or heading ("Facilitator:", "Nan:", "Mum:", "Note:", "Plan:", "Dictation:", "Addendum:", "GM4:" stay; "Grace:"
+# too, a word -- its speaker label list or a cue finds her), and that English writes capitalised more than in lower case
+# (or does not know); four letters or more (not an abbreviation, "Soc:", "Tel:", "Mob:")
+_COLON_LABEL = re.compile(rf"(?:^|\n)(?:[^\n:]{{1,30}}: )?([{_UP}][{_LO}]{{3,}}(?: [{_UP}][{_LO}]{{2,}})?): ([a-z]+|I\b|[A-Z][a-z]+\b(?! [A-Z][a-z]))")
+
+
+_NUMBER_WORDS = frozenset("""zero oh one two three four five six seven eight nine ten eleven twelve double triple""".split())
+
+
+def _talk_opening(word: str, probs: dict[str, float]) -> bool:
+    """*word* opens a turn of talk, not a form's value ("sorry", "Yeah", "I", "Because"; not "Rua", "Villa", "RSSMRA")."""
+    if word.lower() in _NUMBER_WORDS:
+        return False  # a number read out ("Soc: four one two ...")
+    return word.islower() or word == "I" or word[1:].islower() and probs.get(word.lower(), UNSEEN) > COMMON_WORD
+
+
+def timestamp_label_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _COLON_LABEL.finditer(text) if ": " in text else ():
+        words = m.group(1).split()
+        if all(w.casefold() not in _LABEL_ROLES and w.casefold() not in allow and w not in _STOP_CAPS
+               and w not in _CALENDAR_WORDS and w not in _KIN_CAPS and w not in _HONORIFICS and not _is_title(w)
+               and probs.get(w.lower(), UNSEEN) <= NAME_PART_LOWER and is_proper(w, probs) for w in words) \
+               and _talk_opening(m.group(2), probs):
+            out.append((m.start(1), m.end(1), PERSON))
+    if ":" not in text or "  " not in text and "\t" not in text:
+        return out
+    for m in _TIMESTAMP_LABEL.finditer(text):
+        words = m.group(1).split()
+        if any(w.casefold() in _LABEL_ROLES or w.casefold() in allow or w in _STOP_CAPS or w in _CALENDAR_WORDS
+               for w in words):
+            continue
+        if all(w[0].isupper() and (w not in probs or is_proper(w, probs)) or w[0].islower() and len(w) >= 3 and probs.get(w, UNSEEN) < COMMON_WORD
+               for w in words):
+            out.append((m.start(1), m.end(1), PERSON))
+    return out
+
+
 def saint_places(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     if _SAINT_GATE.search(text) is None:
         return []
@@ -1386,6 +1463,18 @@ def _family_before_given(text: str, m: re.Match, probs: dict[str, float], allow:
 _NOT_INITIALS = frozenset("""RN GP MD DO NP PA OT PT SW DR MR MS ED ER IV TV UK US HR IT PE CC NB PS ID HI OK AM PM QC KC
     MP JP DJ VP GM BA MA BS RE FW CO DC DI DS PC CI SN EN TA PO SR JR ST AA NA CA UN EU NZ SA OR IN ME TO OF AT BY IS SO
     NO GO UP ON AN AS IF MY WE HE BE YO UH UM HM MM OH EH AH""".split())
+# - (fourteenth round) a family name's initial without a full stop after a given name, as group members, rotas and notes
+#   name one of two with one given name ("Jayden H's idea", "can we hear from Ellie D before", "Ellie D, you look"): not
+#   "A" or "I" (words: "Sarah I think"), not a capital word after it ("Tom B Smith" is another form), and only before a
+#   possessive, a lower-case word or punctuation
+_BARE_TRAILING_INITIAL = re.compile(r" (?![AI])[A-Z](?=['’]s\b|(?!['’])[,;:!?)]|\s+[a-z]|\s*$)")
+# - (fourteenth round) a club, shed or hospital named for a place with whom it serves or its body's initials after it
+#   ("Corrib Valley Men's Shed", "Kilbride Women's Refuge", "Northside Children's Hospital", "Glenmore GAA Club",
+#   "Harbour RSL Club"): one place (before, the rules took "Corrib Valley Men" as a person, "Glenmore" alone); not a
+#   possessive of a person ("Sarah's Club"), nor a kind after a lower-case word ("the men's shed")
+_GROUP_FACILITY_AFTER = re.compile(r"(?:(?<=Men)|(?<=Women)|(?<=Children)|(?<=Ladies)|(?<=Girls)|(?<=Boys))['’]s (?:Shed|Club|"
+                                   r"Refuge|Hospital|Health|Centre|Center|Group|Aid|Home|Services?|Clinic)\b"
+                                   r"| [A-Z]{2,5} (?:Club|Centre|Center|Hall|Grounds?|Clubhouse)\b")
 _TEAM_BEFORE = ("Health", "Crisis", "Treatment", "Intervention", "Outreach", "Liaison")
 
 
@@ -1393,6 +1482,9 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
     """*spans* (sorted, not overlapping) with the parts above joined to the names beside them."""
     out: list[tuple[int, int, str]] = []
     for s, e, t in spans:
+        if out and s < out[-1][1]:  # inside a place a part below widened ("Club" of "Drumcarrig GAA Club")
+            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
+            continue
         if (t == PERSON and s >= 3 and text[s - 1] == " " and text[s - 3:s - 1].isupper() and text[s - 3:s - 1].isalpha()
                 and text[s - 3:s - 1].isascii() and (s == 3 or not (text[s - 4].isalnum() or text[s - 4] in ".'’&/-"))
                 and text[s - 3:s - 1] not in _NOT_INITIALS and probs.get(text[s - 3:s - 1].lower(), UNSEEN) < -10.5
@@ -1401,6 +1493,12 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         elif (out and t in (PERSON, LOCATION) and out[-1][2] in (PERSON, LOCATION) and text[out[-1][1]:s] == " upon "
               and text[s].isupper() and text[out[-1][0]].isupper()):
             s, t = out.pop()[0], LOCATION
+        if (t == PERSON or t == LOCATION and " " not in text[s:e] and probs.get(text[s:e].lower(), UNSEEN) <= NAME_PART_LOWER) and text[e:e + 1] == " " and (
+                bare := _BARE_TRAILING_INITIAL.match(text, e)) and text[s].isupper():
+            e, t = bare.end(), PERSON  # (fourteenth round) "Jayden H's idea", "can we hear from Kayleigh K before"
+        if t in (PERSON, LOCATION) and text[e:e + 1] in ("'", "’", " ") and (
+                shed := _GROUP_FACILITY_AFTER.match(text, e)) and text[s].isupper() and text[s:shed.end()].count(" ") <= 5:
+            e, t = shed.end(), LOCATION  # (fourteenth round) "Corrib Valley Men's Shed", "Glenmore GAA Club"
         if (t in (PERSON, LOCATION) and text.startswith(" Team", e) and text[s:e].endswith(_TEAM_BEFORE)
                 and " " in text[s:e] and not text[e + 5:e + 6].isalnum()):
             e, t = e + 5, LOCATION
