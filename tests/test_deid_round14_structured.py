@@ -53,6 +53,8 @@ def structured(deid, text):  # noqa: F811
     # ID
     ("My hospital number is R T X 4 4 0 9, the nurse said.", [("R T X 4 4 0 9", "ID")]),
     ("Our family's code is WQP552 for the feedback sheet.", [("WQP552", "ID")]),
+    # (a cue's "no." with its full stop: the pattern once asked for a backslash there)
+    ("Her staff no. P4471 is on the rota.", [("P4471", "ID")]),
     ("The car's rego is KTB4471 if you see it outside.", [("KTB4471", "ID")]),
     ("Notes: incident log BR/2023/4417 opened by the duty worker.", [("BR/2023/4417", "ID")]),
     # ADDRESS
@@ -71,6 +73,8 @@ def test_fourteenth_round_forms_are_found(deid, text, expected):  # noqa: F811
     "This is the 5th session and it's the 21st century.",
     "That was the first, maybe a bit before that I think.",
     "This session is the fourth session we've had.",
+    # (a run of four numbers is no day, month and year: the look-behind once read a backslash and a "d", not a digit)
+    "The scores were 13 4 11 2009 and 7 on the other sheet.",
     "She came 2nd in the race and the 3rd time she ran.",
     "We got 4 11 points between us.",
     # AGE: a sum of money, a count, ninety to a hundred

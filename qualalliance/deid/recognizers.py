@@ -623,7 +623,7 @@ _ROUND14 = (
                rf"|\b(?:{'|'.join(MONTHS + ('May',))})\. [0-3]?\d(?:st|nd|rd|th)\b",
        gate=r"\d"),
     # a day, month and four-digit year as speech recognition writes them apart ("17 12 1986"): a real day and month
-    _r("DATE", r"(?<![\\d,.:/-])(?<!\\d )\b(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b(?![ ,.:/-]?\d)",
+    _r("DATE", r"(?<![\d,.:/-])(?<!\d )\b(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b(?![ ,.:/-]?\d)",
        gate=r"\d"),
     # an age over a hundred said with "and" ("she's a hundred and 2", "100 and 6 years old"): after a word that
     # opens an age, or before "years old"; not a sum of money or a count
@@ -673,7 +673,7 @@ _ROUND14 = (
     # after an ID's cue, its letters and digits read out one by one ("P S I 3 3 7 6", "psi 8 7 1 1", "5 7 5 1 6 6 3") or
     # one to three capitals before three or four digits ("P462", "MFG241"); and the cues of group and family work:
     # a family's or a member's code, a permit, a car's rego, a charity's registration, a staff or pupil number
-    _r("ID", rf"(?<![/.])\b(?i:{_ID_CUE}|{_ID_CUE_12}|code|permit|rego|reg|(?:membership|staff|pupil|meeting) (?:ID|number|no\\.?)|"
+    _r("ID", rf"(?<![/.])\b(?i:{_ID_CUE}|{_ID_CUE_12}|code|permit|rego|reg|(?:membership|staff|pupil|meeting) (?:ID|number|no\.?)|"
              rf"registration|referral(?= [A-Z0-9]))(?:{_CUE_GAP}|(?:['’]s\b)?(?:[^\S\n]+[A-Za-z'’-]+){{1,6}}?\s+(?:is|was)[,:]?\s+)(?P<id>(?:[A-Z] ){{1,3}}\d(?: \d){{3,7}}|[a-z]{{2,3}} \d(?: \d){{3,7}}|\d(?: \d){{5,7}}"
              rf"|[A-Z]{{1,3}}\d{{3,4}}|[A-Z]{{2,3}}-\d{{4,6}}|[A-Z]{{2,4}}/\d{{4}}/\d{{3,6}}|\d{{2,3}}-[A-Z]{{1,2}}-\d{{3,6}}|\d{{3}}[A-Z]{{2}}\d{{4}}"
              rf"|\d{{6,9}})\b(?! ?\d)(?![-/]\w)", gate=r"\d"),

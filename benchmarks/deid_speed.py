@@ -1,0 +1,87 @@
+"""De-identification speed on real talk: AnnoMI's dev split through the deid stage's own table function.
+
+Reads AnnoMI (real counselling transcripts, already de-identified; ``--annomi``), ingests it as
+``qualalliance ingest`` does, and times ``deidentify_tables`` (learning, the recogniser's priming, finding
+and replacing, pseudonym mode) with the named-entity recogniser on, in one process (``one``) and on the
+forked pool of up to two processes (``pool``, qualalliance/deid/pool.py).  Prints wall words per second,
+the 1-minute load average (the machine's other work slows it) and the replacement count (the same in
+both modes).  Issue #17's target is 20,000 words/s on 2 cores.  Alternate runs of two checkouts from one
+shell to compare them; the figures in docs/deid.md ("Two speed passes") were taken so.
+
+    python benchmarks/deid_speed.py [--annomi PATH] [--modes one,pool] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from qualalliance.deid import pool, recognizers  # noqa: E402
+from qualalliance.deid.engine import Deidentifier  # noqa: E402
+from qualalliance.deid.lexicon import lexeme_probs  # noqa: E402
+from qualalliance.deid.pseudonyms import PseudonymMap  # noqa: E402
+from qualalliance.deid.tables import deidentify_tables  # noqa: E402
+from qualalliance.ingest import ingest  # noqa: E402
+
+ANNOMI = Path("/work/shared/corpora-external/annomi/AnnoMI-simple.dev.csv")
+
+
+def annomi_tables(path: Path, folder: Path):
+    """AnnoMI's turns as ingest reads a transcript table (the label-leaking video columns left out)."""
+    csv = folder / "annomi.csv"
+    pd.read_csv(path, usecols=["transcript_id", "interlocutor", "utterance_text"]).to_csv(csv, index=False)
+    result = ingest([csv])
+    return result.segments, result.documents
+
+
+def timed(segments, documents, processes: int) -> tuple[float, int]:
+    """Seconds of one ``deidentify_tables`` run on *processes* forked processes (0: this one) and its replacements."""
+    chosen = pool.pool_processes
+    pool.pool_processes = lambda words: processes
+    cached = getattr(recognizers, "_cached_spans", None)
+    if cached is not None:  # a cold start each run: the short texts' spans are kept between studies in a process
+        cached.cache_clear()
+    try:
+        t0 = time.perf_counter()
+        out = deidentify_tables(segments, documents, None, Deidentifier(ner="auto"), PseudonymMap())
+        return time.perf_counter() - t0, len(out.log)
+    finally:
+        pool.pool_processes = chosen
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--annomi", type=Path, default=ANNOMI)
+    ap.add_argument("--modes", default="one,pool", help="one (this process) and/or pool (up to 2 forked processes)")
+    ap.add_argument("--repeat", type=int, default=1)
+    a = ap.parse_args(argv)
+    if not a.annomi.is_file():
+        print(f"real text: {a.annomi} absent, skipped")
+        return
+    warnings.filterwarnings("ignore")
+    with tempfile.TemporaryDirectory() as tmp:
+        segments, documents = annomi_tables(a.annomi, Path(tmp))
+    words = int(documents["text"].fillna("").astype(str).str.count(" ").sum() + len(documents))
+    lexeme_probs()  # the word table and the recogniser are read once per process, as the stage does; not counted
+    Deidentifier(ner="auto").ner_model
+    for _ in range(a.repeat):
+        for mode in a.modes.split(","):
+            processes = {"one": 0, "pool": min(2, len(os.sched_getaffinity(0)))}[mode]
+            seconds, replacements = timed(segments, documents, processes)
+            print(f"AnnoMI dev (real text), deid {mode:4}: {words:,} words in {seconds:.2f}s = {words / seconds:,.0f} "
+                  f"words/s wall (target >= 20,000 on 2 cores); 1-minute load {os.getloadavg()[0]:.1f}; "
+                  f"{replacements} replacements", flush=True)
+
+
+if __name__ == "__main__":
+    main()
