@@ -486,7 +486,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             + caret_names(text, probs, allow) + broken_line_names(text, probs, allow)
             + barrio_names(text, probs, allow) + service_places(text, probs, allow)
             + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow)
-            + timestamp_label_names(text, probs, allow)]
+            + colon_label_names(text, probs, allow) + timestamp_label_names(text, probs, allow)]
     out += [(s, e, t, True) for s, e, t in nickname_in_brackets_names(text, probs, allow)]
     if "-\n" in text:  # (eleventh round) a name broken at a line's end goes on after it ("Wor Ros-\nado"); a word
         # capitalised and broken is judged whole ("The Anxi-\nety": Anxiety, no name)
@@ -1285,11 +1285,15 @@ def _runs(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     return runs
 
 
+def _never_a_name(w: str, allow: frozenset[str]) -> bool:
+    """*w* is a stop word, a month or weekday, allowed, a title or an honorific: no word of a name."""
+    return w in _STOP_CAPS or w in _CALENDAR_WORDS or w.casefold() in allow or _is_title(w) or w in _HONORIFICS
+
+
 def _named_words(words: list[str], probs: dict[str, float], allow: frozenset[str]) -> bool:
     """No word of *words* is a stop word, a title, a month or weekday or allowed, and one English writes as a name or
     does not know."""
-    return (all(w not in _STOP_CAPS and w not in _CALENDAR_WORDS and w.casefold() not in allow and not _is_title(w)
-                and w not in _HONORIFICS for w in words)
+    return (all(not _never_a_name(w, allow) for w in words)
             and any(w not in probs or is_proper(w, probs) or _name_like(w, probs) for w in words))
 
 
@@ -1387,15 +1391,21 @@ def _talk_opening(word: str, probs: dict[str, float]) -> bool:
     return word.islower() or word == "I" or word[1:].islower() and probs.get(word.lower(), UNSEEN) > COMMON_WORD
 
 
-def timestamp_label_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+def colon_label_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The first names of :data:`_COLON_LABEL` (a group's speaker labels)."""
     out = []
     for m in _COLON_LABEL.finditer(text) if ": " in text else ():
         words = m.group(1).split()
-        if all(w.casefold() not in _LABEL_ROLES and w.casefold() not in allow and w not in _STOP_CAPS
-               and w not in _CALENDAR_WORDS and w not in _KIN_CAPS and w not in _HONORIFICS and not _is_title(w)
+        if all(w.casefold() not in _LABEL_ROLES and not _never_a_name(w, allow) and w not in _KIN_CAPS
                and probs.get(w.lower(), UNSEEN) <= NAME_PART_LOWER and is_proper(w, probs) for w in words) \
                and _talk_opening(m.group(2), probs):
             out.append((m.start(1), m.end(1), PERSON))
+    return out
+
+
+def timestamp_label_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The names of :data:`_TIMESTAMP_LABEL` (an exported transcript's speaker labels)."""
+    out = []
     if ":" not in text or "  " not in text and "\t" not in text:
         return out
     for m in _TIMESTAMP_LABEL.finditer(text):
@@ -1441,8 +1451,8 @@ def _family_before_given(text: str, m: re.Match, probs: dict[str, float], allow:
     Claire"; not a sentence's opening word, "Conversely, Claire said", "Goodnight, Claire", which English also writes
     capitalised more than in lower case)."""
     w = m.group()
-    if (len(w) < MIN_GUESS_LEN or w.endswith("ly") or w in _STOP_CAPS or w in _CALENDAR_WORDS or w.casefold() in allow
-            or _is_title(w) or w in _KIN_CAPS or w in _HONORIFICS or text[m.end():m.end() + 2] != ", "):
+    if (len(w) < MIN_GUESS_LEN or w.endswith("ly") or _never_a_name(w, allow) or w in _KIN_CAPS
+            or text[m.end():m.end() + 2] != ", "):
         return False
     if w in probs and not (is_proper(w, probs) and probs.get(w.lower(), UNSEEN) <= NAME_PART_LOWER):
         return False

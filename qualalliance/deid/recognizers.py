@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import UNSEEN, lexeme_probs
+
 MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
           "November", "December")  # "May" needs a cue (May I ...), see _MAY
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
@@ -337,9 +339,7 @@ _COUNTRY_SPOKEN = (r"(?:za|ie|ng|ph|nz|au|uk|ca|us|de|fr|es|nl|ch|se|dk|fi|pl|pt
                    r"kh|tw|kr|kz|uz|bg|sk|si|hr|rs|ba|mk|lt|lv|ee|ar|cl|pe|ve|ec|bo|uy|py|cr|gt|hn|sv|ni|cu|pr|bb|bs|bz|"
                    r"gy|lc|vc|gd)")
 # (twelfth round) the number words of an address's digits said ("ninety three", "oh seven")
-_EMAIL_NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                      r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                      r"hundred|double|triple)")
+_EMAIL_NUMBER_WORD = rf"(?:{_NUMBER_WORD}|double|triple)"
 # (ninth round) the "@" sign's names in other languages, as addresses are read out: Spanish and Portuguese, French,
 # Hebrew, Italian, Polish, Greek, Hungarian, German, Dutch, Swedish, Russian (a general list)
 _AT_SIGN_WORD = (r"(?:arroba|arobase|shtrudel|chiocciola|ma[lł]pa|papaki|kukac|klammeraffe|apenstaartje|snabel-a|"
@@ -607,11 +607,10 @@ class _UnwordedRecogniser(Recogniser):
     "at" said aloud: "jsmith94 at gmail.com", not "participants at deltamercy.health"), or a mailbox's ("info at")."""
 
     def find_ungated(self, text: str):
-        from .lexicon import lexeme_probs  # (loaded once a process; deid loads it anyway)
-        probs = lexeme_probs()
+        probs = lexeme_probs()  # (read once a process; deid reads it anyway)
         for m in self.pattern.finditer(text):
             local = m.group("local")
-            if any(c.isdigit() for c in local) or local in _R14_MAILBOXES or probs.get(local, -20.0) < -17.5:
+            if any(c.isdigit() for c in local) or local in _R14_MAILBOXES or probs.get(local, UNSEEN) < -17.5:
                 yield m.span("id")
 
 
