@@ -261,8 +261,11 @@ def _document_rows(docs, plan: ReadPlan, problems: Problems) -> tuple[list[dict]
     """Segment, document and reject rows of read documents, in document order."""
     pattern = re.compile(plan.name_pattern) if plan.name_pattern else None
     seg_rows, doc_rows, rej_rows = [], [], []
+    unmatched: dict[str, list[str]] = {}  # file -> its documents without metadata: one warning a file, not one each
     for doc, hint in docs:
-        info = _document_metadata(doc, hint, plan.meta, plan.meta_path, pattern, problems)
+        info = _document_metadata(doc, hint, plan.meta, pattern)
+        if info.pop("_unmatched"):
+            unmatched.setdefault(doc.path, []).append(doc.doc_id)
         source_type = info.pop("source_type")
         _assign_speakers(doc, source_type, plan.overrides, problems)
         for r in doc.rejects:
@@ -277,7 +280,21 @@ def _document_rows(docs, plan: ReadPlan, problems: Problems) -> tuple[list[dict]
             seg_rows.append(row)
         doc_rows.append({"doc_id": doc.doc_id, "path": doc.path, "source_type": source_type,
                          "n_turns": len(doc.turns), "sha256": sha256_text(doc.text), "text": doc.text})
+    for path, doc_ids in unmatched.items():
+        _warn_unmatched(doc_ids, path, plan.meta_path, problems)
     return seg_rows, doc_rows, rej_rows
+
+
+def _warn_unmatched(doc_ids: list[str], path, meta_path, problems: Problems) -> None:
+    """One warning for a file's documents that no metadata row or file-name pattern describes (a table of 106
+    sessions gave 106 lines that said the same)."""
+    where = f"in {meta_path}" if meta_path else "(no metadata table given)"
+    if len(doc_ids) == 1:
+        problems.warn(f"no metadata for document {doc_ids[0]!r} {where}; participant_id set to the doc_id", path)
+        return
+    shown = ", ".join(repr(d) for d in doc_ids[:3]) + (f" and {len(doc_ids) - 3} more" if len(doc_ids) > 3 else "")
+    problems.warn(f"no metadata for {len(doc_ids)} documents ({shown}) {where}; participant_id set to each "
+                  f"document's doc_id", path)
 
 
 def read_partition(files, plan: ReadPlan) -> tuple[dict[str, str], list[dict], list[dict], list[dict], list[str]]:
@@ -294,8 +311,10 @@ def _warn_missing(meta_lines: dict[str, int], seen: dict[str, str], meta_path, p
             problems.warn(f"metadata row for missing document {doc_id!r}", meta_path, line)
 
 
-def _document_metadata(doc: Document, hint, meta, meta_path, pattern, problems) -> dict:
-    info = {"participant_id": "", "session": "", "timepoint": ""}
+def _document_metadata(doc: Document, hint, meta, pattern) -> dict:
+    """The document's metadata (its row, else what the file-name pattern gives, else its reader's), with
+    ``_unmatched`` true where none describes it."""
+    info = {"participant_id": "", "session": "", "timepoint": "", "_unmatched": False}
     info.update({k: str(v) for k, v in doc.meta.items()})
     row = meta.get(doc.doc_id)
     if row is not None:
@@ -305,9 +324,7 @@ def _document_metadata(doc: Document, hint, meta, meta_path, pattern, problems) 
         if m:
             info.update({k: v for k, v in m.groupdict().items() if v})
         elif not doc.meta:
-            where = f"in {meta_path}" if meta_path else "(no metadata table given)"
-            problems.warn(f"no metadata for document {doc.doc_id!r} {where}; participant_id set to the doc_id",
-                          doc.path)
+            info["_unmatched"] = True
     if not info.get("participant_id"):
         info["participant_id"] = doc.doc_id
     declared = info.pop("source_type", "") or hint or doc.source_type

@@ -152,3 +152,16 @@ def test_unknown_speakers_warn(tmp_path):
     res = ingest([f])
     assert set(res.segments.role) == {"other"}
     assert any("lacks a therapist or participant" in w for w in res.warnings)
+
+
+def test_documents_without_metadata_are_one_warning_a_file(tmp_path):
+    """A table of many sessions and no metadata gives one warning naming the file, the count and the first ids."""
+    table = tmp_path / "sessions.csv"
+    table.write_text("doc_id,speaker,text\n" + "".join(f"s{i},T,Hello.\ns{i},P,Hi.\n" for i in range(5)))
+    res = ingest([table])
+    unmatched = [w for w in res.warnings if "no metadata" in w]
+    assert unmatched == [f"{table}: no metadata for 5 documents ('sessions-s0', 'sessions-s1', 'sessions-s2' and 2 more) (no metadata table "
+                         "given); participant_id set to each document's doc_id"]
+    assert res.segments.drop_duplicates("doc_id")["participant_id"].tolist() == [f"sessions-s{i}" for i in range(5)]
+    with pytest.raises(InputError, match="no metadata for 5 documents"):
+        ingest([table], strict=True)
