@@ -131,7 +131,7 @@ class Deidentifier:
             found = [Span(s, e, t) for s, e, t in comma_joined(text, [(f.start, f.end, f.entity_type) for f in found])]
         if any(f.entity_type in (PERSON, LOCATION) for f in found):  # (thirteenth round) "KD Greene", "Newcastle upon Tyne"
             found = [Span(s, e, t) for s, e, t in joined_parts(text, [(f.start, f.end, f.entity_type) for f in found],
-                                                               self._probs)]
+                                                               self._probs, self._allow)]
         return found
 
     def _rule_spans(self, text: str, tokens) -> list[Span]:

@@ -81,12 +81,26 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|a
                            # (thirteenth round) "the train out of Bangor", "transferred to Launceston", "drove past
                            # Lubbock" (not "referred to", a person as often)
                            r"out\s+of|(?:transferred|transfer|admitted|discharged|relocated|relocating)\s+to|"
-                           r"(?:drove|drive|driving|walked|walk|walking|went|go|going|cycled|passed)\s+(?:right\s+)?past)\s+"
+                           r"(?:drove|drive|driving|walked|walk|walking|went|go|going|cycled|passed)\s+(?:right\s+)?past|"
+                           # (fifteenth round) "emigrated to Mullingar", "my dad moved us to Ipswich" (not "took her to")
+                           r"(?:emigrated|emigrating|emigrate|immigrated|immigrating)\s+to|"
+                           r"(?:moved|move|moving)\s+(?:us|me|them|him|her)\s+(?:out\s+|back\s+|over\s+|up\s+|down\s+)?to)\s+"
                            r"(?:the\s+)?(?:city of\s+|town of\s+)?$", re.IGNORECASE)
 # (thirteenth round) a name with a possessive and an occasion or a home after it is a person's, even after a place's
 # cue ("I went to Mel's wedding", "back to Dale's flat"; not "Sydney's beaches")
 _OCCASION_AFTER = re.compile(r"['’]s\s+(?:wedding|funeral|birthday|party|engagement|christening|graduation|wake|memorial|"
                              r"house|flat|place|home|bedside|grave|baby shower|hen do|stag do|leaving do)\b")
+# (fifteenth round) a name after "from" that a parting or a message comes from is a person's, not a place's ("her
+# separation from Donna", "estranged from Pete", "a text from Megan"; not "she moved from Napier"): its type only
+_PERSON_FROM = re.compile(r"\b(?:separation|separated|separating|divorce|divorced|divorcing|split|split up|splitting|"
+                          r"estranged|break-?up|breakup|broke up|apart|heard|hear|hearing|a (?:text|call|letter|message|"
+                          r"card|voicemail|email))\s+from\s+$", re.IGNORECASE)
+# (fifteenth round) a name's possessive with no noun after it, as talk names someone's home ("sat outside Ciaran's for
+# an hour", "back at Mel's after work", "stayed at Jo's."; not "Sydney's beaches", "Hawke's Bay"): a person's, even
+# after a place's cue -- its type only
+_HOME_POSSESSIVE_AFTER = re.compile(r"['’]s(?=\s+(?:for|after|before|until|till|tonight|yesterday|last|again|every|when|"
+                                    r"because|but|so|then|and|with|overnight)\b|\s*[,.;:!?)]|\s*$)")
+_HOME_NOT_FIRST = frozenset({"St", "Saint", "Mt", "Mount", "Ft", "Fort", "Port", "Lake", "Cape", "Royal"})  # "at St Vincent's."
 # (thirteenth round) a run of capitalised words ending in a service's or a facility's head noun names a place, not a
 # person ("Fernhill Counselling Service", "Kowhai Family Practice", "Millbrook Clinical Research Facility"): its type
 # only (what the run covers is decided as before)
@@ -463,7 +477,9 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         if name.casefold() in allow or all(w.casefold() in allow for w in words) or _in_allowed_possessive(
                 text, start, end, allow):
             continue
-        kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued and not _OCCASION_AFTER.match(text, end)) else PERSON
+        kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued and not _OCCASION_AFTER.match(text, end)
+                            and not (words[0] not in _HOME_NOT_FIRST and _HOME_POSSESSIVE_AFTER.match(text, end))
+                            and not (before.endswith("from ") and _PERSON_FROM.search(before, max(0, len(before) - 30)))) else PERSON
         if kind == PERSON and not cued and (len(words) > 1 and words[-1] in _FACILITY_HEADS
                                             or before.endswith(": ") and _PLACE_LABEL.search(before)):
             kind = LOCATION  # (thirteenth round) "Fernhill Counselling Service", "Site: Galway"
@@ -1477,18 +1493,43 @@ _NOT_INITIALS = frozenset("""RN GP MD DO NP PA OT PT SW DR MR MS ED ER IV TV UK 
 #   name one of two with one given name ("Jayden H's idea", "can we hear from Ellie D before", "Ellie D, you look"): not
 #   "A" or "I" (words: "Sarah I think"), not a capital word after it ("Tom B Smith" is another form), and only before a
 #   possessive, a lower-case word or punctuation
-_BARE_TRAILING_INITIAL = re.compile(r" (?![AI])[A-Z](?=['’]s\b|(?!['’])[,;:!?)]|\s+[a-z]|\s*$)")
+_BARE_TRAILING_INITIAL = re.compile(r" (?![AI])[A-Z](?=['’]s\b|(?!['’])[,;:!?)]|\s+[a-z]|\s+I(?:['’][a-z]{1,2})?\s|\s*$)")
+# (fifteenth round: also before "I" or "I'd", "I told Kevin R I'd set a date")
 # - (fourteenth round) a club, shed or hospital named for a place with whom it serves or its body's initials after it
 #   ("Corrib Valley Men's Shed", "Kilbride Women's Refuge", "Northside Children's Hospital", "Glenmore GAA Club",
 #   "Harbour RSL Club"): one place (before, the rules took "Corrib Valley Men" as a person, "Glenmore" alone); not a
 #   possessive of a person ("Sarah's Club"), nor a kind after a lower-case word ("the men's shed")
 _GROUP_FACILITY_AFTER = re.compile(r"(?:(?<=Men)|(?<=Women)|(?<=Children)|(?<=Ladies)|(?<=Girls)|(?<=Boys))['’]s (?:Shed|Club|"
                                    r"Refuge|Hospital|Health|Centre|Center|Group|Aid|Home|Services?|Clinic)\b"
-                                   r"| [A-Z]{2,5} (?:Club|Centre|Center|Hall|Grounds?|Clubhouse)\b")
+                                   r"| [A-Z]{2,5} (?:Club|Centre|Center|Hall|Grounds?|Clubhouse)\b"
+                                   # (fifteenth round) an Australian returned-services club by its initials alone
+                                   # ("the Whitestone RSL", "at Cobblers Hill RSL on Fridays")
+                                   r"| RSL\b(?![\w'’-])")
 _TEAM_BEFORE = ("Health", "Crisis", "Treatment", "Intervention", "Outreach", "Liaison")
+# - (fifteenth round) a nickname in brackets after a person's name with no family name after it, as notes, journals and
+#   histories introduce a person ("his father, Bartley (Bart), who", "forgive Patricia (Trish)."; the eleventh round
+#   took only "Jesús (Chucho) Drover"): one PERSON, when the bracket holds one word English writes as a name or does not
+#   know and that is no stop, calendar, allowed, relation or title word ("Sarah (Therapist)", "Dr Lee (Psychiatry)",
+#   "Tom (Dad)", "Ann (Monday)" stay apart)
+_NICK_AFTER = re.compile(rf" \(([{_UP}][{_LO}]+)\)")
+# - (fifteenth round) a place named with a possessive inside it, after a place's cue ("goes to Tinker's Rest", "the
+#   group at Drover's Arms", "from Bishop's Stortford"; before, only the first word was taken): one LOCATION, when the
+#   capitalised word after the possessive is no stop, calendar, allowed, relation or title word ("to Mel's Mum" stays)
+# - (fifteenth round) a service named with "and" inside it, after a name that ends in a common noun ("the Eastgate Alcohol
+#   and Drug Service", "Northside Mental Health and Addiction Services"; before, "Eastgate Alcohol" alone): one LOCATION,
+#   up to the service's or a facility's head noun; not after a name English writes as a name ("Sarah and Family
+#   Services" stays apart)
+_AND_SERVICE_TAIL = re.compile(rf" and ((?:[{_UP}][{_LO}]+ ){{0,3}}[{_UP}][{_LO}]+)(?![\w'’-])")
+_POSSESSIVE_PLACE_TAIL = re.compile(rf"['’]s ([{_UP}][{_LO}]+)(?![\w'’-])")
 
 
-def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, float]) -> list[tuple[int, int, str]]:
+def _nick_word(w: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    return (not _never_a_name(w, allow) and w.casefold() not in _RELATION_WORDS and w not in _KIN_CAPS
+            and (w not in probs or is_proper(w, probs)))
+
+
+def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, float],
+                 allow: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """*spans* (sorted, not overlapping) with the parts above joined to the names beside them."""
     out: list[tuple[int, int, str]] = []
     for s, e, t in spans:
@@ -1512,6 +1553,18 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         if (t in (PERSON, LOCATION) and text.startswith(" Team", e) and text[s:e].endswith(_TEAM_BEFORE)
                 and " " in text[s:e] and not text[e + 5:e + 6].isalnum()):
             e, t = e + 5, LOCATION
+        if t == PERSON and text[e:e + 2] == " (" and (nick := _NICK_AFTER.match(text, e)) and text[s].isupper() and _nick_word(
+                nick.group(1), probs, allow):
+            e = nick.end()
+        elif (t == LOCATION and text[e:e + 1] in ("'", "’") and (tail := _POSSESSIVE_PLACE_TAIL.match(text, e))
+              and text[s].isupper() and not _never_a_name(w := tail.group(1), allow) and w.casefold() not in _RELATION_WORDS
+              and w not in _KIN_CAPS):
+            e = tail.end()
+        if (t in (PERSON, LOCATION) and text.startswith(" and ", e) and (svc := _AND_SERVICE_TAIL.match(text, e))
+                and svc.group(1).rsplit(" ", 1)[-1] in _FACILITY_HEADS and " " in text[s:e] and text[s].isupper()
+                and not is_proper(text[s:e].rsplit(" ", 1)[-1], probs)
+                and not any(_never_a_name(w, allow) for w in svc.group(1).split()[:-1])):
+            e, t = svc.end(), LOCATION
         out.append((s, e, t))
     return out
 
@@ -1520,6 +1573,10 @@ def comma_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     """*spans* (sorted, not overlapping) with each such pair joined."""
     out: list[tuple[int, int, str]] = []
     for s, e, t in spans:
+        if (out and t == LOCATION and out[-1][2] in (PERSON, LOCATION) and text[out[-1][1]:s] == ", "
+                and text.startswith(("Co. ", "County ", "Co ", "Co.", "Contae "), s) and text[out[-1][0]].isupper()):
+            out[-1] = (out[-1][0], e, LOCATION)  # (fifteenth round) "Ennis, Co. Clare": the town typed a person before
+            continue
         if (out and t == out[-1][2] and t in (PERSON, LOCATION) and text[out[-1][1]:s] == ", "
                 and (t == LOCATION or " " not in text[out[-1][0]:out[-1][1]])
                 and not _LIST_AFTER.match(text, e)
