@@ -1476,7 +1476,7 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
 # 046 454 286") or before "that's my NI number"; a phone's shape is typed ID after an ID's name ("my student number is
 # 412 555 0199", "the NHS number is zero five ..."); the gap holds no digit, no stop and no word of a phone
 _SSN_NAME = (r"(?:(?i:social security|social insurance|national insurance|tax file|personal public service)(?i: number| no\.?)?"
-             r"|(?i:social)(?: (?i:number|no\.?))?(?!\s+(?i:work|worker|workers|media|services?|club|life|skills|anxiety|care|group|story|stories|event))"
+             r"|(?<!obra )(?i:social)(?: (?i:number|no\.?))?(?!\s+(?i:work|worker|workers|media|services?|club|life|skills|anxiety|care|group|story|stories|event))"
              r"|\b(?-i:SSN|SIN|NINO|NI|PPSN?|TFN|IRD|SS#)(?: (?i:number|no\.?))?)")
 _NO_PHONE_GAP = r"(?:(?!phone|mobile|cell|landline|call|ring|text|line|fax)[^\n.;\d])"
 _SSN_BEFORE = re.compile(rf"(?<![\w-]){_SSN_NAME}(?!\w)(?:['’]s)?{_NO_PHONE_GAP}{{0,30}}$")
