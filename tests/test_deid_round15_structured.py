@@ -55,6 +55,10 @@ def structured(deid, text):  # noqa: F811
     ("Their TFN (402117893) went on the form.", [("402117893", "SSN")]),
     ("It's TW481163C, that's my NI number.", [("TW481163C", "SSN")]),
     ("My student number is 512 448 9012, if that helps.", [("512 448 9012", "ID")]),
+    ("my ssn is 4471203TA i think", [("4471203TA", "SSN")]),
+    ("It's 6612094K, my social, for the form.", [("6612094K", "SSN")]),
+    ("Put RW 31 77 42 B down as the SSN please.", [("RW 31 77 42 B", "SSN")]),
+    ("The script number is 512 448 9012, for the repeat.", [("512 448 9012", "ID")]),
 ])
 def test_round15_finds(deid, text, expected):  # noqa: F811
     assert structured(deid, text) == expected
@@ -94,6 +98,7 @@ def test_round15_leaves(deid, text):  # noqa: F811
     ("My social worker's number is 0412 335 678.", [("0412 335 678", "PHONE")]),
     ("The NHS number is on the card, ring me on 0412 335 678 though.", [("0412 335 678", "PHONE")]),
     ("My number is 512 448 9012, if that helps.", [("512 448 9012", "PHONE")]),
+    ("Ring 0412 335 678, my social worker.", [("0412 335 678", "PHONE")]),
     # a kin word before a street is no house's name: the street alone
     ("We walked to Mum, Church Road was closed.", [("Church Road", "ADDRESS")]),
 ])

@@ -1474,17 +1474,18 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
 # (fifteenth round) the type a national number or an ID takes from its cue: a number found by an ID's or a phone's
 # shape is typed SSN after a national number's name ("my PPS number is 1234567T", "IRD 049-091-850", "the SIN on file,
 # 046 454 286") or before "that's my NI number"; a phone's shape is typed ID after an ID's name ("my student number is
-# 412 555 0199", "the NHS number is zero five ..."); the gap holds no digit, no stop and no word of a phone
+# 412 555 0199", "the NHS number is zero five ..."); the gap holds no digit, no stop and no word of a phone; and a
+# number before ", my social" or "down as the SSN" is typed SSN
 _SSN_NAME = (r"(?:(?i:social security|social insurance|national insurance|tax file|personal public service)(?i: number| no\.?)?"
              r"|(?<!obra )(?i:social)(?: (?i:number|no\.?))?(?!\s+(?i:work|worker|workers|media|services?|club|life|skills|anxiety|care|group|story|stories|event))"
-             r"|\b(?-i:SSN|SIN|NINO|NI|PPSN?|TFN|IRD|SS#)(?: (?i:number|no\.?))?)")
+             r"|\b(?i:ssn)|\b(?-i:SIN|NINO|NI|PPSN?|TFN|IRD|SS#)(?: (?i:number|no\.?))?)")
 _NO_PHONE_GAP = r"(?:(?!phone|mobile|cell|landline|call|ring|text|line|fax)[^\n.;\d])"
-_SSN_BEFORE = re.compile(rf"(?<![\w-]){_SSN_NAME}(?!\w)(?:['’]s)?{_NO_PHONE_GAP}{{0,30}}$")
-_SSN_AFTER = re.compile(rf",?\s+(?:that['’]s|which is|it['’]s|is) (?:my|his|her|their|the|your) {_SSN_NAME}(?!\w)")
+_SSN_BEFORE = re.compile(rf"(?<![\w-]){_SSN_NAME}(?!\w)(?:['’]s)?{_NO_PHONE_GAP}{{0,40}}$")
+_SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]s|which is|it['’]s|is|down as|as) )?(?:my|his|her|their|the|your) {_SSN_NAME}(?!\w)")
 _ID_NAME = (r"\b(?i:(?:patient|member|membership|staff|student|employee|policy|claim|account|case|file|client|customer|"
             r"prescription|hospital|record|chart|licen[cs]e|passport|self-exclusion|exclusion|screening|participant|subject|"
-            r"study|insurance|health card|tracking|order|booking|ticket|voucher|serial|registration|caller) (?:number|no\.?|id)"
-            r"|reference|ref|member id)\b|\b(?-i:NHS|NHI|CHI|MRN|Medicare|Medicaid|OHIP)\b")
+            r"study|insurance|health card|tracking|order|booking|ticket|voucher|serial|registration|caller|rx|script|plate) "
+            r"(?:number|no\.?|id)|reference|ref|member id|(?:driver['’]s )?licen[cs]e|chart)\b|\b(?-i:NHS|NHI|CHI|MRN|Medicare|Medicaid|OHIP)\b")
 _ID_BEFORE = re.compile(rf"{_ID_NAME}(?:['’]s)?{_NO_PHONE_GAP}{{0,30}}$")
 
 
