@@ -52,8 +52,8 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     # names and numbers
     ("i told doctor okonkwo about it", [("okonkwo", "PERSON")]),
     ("Last night I texted Joy and then Patience said she was fine.", [("Joy", "PERSON"), ("Patience", "PERSON")]),
-    ("My NI number is QQ 12 34 56 C.", [("QQ 12 34 56 C", "ID")]),
-    ("My NHS number is 943 476 5919.", [("943 476 5919", "PHONE")]),  # shaped like a phone: replaced as one
+    ("My NI number is QQ 12 34 56 C.", [("QQ 12 34 56 C", "SSN")]),  # (fifteenth round) typed by its cue, a national number
+    ("My NHS number is 943 476 5919.", [("943 476 5919", "ID")]),  # shaped like a phone: (fifteenth round) typed ID by its cue
     ("the page is at instagram dot com slash calm underscore days",
      [("instagram dot com slash calm underscore days", "URL")]),
 ])

@@ -150,7 +150,7 @@ _CAP = (r"(?:St\.\s|Saint\s)?[A-Z][a-z'’" + "".join(c for c in map(chr, range(
         + _EXT_LOWER + "]+")
 # a facility's name does not start with a word that starts sentences ("The Food Bank helps", "Then AME said")
 _NOT_SENTENCE_WORD = r"(?!(?:The|A|An|Then|So|And|But|Or|Our|My|Your|His|Her|Their|This|That|At|In|To|From|If|When)\s)"
-_ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.|(?<=Cir)\.|(?<=Trl)\.)?"
+_ABBR_DOT = r"(?:(?<=St)\.|(?<=Ave)\.|(?<=Rd)\.|(?<=Blvd)\.|(?<=Ln)\.|(?<=Dr)\.|(?<=Ct)\.|(?<=Pl)\.|(?<=Hwy)\.|(?<=Cir)\.|(?<=Trl)\.|(?<=Cres)\.)?"  # Cres.: fifteenth round
 _OF_NAME = r"(?: (?:of|for)(?: the)?(?: [A-Z][a-z'’]+){1,3}){1,3}\b"  # a facility's "of ..." or "for ..." tail
 # (eighth round) a facility named in another language, its kind first and its field after a preposition ("Zentrum für
 # Psychedelische Forschung", "Centro de Salud Mental", "Institut for Psykologi"): the words for centre, clinic, hospital
@@ -675,7 +675,7 @@ _ROUND14 = (
     _r("ID", rf"(?<![/.])\b(?i:{_ID_CUE}|{_ID_CUE_12}|code|permit|rego|reg|(?:membership|staff|pupil|meeting) (?:ID|number|no\.?)|"
              rf"registration|referral(?= [A-Z0-9]))(?:{_CUE_GAP}|(?:['’]s\b)?(?:[^\S\n]+[A-Za-z'’-]+){{1,6}}?\s+(?:is|was)[,:]?\s+)(?P<id>(?:[A-Z] ){{1,3}}\d(?: \d){{3,7}}|[a-z]{{2,3}} \d(?: \d){{3,7}}|\d(?: \d){{5,7}}"
              rf"|[A-Z]{{1,3}}\d{{3,4}}|[A-Z]{{2,3}}-\d{{4,6}}|[A-Z]{{2,4}}/\d{{4}}/\d{{3,6}}|\d{{2,3}}-[A-Z]{{1,2}}-\d{{3,6}}|\d{{3}}[A-Z]{{2}}\d{{4}}"
-             rf"|\d{{6,9}})\b(?! ?\d)(?![-/]\w)", gate=r"\d"),
+             rf"|\d{{6,9}}|(?<=\bis )(?!(?:19|20)\d\d )\d{{4}} \d{{4}})\b(?! ?\d)(?![-/]\w)", gate=r"\d"),
     # a Canadian street address with its town and postal code ("248 Heather Close, Red Deer X9J 2R8")
     _r("ADDRESS", rf"\b\d{{1,5}}[A-Za-z]? (?:[A-Z][a-z]+ ){{1,3}}(?:{_STREET}|{_STREET_WITH_NUMBER}|Park|Green|Heights|View),? {_CITY},? "
                   r"[A-Z]\d[A-Z] ?\d[A-Z]\d\b", gate=r"\d"),
@@ -692,6 +692,47 @@ _ROUND14 = (
        gate=r"\d"),
     # uncued, a case or log reference with its year between slashes ("KC/2019/2682", "SG/2024/10033")
     _r("ID", r"(?<![\w/-])[A-Z]{2,4}/(?:19|20)\d\d/\d{3,6}\b(?![/-]\w)", gate=r"\d"),
+)
+
+
+# (fifteenth round) the generic words of Irish-language estate and street names ("Ard na Gréine", "Cluain Ard",
+# "Páirc na Coille"): a general list, complete for the common ones
+_IRISH_STREET = (r"(?:Ard|Árd|Cluain|Páirc|Pairc|Radharc|Bóthar|Bothar|Sráid|Sraid|Ascaill|Cnoc|Gleann|Lána|Plás|Céide|"
+                 r"Garrán|Cúirt|Corrán|Faiche|Lios|Ráth|Dún|Cois|Bóithrín|Cearnóg|Mainistir|Tulach)")
+_ROUND15 = (
+    # a landline written with its two-digit trunk prefix and a hyphen ("03-3796657", "09-4418830", New Zealand's and
+    # Australia's written form): not a range or a score ("03-07", "2-1")
+    _r("PHONE", r"(?<![\w./:-])0\d-\d{7}\b(?![-/.:]\d)", gate=r"\d"),
+    # a UK National Insurance number typed in lower case, unspaced ("qq123456c"): its letter pairs as issued
+    _r("SSN", r"(?<![\w-])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]\d{6}[a-d]\b(?![\w-])", gate=r"\d"),
+    # uncued reference shapes no count, date or clinical code has: a year, a slash and a serial, with or without its
+    # letter ("2024/4839-D", "2019/00412"; not the years "2023/2024"); capitals, digits and a hyphened pair of digits
+    # ("SAL960-32", "HB702-07"; not "COVID-19", "PHQ-9", "SF-36"); three capitals and four digits ("KHY0944"; not a
+    # year, "FY2024", not "ISO9001"); a lower-case letter and seven digits, a student's or staff number ("s5448749")
+    _r("ID", r"(?<![\w/-])(?:19|20)\d\d/(?!(?:19|20)\d\d\b)\d{4,6}(?:-[A-Z0-9]{1,2})?\b(?![/-]\w)"
+             r"|(?<![\w-])[A-Z]{1,4}\d{3,6}-\d{2,4}\b(?![-/]\w)"
+             r"|(?<![\w-])(?!ISO)[A-Z]{3}(?!(?:19|20)\d\d\b)\d{4}\b(?![-/.]\w)"
+             r"|(?<![\w-])[a-z]\d{7}\b(?![-/.]\w)", gate=r"\d"),
+    # an Irish-language street or estate with its house number, and its town or Eircode after a comma ("31 Ard na
+    # Gréine, Athlone", "24 Cluain Ard, V29 N9P3"): the generic word opens the name
+    _r("ADDRESS", rf"\b\d{{1,4}}[A-Za-z]? {_IRISH_STREET}(?:(?: na| an| de)? [A-ZÁÉÍÓÚ][^\W\d_]+){{1,2}}"
+                  rf"(?:,? {_EIRCODE_ANY}|, (?!(?:The|A|An|And|But|So|Then|I|We|He|She|They|It)\b)[A-ZÁÉÍÓÚ][^\W\d_]+)?",
+       gate=r"(?-i:Ard|Árd|Cluain|P[áa]irc|Radharc|B[óo]thar|Sr[áa]id|Ascaill|Cnoc|Gleann|Lána|Plás|Céide|Garrán|Cúirt|"
+            r"Corrán|Faiche|Lios|Ráth|Dún|Cois|Bóithrín|Cearnóg|Mainistir|Tulach)"),
+    # a house's name before its street, with no number, as British and Irish addresses write it ("my address is The
+    # Willows, Mill Lane", "delivered to Rosedene, Church Road"): after "at", "to", "is", "from" or "still"; not a
+    # kin word, a weekday, a month or a word that opens a clause ("at Mum, Church Road", "is Monday, ...")
+    _r("ADDRESS", r"\b(?:at|to|is|from|still) (?P<id>(?!(?:Mum|Mom|Dad|Nan|Nana|Gran|Granny|Grandad|Grandma|Home|Work|School|"
+                  r"Yes|No|Well|Then|Now|Here|There|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                  r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+                  r"(?:The )?[A-Z][a-z]+(?: (?:Cottage|House|Farm|Lodge|Villa))?, (?:[A-Z][a-z]+ ){1,2}"
+                  r"(?:Road|Lane|Street|Avenue|Close|Drive|Way|Row|Terrace|Crescent|Grove|Walk|Gardens))\b",
+       gate=r"(?-i:Road|Lane|Street|Avenue|Close|Drive|Way|Row|Terrace|Crescent|Grove|Walk|Gardens)"),
+    # an ID read out digit by digit after its cue ("my staff number's five two eight seven six nine", "the reference
+    # for me is double nine two double two six"): four or more digit words, doubles and triples counted once
+    _r("ID", rf"\b(?:number|no\.|reference|ref|ID|NHI|CHI|MRN)(?:(?: for me| on (?:my|the|your) [a-z]+))?(?:['’]s| is| was)[,:]?\s+"
+             rf"(?P<id>{_DIGIT_REPEAT}(?:[ ,-]+{_DIGIT_REPEAT}){{3,10}})\b(?![ ,-]+{_DIGIT_WORD}\b)",
+       gate=r"number|reference|\bref\b|\bno\.|\bID\b|\bNHI\b|\bCHI\b|\bMRN\b"),
 )
 
 
@@ -715,7 +756,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+"
                 # (twelfth round) a number said after the name, as speech recognition writes the digits of an address
                 # ("pawel ninety three at wp dot pl", "ruby eighty one at gmail dot com")
-                rf"(?: {_EMAIL_NUMBER_WORD}(?:[ -]{_EMAIL_NUMBER_WORD}){{0,3}})? at (?:the rate )?"
+                rf"(?: {_EMAIL_NUMBER_WORD}(?:[ -]{_EMAIL_NUMBER_WORD}){{0,3}})?"
+                # (fifteenth round) how the name is written said between it and "at" ("jsmith, all one word, at ...")
+                r"(?:,? (?:all )?(?:one word|lower ?case|small letters|no spaces?),?)? at (?:the rate )?"
                 r"(?!(?:it|this|that|them|him|her|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
                 rf"(?: dot [\w-]+){{0,3}}? dot (?:(?:co|com|org|net|edu|gov|ac) dot [a-z]{{2}}|com|org|net|edu|gov|co|me|io|info|health|{_COUNTRY_SPOKEN}|in|no|it|at|be)\b"
                 r"(?! dot | (?:forward )?slash\b)", gate=" dot "),  # (ninth round: gated on its rarer word, speed)
@@ -950,7 +993,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
     # widowed", "Mother (ninety-one)"); what someone was when they died: "she was 98 when she died", "was a hundred when he passed"; a
     # capitalised word's age after its "'s": "Granda's 96 and sharp", "Nell's ninety now", not "It's 95 and sunny")
-    _r("AGE", rf"\b(?:{_KIN})(?:,?\s+(?!(?:is|was)\b)[\w'’]+){{0,4}}?(?:'s| is| was|,)\s*(?P<id>{_AGE_NUM})\b"
+    _r("AGE", rf"\b(?:{_KIN})(?:,?\s+(?!(?:is|was)\b)[\w'’]+){{0,4}}?(?:'s| is| was|,)(?:\s*now)?\s*(?P<id>{_AGE_NUM})\b"
               rf"(?!\s*(?:{_UNITS}|-|/|\.\d))|\b(?:{_KIN})\s*\((?P<id2>{_AGE_NUM})\)"
               rf"|\b(?:was|were)\s+(?P<id3>{_AGE_NUM})\s+when\s+(?:she|he|they|I|we|you)\s+(?:died|passed|went)\b"
               rf"|\b(?!(?:It|That|There|Here|What|Who|Where|This|Today|Tonight)['’])[A-Z][a-z]+['’]s\s+(?P<id4>{_AGE_NUM})\b"
@@ -1395,6 +1438,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent|mph|km/h|degrees|k\b|grand|on the|out of)\b))",
        re.IGNORECASE, gate=r"(?-i:hit|lived|who)"),
     *_ROUND14,
+    *_ROUND15,
 )
 
 
@@ -1424,7 +1468,36 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
         for s, e in rec.find_ungated(text):
             spans.append((s, e, rec.entity_type))
-    return tuple((s, e, t) for s, e, t in spans if e > s)
+    return tuple(_retyped(text, s, e, t) for s, e, t in spans if e > s)
+
+
+# (fifteenth round) the type a national number or an ID takes from its cue: a number found by an ID's or a phone's
+# shape is typed SSN after a national number's name ("my PPS number is 1234567T", "IRD 049-091-850", "the SIN on file,
+# 046 454 286") or before "that's my NI number"; a phone's shape is typed ID after an ID's name ("my student number is
+# 412 555 0199", "the NHS number is zero five ..."); the gap holds no digit, no stop and no word of a phone; and a
+# number before ", my social" or "down as the SSN" is typed SSN
+_SSN_NAME = (r"(?:(?i:social security|social insurance|national insurance|tax file|personal public service)(?i: number| no\.?)?"
+             r"|(?<!obra )(?i:social)(?: (?i:number|no\.?))?(?!\s+(?i:work|worker|workers|media|services?|club|life|skills|anxiety|care|group|story|stories|event))"
+             r"|\b(?i:ssn)|\b(?-i:SIN|NINO|NI|PPSN?|TFN|IRD|SS#)(?: (?i:number|no\.?))?)")
+_NO_PHONE_GAP = r"(?:(?!phone|mobile|cell|landline|call|ring|text|line|fax)[^\n.;\d])"
+_SSN_BEFORE = re.compile(rf"(?<![\w-]){_SSN_NAME}(?!\w)(?:['’]s)?{_NO_PHONE_GAP}{{0,40}}$")
+_SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]s|which is|it['’]s|is|down as|as) )?(?:my|his|her|their|the|your) {_SSN_NAME}(?!\w)")
+_ID_NAME = (r"\b(?i:(?:patient|member|membership|staff|student|employee|policy|claim|account|case|file|client|customer|"
+            r"prescription|hospital|record|chart|licen[cs]e|passport|self-exclusion|exclusion|screening|participant|subject|"
+            r"study|insurance|health card|tracking|order|booking|ticket|voucher|serial|registration|caller|rx|script|plate) "
+            r"(?:number|no\.?|id)|reference|ref|member id|(?:driver['’]s )?licen[cs]e|chart)\b|\b(?-i:NHS|NHI|CHI|MRN|Medicare|Medicaid|OHIP)\b")
+_ID_BEFORE = re.compile(rf"{_ID_NAME}(?:['’]s)?{_NO_PHONE_GAP}{{0,30}}$")
+
+
+def _retyped(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
+    if t != "ID" and t != "PHONE":
+        return s, e, t
+    before = text[max(0, s - 60):s]
+    if _SSN_BEFORE.search(before) or _SSN_AFTER.match(text, e, min(len(text), e + 40)):
+        return s, e, "SSN"
+    if t == "PHONE" and _ID_BEFORE.search(before):
+        return s, e, "ID"
+    return s, e, t
 
 
 def typed_spans(text: str, types) -> list[tuple[int, int, str]]:
