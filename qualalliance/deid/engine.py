@@ -88,18 +88,21 @@ class Deidentifier:
         self.add_name(label)
         return True
 
-    def learn(self, text: str) -> None:
+    def learn(self, text: str, pieces=None) -> None:
         """Remember the names found in *text* so they are found in every text of the study: those
         not inside a structured identifier (``Willowbrook Court`` in an address teaches nothing);
         of a PERSON's words, only those English mostly writes capitalised; of a lower-case name, only one a
-        cue found whose words English hardly writes in lower case (:func:`.names.cued_lower_case_names`)."""
+        cue found whose words English hardly writes in lower case (:func:`.names.cued_lower_case_names`).
+        *pieces*: ``(start, end)`` of the pieces :meth:`find` will be asked about (a document's turns and
+        the text between them, :func:`.tables.learn_pieces`), which cover *text* in order; the structured
+        identifiers a name must not be inside are then those :meth:`find` sees in them (None: *text*'s own)."""
         tokens = capitalised_tokens(text)
         names = [Span(s, e, t) for s, e, t, _ in self._names(text, tokens)]
         # (speed) what is learned is a person or place resolve keeps, and resolve keeps only spans it is given: a
         # text without a name span (a third of AnnoMI's documents) learns from resolve only when a person or place
         # recogniser matches, so the other recognisers (most of the cost of learning a whole document) run only then
         if names or typed_spans(text, (PERSON, LOCATION)):
-            structured = [Span(s, e, t) for s, e, t in structured_spans(text)]
+            structured = [Span(s, e, t) for s, e, t in _structured_in_pieces(text, pieces)]
         else:
             structured = []
         for span in resolve(structured + names):
@@ -176,6 +179,21 @@ class Deidentifier:
         if not self.capitals:
             return [n for n in cue_and_capital_names(text, tokens, self._probs, self._allow) if n[3]]
         return cue_and_capital_names(text, tokens, self._probs, self._allow)
+
+
+def _structured_in_pieces(text: str, pieces) -> list[tuple[int, int, str]]:
+    """:func:`.recognizers.structured_spans` of *text*, or of each of its *pieces* (placed in *text*).
+    (speed, third pass) a whole document's spans cost learning more than finding in all its pieces did (heldout22:
+    7.7 of 13.4 profiled s): in a long text every gate passes somewhere, so every gated recogniser reads it all,
+    and a long text is never cached; a piece's spans are cached for the find pass that reads the same piece.
+    The pieces' spans are the ones :meth:`Deidentifier.find` resolves a name against there, so a name is learnt
+    where the find pass would keep it (a span across two pieces is one the find pass never sees)."""
+    if pieces is None:
+        return structured_spans(text)
+    out = []
+    for start, end in pieces:
+        out += [(s + start, e + start, t) for s, e, t in structured_spans(text[start:end])]
+    return out
 
 
 def _typed_by_rules(entities: list[Span], found: list[Span]) -> list[Span]:

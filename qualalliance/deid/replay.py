@@ -110,10 +110,11 @@ def with_known(deid, known: KnownNames):
 
 def learned_names(deid, texts) -> dict[str, str]:
     """The names *texts* teach, in the order :meth:`~.engine.Deidentifier.learn` adds them
-    (learnt afresh: nothing *deid* already knows is in the result)."""
+    (learnt afresh: nothing *deid* already knows is in the result); each text, or ``(text, pieces)``
+    (``learn``'s *pieces*)."""
     fresh = with_known(deid, KnownNames())
     for text in texts:
-        fresh.learn(text)
+        fresh.learn(*((text,) if isinstance(text, str) else text))
     return fresh.known.types
 
 

@@ -75,7 +75,8 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
     # the finding runs on a distributed engine's workers, on processes forked here (this machine's
     # other core: .pool), or here as it replaces; the tables are the same
     with finding_engine(engine, sum(t.count(" ") + 1 for t in texts.values())) as finder:
-        _learn(deid, segments, texts, rejects, finder)
+        _learn(deid, segments, texts, rejects, finder, {d: learn_pieces(texts[d], g) for d, g in seg_by_doc.items()
+                                                         if d in texts})
         found = None  # found here as it replaces; on workers, everything is found first
         if finder is not None and finder.distributed:
             from ..engine.tasks import deid_find_on_engine
@@ -173,7 +174,23 @@ def _ids(ids: IdMap, segs: pd.DataFrame, doc: dict, pid: str, log_rows: list):
     return segs, new_doc
 
 
-def _learn(deid: Deidentifier, segments, texts, rejects, engine=None) -> None:
+def learn_pieces(text: str, segs: pd.DataFrame):
+    """``(start, end)`` of the pieces :func:`_document` cuts *text* into at its segments *segs* (sorted by
+    ``start_char``): the text before each turn, the turn, ...; the text after the last.  None where the
+    offsets do not fit (``_document`` fails there; learning reads the whole text)."""
+    pieces, pos = [], 0
+    for start, end in zip(segs["start_char"].tolist(), segs["end_char"].tolist()):
+        if start < pos or end < start or end > len(text):
+            return None
+        pieces += [(pos, start), (start, end)]
+        pos = end
+    pieces.append((pos, len(text)))
+    return pieces
+
+
+def _learn(deid: Deidentifier, segments, texts, rejects, engine=None, pieces=None) -> None:
+    """*pieces*: doc_id -> :func:`learn_pieces` (a document without segments is one piece)."""
+    pieces = pieces or {}
     for label in pd.unique(segments["speaker"].fillna("").astype(str)) if "speaker" in segments else ():
         deid.add_speaker(label)
     for frame in (segments,):
@@ -183,10 +200,10 @@ def _learn(deid: Deidentifier, segments, texts, rejects, engine=None) -> None:
     if engine is not None and engine.distributed:
         from ..engine.tasks import deid_learn_on_engine
 
-        deid_learn_on_engine(engine, deid, texts)  # the names the local loop adds, in its order
+        deid_learn_on_engine(engine, deid, texts, pieces)  # the names the local loop adds, in its order
     else:
-        for text in texts.values():
-            deid.learn(text)
+        for doc_id, text in texts.items():
+            deid.learn(text, pieces.get(doc_id))
     for text in rejects["text"].fillna("").astype(str) if "text" in rejects else ():
         deid.learn(text)
 
@@ -259,4 +276,5 @@ def _rejects(deid, replacer: Replacer, ids: IdMap, participant: dict, rejects: p
     return rejects, rows
 
 
-__all__ = ["DeidResult", "EXCLUDED_COLUMNS", "LOG_COLUMNS", "deidentify_tables", "find_document", "name_columns"]
+__all__ = ["DeidResult", "EXCLUDED_COLUMNS", "LOG_COLUMNS", "deidentify_tables", "find_document", "learn_pieces",
+           "name_columns"]

@@ -155,21 +155,25 @@ def _deidentifier(spec):
                          lambda: cls(**args))
 
 
-def deid_learn_task(texts: list[str], spec) -> dict[str, str]:
-    """The names one partition's document texts teach, in the order learning them adds them."""
+def deid_learn_task(texts: list, spec) -> dict[str, str]:
+    """The names one partition's document texts teach, in the order learning them adds them (each text
+    or ``(text, pieces)``: :func:`~qualalliance.deid.replay.learned_names`)."""
     from ..deid.replay import learned_names
 
     return learned_names(_deidentifier(spec), texts)
 
 
-def deid_learn_on_engine(engine, deid, texts: dict[str, str]) -> None:
+def deid_learn_on_engine(engine, deid, texts: dict[str, str], pieces: dict | None = None) -> None:
     """The first pass of :func:`~qualalliance.deid.tables.deidentify_tables` on the workers: *deid*
     learns the names of every text of *texts* (doc_id -> text), its ``known.types`` as the local loop
-    leaves it (partitions merged in document order)."""
+    leaves it (partitions merged in document order); *pieces*: doc_id -> the document's pieces, as the
+    local loop gives them to :meth:`~qualalliance.deid.engine.Deidentifier.learn`."""
     from ..deid.replay import deidentifier_spec, merge_learned
 
+    pieces = pieces or {}
     table = pd.DataFrame({"doc_id": list(texts), "text": list(texts.values())})
-    parts = [table["text"].iloc[pos].tolist()
+    items = [(text, pieces.get(doc_id)) for doc_id, text in texts.items()]
+    parts = [[items[i] for i in pos]
              for pos in document_partitions(table, engine.params.partition_words, engine.min_partitions)]
     for learned in engine.map("deid", deid_learn_task, parts, deidentifier_spec(deid)):
         merge_learned(deid.known, learned)
