@@ -48,9 +48,12 @@ def timed(segments, documents, processes: int) -> tuple[float, int]:
     """Seconds of one ``deidentify_tables`` run on *processes* forked processes (0: this one) and its replacements."""
     chosen = pool.pool_processes
     pool.pool_processes = lambda words: processes
-    cached = getattr(recognizers, "_cached_spans", None)
-    if cached is not None:  # a cold start each run: the short texts' spans are kept between studies in a process
-        cached.cache_clear()
+    # a cold start each run: the short texts' spans are kept between studies in a process (an older checkout,
+    # compared with this one, may have no clear_cache or no cache at all)
+    clear = getattr(recognizers, "clear_cache", None) or getattr(getattr(recognizers, "_cached_spans", None),
+                                                                 "cache_clear", None)
+    if clear is not None:
+        clear()
     try:
         t0 = time.perf_counter()
         out = deidentify_tables(segments, documents, None, Deidentifier(ner="auto"), PseudonymMap())

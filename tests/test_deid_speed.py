@@ -84,3 +84,14 @@ def test_first_characters_of_simple_patterns():
     assert R._first_chars(re.compile(r"(?:\d)?x")) is None or R._first_chars(re.compile(r"(?:\d)?x")).search("x")
     assert R._first_chars(re.compile(r"a*")) is None  # may match empty
     assert R._parsed_or_none(lambda p: (_ for _ in ()).throw(AttributeError()), re.compile("x")) is None
+
+
+def test_clear_cache_empties_the_short_texts_cache_and_spans_stay():
+    """The public hook the benchmarks time a cold start with: it empties the cache, and spans do not change."""
+    text = "ring me on 555-0143 on March 3rd"
+    before = R.structured_spans(text)
+    assert R._cached_spans.cache_info().currsize >= 1
+    R.clear_cache()
+    assert R._cached_spans.cache_info().currsize == 0
+    assert R.structured_spans(text) == before
+    assert {t for _, _, t in before} == {"PHONE", "DATE"}

@@ -1588,10 +1588,18 @@ _PREFILTERS = {rec.gate.pattern: _parsed_or_none(_prefilter, rec.gate) for rec i
 
 # (speed) the spans of the short texts seen last: deid finds in the same short texts again and again (a speaker
 # label and the text between turns, "\nclient: ", once a turn; turns such as "Yeah.", "Okay."), and a turn the
-# recogniser may run on is looked at twice (prime, then find); the spans depend on the text alone.  Only short
-# texts, so that the cache holds a few megabytes at most, never a study's documents
+# recogniser may run on is looked at twice (prime, then find); the spans depend on the text alone.  Learning reads
+# every piece of every document before the find pass reads them again (tables.learn_pieces), so the cache holds a
+# study's distinct pieces: 65,536 (a study of 300 hour-long sessions; with 8,192 an LRU cache read in order twice
+# kept none of the first pass's for the second).  Only short texts, so that it holds tens of megabytes at most
 _CACHED_LENGTH = 1000
-_cached_spans = lru_cache(maxsize=8192)(_spans)
+_CACHE_SIZE = 1 << 16
+_cached_spans = lru_cache(maxsize=_CACHE_SIZE)(_spans)
 
 
-__all__ = ["FACILITY", "MONTHS", "RECOGNISERS", "Recogniser", "structured_spans", "typed_spans"]
+def clear_cache() -> None:
+    """Forget the short texts' spans :func:`structured_spans` keeps (a benchmark times a study's cold start)."""
+    _cached_spans.cache_clear()
+
+
+__all__ = ["FACILITY", "MONTHS", "RECOGNISERS", "Recogniser", "clear_cache", "structured_spans", "typed_spans"]
