@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, thirty-four sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, thirty-five sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -274,6 +274,23 @@ type and their exact spans (not the demo generator's phrase pools):
   numbers, MRN, member, policy, account, NHS, Medicare, NHI, health card, claim and participant numbers,
   with hard forms under one in ten); first run on the fifteenth round's rules (main at commit dbc7e4e): a
   blind set.
+* ``heldout33``: benchmarks/deid_heldout33.py, a blind set written the same way on 2026-12-07
+  (ORDINARY FORMS AND FREE-TEXT ANSWERS that clients and families type into a service's web forms and
+  questionnaires, exported as ``Field label: answer`` lines or a question and its answer: self-referral and
+  intake forms (``Tell us a bit about why you are getting in touch``), pre-session questionnaires, a trial's
+  screening and eligibility answers, feedback and complaint forms, an emergency-contact section, a GP section,
+  open answers in an outcome survey, a parent's form for a young person and a waiting-list check-in; writers
+  from the US, Canada, the UK, Ireland, Australia and New Zealand typing as people do into a form (lower case,
+  capitals, ``mob``, ``pls``, missing punctuation, a typo); mostly a first name in a ``Name:`` or ``Emergency
+  contact:`` field (``my mum Linda``), a full name, ``Dr`` and a surname, the suburb or town, a street line, a
+  DOB, ``Thurs 14th`` and ``March 14``, a best number, a free-mail address, with a minority of harder forms:
+  names in capitals, ``SURNAME, First``, a maiden surname, an ``/s/`` e-signature, towns with a county, state or
+  province, house-name, RMB, unit, estate and Eircode addresses in capitals or lower case, run-together and
+  spaced-out DOBs, month and year, misspelt months, ``+44 (0)`` and ``+61 (0)`` phones, extensions, e-mails with
+  a misspelt provider, social-profile, link-in-bio, form and fundraiser links, SSNs, SINs, NI, PPS, TFN and IRD
+  numbers, NHS, CHI, Medicare, Centrelink CRN, NDIS, DVA, NHI, OHIP, PHN, medical card, member, Medicaid, MRN,
+  pupil, referral, waiting-list, complaint and screening ids); first run on the fifteenth round's rules (main
+  at commit dbc7e4e): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -361,6 +378,7 @@ import deid_heldout29  # noqa: E402
 import deid_heldout30  # noqa: E402
 import deid_heldout31  # noqa: E402
 import deid_heldout32  # noqa: E402
+import deid_heldout33  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -498,10 +516,11 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout29": (deid_heldout29.TEMPLATES, deid_heldout29.value, CLINICAL_FILLER),
         "heldout30": (deid_heldout30.TEMPLATES, deid_heldout30.value, CLINICAL_FILLER),
         "heldout31": (deid_heldout31.TEMPLATES, deid_heldout31.value, CLINICAL_FILLER),
-        "heldout32": (deid_heldout32.TEMPLATES, deid_heldout32.value, CLINICAL_FILLER)}
+        "heldout32": (deid_heldout32.TEMPLATES, deid_heldout32.value, CLINICAL_FILLER),
+        "heldout33": (deid_heldout33.TEMPLATES, deid_heldout33.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout28", "heldout29", "heldout30", "heldout31", "heldout32")
+BLIND = ("heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33")
 
 
 def clinical_words() -> list[str]:
