@@ -82,3 +82,14 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
 ])
 def test_round16_names(deid, text, expected):  # noqa: F811
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of place in another language before a facility's kind is no name
+    ("she took me to the barangay health centre that night", []),
+    # a lower-case name after an honorific keeps its place when a facility follows in the same text
+    ("Kuya rodel is the one who took me to the kestrelvale health centre",
+     [("rodel", "PERSON"), ("kestrelvale health centre", "LOCATION")]),
+])
+def test_round16_names_kinds(deid, text, expected):  # noqa: F811
+    assert found(deid, text) == expected

@@ -928,8 +928,9 @@ _SELF_INTRO = re.compile(rf"(?<![\w'’])(?i:it['’]?s|this is) ([{_UP}{_LO}][{
 
 # (sixteenth round) a facility named in lower case, as people type it ("our greyfield leisure centre office", "at
 # harbourview medical centre", "based in tannery lane youth hub"): a word English never or hardly writes (rarer than
-# PLACE_RUN_RAREST, no typo of a common word) before a facility's two-word kind, or such a word and a place-kind word
-# ("tannery lane"); not a common word ("the local leisure centre", "our new medical centre")
+# PLACE_RUN_RAREST, no typo of a common word) and, if it writes it, more often capitalised, before a facility's two-word
+# kind, or such a word and a place-kind word ("tannery lane"); not a common word ("the local leisure centre", "our new
+# medical centre") nor a kind of place in another language ("the barangay health centre")
 _LOWER_FACILITY_GATE = re.compile(r" (?:centre|center|hub|services?|clinic|practice)\b")
 _LOWER_FACILITY = re.compile(rf"(?<![\w'’@./-])([{_LO}]{{4,}})(?: ([{_LO}]{{3,}}))? (?:leisure|medical|health|community|sports|"
                              r"youth|wellbeing|wellness|recovery|counselling|counseling|resource|family|day) "
@@ -938,9 +939,13 @@ _PLACE_KIND_WORDS = frozenset("lane park hill hills road street vale bay view br
                               "wood woods creek valley point beach".split())
 
 
-def _rare_place_word(w: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
-    return (w not in allow and probs.get(w, UNSEEN) <= PLACE_RUN_RAREST and not w.endswith(_DRUG_STEMS)
-            and not _typo_of_common_word(w, probs))
+def _rare_place_word(w: str, probs: dict[str, float], allow: frozenset[str], named: bool = True) -> bool:
+    """*named*: also written capitalised more often than not, or unknown (not "barangay", "marae": a kind of place)."""
+    if w in allow or probs.get(w, UNSEEN) > PLACE_RUN_RAREST or w.endswith(_DRUG_STEMS):
+        return False
+    if named and w in probs and probs.get(w.capitalize(), UNSEEN) <= probs[w]:
+        return False
+    return not _typo_of_common_word(w, probs)
 
 
 def lower_facility_places(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -952,7 +957,7 @@ def lower_facility_places(text: str, probs: dict[str, float], allow: frozenset[s
                 out.append((m.start(), m.end(), LOCATION))
         elif _rare_place_word(w2, probs, allow):
             out.append((m.start(1) if _rare_place_word(w1, probs, allow) else m.start(2), m.end(), LOCATION))
-        elif w2 in _PLACE_KIND_WORDS and _rare_place_word(w1, probs, allow):
+        elif w2 in _PLACE_KIND_WORDS and _rare_place_word(w1, probs, allow, named=False):  # "tannery lane"
             out.append((m.start(), m.end(), LOCATION))
     return out
 
@@ -1039,7 +1044,7 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             end = _rare_place_run_end(text, m, low, probs, allow)  # first: most rare words have no rare neighbour
             if end and _PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 out.append((m.start(), end, LOCATION))  # "in tsuen wan", "at sham shui po": a place in lower case
-    return _lower_name_parts(text, out, probs, allow) if out else out
+    return _lower_name_parts(text, sorted(out), probs, allow) if out else out  # (the first two rules' spans come first)
 
 
 _ARTICLE_RIGHT_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?) $")
