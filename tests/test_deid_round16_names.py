@@ -42,6 +42,13 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     # a three-letter name in lower case right after a relation
     ("my ex kev turned up at my work", [("kev", "PERSON")]),
     ("my sister jen is driving me", [("jen", "PERSON")]),
+    # ... or with a verb of contact before it or of a person after it
+    ("i told meg everything last night", [("meg", "PERSON")]),
+    ("zoe said i was overreacting", [("zoe", "PERSON")]),
+    # ... not a relation, a pronoun or God
+    ("i told dad everything last night", []),
+    ("who said i was overreacting", []),
+    ("talked to god about it", []),
     # ... not a common word after a relation
     ("my dad was really angry", []),
     ("my mum and me had a row", []),

@@ -1050,22 +1050,29 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
 _ARTICLE_RIGHT_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?) $")
 # (sixteenth round) a three-letter name in lower case right after a relation or a title ("my ex bec", "my boss tui", "my
 # sister nat tanner", "dr ben"), as people type it: a word English writes capitalised more often than not and as a name
-# (is_proper); shorter than MIN_LOWER_LEN, so only with the cue right before it ("my dad was", "my mum and" stay)
+# (is_proper); shorter than MIN_LOWER_LEN, so only with the cue right before it ("my dad was", "my mum and" stay), or a
+# verb of contact before it or of a person after it ("talked to ben about it", "amy said")
 _SHORT_CUE_WORDS = frozenset({n.split()[-1] for n in _RELATION_NOUNS if n.isalpha()} | {
     "fiance", "fiancee", "fiancée", "counsellor", "counselor", "neighbour", "neighbor"} | set(_LOWER_TITLE_WORDS))
 
 
 def _short_cued_name(text: str, m: re.Match, probs: dict[str, float]) -> bool:
     start = m.start()
-    if start < 4 or text[start - 1] != " " or not m.group().isascii():
+    if start and not text[start - 1].isspace() or not m.group().isascii():
         return False
     cap = probs.get(m.group().capitalize())
     if cap is None or cap < probs.get(m.group(), UNSEEN):
         return False
     prev_start = text.rfind(" ", max(0, start - 30), start - 1) + 1
     prev = text[prev_start:start - 1].rstrip(",").lower().rstrip(".")
-    return (prev in _SHORT_CUE_WORDS and m.group() not in _LOWER_STOP and is_proper(m.group().capitalize(), probs)
-            and _cued_lower(text[max(0, start - 40):start]))
+    if m.group() in _LOWER_STOP or not is_proper(m.group().capitalize(), probs):
+        return False
+    if prev in _SHORT_CUE_WORDS and _cued_lower(text[max(0, start - 40):start]):
+        return True
+    # a verb of contact before it or of a person after it ("talked to ben about it", "amy said"), as the longer
+    # lower-case names need when rare (not after a determiner: "the one said")
+    return bool(_LOWER_CONTACT_BEFORE.search(text, max(0, start - 30), start) or (
+        _PERSON_VERB_AFTER.match(text, m.end()) and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start)))
 # (eighth round) after a place cue, two or three lower-case words English seldom writes (each rarer than PLACE_RUN_RARE,
 # one rarer than PLACE_RUN_RAREST or unknown): a place's name transliterated and typed in lower case ("in tsuen wan",
 # "at sham shui po"); one word alone may be a typo ("in anxeity"), two such words in a row seldom are
