@@ -45,6 +45,9 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     # ... or with a verb of contact before it or of a person after it
     ("i told meg everything last night", [("meg", "PERSON")]),
     ("zoe said i was overreacting", [("zoe", "PERSON")]),
+    ("Client: ok. zoe said i was overreacting", [("zoe", "PERSON")]),
+    # ... not inside a phrase of another language
+    ("Minha mae keeps saying it will pass", []),
     # ... not a relation, a pronoun or God
     ("i told dad everything last night", []),
     ("who said i was overreacting", []),

@@ -1071,8 +1071,11 @@ def _short_cued_name(text: str, m: re.Match, probs: dict[str, float]) -> bool:
         return True
     # a verb of contact before it or of a person after it ("talked to ben about it", "amy said"), as the longer
     # lower-case names need when rare (not after a determiner: "the one said")
+    # (a verb after it: only where a sentence or turn opens or after a conjunction, "Me: amy said", "and tom said";
+    # not inside a phrase of another language, "minha mae keeps saying")
     return bool(_LOWER_CONTACT_BEFORE.search(text, max(0, start - 30), start) or (
-        _PERSON_VERB_AFTER.match(text, m.end()) and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start)))
+        _PERSON_VERB_AFTER.match(text, m.end()) and (start == 0 or text[start - 1] == "\n" or text[start - 2] in ".!?:"
+                                                     or prev in ("and", "but", "so", "cos", "because", "then", "when"))))
 # (eighth round) after a place cue, two or three lower-case words English seldom writes (each rarer than PLACE_RUN_RARE,
 # one rarer than PLACE_RUN_RAREST or unknown): a place's name transliterated and typed in lower case ("in tsuen wan",
 # "at sham shui po"); one word alone may be a typo ("in anxeity"), two such words in a row seldom are
@@ -1700,6 +1703,7 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         elif t == PERSON and text[e:e + 1] == " " and (low_i := _LOWER_TRAILING_INITIAL.match(text, e)):
             e = low_i.end()  # (sixteenth round) "mason r", "Courtney l, your care coordinator"
         if t in (PERSON, LOCATION) and text[e:e + 1] == " " and (fac := _LOWER_FACILITY_AFTER.match(text, e)) and (
+                text[s:e].rsplit(" ", 1)[-1].casefold() not in allow) and (
                 t == LOCATION or text[s].isupper() and _PLACE_CUE_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
             e, t = fac.end(), LOCATION  # (sixteenth round) "at Northgate gym", "in Ashcombe uni"
         if t == LOCATION and text[e:e + 1] == " " and (prov := _LOWER_PROVINCE_AFTER.match(text, e)):
