@@ -54,7 +54,10 @@ _RELATION_NOUNS = ("mom", "mum", "mother", "dad", "father", "husband", "wife", "
                    "sponsor", "ex", "stepdad", "stepmom", "godmother", "godfather", "dog", "cat", "manager",
                    "supervisor", "caseworker", "case manager", "social worker", "landlord", "landlady",
                    "probation officer", "parole officer", "lawyer", "attorney", "sponsee", "grandson", "granddaughter",
-                   "stepson", "stepdaughter", "stepbrother", "stepsister")
+                   "stepson", "stepdaughter", "stepbrother", "stepsister",
+                   # (sixteenth round) as British, Irish, Australian and NZ speakers and typists say it ("my flatmate
+                   # jade", "my mate Dave", "my bf jake")
+                   "flatmate", "housemate", "mate", "bf", "gf")
 _RELATION = re.compile(r"\b(?:my|his|her|their|our|your|pt['’]s|patient['’]s|client['’]s)\s+"
                        r"(?:(?:ex|late|older|younger|little|big|best|step)[- ]?)?"
                        rf"(?:{'|'.join(_RELATION_NOUNS)})"
@@ -913,6 +916,70 @@ def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) ->
     return out
 
 
+# (sixteenth round) a sender naming themself in a message, as services' texts and chats open ("hi its ben from the
+# counselling service", "Hi, this is wiremu, your care coordinator", "hey its tash (the other counsellor)"): the word
+# after "it's"/"this is" before "from the/your", ", your" or a bracket is a PERSON when English writes it as a name or
+# does not know it, or when it is capitalised inside the sentence ("its Will from the service"); not a pronoun or a
+# common word ("it's me from", "this is hard, your", "its work from home")
+_INTRO_GATE = re.compile(r"(?i:\bit['’]?s |\bthis is )")
+_SELF_INTRO = re.compile(rf"(?<![\w'’])(?i:it['’]?s|this is) ([{_UP}{_LO}][{_LO}]+(?:-[{_LO}]{{2,}})?)((?: [{_LO}])?)"
+                         r"(?= from (?:the|your|ur)\b|, (?:your|ur)\b| \((?:the|your|ur)\b)")
+
+
+# (sixteenth round) a facility named in lower case, as people type it ("our greyfield leisure centre office", "at
+# harbourview medical centre", "based in tannery lane youth hub"): a word English never or hardly writes (rarer than
+# PLACE_RUN_RAREST, no typo of a common word) and, if it writes it, more often capitalised, before a facility's two-word
+# kind, or such a word and a place-kind word ("tannery lane"); not a common word ("the local leisure centre", "our new
+# medical centre") nor a kind of place in another language ("the barangay health centre")
+_LOWER_FACILITY_GATE = re.compile(r" (?:centre|center|hub|services?|clinic|practice)\b")
+_LOWER_FACILITY = re.compile(rf"(?<![\w'’@./-])([{_LO}]{{4,}})(?: ([{_LO}]{{3,}}))? (?:leisure|medical|health|community|sports|"
+                             r"youth|wellbeing|wellness|recovery|counselling|counseling|resource|family|day) "
+                             r"(?:centre|center|hub|services?|clinic|practice)(?![\w'’-])")
+_PLACE_KIND_WORDS = frozenset("lane park hill hills road street vale bay view bridge green grove heights field fields "
+                              "wood woods creek valley point beach".split())
+
+
+def _rare_place_word(w: str, probs: dict[str, float], allow: frozenset[str], named: bool = True) -> bool:
+    """*named*: also written capitalised more often than not, or unknown (not "barangay", "marae": a kind of place)."""
+    if w in allow or probs.get(w, UNSEEN) > PLACE_RUN_RAREST or w.endswith(_DRUG_STEMS):
+        return False
+    if named and w in probs and probs.get(w.capitalize(), UNSEEN) <= probs[w]:
+        return False
+    return not _typo_of_common_word(w, probs)
+
+
+def lower_facility_places(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _LOWER_FACILITY.finditer(text):
+        w1, w2 = m.group(1), m.group(2)
+        if w2 is None:
+            if _rare_place_word(w1, probs, allow):
+                out.append((m.start(), m.end(), LOCATION))
+        elif _rare_place_word(w2, probs, allow):
+            out.append((m.start(1) if _rare_place_word(w1, probs, allow) else m.start(2), m.end(), LOCATION))
+        elif w2 in _PLACE_KIND_WORDS and _rare_place_word(w1, probs, allow, named=False):  # "tannery lane"
+            out.append((m.start(), m.end(), LOCATION))
+    return out
+
+
+def intro_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _SELF_INTRO.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        if len(w) < 3 or low in allow or low in _LOWER_STOP or low in _RELATION_WORDS or _never_a_name(w.capitalize(), allow):
+            continue
+        if "-" in w:
+            ok = all(_unknown(p, probs) or is_proper(p.capitalize(), probs) for p in low.split("-"))
+        elif w[0].isupper():
+            ok = w.capitalize() in probs or _unknown(low, probs)  # a word English also writes capitalised
+        else:
+            ok = _unknown(low, probs) or is_proper(w.capitalize(), probs)
+        if ok:
+            out.append((m.start(1), m.end(), PERSON))  # with a family name's initial ("its mei w from the service")
+    return out
+
+
 def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """Names written in lower case (automatic transcripts: ``i told maria``, ``up in tacoma``): a
     lower-case word of four letters or more that English writes capitalised at least e**1.5 (4.5)
@@ -920,10 +987,14 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
     hyphenated one with such a part and no common part (``jean-luc``); a rare word after a title or a
     relation (``nurse zoë``, ``my friend olusegun``).  LOCATION after ``in``, ``from``, ``moved to`` ...,
     else PERSON.  A word next to a found name that English hardly writes is part of it (``keoni nguyen``)."""
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str]] = intro_names(text, probs, allow) if _INTRO_GATE.search(text) else []
+    if _LOWER_FACILITY_GATE.search(text):
+        out += lower_facility_places(text, probs, allow)
     for m in _LOWER_WORD.finditer(text):
         w = m.group()
         if len(w) < MIN_LOWER_LEN - (not w.isascii()) or w in allow:  # zoë: an accent is no English word's
+            if len(w) == 3 and w not in allow and _short_cued_name(text, m, probs):
+                out.append((m.start(), m.end(), PERSON))  # (sixteenth round) "my ex bec", "my sister nat"
             continue
         plain = "-" not in w and w[:2] not in ("o'", "o’")
         if plain:  # the common case inline (speed: this runs for every lower-case word of a study)
@@ -973,10 +1044,38 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             end = _rare_place_run_end(text, m, low, probs, allow)  # first: most rare words have no rare neighbour
             if end and _PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 out.append((m.start(), end, LOCATION))  # "in tsuen wan", "at sham shui po": a place in lower case
-    return _lower_name_parts(text, out, probs, allow) if out else out
+    return _lower_name_parts(text, sorted(out), probs, allow) if out else out  # (the first two rules' spans come first)
 
 
 _ARTICLE_RIGHT_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?) $")
+# (sixteenth round) a three-letter name in lower case right after a relation or a title ("my ex bec", "my boss tui", "my
+# sister nat tanner", "dr ben"), as people type it: a word English writes capitalised more often than not and as a name
+# (is_proper); shorter than MIN_LOWER_LEN, so only with the cue right before it ("my dad was", "my mum and" stay), or a
+# verb of contact before it or of a person after it ("talked to ben about it", "amy said")
+_SHORT_CUE_WORDS = frozenset({n.split()[-1] for n in _RELATION_NOUNS if n.isalpha()} | {
+    "fiance", "fiancee", "fiancée", "counsellor", "counselor", "neighbour", "neighbor"} | set(_LOWER_TITLE_WORDS))
+
+
+def _short_cued_name(text: str, m: re.Match, probs: dict[str, float]) -> bool:
+    start = m.start()
+    if start and not text[start - 1].isspace() or not m.group().isascii():
+        return False
+    cap = probs.get(m.group().capitalize())
+    if cap is None or cap < probs.get(m.group(), UNSEEN):
+        return False
+    prev_start = text.rfind(" ", max(0, start - 30), start - 1) + 1
+    prev = text[prev_start:start - 1].rstrip(",").lower().rstrip(".")
+    if m.group() in _LOWER_STOP or not is_proper(m.group().capitalize(), probs):
+        return False
+    if prev in _SHORT_CUE_WORDS and _cued_lower(text[max(0, start - 40):start]):
+        return True
+    # a verb of contact before it or of a person after it ("talked to ben about it", "amy said"), as the longer
+    # lower-case names need when rare (not after a determiner: "the one said")
+    # (a verb after it: only where a sentence or turn opens or after a conjunction, "Me: amy said", "and tom said";
+    # not inside a phrase of another language, "minha mae keeps saying")
+    return bool(_LOWER_CONTACT_BEFORE.search(text, max(0, start - 30), start) or (
+        _PERSON_VERB_AFTER.match(text, m.end()) and (start == 0 or text[start - 1] == "\n" or text[start - 2] in ".!?:"
+                                                     or prev in ("and", "but", "so", "cos", "because", "then", "when"))))
 # (eighth round) after a place cue, two or three lower-case words English seldom writes (each rarer than PLACE_RUN_RARE,
 # one rarer than PLACE_RUN_RAREST or unknown): a place's name transliterated and typed in lower case ("in tsuen wan",
 # "at sham shui po"); one word alone may be a typo ("in anxeity"), two such words in a row seldom are
@@ -1140,7 +1239,8 @@ def _capitalised_more(word: str, probs: dict[str, float]) -> bool:
 
 
 def _name_part(word: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
-    return (len(word) >= 3 and word not in allow and word not in _LOWER_STOP
+    return (len(word) >= 3 and word not in allow and word not in _LOWER_STOP and word not in _RELATION_WORDS
+            and word not in _CHAT_WORDS
             and all(probs.get(p, UNSEEN) <= NAME_PART_LOWER for p in _bare(word).split("-")))
 
 
@@ -1195,8 +1295,16 @@ def _given_name_before(word: str, name: str, probs: dict[str, float], allow: fro
             and probs.get(first.capitalize(), UNSEEN) <= SURNAME_RARE)
 
 
+# (sixteenth round) chat's words and contractions typed without the apostrophe that English hardly writes in lower case
+# (the allow-list holds the longer ones, "dont", "thats"): no part of a name next to one ("tell mere sutherland im
+# running late": before, "sutherland im")
+_CHAT_WORDS = frozenset("im ive id hes shes theres lets youve weve theyve youll itll ur u ya pls plz thx tmrw tmr lol "
+                        "omg ngl tbh idk btw rn atm".split())
+
+
 def _word_name_after(word: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
     return (word not in allow and word not in _RELATION_WORDS and word not in _LOWER_STOP and "-" not in word
+            and word not in _CHAT_WORDS
             and probs.get(word, UNSEEN) < WORD_NAME_AFTER and _name_like(word.capitalize(), probs))
 
 
@@ -1528,6 +1636,35 @@ def _nick_word(w: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
             and (w not in probs or is_proper(w, probs)))
 
 
+# - (sixteenth round) a name said with a stammer, a false start, a filler or a correction inside it, as full-verbatim
+#   transcripts write it ("O- Owen", "Ha- Hannah", "Port, um, Port Macquarie", "Palmerston -- Palmerston North", "Kelsey,
+#   I mean Kerry", "Derek -- sorry, Darren"): one span over the whole (the stammered part alone still identifies; before,
+#   the part and the gap were left).  A false start is a capitalised word the name begins with (not "I" before a comma:
+#   "so I, Ian, ..."); a correction joins two names the rules found, with a repair word or a dash between them (not a
+#   comma alone: a list, comma_joined's)
+_FALSE_START_BEFORE = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]*)(-|,(?: (?:um|uh|er|erm|ah),)?| (?:um|uh|er|erm),| --| —) $")
+_REPAIR_GAP = re.compile(r"(?:,| --| —)? (?:(?:I mean|I meant|sorry|no|or rather|I think),? )?(?:(?:um|uh|er|erm),? )?")
+# - (sixteenth round) a neighbourhood "in" its town, both places the rules found ("Chorlton in Manchester"): one place;
+#   not a facility in its town ("St. Mary's Hospital in Tacoma" stays two)
+# - (sixteenth round) a family name's initial in lower case after a person's name, as people type it ("had a fight with
+#   mason r", "can i see megan t instead", "this is Courtney l, your"): not a chat word ("u", "n", "x", "y", "k", "v"),
+#   "a" or "i" only before punctuation ("Sarah a lift", "Tom i think" stay), none before "u"/"you" ("Sarah r u ok")
+_LOWER_TRAILING_INITIAL = re.compile(r" (?:[bcdefghjlmopqrstwz](?=[,;:!?)]|\s*$|\s+(?!u\b|ur\b|you\b|ya\b)[\w(])"
+                                     r"|[ai](?=[,;:!?)]|\s*$))")
+# - (sixteenth round) a facility's kind in lower case after its name, as people type it ("at Northgate gym", "in Ashcombe
+#   uni", "goes to Millbrook leisure centre"): one LOCATION, after a place or after a place's cue ("told Sarah college
+#   was hard" stays)
+_LOWER_FACILITY_AFTER = re.compile(r" (?:gym|uni|cafe|café|college|church|library|school|hospital|clinic|surgery|"
+                                   r"(?:leisure|medical|health|community|sports|youth|family|wellbeing|wellness|recovery|"
+                                   r"counselling|counseling|drop-in|day|resource|neighbourhood|neighborhood|family) "
+                                   r"(?:centre|center|hub|service|services|clinic|practice))(?![\w'’-])")
+# - (sixteenth round) a Canadian province's or an Australian state's code in lower case after a place, as people type it
+#   ("in kelowna bc.", "near dubbo nsw"): the codes that are no English word (not "on", "ns", "wa", "vic", "sa", "act",
+#   "nt"); "bc" only before punctuation or the end (chat's "because": "moved to kelowna bc i got a job")
+_LOWER_PROVINCE_AFTER = re.compile(r" (?:bc(?=[,;:!?)]|\.(?!\w)|\s*$)|(?:ab|sk|mb|nsw|qld)(?![\w'’@.-]))")
+_PLACE_CUE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|of)\s$")
+
+
 def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, float],
                  allow: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """*spans* (sorted, not overlapping) with the parts above joined to the names beside them."""
@@ -1536,6 +1673,22 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         if out and s < out[-1][1]:  # inside a place a part below widened ("Club" of "Drumcarrig GAA Club")
             out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
             continue
+        if t in (PERSON, LOCATION) and text[s - 2:s] in ("- ", ", ") and text[s].isupper() and (
+                fs := _FALSE_START_BEFORE.search(text, max(0, s - 30), s)) and text.startswith(fs.group(1), s) and not (
+                fs.group(1) == "I" and fs.group(2) != "-") and (fs.group(2) == "-" or len(fs.group(1)) > 1):
+            s = fs.start(1)
+            if out and out[-1][1] > s:  # the false start a span of its own ("Ha- Hannah")
+                s, t = min(s, out[-1][0]), LOCATION if out.pop()[2] == LOCATION else t
+            if t == PERSON and text.startswith(fs.group(1) + " ", fs.end()) and _PLACE_BEFORE.search(
+                    text, max(0, s - 40), s):
+                t = LOCATION  # a place's first word said twice after its cue ("from Port, um, Port Macquarie")  # (sixteenth round) "O- Owen", "Port, um, Port Macquarie"
+        if (out and t in (PERSON, LOCATION) and out[-1][2] in (PERSON, LOCATION) and text[s].isupper()
+                and text[out[-1][0]].isupper() and s - out[-1][1] <= 18 and (
+                    (gap := text[out[-1][1]:s]) not in (" ", ", ") and _REPAIR_GAP.fullmatch(gap)
+                    or gap == " in " and t == LOCATION == out[-1][2] and " " not in text[out[-1][0]:out[-1][1]])):
+            s = out.pop()[0]  # (sixteenth round) "Kelsey, I mean Kerry", "Brett -- Brody", "Chorlton in Manchester"
+        elif out and t in (PERSON, LOCATION) and out[-1][2] == LOCATION and text[out[-1][1]:s] in (" co ", " co. ", " Co ", " Co. "):
+            s, t = out.pop()[0], LOCATION  # (sixteenth round) "naas co kildare", typed without the comma
         if (t == PERSON and s >= 3 and text[s - 1] == " " and text[s - 3:s - 1].isupper() and text[s - 3:s - 1].isalpha()
                 and text[s - 3:s - 1].isascii() and (s == 3 or not (text[s - 4].isalnum() or text[s - 4] in ".'’&/-"))
                 and text[s - 3:s - 1] not in _NOT_INITIALS and probs.get(text[s - 3:s - 1].lower(), UNSEEN) < -10.5
@@ -1547,6 +1700,14 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         if (t == PERSON or t == LOCATION and " " not in text[s:e] and probs.get(text[s:e].lower(), UNSEEN) <= NAME_PART_LOWER) and text[e:e + 1] == " " and (
                 bare := _BARE_TRAILING_INITIAL.match(text, e)) and text[s].isupper():
             e, t = bare.end(), PERSON  # (fourteenth round) "Jayden H's idea", "can we hear from Kayleigh K before"
+        elif t == PERSON and text[e:e + 1] == " " and (low_i := _LOWER_TRAILING_INITIAL.match(text, e)):
+            e = low_i.end()  # (sixteenth round) "mason r", "Courtney l, your care coordinator"
+        if t in (PERSON, LOCATION) and text[e:e + 1] == " " and (fac := _LOWER_FACILITY_AFTER.match(text, e)) and (
+                text[s:e].rsplit(" ", 1)[-1].casefold() not in allow) and (
+                t == LOCATION or text[s].isupper() and _PLACE_CUE_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
+            e, t = fac.end(), LOCATION  # (sixteenth round) "at Northgate gym", "in Ashcombe uni"
+        if t == LOCATION and text[e:e + 1] == " " and (prov := _LOWER_PROVINCE_AFTER.match(text, e)):
+            e = prov.end()  # (sixteenth round) "in kelowna bc"
         if t in (PERSON, LOCATION) and text[e:e + 1] in ("'", "’", " ") and (
                 shed := _GROUP_FACILITY_AFTER.match(text, e)) and text[s].isupper() and text[s:shed.end()].count(" ") <= 5:
             e, t = shed.end(), LOCATION  # (fourteenth round) "Corrib Valley Men's Shed", "Glenmore GAA Club"
