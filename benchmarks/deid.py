@@ -486,7 +486,7 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout31": (deid_heldout31.TEMPLATES, deid_heldout31.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout28", "heldout29", "heldout30", "heldout31")
+BLIND = ("heldout30", "heldout31")
 
 
 def clinical_words() -> list[str]:
