@@ -1624,7 +1624,8 @@ def _with_stammer(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
         return s, e, t
     m = _STAMMER_BEFORE.search(text, max(0, s - 24), s)
     said = m.group(1) if m is not None else ""
-    if len(said) >= 2 and text.startswith(said, s) and (said[0].isdigit() or len(said) >= 4):
+    if said and text.startswith(said, s) and (said[0].isdigit() or len(said) >= 4) and not (
+            said[-1].isdigit() and text[s + len(said):s + len(said) + 1].isdigit()):  # not "1, 10 Main St"
         s = m.start(1)
     said = text[s:e]
     a = _REPEAT_AFTER.match(text, e)
