@@ -747,7 +747,8 @@ _L_STOP = (r"(?!(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those|
            r"dont|cant|also|too|very|really|only|even|still|again|x|xx|xo)\b)")
 _L_NAME = rf"{_L_STOP}[a-z][a-z'’-]*[a-z]"
 _L_NAME_NOT_PLURAL = rf"{_L_STOP}[a-z][a-z'’-]*[a-rt-z]"  # "keep the 2 dogs close": no plural before a weak kind
-_L_STRONG = r"(?:rd|st|ave|av|cres|tce|pde|ct|crt|pl|dr|ln|blvd|hwy|road|street|avenue|crescent|terrace|parade|boulevard|highway)"
+_L_ABBR = r"(?:rd|st|ave|av|cres|tce|pde|ct|crt|pl|dr|ln|blvd|hwy)"
+_L_STRONG = rf"(?:{_L_ABBR}|road|street|avenue|crescent|terrace|parade|boulevard|highway)"
 _L_WEAK = r"(?:court|place|drive|lane|grove|close|way|circle|gardens|walk|row|square|mews)"
 _L_HOUSE = (r"(?<![\w/#.,:-])(?:(?:unit|apt|flat|apartment|Unit|Apt|Flat|Apartment)\s+\d{1,4}[a-z]?,?\s+|#\d{1,5}\s*-\s*|"
             r"\d{1,4}[a-z]?/)?\d{1,5}[a-z]?\s+(?:(?:[nsew]|ne|nw|se|sw|NE|NW|SE|SW|N|S|E|W)\s+)?")
@@ -771,7 +772,7 @@ _ROUND16 = (
     # name and its kind ("61a clifton pl", "5/81 sandringham pde", "181 totara grove"), a unit and a postal code after
     # it ("... apt 21", "..., 91772", "... N1D 9E3"); not a count of minutes, miles or people ("10 minutes drive",
     # "keep my 2 dogs close")
-    _r("ADDRESS", rf"{_L_HOUSE}(?:{_L_NAME}\s+){{1,2}}{_L_STRONG}\b\.?{_L_TAIL}"
+    _r("ADDRESS", rf"{_L_HOUSE}(?:{_L_NAME}\s+){{1,2}}(?:{_L_ABBR}\b\.?|{_L_STRONG}\b){_L_TAIL}"
                   rf"|{_L_HOUSE}(?:{_L_NAME}\s+)?{_L_NAME_NOT_PLURAL}\s+{_L_WEAK}\b{_L_TAIL}",
        gate=rf"(?-i:\d[a-z]? (?:[NSEW]{{1,2}} )?[a-z][a-z'’ -]+ (?:{_L_STRONG}|{_L_WEAK})\b)"),
     # a corner typed in lower case: two streets, each with its kind, joined by "&", "/" or "and" ("rata st & hazelmere
@@ -1624,6 +1625,8 @@ def _with_stammer(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
         return s, e, t
     m = _STAMMER_BEFORE.search(text, max(0, s - 24), s)
     said = m.group(1) if m is not None else ""
+    if said and said[-1].isalpha() and text[m.end(1)] != "-" and text[s + len(said):s + len(said) + 1].isalpha():
+        said = ""  # "nine, ninety-eight" is two numbers ("ninety- ninety-eight" is one, cut off and said again)
     if said and text.startswith(said, s) and (said[0].isdigit() or len(said) >= 4) and not (
             said[-1].isdigit() and text[s + len(said):s + len(said) + 1].isdigit()):  # not "1, 10 Main St"
         s = m.start(1)
