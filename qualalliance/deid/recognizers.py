@@ -806,7 +806,9 @@ _ROUND16 = (
               rf" (?P<id2>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent|mph|km|k)\b))"
               rf"|\b(?:nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|poppa|oma|opa|"
               rf"great[- ]grandma|great[- ]grandad)(?:['’]?s)? (?P<id3>{_AGE_NUM})(?= (?:and|bday|birthday|now|next|this)\b)",
-       re.IGNORECASE, gate=r"\d|ninety|hundred"),
+       re.IGNORECASE, gate=r"\d(?:yrs?|yo)\b|\b(?:like|literally|still|only|nearly|almost|now|about|around),? (?:\d|ninety|one|a hundred|hundred|nine)"
+                           r"|\b(?:nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|poppa|oma|opa)"
+                           r"(?:['’]?s)? (?:\d|ninety|one|a hundred|hundred|nine)"),
     # an e-mail address typed without its ending, at a common mail service ("jsmith@gmail", "kdoyle@hotmail"), or with
     # a space before its "@" ("tomoconnor @hotmail.co.uk"); said aloud with a written domain ("tyler dot tremblay at
     # outlook.com", "kylie underscore o at gmail.com")
@@ -1574,9 +1576,9 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
         for s, e in rec.find_ungated(text):
             spans.append((s, e, rec.entity_type))
     number = digit or ("ninety" in text or "hundred" in text) or lower is None and _SPOKEN_AGE_OR_DIGIT.search(text) is not None
-    if number and _FILLER_INSIDE.search(text) is not None:
-        spans += _through_fillers(text, set(spans))
-    if number and _STAMMER_GATE.search(text) is not None:
+    if number and spans or number and _FILLER_CUT.search(text) is not None:
+        if _FILLER_CUT.search(text) is not None:
+            spans += _through_fillers(text, set(spans))
         spans = [_with_stammer(text, s, e, t) for s, e, t in spans]
     return tuple(_retyped(text, s, e, t) for s, e, t in spans if e > s)
 
@@ -1584,14 +1586,13 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
 # (sixteenth round) a filler said inside an identifier, as a full verbatim transcript writes it ("0447, um, 680 799",
 # "269-33, uh, 1287", "June, um, 28th", "she's, like, 97"): the rules read the text again without the fillers that
 # stand between commas near a number, and each new span found so is placed back over the words it covers, fillers included
-_FILLER_INSIDE = re.compile(rf"(?:\d|\w\)?|\b[A-Z]{{2,4}}|\b[a-z]+),\s{_FILLER_WORD},\s(?=[\w(])")
 _FILLER_CUT = re.compile(rf",\s{_FILLER_WORD},\s(?=[\w(])")
 _SPOKEN_AGE_OR_DIGIT = re.compile(rf"\d|ninety|hundred")
 _HYPHENED_BEFORE = re.compile(r"\b\d{2,4}-\d{2,4}$")  # "269-33, uh, 1287": the digits joined as written
 
 
 def _through_fillers(text: str, had) -> list[tuple[int, int, str]]:
-    kept, where, last = [], [], 0
+    kept, where, last, cuts = [], [], 0, []
     for m in _FILLER_CUT.finditer(text):
         near = text[max(0, m.start() - 12):m.end() + 14]
         if _SPOKEN_AGE_OR_DIGIT.search(near) is None:
@@ -1599,29 +1600,42 @@ def _through_fillers(text: str, had) -> list[tuple[int, int, str]]:
         kept.append(text[last:m.start()] + ("-" if _HYPHENED_BEFORE.search(text, 0, m.start()) and text[m.end()].isdigit() else " "))
         where += range(last, m.start() + 1)  # the space stands where the comma was
         last = m.end()
+        cuts.append(len(where) - 1)
     if not kept:
         return []
     kept.append(text[last:])
     where += range(last, len(text) + 1)
     clean = "".join(kept)
+    # (speed) the rules read only a window of the text around each filler (80 characters each side, to a space)
+    windows = []
+    for c in cuts:
+        a, b = clean.rfind(" ", 0, max(0, c - _FILLER_REACH)) + 1, clean.find(" ", c + _FILLER_REACH)
+        b = len(clean) if b < 0 else b
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
     out = []
-    for s, e, t in _spans(clean):
-        os_, oe = where[s], where[e - 1] + 1
-        if (os_, oe, t) not in had:  # only what the plain text did not give already
-            out.append((os_, oe, t))
+    for a, b in windows:
+        for s, e, t in structured_spans(clean[a:b]):
+            os_, oe = where[s + a], where[s + a + (e - s) - 1] + 1
+            if (os_, oe, t) not in had:  # only what the plain text did not give already
+                out.append((os_, oe, t))
     return out
+
+
+_FILLER_REACH = 80
 
 
 # (sixteenth round) a stammered or repeated start before an identifier, as a full verbatim transcript writes it ("176,
 # 176 Maplehurst Grove", "087, 087 720 8372", "ninety- ninety-eight", "105, 105"): the repeat is part of the span
-_STAMMER_GATE = re.compile(r"[\w)](?:-|,)\s")
 _STAMMER_BEFORE = re.compile(rf"(?<![\w'’-])([\w()]+)(?:-|,)\s+(?:{_FILLER_WORD},\s+)?$")
 _REPEAT_AFTER = re.compile(rf"(?:-|,)\s+(?:{_FILLER_WORD},\s+)?([\w()-]+(?: [\w()-]+)*?)(?![\w-])")
 _STAMMER_TYPES = ("ADDRESS", "DATE", "AGE", "PHONE", "SSN", "ID", "EMAIL", "URL")
 
 
 def _with_stammer(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
-    if t not in _STAMMER_TYPES:
+    if t not in _STAMMER_TYPES or not (s >= 2 and text[s - 1] == " " or e < len(text) and text[e] in ",-"):
         return s, e, t
     m = _STAMMER_BEFORE.search(text, max(0, s - 24), s)
     said = m.group(1) if m is not None else ""
