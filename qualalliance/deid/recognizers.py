@@ -736,6 +736,112 @@ _ROUND15 = (
 )
 
 
+# (sixteenth round) forms of typed chat and texting (lower case, abbreviated, as people type on a phone) and of full
+# verbatim transcripts (a filler or a stammered repeat inside an identifier)
+_L_STOP = (r"(?!(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those|and|or|but|of|to|in|on|at|for|with|from|"
+           r"by|is|was|are|be|it|i|you|he|she|we|they|me|us|them|so|then|just|like|about|more|less|other|few|many|much|"
+           r"some|all|any|every|each|first|last|next|best|different|long|short|big|small|new|old|good|bad|great|"
+           r"whole|same|extra|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|times?|km|kms|miles?|mi|"
+           r"blocks?|secs?|seconds?|kids?|people|ppl|mg|ml|pm|am|am|doors?|houses?|streets?|roads?|bus|buses|trains?|"
+           r"stops?|lights?|exits?|lanes?|ways?|steps?|drinks?|beers?|cups?|hour|more|not|no|yes|ok|lol|u|ur|im|ive|"
+           r"dont|cant|also|too|very|really|only|even|still|again|x|xx|xo)\b)")
+_L_NAME = rf"{_L_STOP}[a-z][a-z'’-]*[a-z]"
+_L_NAME_NOT_PLURAL = rf"{_L_STOP}[a-z][a-z'’-]*[a-rt-z]"  # "keep the 2 dogs close": no plural before a weak kind
+_L_ABBR = r"(?:rd|st|ave|av|cres|tce|pde|ct|crt|pl|dr|ln|blvd|hwy)"
+_L_STRONG = rf"(?:{_L_ABBR}|road|street|avenue|crescent|terrace|parade|boulevard|highway)"
+_L_WEAK = r"(?:court|place|drive|lane|grove|close|way|circle|gardens|walk|row|square|mews)"
+_L_HOUSE = (r"(?<![\w/#.,:-])(?:(?:unit|apt|flat|apartment|Unit|Apt|Flat|Apartment)\s+\d{1,4}[a-z]?,?\s+|#\d{1,5}\s*-\s*|"
+            r"\d{1,4}[a-z]?/)?\d{1,5}[a-z]?\s+(?:(?:[nsew]|ne|nw|se|sw|NE|NW|SE|SW|N|S|E|W)\s+)?")
+_L_TAIL = (r"(?:\s+(?:apt|unit|flat)\s+\d{1,4}[a-z]?\b)?(?:,?\s+(?:[A-Z]\d[A-Z] ?\d[A-Z]\d\b|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|"
+           rf"{_EIRCODE_ANY}|\d{{4,5}}\b(?![.,:/-]?\d|\s*(?:{_UNITS}|years?|yrs)\b)))?")
+_L_MONTH = (r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|january|february|april|june|july|august|september|"
+            r"october|november|december|janurary|febuary|feburary|septmber|ocotber|novmber|decmber|decemeber)")
+_L_WEEKDAY = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
+              r"sunday|tuseday|tusday|wensday|wendsday|wednsday|wedensday|thrusday|thursady|firday|saterday|satarday)")
+_L_DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
+_L_ORD = rf"{_L_DAY_NUM}(?:st|nd|rd|th)"
+_NOT_AFTER_ORDINAL = (r"(?!\s*(?:-|of\b|time|times|go|try|attempt|round|floor|grade|year|years|place|day|week|month|birthday|"
+                      r"bday|anniversary|century|class|period|edition|gen|generation|child|kid|son|daughter|baby|wife|"
+                      r"husband|marriage|date|session|appt|appointment|trimester|degree|line|person|one|ones|dose|shot|thought|"
+                      r"visit|level|stage|row|base|gear|hand|party|form|year['’]?s?)\b)")
+_FILLER_WORD = r"(?:um|uh|er|erm|ah|like)"
+
+_ROUND16 = (
+    # an address typed in lower case, as a chat or a text message writes it: a house number (with a unit or flat before
+    # it, "2/47", "unit 17", "apt 9b", "#1748 - 7555"; a direction after it, "9274 e"), one or two words of the street's
+    # name and its kind ("61a clifton pl", "5/81 sandringham pde", "181 totara grove"), a unit and a postal code after
+    # it ("... apt 21", "..., 91772", "... N1D 9E3"); not a count of minutes, miles or people ("10 minutes drive",
+    # "keep my 2 dogs close")
+    _r("ADDRESS", rf"{_L_HOUSE}(?:{_L_NAME}\s+){{1,2}}(?:{_L_ABBR}\b\.?|{_L_STRONG}\b){_L_TAIL}"
+                  rf"|{_L_HOUSE}(?:{_L_NAME}\s+)?{_L_NAME_NOT_PLURAL}\s+{_L_WEAK}\b{_L_TAIL}",
+       gate=rf"(?-i:\d[a-z]? (?:[NSEW]{{1,2}} )?[a-z][a-z'’ -]+ (?:{_L_STRONG}|{_L_WEAK})\b)"),
+    # a corner typed in lower case: two streets, each with its kind, joined by "&", "/" or "and" ("rata st & hazelmere
+    # ave", "kowhai rd / hillcrest st"; not "main st" alone)
+    _r("ADDRESS", rf"\b{_L_NAME}\s+{_L_STRONG}\s+(?:&|/|and)\s+{_L_NAME}\s+{_L_STRONG}\b",
+       gate=rf"(?-i: {_L_STRONG} (?:&|/|and) )"),
+    # a date typed in lower case: a day and a month's name or abbreviation, either way round ("19 sept", "oct 23rd",
+    # "feb 7"; common misspellings, "decmber 2nd"; not "may", a verb); a weekday, typed short or misspelled, with a
+    # day's ordinal or a day and month ("sat 9th", "tues the 2nd", "saterday 21st", "fri 9/3")
+    _r("DATE", rf"(?<![\w/.-])(?:{_L_DAY_NUM}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_L_MONTH}|march)\b\.?"
+               rf"|{_L_MONTH}\.?\s+{_L_DAY_NUM}(?:st|nd|rd|th)?\b(?![:.,/]\d|\s*(?:{_UNITS}|am|pm|mg|years?|yrs|-)\b)"
+               rf"|{_L_WEEKDAY}\.?,?\s+(?:the\s+)?(?:{_L_ORD}\b|{_L_DAY_NUM}/(?:1[0-2]|0?[1-9])\b(?![/.-]?\d)))",
+       gate=rf"(?-i:\d\s+(?:of\s+)?(?:{_L_MONTH}|march)\b|\b{_L_MONTH}\.?\s+\d|\b{_L_WEEKDAY}\.?,?\s+(?:the\s+)?\d)"),
+    # a day's ordinal alone after a word that dates it ("i relapsed on 18th", "off work from 9th", "dob is 11th", "can do
+    # 7th instead"): not an ordinal that counts ("on 2nd thought", "from 1st grade", "for the 3rd time")
+    _r("DATE", rf"\b(?:on|from|since|till|til|until|by|before|after|due|dob(?: is)?|(?:date|day|deadline|bday|birthday)"
+               rf" (?:is|was)|can do|see u|see you|booked for|moved to|move it to|reschedule to)\s+(?:the\s+)?(?P<id>{_L_ORD})\b"
+               rf"{_NOT_AFTER_ORDINAL}",
+       gate=r"(?-i:\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b)"),
+    # a date said, then corrected ("June 5th, no, 6th", "the 2nd -- sorry, the 3rd of September") or with a filler
+    # inside ("June, um, 28th", "February the, um, the 25th"): one date
+    _r("DATE", rf"\b{_ANY_MONTH}(?: the)?,? (?:{_FILLER_WORD},? )?(?:the )?{_L_ORD},? (?:no|sorry|I mean),? (?:the )?{_L_ORD}\b"
+               rf"|\b{_ANY_MONTH}(?: the)?,? {_FILLER_WORD},? (?:the )?{_L_ORD}\b"
+               rf"|\bthe {_L_ORD},? (?:--|—|–)? ?(?:no|sorry|I mean),? the {_L_ORD} of {_ANY_MONTH}",
+       gate=r"(?-i:\d(?:st|nd|rd|th),? (?:--|—|–)? ?(?:no|sorry|I mean),|, (?:um|uh|er|erm|ah|like),? (?:the )?\d)"),
+    # an age over 89 typed with its unit joined ("98yrs", "100yo"); after a kin word with "like", "literally", "still"
+    # between ("my nan is like 97", "is your grandmother still 98"); right after a grandparent's word, before "and" or
+    # a birthday ("grandad 99 and still going", "nans 102 bday")
+    _r("AGE", rf"(?<![\w.-])(?P<id>(?:9\d|1[01]\d)(?:yrs?|yo))\b"
+              rf"|\b(?:{_KIN})(?:['’]?s)?,?(?: (?:is|was|turned|['’]s))?,?(?: (?:like|literally|still|only|nearly|almost|now|about|around),?){{1,2}}"
+              rf" (?P<id2>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent|mph|km|k)\b))"
+              rf"|\b(?:nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|poppa|oma|opa|"
+              rf"great[- ]grandma|great[- ]grandad)(?:['’]?s)? (?P<id3>{_AGE_NUM})(?= (?:and|bday|birthday|now|next|this)\b)",
+       re.IGNORECASE, gate=r"\d(?:yrs?|yo)\b|\b(?:like|literally|still|only|nearly|almost|now|about|around),? (?:\d|ninety|one|a hundred|hundred|nine)"
+                           r"|\b(?:nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|poppa|oma|opa)"
+                           r"(?:['’]?s)? (?:\d|ninety|one|a hundred|hundred|nine)"),
+    # an e-mail address typed without its ending, at a common mail service ("jsmith@gmail", "kdoyle@hotmail"), or with
+    # a space before its "@" ("tomoconnor @hotmail.co.uk"); said aloud with a written domain ("tyler dot tremblay at
+    # outlook.com", "kylie underscore o at gmail.com")
+    _r("EMAIL", r"\b[\w.+-]*\w@(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|live|protonmail|aol|msn|me)\b(?!\.?[\w-]|@)"
+                r"|\b(?!(?:is|it|me|us|at|to|or|and|the|email|mail)\b)[\w.+-]*\w @[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
+                r"|\b[\w+-]+(?: (?:dot|underscore|dash) [\w+-]+){1,3} at [\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
+       gate=r"@(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|live|protonmail|aol|msn|me)\b| @\w| (?:dot|underscore|dash) \w[\w+-]* at \w"),
+    # a web address written, its path said ("rivermeadclinic.com forward slash resources")
+    _r("URL", rf"\b[\w-]+(?:\.[\w-]+)*{_DOT_TLD}(?:\.[a-z]{{2}})?(?: (?:forward )?slash [\w-]+)+",
+       gate=r"\.[a-z]{2,6} (?:forward )?slash "),
+    # a health number typed after its cue in lower case ("nhi paw9810", "ohip PSI-2-055", "mrn 4471 2290"): not NHS 111
+    _r("ID", r"\b(?:nhi|ohip|mrn|nhs|medicare)(?: (?:no\.?|number|num|#))?:? (?!111\b)"
+             r"(?P<id>(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9](?: \d{3,5}){0,2}"
+             r"|\d{3}(?: \d{3,5}){1,2})\b",
+       gate=r"(?-i:\b(?:nhi|ohip|mrn|nhs|medicare)\b)"),
+    # a UK National Insurance number typed in lower case with spaces ("qq 12 34 56 c"; not a word before numbers, "at 10
+    # 20 30 b")
+    _r("SSN", r"(?<![\w-])(?!(?:at|be|he|me|we|an|as|am|ah|eh|by|my|hm|mm|pm|am|na|ya|yr|sb|st|th|nd|rd)\b)"
+              r"[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] \d\d \d\d \d\d [a-d]\b(?![\w-])", gate=r"\d\d \d\d \d\d [a-d]\b"),
+    # an ID read as its letters and its digits apart, after its cue ("my MRN is MDA 240", "randomisation number was PSI
+    # 343", and with a filler between, read through _through_fillers: "MDA, um, 240")
+    _r("ID", r"\b(?:MRN|NHI|CHI|NHS|Medicare|number|ID)(?:['’]s| is| was)?:? (?P<id>[A-Z]{2,4}[ -]\d{3,6})\b(?![ -]?\d)",
+       gate=r"(?-i:\b[A-Z]{2,4}[ -]\d\d\d)"),
+    # a house number and a name with "Park", as British, Irish and Australasian estates and streets are named ("128
+    # Wattle Park", "apartment 5C, 176 Lindale Park")
+    _r("ADDRESS", r"(?:\b(?:apartment|flat|unit|apt|Apartment|Flat|Unit|Apt) \d{1,4}[A-Za-z]?, )?(?<![\w/.,-])\d{1,4}[A-Za-z]? "
+                  r"(?!(?:The|A|An|And|Central|National|Theme|Car|Jurassic|Business|Industrial|Retail)\b)[A-Z][a-z]+ Park\b(?! (?:[A-Z]|and|in|on|at)\b)",
+       gate=r"(?-i:\d[A-Za-z]? [A-Z][a-z]+ Park\b)"),
+    # an age after "end up" ("I don't want to end up 110 and alone", "end up a hundred and four")
+    _r("AGE", rf"\bend up (?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent|mph|km|k)\b))", re.IGNORECASE, gate=r"end up "),
+)
+
+
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     # (eleventh round: with the angle brackets a header or a record writes around it, "<ana.ruiz@gmail.com>")
@@ -1439,6 +1545,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        re.IGNORECASE, gate=r"(?-i:hit|lived|who)"),
     *_ROUND14,
     *_ROUND15,
+    *_ROUND16,
 )
 
 
@@ -1468,7 +1575,80 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
         for s, e in rec.find_ungated(text):
             spans.append((s, e, rec.entity_type))
+    number = digit or ("ninety" in text or "hundred" in text) or lower is None and _SPOKEN_AGE_OR_DIGIT.search(text) is not None
+    if number and spans or number and _FILLER_CUT.search(text) is not None:
+        if _FILLER_CUT.search(text) is not None:
+            spans += _through_fillers(text, set(spans))
+        spans = [_with_stammer(text, s, e, t) for s, e, t in spans]
     return tuple(_retyped(text, s, e, t) for s, e, t in spans if e > s)
+
+
+# (sixteenth round) a filler said inside an identifier, as a full verbatim transcript writes it ("0447, um, 680 799",
+# "269-33, uh, 1287", "June, um, 28th", "she's, like, 97"): the rules read the text again without the fillers that
+# stand between commas near a number, and each new span found so is placed back over the words it covers, fillers included
+_FILLER_CUT = re.compile(rf",\s{_FILLER_WORD},\s(?=[\w(])")
+_SPOKEN_AGE_OR_DIGIT = re.compile(rf"\d|ninety|hundred")
+_HYPHENED_BEFORE = re.compile(r"\b\d{2,4}-\d{2,4}$")  # "269-33, uh, 1287": the digits joined as written
+
+
+def _through_fillers(text: str, had) -> list[tuple[int, int, str]]:
+    kept, where, last, cuts = [], [], 0, []
+    for m in _FILLER_CUT.finditer(text):
+        near = text[max(0, m.start() - 12):m.end() + 14]
+        if _SPOKEN_AGE_OR_DIGIT.search(near) is None:
+            continue
+        kept.append(text[last:m.start()] + ("-" if _HYPHENED_BEFORE.search(text, 0, m.start()) and text[m.end()].isdigit() else " "))
+        where += range(last, m.start() + 1)  # the space stands where the comma was
+        last = m.end()
+        cuts.append(len(where) - 1)
+    if not kept:
+        return []
+    kept.append(text[last:])
+    where += range(last, len(text) + 1)
+    clean = "".join(kept)
+    # (speed) the rules read only a window of the text around each filler (80 characters each side, to a space)
+    windows = []
+    for c in cuts:
+        a, b = clean.rfind(" ", 0, max(0, c - _FILLER_REACH)) + 1, clean.find(" ", c + _FILLER_REACH)
+        b = len(clean) if b < 0 else b
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    out = []
+    for a, b in windows:
+        for s, e, t in structured_spans(clean[a:b]):
+            os_, oe = where[s + a], where[s + a + (e - s) - 1] + 1
+            if (os_, oe, t) not in had:  # only what the plain text did not give already
+                out.append((os_, oe, t))
+    return out
+
+
+_FILLER_REACH = 80
+
+
+# (sixteenth round) a stammered or repeated start before an identifier, as a full verbatim transcript writes it ("176,
+# 176 Maplehurst Grove", "087, 087 720 8372", "ninety- ninety-eight", "105, 105"): the repeat is part of the span
+_STAMMER_BEFORE = re.compile(rf"(?<![\w'’-])([\w()]+)(?:-|,)\s+(?:{_FILLER_WORD},\s+)?$")
+_REPEAT_AFTER = re.compile(rf"(?:-|,)\s+(?:{_FILLER_WORD},\s+)?([\w()-]+(?: [\w()-]+)*?)(?![\w-])")
+_STAMMER_TYPES = ("ADDRESS", "DATE", "AGE", "PHONE", "SSN", "ID", "EMAIL", "URL")
+
+
+def _with_stammer(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
+    if t not in _STAMMER_TYPES or not (s >= 2 and text[s - 1] == " " or e < len(text) and text[e] in ",-"):
+        return s, e, t
+    m = _STAMMER_BEFORE.search(text, max(0, s - 24), s)
+    said = m.group(1) if m is not None else ""
+    if said and said[-1].isalpha() and text[m.end(1)] != "-" and text[s + len(said):s + len(said) + 1].isalpha():
+        said = ""  # "nine, ninety-eight" is two numbers ("ninety- ninety-eight" is one, cut off and said again)
+    if said and text.startswith(said, s) and (said[0].isdigit() or len(said) >= 4) and not (
+            said[-1].isdigit() and text[s + len(said):s + len(said) + 1].isdigit()):  # not "1, 10 Main St"
+        s = m.start(1)
+    said = text[s:e]
+    a = _REPEAT_AFTER.match(text, e)
+    if a is not None and a.group(1) == said and (said[:1].isdigit() or len(said) >= 4):
+        e = a.end()  # "108, 108": the repeat after it
+    return s, e, t
 
 
 # (fifteenth round) the type a national number or an ID takes from its cue: a number found by an ID's or a phone's
