@@ -33,7 +33,7 @@ def found(deid, text):
     ("The fax is 617.555.0199, or try +1 503 555 0187.", [("617.555.0199", "PHONE"), ("+1 503 555 0187", "PHONE")]),
     ("Write to jo.smith@mail.com.", [("jo.smith@mail.com", "EMAIL")]),
     ("It's jsmith at gmail dot com, on the 4th, not on the 3rd floor.",
-     [("jsmith at gmail dot com", "EMAIL"), ("4th", "DATE")]),
+     [("jsmith at gmail dot com", "EMAIL"), ("the 4th", "DATE")]),
     ("I work on Elm Street near Kroger.", [("Elm Street", "ADDRESS"), ("Kroger", "LOCATION")]),
     ("Call 555-1234 tomorrow, not in session 3-4 of 1999-2003.", [("555-1234", "PHONE")]),
     ("She died at 93; at 95 mg we stopped, at 90 minutes.", [("93", "AGE")]),

@@ -33,8 +33,8 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     # dates: ranges, a day alone, lower-case "march" with a day
     ("The workshop is October 3 to 5 this year.", [("October 3 to 5", "DATE")]),
     ("We were away 21-23 March.", [("21-23 March", "DATE")]),
-    ("Can you come the 18th instead?", [("18th", "DATE")]),
-    ("My review is due the ninth.", [("ninth", "DATE")]),
+    ("Can you come the 18th instead?", [("the 18th", "DATE")]),
+    ("My review is due the ninth.", [("the ninth", "DATE")]),
     ("so march 12 was when it started", [("march 12", "DATE")]),
     # ages: after a person word some words back, in apposition, with "died"/"aged", a hundred in words
     ("The old man who taught me was 96.", [("96", "AGE")]),
@@ -153,10 +153,10 @@ def test_accented_names_are_replaced_whole(deid, text, name):
     # dates: a holiday with a year, an ordinal day after a date cue or ending a clause, weekday + day, May 'YY
     ("We flew home Christmas Day 2019.", [("Christmas Day 2019", "DATE")]),
     ("it was easter sunday 2021 when he left", [("easter sunday 2021", "DATE")]),
-    ("The form is dated the ninth.", [("ninth", "DATE")]),
-    ("Let's move it to the third instead.", [("third", "DATE")]),
-    ("His birthday is the sixth, I think.", [("sixth", "DATE")]),
-    ("she left the nineteenth and never called", [("nineteenth", "DATE")]),
+    ("The form is dated the ninth.", [("the ninth", "DATE")]),
+    ("Let's move it to the third instead.", [("the third", "DATE")]),
+    ("His birthday is the sixth, I think.", [("the sixth", "DATE")]),
+    ("she left the nineteenth and never called", [("the nineteenth", "DATE")]),
     ("The bill came Tuesday the 14th.", [("Tuesday the 14th", "DATE")]),
     ("I started in May '21.", [("May '21", "DATE")]),
     # phone numbers in pairs, with or without a country code
@@ -255,8 +255,8 @@ def test_third_round_dates_shift_or_fall_back(text, days, expected):
     ("It started Friday, June 13 that year.", [("Friday, June 13", "DATE")]),
     ("she was born march ninth nineteen sixty-two", [("march ninth nineteen sixty-two", "DATE")]),
     ("We met October 2nd, two thousand and nine.", [("October 2nd, two thousand and nine", "DATE")]),
-    ("He was discharged the 9th pending a bed.", [("9th", "DATE")]),
-    ("Admitted the twelfth on an involuntary hold.", [("twelfth", "DATE")]),
+    ("He was discharged the 9th pending a bed.", [("the 9th", "DATE")]),
+    ("Admitted the twelfth on an involuntary hold.", [("the twelfth", "DATE")]),
     # ages: "you're", a resident
     ("Once you're 97 nobody listens to you.", [("97", "AGE")]),
     ("The resident is 101, alert and calm.", [("101", "AGE")]),
@@ -300,7 +300,7 @@ def test_talk_like_the_fourth_round_forms_is_left_alone(deid, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Between the 5th and 6th we stayed home.", [("5th", "DATE")]),        # two days, no street corner
+    ("Between the 5th and 6th we stayed home.", [("the 5th", "DATE")]),        # two days, no street corner
     ("On June 5th twenty people came to the circle.", [("June 5th", "DATE")]),  # a count, no year in words
 ])
 def test_a_day_keeps_its_neighbours_out(deid, text, expected):
@@ -1245,8 +1245,8 @@ def test_a_title_alone_is_no_name():
     ("DTSTART:20241103T090000Z", [("20241103T090000Z", "DATE")]),
     ("Signal sent 161200ZMAR24 to the unit.", [("161200ZMAR24", "DATE")]),
     # a letter's "inst." and "ult."
-    ("Thank you for your letter of the 4th inst. about the bill.", [("4th inst.", "DATE")]),
-    ("as discussed on the 28th ult., we agree", [("28th ult.", "DATE")]),
+    ("Thank you for your letter of the 4th inst. about the bill.", [("the 4th inst.", "DATE")]),
+    ("as discussed on the 28th ult., we agree", [("the 28th ult.", "DATE")]),
     # speech recognition's dates: a month and a day said as a number, an ordinal written with a space
     ("the appointment is october twelve at ten", [("october twelve", "DATE")]),
     ("her birthday is january twenty two", [("january twenty two", "DATE")]),
@@ -1885,3 +1885,24 @@ def test_tenth_round_a_name_with_its_relation_in_brackets(deid, text, expected):
 ])
 def test_tenth_round_a_role_before_a_name(deid, text, expected):
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We met on the 14th of March.", [("the 14th of March", "DATE")]),
+    ("Until the 3rd, then.", [("the 3rd", "DATE")]),
+    ("the March 3rd appointment", [("March 3rd", "DATE")]),  # the month first: the article stays outside
+    ("on 14th", [("14th", "DATE")]),
+])
+def test_a_date_that_opens_with_its_day_takes_its_the(deid, text, expected):  # noqa: F811
+    """(2026-12-07) ``the 14th`` is one span, as people who mark dates by hand mark it; not ``the March 3rd``."""
+    assert found(deid, text) == expected
+
+
+def test_a_shifted_date_keeps_its_the():
+    """Shifting ``the 14th`` moves the day and keeps the article: ``the 17th``, not a label."""
+    from qualalliance.deid.pseudonyms import PseudonymMap
+    from qualalliance.deid.replace import Replacer
+
+    replacer = Replacer(PseudonymMap(), dates="shift", draw_offset=lambda: 3)
+    assert replacer.replace("DATE", "the 14th", "P01") == "the 17th"
+    assert replacer.replace("DATE", "The 14th of March", "P01") == "The 17th of March"

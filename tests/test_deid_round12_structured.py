@@ -70,9 +70,9 @@ def structured(deid, text):  # noqa: F811
     ("The scan was booked for Thu Aug 7, 2025 at noon.", [("Thu Aug 7, 2025", "DATE")]),
     ("Letter dated May. 14, 2024 from the court.", [("May. 14, 2024", "DATE")]),
     ("Bunica a murit pe 9 octombrie 2019, in Iasi.", [("9 octombrie 2019", "DATE")]),
-    ("From the 9th the cravings eased off.", [("9th", "DATE")]),
-    ("The letter issued the 14th says I have to go.", [("14th", "DATE")]),
-    ("I'm back at the dentist on the sixth for a filling.", [("sixth", "DATE")]),
+    ("From the 9th the cravings eased off.", [("the 9th", "DATE")]),
+    ("The letter issued the 14th says I have to go.", [("the 14th", "DATE")]),
+    ("I'm back at the dentist on the sixth for a filling.", [("the sixth", "DATE")]),
     ("She was admitted on Boxing Day with chest pain.", [("Boxing Day", "DATE")]),
     ("When: New Year's Eve, 8pm", [("New Year's Eve", "DATE")]),
     # AGE

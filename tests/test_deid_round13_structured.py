@@ -44,9 +44,9 @@ def structured(deid, text):  # noqa: F811
     # a spoken house number before "Parade"
     ("We're at eleven Marine Parade now.", [("eleven Marine Parade", "ADDRESS")]),
     # DATE: a day's ordinal after "between now and", "date's"
-    ("between now and the 14th we'll do the log", [("14th", "DATE")]),
-    ("So between now and the twenty fourth the plan stays.", [("twenty fourth", "DATE")]),
-    ("My hearing date's the fifth, so I'm nervous.", [("fifth", "DATE")]),
+    ("between now and the 14th we'll do the log", [("the 14th", "DATE")]),
+    ("So between now and the twenty fourth the plan stays.", [("the twenty fourth", "DATE")]),
+    ("My hearing date's the fifth, so I'm nervous.", [("the fifth", "DATE")]),
     # AGE: an answer to "how old"; "hit", "lived till", "who's"
     ("How old is she? About ninety-five.", [("ninety-five", "AGE")]),
     ("I: How old was your uncle? R: 101. He was still sharp.", [("101", "AGE")]),

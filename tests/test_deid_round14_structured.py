@@ -29,8 +29,8 @@ def structured(deid, text):  # noqa: F811
     ("We separated on the 14th. Of March and I moved out.", [("the 14th. Of March", "DATE")]),
     ("Can we say November. 3rd for the next one?", [("November. 3rd", "DATE")]),
     ("My son was born 4 11 2009 in the old hospital.", [("4 11 2009", "DATE")]),
-    ("Pencil in the 18th: that's when the results come.", [("18th", "DATE")]),
-    ("The scan was the twelfth and it came back clear.", [("twelfth", "DATE")]),
+    ("Pencil in the 18th: that's when the results come.", [("the 18th", "DATE")]),
+    ("The scan was the twelfth and it came back clear.", [("the twelfth", "DATE")]),
     # AGE
     ("My great uncle is a hundred and 3 and still gardens.", [("a hundred and 3", "AGE")]),
     ("She's 100 and 8 years old this spring.", [("100 and 8 years old", "AGE")]),

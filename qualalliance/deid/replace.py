@@ -60,9 +60,10 @@ class Replacer:
         if entity_type == "DATE":
             if self.dates == "shift":
                 days = self.pseudonyms.date_offset(participant, self.draw_offset)
-                shifted = shift_date(original, days)
+                article = original[:4] if original[:4].lower() == "the " else ""  # "the 14th" -> "the 17th"
+                shifted = shift_date(original[len(article):], days)
                 if shifted is not None:
-                    return shifted
+                    return article + shifted
             return self.pseudonyms.label(entity_type, original)
         if self.mode == "pseudonym" or entity_type not in SURROGATE_TYPES:
             return self.pseudonyms.label(entity_type, original)
