@@ -310,7 +310,7 @@ Recall: share of planted identifiers whose whole span is replaced (by any type);
 "typed" gives the share replaced under the planted type; "core" the share whose identifying
 part is replaced, i.e. the span without a title, "zip", "aged", an age's unit or a leading "the" that
 some sets plant with it and the de-identifier keeps by design (``Dr [PERSON_1]``,
-``[AGE_1] y/o``); "letters" the share with no letter or digit of that identifying part left:
+``[AGE_1] y/o``; a date's "the" before its day is in its span since 2026-12-07); "letters" the share with no letter or digit of that identifying part left:
 every part replaced, though punctuation between two parts replaced separately may stay
 (``[ADDRESS_1], [LOCATION_2]``: nothing identifying left, but two spans, not one, so a miss
 for "recall" and "core").  Precision: share of
