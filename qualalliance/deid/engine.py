@@ -13,7 +13,7 @@ from .ner import available as ner_available
 from .ner import may_add as ner_may_add
 from .ner import model_label as ner_label
 from .ner import worth_running as ner_worth_running
-from .recognizers import structured_spans, typed_spans
+from .recognizers import ORDINAL_WORDS, structured_spans, typed_spans
 
 NER_MODES = ("auto", "on", "off")
 
@@ -199,9 +199,7 @@ def _structured_in_pieces(text: str, pieces) -> list[tuple[int, int, str]]:
 
 
 # a date that opens with its day, and the "the" right before it ("the 14th", "The ninth of May", "until the 3rd")
-_DATE_DAY_FIRST = re.compile(r"(?:[0-3]?\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                             r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-                             r"nineteenth|twentieth|twenty[- ]\w+|thirtieth|thirty[- ]first)\b", re.IGNORECASE)
+_DATE_DAY_FIRST = re.compile(rf"(?:[0-3]?\d(?:st|nd|rd|th)|{ORDINAL_WORDS})\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|THE) $")
 
 

@@ -29,6 +29,7 @@ _ANY_MONTH = (r"(?:(?:" + "|".join(MONTHS + ("May",)) + r")(?![\w'’])|(?:" + "
 _ORD_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
               "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
               "twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[- ]first")
+ORDINAL_WORDS = _ORD_WORDS  # a day's ordinal words as a pattern's alternatives (engine: a date's "the" before its day)
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?![\w'’]|:\d)"  # not a clock's hour ("November 14:02")
 _LATE_ORD_WORDS = ("eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
                    "twentieth|thirtieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
@@ -1576,9 +1577,10 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
         for s, e in rec.find_ungated(text):
             spans.append((s, e, rec.entity_type))
     number = digit or ("ninety" in text or "hundred" in text) or lower is None and _SPOKEN_AGE_OR_DIGIT.search(text) is not None
-    if number and spans or number and _FILLER_CUT.search(text) is not None:
-        if _FILLER_CUT.search(text) is not None:
-            spans += _through_fillers(text, set(spans))
+    filler = number and _FILLER_CUT.search(text) is not None
+    if filler:
+        spans += _through_fillers(text, set(spans))
+    if number and spans:
         spans = [_with_stammer(text, s, e, t) for s, e, t in spans]
     return tuple(_retyped(text, s, e, t) for s, e, t in spans if e > s)
 
@@ -1782,4 +1784,4 @@ def clear_cache() -> None:
     _cached_spans.cache_clear()
 
 
-__all__ = ["FACILITY", "MONTHS", "RECOGNISERS", "Recogniser", "clear_cache", "structured_spans", "typed_spans"]
+__all__ = ["FACILITY", "MONTHS", "ORDINAL_WORDS", "RECOGNISERS", "Recogniser", "clear_cache", "structured_spans", "typed_spans"]
