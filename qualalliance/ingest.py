@@ -263,8 +263,8 @@ def _document_rows(docs, plan: ReadPlan, problems: Problems) -> tuple[list[dict]
     seg_rows, doc_rows, rej_rows = [], [], []
     unmatched: dict[str, list[str]] = {}  # file -> its documents without metadata: one warning a file, not one each
     for doc, hint in docs:
-        info = _document_metadata(doc, hint, plan.meta, pattern)
-        if info.pop("_unmatched"):
+        info, described = _document_metadata(doc, hint, plan.meta, pattern)
+        if not described:
             unmatched.setdefault(doc.path, []).append(doc.doc_id)
         source_type = info.pop("source_type")
         _assign_speakers(doc, source_type, plan.overrides, problems)
@@ -311,10 +311,11 @@ def _warn_missing(meta_lines: dict[str, int], seen: dict[str, str], meta_path, p
             problems.warn(f"metadata row for missing document {doc_id!r}", meta_path, line)
 
 
-def _document_metadata(doc: Document, hint, meta, pattern) -> dict:
-    """The document's metadata (its row, else what the file-name pattern gives, else its reader's), with
-    ``_unmatched`` true where none describes it."""
-    info = {"participant_id": "", "session": "", "timepoint": "", "_unmatched": False}
+def _document_metadata(doc: Document, hint, meta, pattern) -> tuple[dict, bool]:
+    """The document's metadata (its row, else what the file-name pattern gives, else its reader's), and whether
+    any of them describes it."""
+    info = {"participant_id": "", "session": "", "timepoint": ""}
+    described = True
     info.update({k: str(v) for k, v in doc.meta.items()})
     row = meta.get(doc.doc_id)
     if row is not None:
@@ -324,12 +325,12 @@ def _document_metadata(doc: Document, hint, meta, pattern) -> dict:
         if m:
             info.update({k: v for k, v in m.groupdict().items() if v})
         elif not doc.meta:
-            info["_unmatched"] = True
+            described = False
     if not info.get("participant_id"):
         info["participant_id"] = doc.doc_id
     declared = info.pop("source_type", "") or hint or doc.source_type
     info["source_type"] = declared or "narrative"
-    return info
+    return info, described
 
 
 def _assign_speakers(doc: Document, source_type: str, overrides, problems: Problems) -> None:
