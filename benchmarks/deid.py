@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, thirty-five sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, thirty-six sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -291,6 +291,22 @@ type and their exact spans (not the demo generator's phrase pools):
   numbers, NHS, CHI, Medicare, Centrelink CRN, NDIS, DVA, NHI, OHIP, PHN, medical card, member, Medicaid, MRN,
   pupil, referral, waiting-list, complaint and screening ids); first run on the fifteenth round's rules (main
   at commit dbc7e4e): a blind set.
+* ``heldout34``: benchmarks/deid_heldout34.py, a blind set written the same way on 2026-12-07
+  (PLAIN, ORDINARY psychotherapy and research-interview transcripts of the kind a researcher writes or
+  collects to test a de-identification tool, a second sample of that kind by a different writer: clean,
+  speaker-labelled dialogue, one turn per line, with the labels real transcript files use (``T:``/``C:``,
+  ``Interviewer:``/``Participant:``, ``INT:``/``P07:``, ``Counsellor:``/``Young person:``, ``Facilitator:``/``Member
+  2:``, a first name as the label), from ordinary outpatient CBT, ACT, EMDR history-taking, family therapy,
+  grief counselling and a group session, a psilocybin or MDMA trial's screening, preparation, dosing-day and
+  integration sessions, an ibogaine or ayahuasca retreat's follow-up interview and qualitative interviews
+  about them; speakers from the US, Canada, the UK, Ireland, Australia and New Zealand; the identifiers in
+  their most common everyday forms, evenly spread: a first name, a full name, ``Dr`` and a surname, a
+  relative's name, a nickname, the town, suburb or neighbourhood, a hospital, clinic, school, church,
+  retreat or workplace by name, a street line, ``March 3rd``, ``the 14th``, ``the 2nd of May``, ``Friday, the
+  9th``, ``5/6``, an age over 89 in digits or words, local phone layouts, free-mail and practice e-mails,
+  practice, trial and retreat web pages, SSNs, SINs, NI, PPS, TFN and IRD numbers, MRN, member, policy,
+  participant, screening, account, case, claim, NHS, Medicare, NHI and health card numbers, with hard forms
+  under one in ten); first run on the fifteenth round's rules (main at commit dbc7e4e): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -379,6 +395,7 @@ import deid_heldout30  # noqa: E402
 import deid_heldout31  # noqa: E402
 import deid_heldout32  # noqa: E402
 import deid_heldout33  # noqa: E402
+import deid_heldout34  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -517,10 +534,11 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout30": (deid_heldout30.TEMPLATES, deid_heldout30.value, CLINICAL_FILLER),
         "heldout31": (deid_heldout31.TEMPLATES, deid_heldout31.value, CLINICAL_FILLER),
         "heldout32": (deid_heldout32.TEMPLATES, deid_heldout32.value, CLINICAL_FILLER),
-        "heldout33": (deid_heldout33.TEMPLATES, deid_heldout33.value, CLINICAL_FILLER)}
+        "heldout33": (deid_heldout33.TEMPLATES, deid_heldout33.value, CLINICAL_FILLER),
+        "heldout34": (deid_heldout34.TEMPLATES, deid_heldout34.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout30", "heldout31", "heldout32", "heldout33")
+BLIND = ("heldout30", "heldout31", "heldout32", "heldout33", "heldout34")
 
 
 def clinical_words() -> list[str]:
