@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, thirty-six sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, thirty-seven sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -306,7 +306,23 @@ type and their exact spans (not the demo generator's phrase pools):
   9th``, ``5/6``, an age over 89 in digits or words, local phone layouts, free-mail and practice e-mails,
   practice, trial and retreat web pages, SSNs, SINs, NI, PPS, TFN and IRD numbers, MRN, member, policy,
   participant, screening, account, case, claim, NHS, Medicare, NHI and health card numbers, with hard forms
-  under one in ten); first run on the fifteenth round's rules (main at commit dbc7e4e): a blind set.
+  under one in ten); first run on the sixteenth round's rules (main at commit b5ca9bf, a date's ``the``
+  included): a blind set.
+* ``heldout35``: benchmarks/deid_heldout35.py, a blind set written the same way on 2026-12-07
+  (PLAIN, ORDINARY WRITTEN clinical and research PROSE that a psychotherapy study collects beside its
+  transcripts, in full sentences with normal capitals and punctuation: therapists' case histories and case
+  formulations (``She is a 93-year-old retired teacher who lives alone ...``), referral letters and discharge
+  summaries, a participant's first-person written narrative or diary entry about their treatment, a trial's
+  adverse-event narrative, a supervision case presentation and a before-and-after case history of a
+  psilocybin-therapy participant; writers from the US, Canada, the UK, Ireland, Australia and New Zealand with
+  their spelling and date and phone layouts; the identifiers in their most common written forms, evenly
+  spread: a first name, a full name, a title and surname, a relative's name, the city, town or suburb, a
+  hospital, clinic, care home, school or workplace by name, a street address as a letter writes it, ``3 March
+  2023``, ``March 3, 2023``, ``03/03/2023``, ``3rd March``, ``the 14th``, ``a 94-year-old man``, ``aged 91``, ``now
+  96``, local phone layouts, free-mail and practice e-mails, practice, trial and resource web pages, SSNs,
+  SINs, NI, PPS, TFN and IRD numbers, MRN, hospital, NHS, Medicare, UR, NHI, OHIP, member, policy, Medicaid,
+  account, claim, referral, participant and screening numbers, with hard forms under one in ten); first run on
+  the sixteenth round's rules (main at commit b5ca9bf, a date's ``the`` included): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -396,6 +412,7 @@ import deid_heldout31  # noqa: E402
 import deid_heldout32  # noqa: E402
 import deid_heldout33  # noqa: E402
 import deid_heldout34  # noqa: E402
+import deid_heldout35  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -535,10 +552,11 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout31": (deid_heldout31.TEMPLATES, deid_heldout31.value, CLINICAL_FILLER),
         "heldout32": (deid_heldout32.TEMPLATES, deid_heldout32.value, CLINICAL_FILLER),
         "heldout33": (deid_heldout33.TEMPLATES, deid_heldout33.value, CLINICAL_FILLER),
-        "heldout34": (deid_heldout34.TEMPLATES, deid_heldout34.value, CLINICAL_FILLER)}
+        "heldout34": (deid_heldout34.TEMPLATES, deid_heldout34.value, CLINICAL_FILLER),
+        "heldout35": (deid_heldout35.TEMPLATES, deid_heldout35.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout30", "heldout31", "heldout32", "heldout33", "heldout34")
+BLIND = ("heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35")
 
 
 def clinical_words() -> list[str]:

@@ -1,16 +1,16 @@
-"""A thirty-fifth SYNTHETIC transcript set for benchmarks/deid.py: the thirty-fourth held-out set.
+"""A thirty-sixth SYNTHETIC transcript set for benchmarks/deid.py: the thirty-fourth held-out set.
 
-SYNTHETIC: every person, address, number, email, web page, handle and date below is invented for
-this file (real cities, towns, suburbs and neighbourhoods of the US, Canada, the UK, Ireland,
-Australia and New Zealand are used as places only, never with a person; every hospital, clinic,
-practice, medical centre, school, church, retreat centre, trial and workplace name is made up).
-Written on 2026-12-07 by an engineer who had NOT seen the de-identifier's rules, its docs page, its
-tests or the contents of the earlier sets (only benchmarks/deid.py, for how a set is plugged in and
-scored, and of deid_spoken.py and deid_heldout.py .. deid_heldout33.py their docstrings, plus the
-``value`` signature and the ``TEMPLATES`` shape of deid_heldout19.py, for the format), in one go,
-before any run; no rule and no line of this file was changed after its first run.  It was first run
-on the fifteenth round's rules (main at commit dbc7e4e) and measures how the rules do on transcripts
-they were not written for; it stays a blind set until a later round makes it a development set.
+SYNTHETIC: every person, address, number, email, web page, handle and date below is invented for this
+file (real cities, towns, suburbs and neighbourhoods of the US, Canada, the UK, Ireland, Australia and
+New Zealand are used as places only, never with a person; every hospital, clinic, practice, medical
+centre, school, church, retreat centre, trial and workplace name is made up). Written on 2026-12-07 by
+an engineer who had NOT seen the de-identifier's rules, its docs page, its tests or the contents of the
+earlier sets (only benchmarks/deid.py, for how a set is plugged in and scored, and of deid_spoken.py and
+deid_heldout.py .. deid_heldout33.py their docstrings, plus the ``value`` signature and the
+``TEMPLATES`` shape of deid_heldout19.py, for the format), in one go, before any run; no rule and no
+line of this file was changed after its first run. It was first run on the sixteenth round's rules (main
+at commit b5ca9bf, a date's ``the`` included) and measures how the rules do on transcripts they were not
+written for; it stays a blind set until a later round makes it a development set.
 
 Style: PLAIN, ORDINARY psychotherapy and research-interview transcripts -- the kind a researcher
 writes or collects to TEST a de-identification tool, a second sample of that kind (after
