@@ -47,7 +47,7 @@ def found(deid, text):
     ("My father died on March 3rd, 2021 and again I think of 3/14/2020.",
      [("March 3rd, 2021", "DATE"), ("3/14/2020", "DATE")]),
     ("We met on the 5th of June in 2019.", [("the 5th of June", "DATE")]),
-    ("She turned 93 last year; my aunt is 95 years old.", [("93", "AGE"), ("95", "AGE")]),
+    ("She turned 93 last year; my aunt is 95 years old.", [("93", "AGE"), ("95 years old", "AGE")]),  # with its unit
     ("We lived at 42 Maple Street, Apt 3B until I was twelve.", [("42 Maple Street, Apt 3B", "ADDRESS")]),
     ("They admitted me at St. Mary's Hospital in Tacoma.", [("St. Mary's Hospital", "LOCATION"), ("Tacoma", "LOCATION")]),
     ("My sister Hope drove me, and Dr. Okafor agreed.", [("Hope", "PERSON"), ("Okafor", "PERSON")]),
@@ -73,7 +73,7 @@ def found(deid, text):
     ("Can we do Mon the 19th? See linktr.ee/calm, SSN: 202.75.6582.",
      [("Mon the 19th", "DATE"), ("linktr.ee/calm", "URL"), ("202.75.6582", "SSN")]),
     ("Case # 44-4432; back home in Stoke-on-Trent.", [("44-4432", "ID"), ("Stoke-on-Trent", "LOCATION")]),
-    ("Her dad, 94, lives here; mom is 93 y/o; Grandad was 101.", [("94", "AGE"), ("93", "AGE"), ("101", "AGE")]),
+    ("Her dad, 94, lives here; mom is 93 y/o; Grandad was 101.", [("94", "AGE"), ("93 y/o", "AGE"), ("101", "AGE")]),
     ("We're at 1600 Pennsylvania Ave NW, then Apt. 4, 22 Maple St.",
      [("1600 Pennsylvania Ave NW", "ADDRESS"), ("Apt. 4, 22 Maple St.", "ADDRESS")]),
     ("Call 503 555 0187 ext 4. DL# D1234567.", [("503 555 0187 ext 4", "PHONE"), ("D1234567", "ID")]),

@@ -1012,7 +1012,7 @@ def test_eighth_round_dates_shift_in_their_layout(text, days, expected):
     ("Ring me on 031-12 34 56 after lunch.", [("031-12 34 56", "PHONE")]),
     ("Office: 030/1234567, ask for the clinic.", [("030/1234567", "PHONE")]),
     ("The helpline is at 6712 0931 all night.", [("6712 0931", "PHONE")]),
-    ("Grandad is 96y and still gardening.", [("96", "AGE")]),                  # the number; the unit stays
+    ("Grandad is 96y and still gardening.", [("96y", "AGE")]),                 # with its unit (2026-12-07)
     ("The man by the far window, 97, asked for tea.", [("97", "AGE")]),       # a person word four words back
     ("Claim number on the form is Tx 4418230.", [("Tx 4418230", "ID")]),      # a prefix in mixed case after a cue
     ("The policy number on my card is 4410 55218 3.", [("4410 55218 3", "ID")]),

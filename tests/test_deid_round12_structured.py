@@ -77,7 +77,7 @@ def structured(deid, text):  # noqa: F811
     ("When: New Year's Eve, 8pm", [("New Year's Eve", "DATE")]),
     # AGE
     ("Age at referral: 97", [("97", "AGE")]),
-    ("Lives with mother (ninety-six yrs) in a bungalow.", [("ninety-six", "AGE")]),
+    ("Lives with mother (ninety-six yrs) in a bungalow.", [("ninety-six yrs", "AGE")]),
     ("My taid is 98 and still drives.", [("98", "AGE")]),
     # EMAIL and URL read out
     ("send it to megan seventy two at outlook dot com please", [("megan seventy two at outlook dot com", "EMAIL")]),

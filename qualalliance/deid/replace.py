@@ -31,6 +31,23 @@ _HOST_FROM_PLACES = frozenset({"URL", "EMAIL"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# an age's unit at the end of its span (:func:`.engine._with_unit`): "94 years old", "94-year-old", "94yo", "ninety-four,
+# um, years old"; glued only to a number in figures
+_AGE_UNIT_AT_END = re.compile(
+    r"(?:,?\s+(?:um+|uh+|er+|erm+|ah+),?(?=\s))?(?:\s*-\s*|\s+|(?<=\d))"
+    r"(?:(?:years?|yrs?\.?)(?:\s*-\s*old|\s+(?:old|young|of\s+age))|y/o|y\.\s?o\.?|yo|years?|yrs?|(?<=\d)y)$",
+    re.IGNORECASE)
+
+
+def split_age(original: str) -> tuple[str, str]:
+    """An age span's number and the unit written after it (``94 years old`` -> ``94``, `` years old``; ``94yo`` ->
+    ``94``, ``yo``); a span without a unit is all number (``ninety-four`` -> ``ninety-four``, ``'')."""
+    m = _AGE_UNIT_AT_END.search(original)
+    if m is None or m.start() == 0:
+        return original, ""
+    return original[:m.start()], original[m.start():]
+
+
 @dataclass
 class Replacer:
     """``replacer.for_participant(pid)(span, original)`` is the replacement text of one identifier.
@@ -65,10 +82,13 @@ class Replacer:
                 if shifted is not None:
                     return article + shifted
             return self.pseudonyms.label(entity_type, original)
+        if entity_type in _AGE_AGGREGATE:
+            number, unit = split_age(original)
+            if self.mode == "pseudonym":  # keyed by the number: "94" and "94 years old" are one [AGE_n]
+                return self.pseudonyms.label(entity_type, number)
+            return draw(entity_type, number, frozenset(), frozenset()) + unit  # "94-year-old" -> "90-year-old"
         if self.mode == "pseudonym" or entity_type not in SURROGATE_TYPES:
             return self.pseudonyms.label(entity_type, original)
-        if entity_type in _AGE_AGGREGATE:
-            return draw(entity_type, original, frozenset(), frozenset())
         if entity_type == "PERSON":
             return self._person(original)
         avoid = self.known | self.pseudonyms.originals(entity_type)
@@ -102,4 +122,4 @@ class Replacer:
 _AROUND_WORD = re.compile(r"([^\w]*)(.*?)([^\w.]*)", re.DOTALL)
 
 
-__all__ = ["DATE_MODES", "MODES", "Replacer"]
+__all__ = ["DATE_MODES", "MODES", "Replacer", "split_age"]
