@@ -222,7 +222,7 @@ def _with_article(text: str, found: list[Span]) -> list[Span]:
 # an age's unit right after its number, in any usual spelling: "94 years old", "94 years of age", "94-year-old", "94 yrs
 # old", "94yo", "94 y/o", "94 y.o.", "94 yrs" (ASR or a note's bare unit), "ninety-four years young"; a filler may stand
 # between ("ninety-four, um, years old").  A bare "years" only where it is no duration: not "94 years ago", "100 years
-# of marriage", "90 years later", "94 years in that house" (but "died at 96 years in his sleep").  Nothing after the
+# of marriage", "90 years later", "94 years in that house".  Nothing after the
 # unit ("a 94-year-old [woman]" keeps "woman").
 _AGE_UNIT = re.compile(
     r"(?:,?[ \t]+(?:um+|uh+|er+|erm+|ah+),?(?=[ \t]))?"  # a filler between the number and its unit
@@ -230,7 +230,7 @@ _AGE_UNIT = re.compile(
     r"(?:(?:years?|yrs?\.?)(?:[ \t]*-[ \t]*old|[ \t]+(?:old|young|of[ \t]+age))(?![\w])"
     r"|(?:y/o|y\.[ \t]?o\.?|yo)(?![\w/])"
     r"|(?:years?|yrs?)(?![\w/-])(?![ \t]*(?:-|ago|later|earlier|before|after|back|since|prior|hence|previously|from|"
-    r"of|on|in(?![ \t]+(?:his|her|their|my|your|our)[ \t]+sleep)|into|to|with|for|between|apart|running|straight|"
+    r"of|on|in|into|to|with|for|between|apart|running|straight|"
     r"together|sober|clean|married|older|younger|more|less|longer|too|away|or|"
     r"and[ \t]+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven)|\d)\b)"
     r"|(?<=\d)y(?![\w/]))",
