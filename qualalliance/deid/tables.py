@@ -12,8 +12,8 @@ document is found in all.  What replaces an identifier is the :class:`.replace.R
 choice (typed pseudonym, surrogate, shifted date); a document's dates are shifted by
 its participant's offset.  In surrogate mode every document is found before the first
 surrogate is drawn (recorded and replayed, :mod:`.replay`): no surrogate may be an original
-found anywhere in the study (documents, rejects, ids), learnt or not.  Names in ``doc_id``, ``participant_id`` and ``path`` are
-replaced too (:mod:`.ids`).  A document whose de-identification fails is excluded
+found anywhere in the study (documents, rejects, ids), learnt or not.  Names in ``doc_id``,
+``participant_id`` and ``path`` are replaced too (:mod:`.ids`).  A document whose de-identification fails is excluded
 and listed (``excluded``), never passed on un-redacted.
 
 On a distributed engine the finding runs on the workers (both passes) and the replacing
