@@ -136,7 +136,8 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
                       rename_path=lambda path: ids.get("path", path, "inputs"), ner_model=deid.ner_model)
 
 
-def find_document(deid: Deidentifier, doc_id: str, text: str, segs: pd.DataFrame, originals: bool = False) -> FoundSpans:
+def find_document(deid: Deidentifier, doc_id: str, text: str, segs: pd.DataFrame,
+                  originals: bool = False) -> FoundSpans:
     """Every ``find`` :func:`_document` makes for this document, replacing nothing (a worker's
     share of the second pass); a failure is recorded where it happened, for the driver to meet there.
     *originals*: the found originals are kept too (``FoundSpans.originals``: surrogate mode)."""
@@ -197,7 +198,8 @@ def _found_originals(deid: Deidentifier, found: list, rejects: pd.DataFrame, seg
             if speaker:
                 _field(finder, label, speaker)
     values = set()
-    for frame, cols in ((documents, ("doc_id", "path")), (segments, ("participant_id",)), (rejects, ("doc_id", "path"))):
+    for frame, cols in ((documents, ("doc_id", "path")), (segments, ("participant_id",)),
+                        (rejects, ("doc_id", "path"))):
         for col in cols:
             if col in frame:
                 values.update(v for v in frame[col].dropna().astype(str) if v)
@@ -214,8 +216,9 @@ _NAME_TYPES = ("PERSON", "LOCATION")
 def _avoided(originals: set) -> tuple[frozenset[str], frozenset[str]]:
     """The found *originals* as :func:`_known` and :func:`_person_words` give the learnt names: each
     casefolded, a name's (PERSON, LOCATION) with its words (also its runs of letters: ``@thiago``,
-    ``O'Brien``; not an initial: ``d`` would refuse every id ending in D); the PERSONs' words.  Not the words of an e-mail, an address or a date (``com``,
-    ``street``, ``march``: no surrogate e-mail or host could be drawn)."""
+    ``O'Brien``; not an initial: ``d`` would refuse every id ending in D); the PERSONs' words.  Not
+    the words of an e-mail, an address or a date (``com``, ``street``, ``march``: no surrogate e-mail
+    or host could be drawn)."""
     names, words = set(), set()
     for kind, original in originals:
         folded = " ".join(original.split()).casefold()
