@@ -34,6 +34,8 @@ class PseudonymMap:
         self.entries: dict[str, dict[str, int]] = {t: dict(v) for t, v in (entries or {}).items()}
         self.surrogates: dict[str, dict[str, str]] = {t: dict(v) for t, v in (surrogates or {}).items()}
         self.date_offsets: dict[str, int] = dict(date_offsets or {})
+        self._checked: set[tuple[str, str]] = set()  # surrogates drawn or checked by this run: kept as they are
+        self.redrawn = 0  # surrogates kept from an earlier run that this run drew again (``surrogate``'s *keep*)
 
     def label(self, entity_type: str, original: str) -> str:
         numbers = self.entries.setdefault(entity_type, {})
@@ -42,13 +44,19 @@ class PseudonymMap:
             numbers[key] = len(numbers) + 1
         return f"[{entity_type}_{numbers[key]}]"
 
-    def surrogate(self, entity_type: str, original: str, make) -> str:
+    def surrogate(self, entity_type: str, original: str, make, keep=None) -> str:
         """The surrogate of *original*: the one chosen before, else ``make(used)`` (*used*: the
-        surrogates this type already has, to keep them distinct), remembered."""
+        surrogates this type already has, to keep them distinct), remembered.  *keep*: whether a
+        surrogate an earlier run chose may stay (it may have become a name of this study); asked once
+        per original and run, a surrogate it refuses is drawn again and the map keeps the new one."""
         chosen = self.surrogates.setdefault(entity_type, {})
         key = _key(original)
+        if key in chosen and keep is not None and (entity_type, key) not in self._checked and not keep(chosen[key]):
+            self.redrawn += 1
+            del chosen[key]
         if key not in chosen:
             chosen[key] = make(frozenset(v.casefold() for v in chosen.values()))
+        self._checked.add((entity_type, key))
         return chosen[key]
 
     def date_offset(self, participant: str, draw) -> int:

@@ -52,8 +52,10 @@ def split_age(original: str) -> tuple[str, str]:
 class Replacer:
     """``replacer.for_participant(pid)(span, original)`` is the replacement text of one identifier.
 
-    *known*: the study's names (casefolded) a surrogate must never be, beyond the map's own originals;
-    *person_words*: the words of the study's people's names, which no surrogate may contain.
+    *known*: the study's names (casefolded: learnt, and in surrogate mode every original found) a surrogate
+    must never be, beyond the map's own originals; *person_words*: the words of the study's people's names
+    (learnt or found), which no surrogate may contain.  A surrogate an earlier run kept in the map is
+    checked against both once per run and drawn again when it fails (``PseudonymMap.surrogate``'s *keep*).
     """
 
     pseudonyms: PseudonymMap
@@ -96,25 +98,39 @@ class Replacer:
         if entity_type in _HOST_FROM_PLACES:  # (thirteenth round) a surrogate host holds no place of the study either
             words = words | self.known | frozenset(w for p in self.pseudonyms.originals("LOCATION") for w in _WORD.findall(p))
         chosen = self.pseudonyms.surrogate(entity_type, original, lambda used: draw(
-            entity_type, original, used, avoid, avoid_words=words))
+            entity_type, original, used, avoid, avoid_words=words), keep=lambda kept: _clear(kept, avoid, words))
         return shape(original, chosen) if entity_type == "LOCATION" else chosen  # tacoma, TACOMA: in their case
 
     def _person(self, original: str) -> str:
         """Word by word, so a full name and its parts agree: the first word a first name, then surnames."""
         avoid = self.known | self.pseudonyms.originals("PERSON")
-        out = []
-        for i, token in enumerate(original.split()):
+        out, tokens = [], original.split()
+        for i, token in enumerate(tokens):
             # the punctuation around a word stays, the word is replaced: an @-mention (@thiago), a nickname in quotes
             # ("Red")
             lead, word, trail = _AROUND_WORD.fullmatch(token).groups()
-            if not word or word in _PARTICLES:  # a particle stays: de, van, bin
-                out.append(token)
+            if not word or word in _PARTICLES and any(_is_name_word(t) for t in tokens[i + 1:]):
+                out.append(token)  # a particle before a name stays (de, van, bin); a name said in lower case, not (ben)
                 continue
             make = person_word(word, surname=i > 0)
             chosen = self.pseudonyms.surrogate("PERSON", word, lambda used, w=word, m=make: draw(
-                "PERSON", w, used, avoid, make=m, avoid_words=self.person_words))
+                "PERSON", w, used, avoid, make=m, avoid_words=self.person_words),
+                keep=lambda kept: _clear(kept, avoid, self.person_words))
             out.append(f"{lead}{shape(word, chosen)}{trail}")  # Priya, PRIYA, priya: one surrogate in three cases
         return " ".join(out)
+
+
+def _is_name_word(token: str) -> bool:
+    """Whether *token* (a word of a name, with its punctuation) is a word a particle may stand before."""
+    word = _AROUND_WORD.fullmatch(token).group(2)
+    return bool(word) and word not in _PARTICLES
+
+
+def _clear(surrogate: str, avoid: frozenset[str], avoid_words: frozenset[str]) -> bool:
+    """Whether a surrogate kept from an earlier run is still none of the study's names nor holds a word of
+    its people's (what :func:`.surrogates.draw` asks of a new one)."""
+    folded = surrogate.casefold()
+    return folded not in avoid and not avoid_words.intersection(_WORD.findall(folded))
 
 
 # the punctuation before and after a word of a name ("Red" -> ", Red, "; @thiago -> @, thiago); an initial's full stop

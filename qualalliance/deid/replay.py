@@ -13,6 +13,9 @@ function that walks a document's pieces:
 
 Both halves walk the pieces with the same code, so the finds asked for on the driver are
 the finds made on the worker, one for one (each is checked against its piece's length).
+Surrogate mode records and replays in one process too: the whole study is found before the
+first surrogate is drawn, and the walk also keeps the originals it met
+(``FoundSpans.originals``), which no surrogate may be.
 
 The first pass (learning the study's names) gives per partition the names its texts
 taught (:func:`learned_names`); :func:`merge_learned` adds them to the driver's
@@ -45,10 +48,13 @@ def failure_kind(exc: BaseException) -> str:
 @dataclass
 class FoundSpans:
     """Every ``find`` of one document, in call order: ``(length of the text searched, spans)``;
-    *error*: the type name of the exception that stopped the document there (None: it ran through)."""
+    *error*: the type name of the exception that stopped the document there (None: it ran through);
+    *originals*: ``(entity type, original text)`` of every span the walk met, when asked for
+    (surrogate mode: no surrogate may be one of the study's found originals), else None."""
 
     finds: list = field(default_factory=list)
     error: str | None = None
+    originals: set | None = None
 
 
 class Recorder:
@@ -90,6 +96,14 @@ def keep_original(span, original: str) -> str:
     return original
 
 
+def keeping_originals(seen: set):
+    """A label like :func:`keep_original` that also adds ``(entity type, original)`` to *seen*."""
+    def label(span, original: str) -> str:
+        seen.add((span.entity_type, original))
+        return original
+    return label
+
+
 def deidentifier_spec(deid) -> tuple[type, dict]:
     """How to build *deid* again on a worker: its class and constructor arguments (not the study's
     names, which travel on their own; not anything it built, such as the recogniser's pipeline,
@@ -125,4 +139,4 @@ def merge_learned(known: KnownNames, learned: dict[str, str]) -> None:
 
 
 __all__ = ["FindFailed", "FoundSpans", "Recorder", "Replay", "deidentifier_spec", "failure_kind", "keep_original",
-           "learned_names", "merge_learned", "with_known"]
+           "keeping_originals", "learned_names", "merge_learned", "with_known"]

@@ -1,8 +1,10 @@
 """Realistic surrogates (``mode: surrogate``): a plausible fake of the same kind and format.
 
 Each original gets one surrogate for the whole study (kept in the pseudonym map, so
-later runs reuse it), distinct from the other surrogates of its type and from every
-original the study knows, so a surrogate never names a real participant:
+later runs reuse it unless it has become one of their names), distinct from the other
+surrogates of its type and from every original the study knows -- learnt, in the map, or
+found anywhere in the study (:func:`.tables.deidentify_tables` finds it whole first in
+surrogate mode) -- so a surrogate never names a real participant:
 
 * ``PERSON``: word by word, so ``Priya Nakamura`` and a later ``Priya`` agree; a
   name's first word gets a first name usable for any gender, later words a surname

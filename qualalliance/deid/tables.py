@@ -10,8 +10,10 @@ Two passes over the study: the first learns the names each text reveals (speaker
 labels and metadata names first), the second replaces, so a name found in one
 document is found in all.  What replaces an identifier is the :class:`.replace.Replacer`'s
 choice (typed pseudonym, surrogate, shifted date); a document's dates are shifted by
-its participant's offset.  Names in ``doc_id``, ``participant_id`` and ``path`` are
-replaced too (:mod:`.ids`).  A document whose de-identification fails is excluded
+its participant's offset.  In surrogate mode every document is found before the first
+surrogate is drawn (recorded and replayed, :mod:`.replay`): no surrogate may be an original
+found anywhere in the study (documents, rejects, ids), learnt or not.  Names in ``doc_id``,
+``participant_id`` and ``path`` are replaced too (:mod:`.ids`).  A document whose de-identification fails is excluded
 and listed (``excluded``), never passed on un-redacted.
 
 On a distributed engine the finding runs on the workers (both passes) and the replacing
@@ -21,6 +23,7 @@ on the driver, in document order, so the tables are the local engine's (:mod:`.r
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,7 +36,7 @@ from .ids import IdMap
 from .pool import finding_engine
 from .pseudonyms import PseudonymMap
 from .replace import Replacer
-from .replay import FoundSpans, Recorder, Replay, failure_kind, keep_original
+from .replay import FoundSpans, Recorder, Replay, failure_kind, keep_original, keeping_originals
 
 log = get_logger(__name__)
 
@@ -77,14 +80,26 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
     with finding_engine(engine, sum(t.count(" ") + 1 for t in texts.values())) as finder:
         _learn(deid, segments, texts, rejects, finder, {d: learn_pieces(texts[d], g) for d, g in seg_by_doc.items()
                                                          if d in texts})
-        found = None  # found here as it replaces; on workers, everything is found first
+        # pseudonym mode: found here as it replaces; on workers, and in surrogate mode (no surrogate may be a name
+        # found in any document, and a surrogate drawn in one is reused in all), everything is found first
+        found = None
+        surrogate = mode == "surrogate"
         if finder is not None and finder.distributed:
             from ..engine.tasks import deid_find_on_engine
 
-            found = deid_find_on_engine(finder, deid, documents, texts, seg_by_doc, segments.iloc[0:0])
+            found = deid_find_on_engine(finder, deid, documents, texts, seg_by_doc, segments.iloc[0:0],
+                                        originals=surrogate)
         else:
             deid.prime(segments["text"].fillna("").astype(str))  # the turns, in batches (the recogniser's speed)
-    replacer = Replacer(pseudonyms, mode=mode, dates=dates, known=_known(deid), person_words=_person_words(deid),
+            if surrogate:
+                found = [find_document(deid, d, texts[d], seg_by_doc.get(d, segments.iloc[0:0]), originals=True)
+                         for d in documents["doc_id"].astype(str)]
+    known, person_words, reject_finder = _known(deid), _person_words(deid), deid
+    if surrogate:
+        reject_finder, originals = _found_originals(deid, found, rejects, segments, documents)
+        also_known, also_words = _avoided(originals)
+        known, person_words = known | also_known, person_words | also_words
+    replacer = Replacer(pseudonyms, mode=mode, dates=dates, known=known, person_words=person_words,
                         draw_offset=offsets)
     participant = _participants(segments)
     ids = IdMap(deid, replacer)
@@ -109,7 +124,11 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
         log_rows += [{**r, "doc_id": new_doc["doc_id"]} for r in rows]
     ids.check_unique("doc_id", [d for d in texts if d not in failed])
 
-    rej, rej_rows = _rejects(deid, replacer, ids, participant, rejects[~rejects["doc_id"].astype(str).isin(failed)])
+    rej, rej_rows = _rejects(reject_finder, replacer, ids, participant,
+                             rejects[~rejects["doc_id"].astype(str).isin(failed)])
+    if pseudonyms.redrawn:
+        log.warning("%d surrogates kept in the pseudonym map are names of this study; drawn again (the map keeps the "
+                    "new ones)", pseudonyms.redrawn)
     segs_out = pd.concat(new_segs, ignore_index=True) if new_segs else segments.iloc[0:0].copy()
     docs_out = pd.DataFrame(new_docs, columns=documents.columns)
     return DeidResult(segs_out.reset_index(drop=True), docs_out, rej,
@@ -117,12 +136,18 @@ def deidentify_tables(segments: pd.DataFrame, documents: pd.DataFrame, rejects: 
                       rename_path=lambda path: ids.get("path", path, "inputs"), ner_model=deid.ner_model)
 
 
-def find_document(deid: Deidentifier, doc_id: str, text: str, segs: pd.DataFrame) -> FoundSpans:
+def find_document(deid: Deidentifier, doc_id: str, text: str, segs: pd.DataFrame,
+                  originals: bool = False) -> FoundSpans:
     """Every ``find`` :func:`_document` makes for this document, replacing nothing (a worker's
-    share of the second pass); a failure is recorded where it happened, for the driver to meet there."""
+    share of the second pass); a failure is recorded where it happened, for the driver to meet there.
+    *originals*: the found originals are kept too (``FoundSpans.originals``: surrogate mode)."""
     recorder = Recorder(deid)
+    label = keep_original
+    if originals:
+        recorder.found.originals = set()
+        label = keeping_originals(recorder.found.originals)
     try:
-        _document(recorder, keep_original, doc_id, text, segs)
+        _document(recorder, label, doc_id, text, segs)
     except Exception as exc:  # noqa: BLE001 -- the driver excludes the document at this point
         recorder.found.error = failure_kind(exc)
     return recorder.found
@@ -144,6 +169,66 @@ def _known(deid: Deidentifier) -> frozenset[str]:
 def _person_words(deid: Deidentifier) -> frozenset[str]:
     """The words of the study's people's names, casefolded (a surrogate of any kind must hold none)."""
     return frozenset(w.casefold() for name, kind in deid.known.types.items() if kind == "PERSON" for w in name.split())
+
+
+class _Remembered:
+    """A Deidentifier whose ``find`` answers a text searched before from memory (the rejects, searched
+    for their originals before the first surrogate is drawn, then replaced)."""
+
+    def __init__(self, deid: Deidentifier):
+        self._deid, self.known, self._found = deid, deid.known, {}
+
+    def find(self, text: str):
+        if text not in self._found:
+            self._found[text] = self._deid.find(text)
+        return self._found[text]
+
+
+def _found_originals(deid: Deidentifier, found: list, rejects: pd.DataFrame, segments: pd.DataFrame,
+                     documents: pd.DataFrame) -> tuple[_Remembered, set]:
+    """``(entity type, original)`` of everything found in the study: the documents' (*found*), the
+    rejects' (searched here: replaced later from the returned finder's memory) and the ids'."""
+    originals = set().union(*(f.originals for f in found))
+    finder, label = _Remembered(deid), keeping_originals(originals)
+    if "text" in rejects:
+        for text in rejects["text"].fillna("").astype(str):
+            replace_spans(text, finder.find(text), label)
+    if "speaker" in rejects:
+        for speaker in rejects["speaker"].fillna("").astype(str):
+            if speaker:
+                _field(finder, label, speaker)
+    values = set()
+    for frame, cols in ((documents, ("doc_id", "path")), (segments, ("participant_id",)),
+                        (rejects, ("doc_id", "path"))):
+        for col in cols:
+            if col in frame:
+                values.update(v for v in frame[col].dropna().astype(str) if v)
+    for value in values:
+        text = value.replace("_", " ")  # as find_in_id reads it
+        originals.update((s.entity_type, text[s.start:s.end]) for s in deid.find_in_id(value))
+    return finder, originals
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_NAME_TYPES = ("PERSON", "LOCATION")
+
+
+def _avoided(originals: set) -> tuple[frozenset[str], frozenset[str]]:
+    """The found *originals* as :func:`_known` and :func:`_person_words` give the learnt names: each
+    casefolded, a name's (PERSON, LOCATION) with its words (also its runs of letters: ``@thiago``,
+    ``O'Brien``; not an initial: ``d`` would refuse every id ending in D); the PERSONs' words.  Not
+    the words of an e-mail, an address or a date (``com``, ``street``, ``march``: no surrogate e-mail
+    or host could be drawn)."""
+    names, words = set(), set()
+    for kind, original in originals:
+        folded = " ".join(original.split()).casefold()
+        names.add(folded)
+        if kind in _NAME_TYPES:
+            parts = {w for w in (*folded.split(), *_LETTERS.findall(folded)) if len(w) > 1}  # not an initial
+            names |= parts
+            if kind == "PERSON":
+                words |= parts
+    return frozenset(names), frozenset(words)
 
 
 def _participants(segments: pd.DataFrame) -> dict[str, str]:

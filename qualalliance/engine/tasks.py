@@ -179,9 +179,10 @@ def deid_learn_on_engine(engine, deid, texts: dict[str, str], pieces: dict | Non
         merge_learned(deid.known, learned)
 
 
-def deid_find_task(part: tuple[list, pd.DataFrame], spec, known) -> list:
+def deid_find_task(part: tuple[list, pd.DataFrame], spec, known, originals: bool = False) -> list:
     """The second pass's finds of one partition's documents (:func:`~qualalliance.deid.tables.find_document`),
-    with the study's names *known*: one :class:`~qualalliance.deid.replay.FoundSpans` a document."""
+    with the study's names *known*: one :class:`~qualalliance.deid.replay.FoundSpans` a document
+    (with the found *originals* when asked: surrogate mode)."""
     from ..deid.replay import with_known
     from ..deid.tables import find_document
 
@@ -189,14 +190,16 @@ def deid_find_task(part: tuple[list, pd.DataFrame], spec, known) -> list:
     deid = with_known(_deidentifier(spec), known)
     deid.prime(segs["text"].fillna("").astype(str))  # the partition's turns, in batches (the recogniser's speed)
     by_doc = {d: g for d, g in segs.groupby("doc_id", sort=False)}  # each in the driver's order (sorted there)
-    return [find_document(deid, doc_id, text, by_doc.get(doc_id, segs.iloc[0:0])) for doc_id, text in docs]
+    return [find_document(deid, doc_id, text, by_doc.get(doc_id, segs.iloc[0:0]), originals=originals)
+            for doc_id, text in docs]
 
 
 def deid_find_on_engine(engine, deid, documents: pd.DataFrame, texts: dict[str, str], seg_by_doc: dict,
-                        no_segments: pd.DataFrame) -> list:
+                        no_segments: pd.DataFrame, originals: bool = False) -> list:
     """:func:`deid_find_task` over partitions of *documents*: one FoundSpans per row of *documents*, in order.
     *seg_by_doc*: each document's segments as the driver walks them; *no_segments*: what a document
-    without any is given.  *deid* knows the study's names by now; they are sent to every worker once."""
+    without any is given.  *deid* knows the study's names by now; they are sent to every worker once.
+    *originals*: each FoundSpans also holds the originals found (surrogate mode)."""
     from ..deid.replay import deidentifier_spec
 
     ids = documents["doc_id"].astype(str).tolist()
@@ -207,7 +210,8 @@ def deid_find_on_engine(engine, deid, documents: pd.DataFrame, texts: dict[str, 
         docs = [(ids[i], texts[ids[i]]) for i in pos]
         frames = [seg_by_doc[d] for d in dict.fromkeys(d for d, _ in docs) if d in seg_by_doc]
         parts.append((docs, pd.concat(frames) if frames else no_segments))
-    results = engine.map("deid", deid_find_task, parts, deidentifier_spec(deid), engine.share(deid.known))
+    args = (deidentifier_spec(deid), engine.share(deid.known)) + ((True,) if originals else ())
+    results = engine.map("deid", deid_find_task, parts, *args)
     found: list = [None] * len(ids)
     for pos, part_found in zip(positions, results):
         for i, spans in zip(pos, part_found):
