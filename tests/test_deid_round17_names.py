@@ -71,7 +71,9 @@ def test_round17_places(deid, text, expected):  # noqa: F811
     ("Therapist: Hugh (trainee)", [("Hugh", "PERSON")]),
     # ... not a speaker's turn or a transcript's marker
     ("Therapist: Right\nClient: Sure", []),
-    ("Participant: Inaudible (crosstalk)", []),
+    ("Interviewer: Inaudible (crosstalk)", []),
+    # ... nor a client's or participant's label, whose value may be an answer
+    ("Participant: Sertraline\nClient: Aripiprazole (depot)", []),
     ("Interviewer: Confidential -- not for circulation", []),
     # kin words, weekday abbreviations and a welfare agency said capitalised: no one
     ("Gran rang Thurs about the Centrelink letter.", []),
