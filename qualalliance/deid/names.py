@@ -505,7 +505,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             + caret_names(text, probs, allow) + broken_line_names(text, probs, allow)
             + barrio_names(text, probs, allow) + service_places(text, probs, allow)
             + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow)
-            + colon_label_names(text, probs, allow) + timestamp_label_names(text, probs, allow)]
+            + colon_label_names(text, probs, allow) + timestamp_label_names(text, probs, allow)
+            + role_label_names(text, probs, allow) + compass_abbreviation_places(text, probs, allow)]
     out += [(s, e, t, True) for s, e, t in nickname_in_brackets_names(text, probs, allow)]
     if "-\n" in text:  # (eleventh round) a name broken at a line's end goes on after it ("Wor Ros-\nado"); a word
         # capitalised and broken is judged whole ("The Anxi-\nety": Anxiety, no name)
@@ -541,8 +542,8 @@ def barrio_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> l
 # (eleventh round) a place, a comma and the larger place it lies in, as addresses of the world, notes and talk name a
 # town ("Savusavu, Vanua Levu", "Ōtara, South Auckland", "Port Hedland, the Pilbara", "Mount Druitt, western Sydney"):
 # one LOCATION, when the first was found as a place and the second as a name no cue made a person's (the comma between
-# two spans was left, so the place read as two); not a state or country the allow-list keeps ("Dubbo, New South Wales":
-# the state stays)
+# two spans was left, so the place read as two); not a state or country the allow-list keeps ("Dubbo, Australia": the
+# country stays; a US, Canadian or Australian state goes with its town since the seventeenth round, _state_joined)
 _PLACE_COMMA = re.compile(r", (?:the |(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
                           r"outer|inner|rural|regional|greater) )?")
 
@@ -1665,6 +1666,120 @@ _LOWER_PROVINCE_AFTER = re.compile(r" (?:bc(?=[,;:!?)]|\.(?!\w)|\s*$)|(?:ab|sk|m
 _PLACE_CUE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|of)\s$")
 
 
+# - (seventeenth round) a family name's initial after a name before a bracket, a dash or a file name's underscore, as
+#   notes, rotas and file names write a colleague or a relative ("r/v by McGrath M (duty psych)", "husband Tremblay
+#   D -- aware", "Prepared by: Luke B. (research assistant)", "Shane B._s04.m4a", "Thanks, Wiremu F.."); "A" too, and
+#   before punctuation ("dtr Whitlock A, visiting"; not before a lower-case word: "told Annabelle A lot"; "I" never)
+_INITIAL_BEFORE_BRACKET = re.compile(r" (?!I)[A-Z](?:\.(?=\.|_|\s+\()|(?=\s+\(|\s+(?:--|—|–)\s|_))"
+                                     r"| A(?=(?!['’])[,;:!?)])")
+_INITIAL_STOP_AFTER = re.compile(rf"\.|_|\s+\(|\s*$|\s+[{_LO}]|\s*[,;:!?|]|['’]s\b")
+# - (seventeenth round) a town and its state, province or territory after a comma, as addresses, front matter and talk
+#   of the US, Canada and Australia name a town ("Wenatchee, WA", "Barrie, Ontario", "Cairns, QLD", "Launceston,
+#   Tasmania"): one LOCATION with the state (before, the town alone, and often typed a person).  Every state, province
+#   and territory of the three, by name and by postal code.  After a town found as a place, any of them; after one word
+#   typed a person (the rules had no place's cue), only those that are no given name, credential, clinical abbreviation
+#   or English word ("Smith, MD", "Sam, OK", "Jones, ACT", "Sam, Georgia" stay)
+_US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+    Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon
+    Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia
+    Wisconsin Wyoming District_of_Columbia""".split()
+_CA_AU_STATES = """Ontario Quebec Québec Nova_Scotia New_Brunswick Manitoba British_Columbia Prince_Edward_Island Saskatchewan
+    Alberta Newfoundland_and_Labrador Newfoundland Yukon Nunavut Northwest_Territories New_South_Wales Victoria Queensland
+    South_Australia Western_Australia Tasmania Northern_Territory Australian_Capital_Territory""".split()
+_STATE_CODES = """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
+    OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT NSW VIC Vic QLD Qld SA TAS Tas
+    ACT""".split()
+_STATE_NOT_AFTER_PERSON = frozenset("""Georgia Virginia Washington Victoria Alberta Indiana Montana Carolina
+    AL CA CO CT DE HI ID IN LA MA MD ME MI MO MS NB NE OH OK ON OR PA PE SC TN VA QC SA NT ACT DC""".split())
+_CREDENTIAL_CODES = frozenset({"MD", "MA", "MS", "PA"})  # also a degree's: "a letter from Okafor, MD" (from: a person's too)
+_STATE_AFTER = re.compile(r", (" + "|".join(sorted((w.replace("_", " ") for w in _US_STATES + _CA_AU_STATES + _STATE_CODES),
+                                                   key=lambda w: (-len(w), w))) + r")(?![\w'’@-]|\.\w)")
+# - (seventeenth round) a service's unit, clinic or hospital head after a place's or facility's name, with a service's
+#   initials before it, as notes name a ward or a team's base ("from Ashgrove MH Unit", "Wattlebank Clinical Research
+#   Unit", "Riverside CAMHS Clinic"): one LOCATION (before, the name alone, the head left)
+_FACILITY_HEAD_AFTER = re.compile(r" (?:(?!(?:GP|OK|ED|ER|TV|AM|PM|RN|MD|DR|MR|MS|NB|PS|CC) )[A-Z]{2,5} )?(?:Unit|Clinic|Hospital|Centre|Center|Service|Services|Hospice|Practice|"
+                                  r"Facility|Institute|Ward)(?![\w'’-])")
+
+
+def _state_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """*spans* with a town's state, province or territory after its comma in the town's span (:data:`_STATE_AFTER`)."""
+    out: list[tuple[int, int, str]] = []
+    starts = {s for s, _, t in spans if t in (PERSON, LOCATION)}  # a state's name found as a name ("Olympia, Washington")
+    for s, e, t in spans:
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e, out[-1][2])
+            continue  # the state, found as a name of its own ("Wenatchee, Washington")
+        if t in (PERSON, LOCATION) and text[e:e + 2] == ", " and text[s].isupper() and (m := _STATE_AFTER.match(text, e)) and (
+                t == LOCATION and not (m.group(1) in _CREDENTIAL_CODES and text[max(0, s - 5):s] == "from ")
+                or " " not in text[s:e] and (m.group(1) not in _STATE_NOT_AFTER_PERSON or len(m.group(1)) > 3 and m.start(1) in starts)):
+            e, t = m.end(), LOCATION
+        out.append((s, e, t))
+    return out
+
+
+# - (seventeenth round) a name alone as the value of a role's label, as notes, front matter and file headers name staff
+#   and participants ("Interviewer: Tane", "Therapist: Grant (trainee)", "Prepared by: Fraser Lomu | Version 2",
+#   "Key worker: Anahera"): PERSON, when the value ends the field (the line's end, a bracket, a bar, a dash) and its
+#   words are no stop, calendar, title, role or allowed word and English hardly writes them in lower case (not a
+#   speaker's turn: "Therapist: Right", "Client: Sure (laughs)", "Interviewer: Thanks"); a staff member's or an author's
+#   label only: a client's, patient's or participant's label holds answers as well ("Participant: Sertraline", a form's
+#   answer; measured: it added 20 false replacements on a blind set of web-form answers)
+_ROLE_LABEL_VALUE = re.compile(
+    rf"(?:^|\n|\| |; )[ \t]*(?:(?:Lead |Trainee |Assistant |Co-)?(?:Interviewer|Therapist|Clinician|Counsell?or|Facilitator|"
+    rf"Supervisor|Researcher|Moderator|Transcriber|Psychiatrist|Psychologist|Social worker|Key ?worker|Care coordinator|"
+    rf"Case manager|Rater|Assessor|Observer|Note-taker|Notetaker)"
+    rf"(?: \d{{1,2}})?|(?:Prepared|Reviewed|Checked|Transcribed|Seen|Assessed|Interviewed|Supervised|Facilitated) by): ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?: [{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)?)"
+    rf"(?=[ \t]*(?:$|\n|\(|\||--|—|–))")
+_ROLE_LABEL_GATE = re.compile(r"(?:er|ist|or|ant|ee|ent|by|ker|tor): [A-Z]")
+ROLE_VALUE_LOWER = -11.5  # before a bracket ("Grant (trainee)"): a word English writes in lower case less than 1 in 100,000
+# a bracket after a label's value that says what the person is ("Grant (trainee)", "Ruairi (placement student)"; not
+# "Memo (second coding pass)", "Pt (93 y/o)")
+_ROLE_IN_BRACKET = re.compile(r"(?:trainee|student|placement|intern|locum|registrar|resident|supervisor|supervisee|lead|"
+                              r"senior|junior|clinical|research|assistant|co-?facilitator|facilitator|interpreter|"
+                              r"note-?taker|observer|accredited|qualified|volunteer|peer|counsell?or|therapist|"
+                              r"psychologist|psychiatrist|nurse|social worker|key ?worker|care coordinator|case manager|"
+                              r"[A-Z]{2,5})")
+RARE_ROLE_VALUE_LOWER = -15.5  # alone: a word English writes capitalised more often, or in lower case hardly at all
+# a speaker's turn or a transcript's marker that a label's value may also be ("Client: Cheers", "Participant: Redacted")
+_NOT_LABEL_VALUES = frozenset("""Inaudible Crosstalk Redacted Silence Pause Laughs Laughter Unintelligible Overlapping
+    Anonymous Confidential Unknown Absent Pending Withdrawn Declined Cheers Bye Goodbye Ta Tbc Tba""".split())
+
+
+# - (seventeenth round) a place named with its compass word abbreviated, as notes write it ("from the Sth Shields area",
+#   "moved to Nth Sydney"; "Sth"/"Nth" as Australian and British notes shorten South and North): one LOCATION with the
+#   capitalised word after it (no stop, calendar or allowed word: "Sth Africa" is a country's name and stays)
+_COMPASS_ABBR_PLACE = re.compile(rf"(?<![\w'’.-])(?:Sth|Nth)\.? ([{_UP}][{_LO}]+)(?![\w'’-])")
+
+
+def compass_abbreviation_places(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The places of :data:`_COMPASS_ABBR_PLACE`."""
+    if "th " not in text and "th. " not in text:
+        return []
+    return [(m.start(), m.end(), LOCATION) for m in _COMPASS_ABBR_PLACE.finditer(text)
+            if not _never_a_name(m.group(1), allow) and not any(
+                ("south " if m.group().startswith("S") else "north ") + m.group(1).casefold() == a for a in (
+                    "south africa", "south america", "north america", "south korea", "north korea"))]
+
+
+def role_label_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The names of :data:`_ROLE_LABEL_VALUE`."""
+    out = []
+    if _ROLE_LABEL_GATE.search(text) is None:
+        return out
+    for m in _ROLE_LABEL_VALUE.finditer(text):
+        words = m.group(1).split()
+        bracket = text.startswith(" (", m.end()) and _ROLE_IN_BRACKET.match(text, m.end() + 2)
+        if all(not _never_a_name(w, allow) and w.casefold() not in _LABEL_ROLES and w not in _KIN_CAPS
+               and w not in _NOT_LABEL_VALUES and (w not in probs or is_proper(w, probs)
+                                                   or probs.get(w.lower(), UNSEEN) <= RARE_ROLE_VALUE_LOWER
+                                                   or bracket and probs.get(w.lower(), UNSEEN) <= ROLE_VALUE_LOWER)
+               for w in words):
+            out.append((m.start(1), m.end(1), PERSON))
+    return out
+
+
 def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, float],
                  allow: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """*spans* (sorted, not overlapping) with the parts above joined to the names beside them."""
@@ -1700,12 +1815,22 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         if (t == PERSON or t == LOCATION and " " not in text[s:e] and probs.get(text[s:e].lower(), UNSEEN) <= NAME_PART_LOWER) and text[e:e + 1] == " " and (
                 bare := _BARE_TRAILING_INITIAL.match(text, e)) and text[s].isupper():
             e, t = bare.end(), PERSON  # (fourteenth round) "Jayden H's idea", "can we hear from Kayleigh K before"
+        elif (t == PERSON and text[e:e + 1] == "." and e - s > 3 and text[e - 2] == " " and text[e - 1].isupper()
+              and _INITIAL_STOP_AFTER.match(text, e + 1)):
+            e += 1  # (seventeenth round) the initial's full stop ("Luke B" found, "Luke B. (RA)")
+        elif t == PERSON and text[e:e + 1] == " " and text[s].isupper() and (
+                brk := _INITIAL_BEFORE_BRACKET.match(text, e)):
+            e = brk.end()  # (seventeenth round) "McGrath M (duty psych)", "Luke B. (RA)", "Whitlock A visiting"
         elif t == PERSON and text[e:e + 1] == " " and (low_i := _LOWER_TRAILING_INITIAL.match(text, e)):
             e = low_i.end()  # (sixteenth round) "mason r", "Courtney l, your care coordinator"
         if t in (PERSON, LOCATION) and text[e:e + 1] == " " and (fac := _LOWER_FACILITY_AFTER.match(text, e)) and (
                 text[s:e].rsplit(" ", 1)[-1].casefold() not in allow) and (
                 t == LOCATION or text[s].isupper() and _PLACE_CUE_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
             e, t = fac.end(), LOCATION  # (sixteenth round) "at Northgate gym", "in Ashcombe uni"
+        if t in (PERSON, LOCATION) and text[e:e + 1] == " " and text[s].isupper() and (
+                head := _FACILITY_HEAD_AFTER.match(text, e)) and not (
+                t == PERSON and _is_title(text[s:e].split(" ", 1)[0])):
+            e, t = head.end(), LOCATION  # (seventeenth round) "Ashgrove MH Unit", "Wattlebank Clinical Research Unit"
         if t == LOCATION and text[e:e + 1] == " " and (prov := _LOWER_PROVINCE_AFTER.match(text, e)):
             e = prov.end()  # (sixteenth round) "in kelowna bc"
         if t in (PERSON, LOCATION) and text[e:e + 1] in ("'", "’", " ") and (
@@ -1732,6 +1857,7 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
 
 def comma_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """*spans* (sorted, not overlapping) with each such pair joined."""
+    spans = _state_joined(text, spans)  # (seventeenth round) "Wenatchee, WA"
     out: list[tuple[int, int, str]] = []
     for s, e, t in spans:
         if (out and t == LOCATION and out[-1][2] in (PERSON, LOCATION) and text[out[-1][1]:s] == ", "

@@ -879,10 +879,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (eighth round) a form's field for a place, its value up to a dash, a stop or a column gap ("Pharmacy: Hargeisa --",
     # "Place of birth: sha tin.", "Referred from: Leeds"): not a value that names no place ("home", "none", "n/a")
     # (tenth round: also a clinic's or a study's site, a village, district, county, suburb or neighbourhood field)
+    # (seventeenth round: not a GP, "Referred from: GP surgery, Gainesville": the kind of referrer, no place)
     _r("LOCATION", r"\b(?:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred (?:from|to)|"
                    r"GP practice|GP surgery|(?:Clinic|Study|Trial|Treatment) site|Village|District|County|Suburb|"
                    r"Neighbou?rhood): (?P<id>(?!(?i:home|none|n/?a|unknown|same|self|yes|no|see above|as above|tbc|"
-                   r"pending|on file|withheld|declined|not known)\b)[^\W\d_][^\W\d_'’]*(?:[ -][^\W\d_][^\W\d_'’]*){0,3})"
+                   r"pending|on file|withheld|declined|not known|GP)\b)[^\W\d_][^\W\d_'’]*(?:[ -][^\W\d_][^\W\d_'’]*){0,3})"
                    r"(?=\s*(?:--|—|–|[,;.()]|\s\s|$))",
        gate=r"(?-i:Pharmacy|Place of birth|Birthplace|Hometown|Home town|City|Town|Referred from|Transferred|GP practice|"
             r"GP surgery| site|Village|District|County|Suburb|Neighbou?rhood): "),
