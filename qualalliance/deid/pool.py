@@ -34,6 +34,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import repeat
 
+from ..engine.worker_cache import cache_in_this_process
+
 MIN_WORDS = 20_000       # below this the fork and the partitions' travel cost more than a core saves
 MAX_PROCESSES = 2        # the target machine (issue 17: 2 cores); more would only contend with the driver
 PARTS_PER_PROCESS = 4    # partitions a process: a process that finishes early takes another
@@ -59,7 +61,8 @@ class ForkPool:
         # the study is in memory here already: no partition size to bound, only min_partitions to cut
         self.params = _Params(partition_words=sys.maxsize)
         self.partitions: dict = {}
-        self._executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"))
+        self._executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"),
+                                             initializer=cache_in_this_process)
 
     def map(self, stage: str, fn, parts: list, *args) -> list:
         self.partitions[stage] = len(parts)
