@@ -25,6 +25,7 @@ cluster worker does; nothing is written.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import sys
@@ -72,6 +73,10 @@ class ForkPool:
         self._idle = True         # False while a map's tasks may still run (close then terminates them)
         context = multiprocessing.get_context("fork")
         self._conns, self._procs = [], []
+        # (speed) the heap forked so far (word lists, spaCy's model, the study) frozen out of the garbage collector's
+        # reach: the workers' collections never walk it (nor copy its pages, which walking writes to), and the driver's
+        # next full collection, mid-map, is not due at once (heldout22: driver CPU 0.46 -> 0.30 s; workers' unchanged)
+        gc.freeze()
         for _ in range(processes):
             here, there = context.Pipe()
             proc = context.Process(target=_serve, args=(there,), daemon=True)
@@ -79,6 +84,7 @@ class ForkPool:
             there.close()
             self._conns.append(here)
             self._procs.append(proc)
+        gc.unfreeze()
 
     def map(self, stage: str, fn, parts: list, *args, affinity=None) -> list:
         self.partitions[stage] = len(parts)
