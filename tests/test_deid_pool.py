@@ -73,8 +73,8 @@ def _force_pool(monkeypatch) -> list:
     maps = []
     monkeypatch.setattr(pool, "pool_processes", lambda words: 2)
     plain_map = pool.ForkPool.map
-    monkeypatch.setattr(pool.ForkPool, "map", lambda self, stage, fn, parts, *args:
-                        maps.append((stage, fn.__name__, len(parts))) or plain_map(self, stage, fn, parts, *args))
+    monkeypatch.setattr(pool.ForkPool, "map", lambda self, stage, fn, parts, *args, **kw:
+                        maps.append((stage, fn.__name__, len(parts))) or plain_map(self, stage, fn, parts, *args, **kw))
     return maps
 
 
@@ -130,3 +130,31 @@ def test_the_pool_is_used_only_where_forking_pays_and_works(monkeypatch, words, 
     monkeypatch.setattr(pool.threading, "active_count", lambda: threads)
     monkeypatch.setattr(pool.sys, "platform", "linux")
     assert pool.pool_processes(words) == expected
+
+
+def _pid(_part):
+    import os
+    import time
+
+    time.sleep(0.2)  # equal tasks: the processes share them evenly, and none is left idle for a whole task
+    return os.getpid()
+
+
+def _fail(part):
+    raise ValueError(f"bad partition {part}")
+
+
+def test_a_later_map_with_the_same_affinity_runs_each_partition_where_the_first_ran_it(request):
+    """(fourth speed pass) deid's find pass runs a partition on the process that learnt it (its span cache)."""
+    if not _forking_here(request):
+        return
+    forked = pool.ForkPool(2)
+    try:
+        first = forked.map("deid", _pid, list(range(8)), affinity="docs")
+        assert len(set(first)) <= 2 and os.getpid() not in first
+        assert forked.map("deid", _pid, list(range(8)), affinity="docs") == first
+        assert len(forked.map("deid", _pid, list(range(3)), affinity="docs")) == 3  # other partitions: any process
+        with pytest.raises(ValueError, match="bad partition 3"):  # a task's error is raised here, as an executor's
+            forked.map("deid", _fail, [3])
+    finally:
+        forked.close()

@@ -155,6 +155,13 @@ def _deidentifier(spec):
                          lambda: cls(**args))
 
 
+def _same_processes(engine) -> dict:
+    """(speed, fourth pass) on an engine that can (the forked pool, :class:`~qualalliance.deid.pool.ForkPool`),
+    each partition of the find pass runs where the learning pass ran it: both passes cut the same documents
+    into the same partitions, and the process that learnt a document keeps its pieces' structured spans."""
+    return {"affinity": "deid-documents"} if getattr(engine, "affinity", False) else {}
+
+
 def deid_learn_task(texts: list, spec) -> dict[str, str]:
     """The names one partition's document texts teach, in the order learning them adds them (each text
     or ``(text, pieces)``: :func:`~qualalliance.deid.replay.learned_names`)."""
@@ -175,7 +182,7 @@ def deid_learn_on_engine(engine, deid, texts: dict[str, str], pieces: dict | Non
     items = [(text, pieces.get(doc_id)) for doc_id, text in texts.items()]
     parts = [[items[i] for i in pos]
              for pos in document_partitions(table, engine.params.partition_words, engine.min_partitions)]
-    for learned in engine.map("deid", deid_learn_task, parts, deidentifier_spec(deid)):
+    for learned in engine.map("deid", deid_learn_task, parts, deidentifier_spec(deid), **_same_processes(engine)):
         merge_learned(deid.known, learned)
 
 
@@ -211,7 +218,7 @@ def deid_find_on_engine(engine, deid, documents: pd.DataFrame, texts: dict[str, 
         frames = [seg_by_doc[d] for d in dict.fromkeys(d for d, _ in docs) if d in seg_by_doc]
         parts.append((docs, pd.concat(frames) if frames else no_segments))
     args = (deidentifier_spec(deid), engine.share(deid.known)) + ((True,) if originals else ())
-    results = engine.map("deid", deid_find_task, parts, *args)
+    results = engine.map("deid", deid_find_task, parts, *args, **_same_processes(engine))
     found: list = [None] * len(ids)
     for pos, part_found in zip(positions, results):
         for i, spans in zip(pos, part_found):
