@@ -16,8 +16,8 @@ default), with two or more usable cores of which one is idle (the 1-minute load 
 the cores less :data:`IDLE_CORE`: where other work holds the cores, a second process only
 adds its cost), from a process that may have children (not a
 daemon such as a pool's or a cluster's worker) and runs no other thread (forking one that
-does could copy a lock another thread holds; the executor forks its processes before it
-starts its own thread), for studies of at least :data:`MIN_WORDS` words.  A child that dies
+does could copy a lock another thread holds; the pool starts no thread of its own: it
+waits on its processes' pipes), for studies of at least :data:`MIN_WORDS` words.  A child that dies
 fails the stage with one line (:class:`~qualalliance.engine.EngineError`), as a lost
 cluster worker does; nothing is written.
 """
