@@ -520,7 +520,7 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout33": (deid_heldout33.TEMPLATES, deid_heldout33.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout30", "heldout31", "heldout32", "heldout33")
+BLIND = ("heldout32", "heldout33")
 
 
 def clinical_words() -> list[str]:
