@@ -895,7 +895,7 @@ _ROUND17 = (
     # Willows, D24 2TY9"), with its town and its postcode after commas
     _r("ADDRESS", rf"(?<![\w.,/-])(?:(?:Apt|Flat|Unit|No\.|no\.)\s)?\d{{1,4}}[A-Za-z]?,? The (?:[A-Z][a-z]+ )?{_R17_ESTATE}\b"
                   rf"(?:,\s(?!{_R17_WEEKDAY_OR_MONTH})[A-Z][a-z]+\b(?:\s(?!{_R17_WEEKDAY_OR_MONTH})[A-Z][a-z]+\b)?)?"
-                  rf"(?:,?\s{_R17_POSTCODE})?", gate=r"(?-i:\d,? The [A-Z])"),
+                  rf"(?:,?\s{_R17_POSTCODE})?", gate=r"(?-i:\d[A-Za-z]?,? The [A-Z])"),
     # a house's number with "no." before a name ("Rx delivered to no. 37 Chestnut", "no. 68 Ferndale"): not a bed's, a
     # kit's or a page's number, not a weekday or a month
     _r("ADDRESS", rf"(?<![\w.]){_R17_NOT_BEFORE_NO}[Nn]o\. \d{{1,4}}[A-Za-z]? (?!{_R17_WEEKDAY_OR_MONTH}|(?:The|A|An)\b)"
