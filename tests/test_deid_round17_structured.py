@@ -31,7 +31,7 @@ def structured(deid, text):  # noqa: F811
     ("Uncle turns 100 next month, big party planned.", [("100", "AGE")]),
     ("Oldest on the ward -- 102, still walks unaided.", [("102", "AGE")]),
     # DATE: a day of the month alone after a note's event; a holiday after a note's event
-    ("Next appt 22nd @ 10:00 w/ duty worker.", [("22nd", "DATE")]),
+    ("Clinic appt 22nd @ 10am, mum to attend.", [("22nd", "DATE")]),
     ("Discharge summary rec'd 3rd, filed.", [("3rd", "DATE")]),
     ("Missed appt Christmas Eve; rebooked.", [("Christmas Eve", "DATE")]),
     # ADDRESS: an Australian unit before the house number; street kinds of estates; an Irish estate's "The" name;
@@ -46,14 +46,14 @@ def structured(deid, text):  # noqa: F811
     ("Sent to 6 Brook Street, Newcastle upon Tyne NE1 4ST today.",
      [("6 Brook Street, Newcastle upon Tyne NE1 4ST", "ADDRESS")]),
     # PHONE: an eight-digit local number after a phone's word
-    ("Left VM on 8123 4471, no call back yet.", [("8123 4471", "PHONE")]),
+    ("Daughter's mob 8123 4471, rang twice.", [("8123 4471", "PHONE")]),
     # SSN: a National Insurance number in lower case with its digits together; a record's short national cues
     ("my ni number is wk 301245 c i think", [("wk 301245 c", "SSN")]),
     ("Soc. Ins. No. 046454286 on file.", [("046454286", "SSN")]),
     ("ID shown: JR 41 22 87 C.", [("JR 41 22 87 C", "SSN")]),
     # ID: a record's code after a short cue; a recording's file name that is a code; a participant's code
     ("UR K12-448 -- chart merged.", [("K12-448", "ID")]),
-    ("Kit no. B07-311 dispensed.", [("B07-311", "ID")]),
+    ("Trial kit no. B07-311 handed over today.", [("B07-311", "ID")]),
     ("Health card number: RWX42QT", [("RWX42QT", "ID")]),
     ("NHS no. 4821 7730 1946 confirmed.", [("4821 7730 1946", "ID")]),
     ("Recording saved as P0417.wav on the drive.", [("P0417", "ID")]),

@@ -135,7 +135,7 @@ _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Qua
                        # initials (Pde, Gr, Cl, Tce, Gdns, Esp, Cct, Bvd): only after a house number ("6/126 Harcourt Pde")
                        r"Pde|Gr|Cl|Tce|Gdns|Esp|Cct|Bvd|"
                        # (seventeenth round) the kinds of British and Irish estates and closes that are also words
-                       # ("92 Sumac Lawn", "74 Castle Meadows", "95 Tarrant Heights"): only after a house number
+                       # ("8 Orchard Lawn", "14 Elmfield Meadows", "95 Ridge Heights"): only after a house number
                        r"Lawns?|Meadows|Heights)")
 FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health System|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
@@ -873,48 +873,48 @@ _R17_POSTCODE = rf"(?:[A-Z]\d[A-Z] ?\d[A-Z]\d\b|{_EIRCODE_ANY}|{_UK_POSTCODE})"
 _R17_CODE_AFTER = r"(?:[A-Z]\d[A-Z] ?\d[A-Z]\d\b|(?:[A-Z]\d{2}|D6W) (?=[A-Z0-9]{0,3}\d)(?=[A-Z0-9]{0,3}[A-Z])[A-Z0-9]{4}\b|" + _UK_POSTCODE + ")"
 
 _ROUND17 = (
-    # a note's age joined to the sex's letter: after the unit ("94 yrsF", "92 yoF", "110yoF", "97 y/oM"), after "pt"
-    # ("pt 104M"), an age in words ("ninety-eightF"); not a temperature ("temp 101F": no unit, no "pt")
+    # a note's age joined to the sex's letter: after the unit ("96 yoM", "103yrsF", "99 y/oF"), after "pt"
+    # ("pt 99F"), an age in words ("ninety-oneM"); not a temperature ("temp 101F": no unit, no "pt")
     _r("AGE", rf"\b(?P<id>9\d|1[01]\d) ?(?:yo|y/o|yrs?|y\.o\.)(?=[MF]\b)|(?<=\b(?:pt|Pt|PT) )(?P<id2>9\d|1[01]\d)(?=[MF]\b)"
               rf"|\b(?P<id3>ninety[- ](?:one|two|three|four|five|six|seven|eight|nine))(?=[MF]\b)",
        gate=r"(?-i:(?:\d|yo|y/o|yrs|yr|y\.o\.|ne|wo|ee|ur|ve|ix|en|ht)[MF]\b)"),
-    # an age right after a relative's word, as notes write it ("Husband 93 w/ dementia", "mum 101, lives alone"): not an
+    # an age right after a relative's word, as notes write it ("Wife 94 w/ Parkinson's", "mum 101, lives alone"): not an
     # amount ("Dad 90 mins late", "mum 100%")
     _r("AGE", rf"\b(?i:{_R17_KIN})\s+(?P<id>9\d|1[01]\d)\b{_R17_NOT_AMOUNT}",
        gate=rf"\b{_R17_KIN}\s+(?:9\d|1[01]\d)\b"),
-    # an age after "oldest" in the same sentence ("Oldest on caseload -- 107", "the oldest one there was 100")
+    # an age after "oldest" in the same sentence ("Oldest on the ward -- 102", "the oldest in the home is 104")
     _r("AGE", rf"\boldest\b[^\n.?!\d]{{0,40}}?(?:\bwas|\bis|--|—|–|:|,)\s*(?P<id>{_AGE_NUM})\b{_R17_NOT_AMOUNT}",
        re.IGNORECASE, gate=r"oldest"),
-    # a day of the month alone, as an ordinal after a note's event ("DOB 14th.", "Next appt 13th @ 14:30", "Referral
-    # rec'd 1st,", "planned for 9th,", "passed away 12th --"): before a pause, not before a noun ("2nd DNA", "3rd floor")
+    # a day of the month alone, as an ordinal after a note's event ("DOB 14th.", "Next appt 22nd @ 10:00", "Discharge
+    # summary rec'd 3rd,", "booked for 8th,", "died 5th --"): before a pause, not before a noun ("2nd DNA", "3rd floor")
     _r("DATE", r"\b(?:DOB|D\.O\.B\.?|(?i:appt|appointment|due|rec['’]d|received|(?:planned|booked|scheduled|arranged) for|"
                r"passed away|died|discharged|admitted|seen|reviewed|signed|completed|visit|until|till))(?: on)?:? (?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th))"
                r"(?=\s*(?:[,.;:)!?]|@|--|–|—|$)|\s+(?:at|w/|and|so|but)\b)",
        gate=r"\d(?:st|nd|rd|th)\b"),
-    # an Irish or British estate's name after a house number ("20 The Paddocks", "72 The Beeches, Carlow", "Apt 3, The
-    # Willows, D24 2TY9"), with its town and its postcode after commas
+    # an Irish or British estate's name after a house number ("11 The Hollies, Navan", "4 The Orchards", "Apt 3, The
+    # Beeches, D24 2TY9"), with its town and its postcode after commas
     _r("ADDRESS", rf"(?<![\w.,/-])(?:(?:Apt|Flat|Unit|No\.|no\.)\s)?\d{{1,4}}[A-Za-z]?,? The (?:[A-Z][a-z]+ )?{_R17_ESTATE}\b"
                   rf"(?:,\s(?!{_R17_WEEKDAY_OR_MONTH})[A-Z][a-z]+\b(?:\s(?!{_R17_WEEKDAY_OR_MONTH})[A-Z][a-z]+\b)?)?"
                   rf"(?:,?\s{_R17_POSTCODE})?", gate=r"(?-i:\d[A-Za-z]?,? The [A-Z])"),
-    # a house's number with "no." before a name ("Rx delivered to no. 37 Chestnut", "no. 68 Ferndale"): not a bed's, a
+    # a house's number with "no." before a name ("Meds dropped to no. 12 Glenmore"): not a bed's, a
     # kit's or a page's number, not a weekday or a month
     _r("ADDRESS", rf"(?<![\w.]){_R17_NOT_BEFORE_NO}[Nn]o\. \d{{1,4}}[A-Za-z]? (?!{_R17_WEEKDAY_OR_MONTH}|(?:The|A|An)\b)"
                   rf"[A-Z][a-z]{{2,}}\b(?:\s(?!{_R17_WEEKDAY_OR_MONTH})[A-Z][a-z]+\b)?",
        gate=r"(?-i:[Nn]o\. \d{1,4}[A-Za-z]? [A-Z][a-z])"),
-    # after an ID's name, a code of letters and digits in a record's forms ("Member no. S02-672", "UR S11-796",
-    # "Encounter # SG/25/9893", "NHI: XMW14SF", "Medicare number TNA49HJ", "Script # 9560 913 341")
+    # after an ID's name, a code of letters and digits in a record's forms ("Kit no. B07-311", "UR K12-448",
+    # "Encounter # KC/24/5512", "Health card number: RWX42QT", "Script # 4410 207 918")
     _r("ID", rf"{_R17_ID_CUE}\s*[:#]?\s*(?P<id>(?=(?:[A-Z/-]*\d){{3}})[A-Z]{{1,4}}\d{{0,4}}(?:[-/][A-Z0-9]{{2,6}}){{1,3}}"
              rf"|[A-Z]{{2,4}}\d{{2,3}}[A-Z]{{1,3}}|\d{{3,4}}(?: \d{{3,4}}){{2}}(?![ -]?\d))(?![\w/-])",
        gate=r"\d"),
-    # a recording's or a transcript's file name that is a code ("R5160.m4a", "XEE21YY.m4a", "2467 5610.m4a"), and a
-    # transcript header's code after a participant's label ("Participant: R7101")
+    # a recording's or a transcript's file name that is a code ("P0417.wav", "KQT38ZD.m4a", "3318 0472.m4a"), and a
+    # transcript header's code after a participant's label ("Subject: K2291")
     _r("ID", r"(?<![\w/.-])(?P<id>(?=[A-Z_ -]*\d)[A-Z0-9]{2,}(?:[ _-][A-Z0-9]+)*)\.(?i:m4a|mp3|wav|mp4|ogg|flac|aac|wma|docx?|txt|pdf|vtt|srt)\b"
              r"|\b(?-i:Participant|Subject|Respondent|Interviewee)(?: (?:ID|code|no\.?|number))?:\s*(?P<id2>[A-Z]{1,3}-?\d{3,6})\b(?![\w/-])",
        gate=r"\.(?:m4a|mp3|wav|mp4|ogg|flac|aac|wma|docx?|txt|pdf|vtt|srt)\b|(?-i:Participant|Subject|Respondent|Interviewee)"),
-    # a UK National Insurance number in any case with its six digits together ("tz 446942 a")
+    # a UK National Insurance number in any case with its six digits together ("wk 301245 c")
     _r("SSN", r"(?:(?<=[:#] )|(?<![\w-])(?!(?:at|be|an|as|by|go|he|me|my|no|so|we|am|oh|ok|um|uh|eh|ah|ha|hm|mm|ye|ya|yo|or|on|to|of|in|it|is|if|up|us|do)\b))"
               r"(?i:[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]) \d{6} (?i:[a-d])\b(?![\w-])", gate=r"\d{6} [a-d]\b"),
-    # an eight-digit local phone number (Australia's, "9555 4432") after a phone's word ("Left VM on", "SMS reminder sent to",
+    # an eight-digit local phone number (Australia's, "8123 4471") after a phone's word ("Left VM on", "SMS sent to",
     # "new mob"): not two years
     _r("PHONE", r"\b(?:mob|mobile|ph|phone|tel|(?-i:VM|SMS)|text|txt|call|landline|cell)\b[^\n\d.;]{0,25}?\s"
                 r"(?!(?:19|20)\d\d (?:19|20)\d\d)(?P<id>\d{4} \d{4})\b(?![ -]?\d)", re.IGNORECASE, gate=r"\d{4} \d{4}"),
@@ -922,8 +922,8 @@ _ROUND17 = (
 
 
 # (seventeenth round) an address's edges as notes write them: an Australian unit's number before the house number
-# ("u9/4 Manuka Ct"), and a postcode after the street or town, Canada's, Ireland's or Britain's, with a town's "upon" or
-# "on" before it ("2707 Ashby Rd, R8Y 4M9", "... Co. Wexford, Y35 H7J2", "... Burton upon Trent DE11 1MF")
+# ("u3/17 Wattle Cres"), and a postcode after the street or town, Canada's, Ireland's or Britain's, with a town's "upon" or
+# "on" before it ("41 Hazel Rd, T2N 1N4", "... Co. Clare, V95 K2P3", "... Newcastle upon Tyne NE1 4ST")
 _ADDR_UNIT_BEFORE = re.compile(r"(?<![\w/])[uU]\d{1,4}[A-Za-z]?/$")
 _ADDR_CODE_AFTER = re.compile(rf"(?: (?:upon|on|under) [A-Z][a-z]+)?,?\s{_R17_CODE_AFTER}")
 
@@ -1163,8 +1163,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # three words and "on", "for", "is" or "was" between, or in a date's field ("Seen in clinic on Halloween", "discharged
     # on Christmas Day", "the deadline is New Year's Day", "When: Valentine's Day"); not talk about a holiday ("we fought
     # on Christmas Eve"), a season ("at Christmas"), nor a holiday of no fixed day ("Christmas" alone, "Thanksgiving")
-    # (seventeenth round: also a note's events, "Missed appt Boxing Day", "Bloods taken St Patrick's Day", "Care plan
-    # reviewed New Year's Day")
+    # (seventeenth round: also a note's events, "Missed appt Christmas Eve", "Bloods taken Boxing Day", "plan
+    # reviewed Anzac Day")
     _r("DATE", r"(?:\b(?i:admitted|discharged|seen|born|died|booked|scheduled|confirmed|due|deadline|appointment|appt|"
                r"missed|taken|reviewed|attended|referred|rec['’]d|received|commenced|started)"
                r"(?:(?: [\w'’]+){0,3}? (?:on|for|is|was))?|(?<![^\n])(?:When|Date|Date of \w+(?: \w+)?|Seen|DOB):) "
@@ -1191,7 +1191,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\.|\dy\b"),  # a unit must follow (speed)
     # (ninth round: also "will be", "'ll be", "would be": "Nonna will be 97 at Christmas")
     # (twelfth round: also a form's age at an event, "Age at assessment: 96", "Age at referral: ninety-three")
-    # (seventeenth round: also "turns", "Grandmother turns 97 next wk")
+    # (seventeenth round: also "turns", "Uncle turns 100 next month")
     _r("AGE", rf"\b(?:aged?:?|age at [a-z]+(?: [a-z]+)?:|PatientAge:?|age of|at|turned|turns|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE, gate=r"\d|ninety|hundred|one[- ]oh|nine "),  # what every age (_AGE_NUM) holds (speed)
@@ -1772,12 +1772,11 @@ _ID_NAME = (r"\b(?i:(?:patient|member|membership|staff|student|employee|policy|c
             r"study|insurance|health card|tracking|order|booking|ticket|voucher|serial|registration|caller|rx|script|plate) "
             r"(?:number|no\.?|id)|reference|ref|member id|(?:driver['’]s )?licen[cs]e|chart)\b|\b(?-i:NHS|NHI|CHI|MRN|Medicare|Medicaid|OHIP)\b")
 _ID_BEFORE = re.compile(rf"{_ID_NAME}(?:['’]s)?{_NO_PHONE_GAP}{{0,30}}$")
-_TWELVE_IN_FOURS = re.compile(r"\d{4} \d{4} \d{4}")
 _ID_NAME_RIGHT_BEFORE = re.compile(rf"(?:(?:{_ID_NAME}|{_R17_ID_CUE})(?:\s+(?i:no\.?|number|#))?(?:['’]s|\s+(?:is|was))?"
                                    rf"|\b(?-i:Participant|Subject|Respondent|Interviewee|Meeting ID|Trial ID)):?\s*[:#]?\s*$")
 _FILE_ENDING = re.compile(r"\.(?i:m4a|mp3|wav|mp4|ogg|flac|aac|wma|docx?|txt|pdf|vtt|srt)\b")
 # (seventeenth round) a number whose shape is a national number's alone: a UK National Insurance number (two letters, six
-# digits in pairs or not, a letter A-D: "TW546122D", "YH83 65 83A", "NP 39 64 66 A"); not an Irish PPS number's seven
+# digits in pairs or not, a letter A-D: "JR412287C", "JR41 22 87C", "JR 41 22 87 C"); not an Irish PPS number's seven
 # digits and letters, which other IDs share ("8823140K")
 _NATIONAL_SHAPE = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D]")
 
@@ -1785,10 +1784,10 @@ _NATIONAL_SHAPE = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?
 def _retyped(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
     if t != "ID" and t != "PHONE" and t != "SSN":
         return s, e, t
-    # (seventeenth round) right after an ID's name or a transcript header's label ("NHS no. 7772 6564 1596", "Recording
-    # ID: 580 897 6233", "Participant: 619 688 5816", "client ID: 5156760B") or before a recording's file ending
-    # ("638 112 8218.m4a"), and no national number's name before it: an ID, whatever its shape (a national number's, a
-    # phone's); a UK National Insurance number's or an Irish PPS number's own shape uncued: an SSN
+    # (seventeenth round) right after an ID's name or a transcript header's label ("NHS no. 4821 7730 1946", "Recording
+    # ID: 312 480 7719", "Participant: 402 118 5530", "client ID: 3309127K") or before a recording's file ending
+    # ("771 203 9914.m4a"), and no national number's name before it: an ID, whatever its shape (a national number's, a
+    # phone's); a UK National Insurance number's own shape uncued: an SSN
     named = _ID_NAME_RIGHT_BEFORE.search(text, max(0, s - 60), s) is not None or _FILE_ENDING.match(text, e) is not None
     if t == "SSN":
         return (s, e, "ID") if named and not _SSN_BEFORE.search(text[max(0, s - 60):s]) else (s, e, t)
