@@ -133,7 +133,10 @@ _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Qua
                        r"Bend|Trace|Crossing|Cres|Parade|"
                        # (thirteenth round) Australia Post's and NZ Post's abbreviations of kinds that are also words or
                        # initials (Pde, Gr, Cl, Tce, Gdns, Esp, Cct, Bvd): only after a house number ("6/126 Harcourt Pde")
-                       r"Pde|Gr|Cl|Tce|Gdns|Esp|Cct|Bvd)")
+                       r"Pde|Gr|Cl|Tce|Gdns|Esp|Cct|Bvd|"
+                       # (seventeenth round) the kinds of British and Irish estates and closes that are also words
+                       # ("8 Orchard Lawn", "14 Elmfield Meadows", "95 Ridge Heights"): only after a house number
+                       r"Lawns?|Meadows|Heights)")
 FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health System|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
@@ -844,6 +847,109 @@ _ROUND16 = (
 
 
 
+
+# (seventeenth round) clinical shorthand's and transcript files' forms: the words a rule needs (general lists)
+_R17_WEEKDAY_OR_MONTH = ("(?:" + "|".join(WEEKDAYS + WEEKDAY_ABBR + MONTHS + MONTH_ABBR + ("May",)) + r")\b")
+_R17_KIN = (r"(?:husband|wife|partner|spouse|mum|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|grandad|"
+            r"granddad|nan|nana|nanna|gran|granny|aunt|auntie|uncle|brother|sister|neighbou?r|widow|widower|step-?(?:mother|father))")
+_R17_NOT_AMOUNT = (rf"(?![\d.,:/-]\d|\s*(?:%|(?:{_UNITS}|percent|mg|mcg|kg|kilos|lbs|mins?|hrs?|bpm|mmHg|cm|ml|mL|units?|"
+                   r"times|x|pts?|points)\b))")
+_R17_ID_CUE = (r"(?:(?i:member|record|kit|bottle|pack|vial|sample|specimen|script|prescription|encounter|episode|booking|claim|"
+               r"policy|file|account|patient|client|screening|recording|participant|subject|study|visit|referral|"
+               r"randomi[sz]ation|trial|meeting)"
+               r"(?: (?i:no\.?|number|num\.?|#)| (?-i:ID)|(?= ?#))"
+               r"|(?i:medical card|health card|medicare card)(?: (?i:no\.?|number|#))?"
+               r"|\b(?-i:UR|URN|UMRN|PHN|MRN|NHI|NHS|CRN|IHI|OHIP|ID|Medicare|Medicaid)(?: (?i:no\.?|number|#))?)")
+_R17_NOT_BEFORE_NO = "".join(f"(?<!\\b{w} )" for w in (
+    "bed", "Bed", "room", "Room", "ward", "Ward", "kit", "Kit", "item", "Item", "case", "Case", "file", "File", "page",
+    "Page", "step", "Step", "bay", "Bay", "dose", "Dose", "line", "form", "version", "issue", "question", "Question",
+    "member", "Member", "record", "Record", "script", "Script", "ticket", "box", "Box", "tablet", "session", "Session",
+    "visit", "Visit", "cycle", "Cycle", "week", "Week", "day", "Day", "batch", "Batch", "lot", "Lot", "platform",
+    "Platform", "gate", "Gate", "bus", "Bus", "route", "Route"))
+_R17_ESTATE = (r"(?:[A-Z][a-z]+s|Green|Crescent|Mews|Close|Avenue|Drive|Grove|Rise|Square|Lane|Walk|Orchard|Glade|Chase|"
+               r"Paddock|Meadow|Spinney|Maltings|Hollow|Park|Court|Gardens|Parade|Terrace|Demesne|Glebe|Village)")
+_R17_POSTCODE = rf"(?:[A-Z]\d[A-Z] ?\d[A-Z]\d\b|{_EIRCODE_ANY}|{_UK_POSTCODE})"
+# after an address's street or town and a comma, an Eircode's shape in any letters (as forms and people copy them)
+_R17_CODE_AFTER = r"(?:[A-Z]\d[A-Z] ?\d[A-Z]\d\b|(?:[A-Z]\d{2}|D6W) (?=[A-Z0-9]{0,3}\d)(?=[A-Z0-9]{0,3}[A-Z])[A-Z0-9]{4}\b|" + _UK_POSTCODE + ")"
+
+@dataclass(frozen=True)
+class _CuedRecogniser(Recogniser):
+    """(seventeenth round) a recogniser that finds a code by its shape and keeps it where its ``cue`` ends right before
+    it (speed: the shape, digits first, is found faster than a cue among many words)."""
+    cue: re.Pattern | None = None
+
+    def find_ungated(self, text: str):
+        for m in self.pattern.finditer(text) if self._first is None else _matches(self.pattern, self._first, text):
+            if self.cue.search(text, max(0, m.start() - _BEFORE_REACH), m.start()) is not None:
+                yield m.span("id")
+
+
+_ROUND17 = (
+    # a note's age joined to the sex's letter: after the unit ("96 yoM", "103yrsF", "99 y/oF"), after "pt"
+    # ("pt 99F"), an age in words ("ninety-oneM"); not a temperature ("temp 101F": no unit, no "pt")
+    _r("AGE", rf"\b(?P<id>9\d|1[01]\d) ?(?:yo|y/o|yrs?|y\.o\.)(?=[MF]\b)|(?<=\b(?:pt|Pt|PT) )(?P<id2>9\d|1[01]\d)(?=[MF]\b)"
+              rf"|\b(?P<id3>ninety[- ](?:one|two|three|four|five|six|seven|eight|nine))(?=[MF]\b)",
+       gate=r"(?-i:(?:\d|yo|y/o|yrs|yr|y\.o\.|ne|wo|ee|ur|ve|ix|en|ht)[MF]\b)"),
+    # an age right after a relative's word, as notes write it ("Wife 94 w/ Parkinson's", "mum 101, lives alone"): not an
+    # amount ("Dad 90 mins late", "mum 100%")
+    _r("AGE", rf"\b(?i:{_R17_KIN})\s+(?P<id>9\d|1[01]\d)\b{_R17_NOT_AMOUNT}",
+       gate=rf"\b{_R17_KIN}\s+(?:9\d|1[01]\d)\b"),
+    # an age after "oldest" in the same sentence ("Oldest on the ward -- 102", "the oldest in the home is 104")
+    _r("AGE", rf"\boldest\b[^\n.?!\d]{{0,40}}?(?:\bwas|\bis|--|—|–|:|,)\s*(?P<id>{_AGE_NUM})\b{_R17_NOT_AMOUNT}",
+       re.IGNORECASE, gate=r"oldest"),
+    # a day of the month alone, as an ordinal after a note's event ("DOB 14th.", "Next appt 22nd @ 10:00", "Discharge
+    # summary rec'd 3rd,", "booked for 8th,", "died 5th --"): before a pause, not before a noun ("2nd DNA", "3rd floor")
+    _r("DATE", r"\b(?:DOB|D\.O\.B\.?|(?i:appt|appointment|due|rec['’]d|received|(?:planned|booked|scheduled|arranged) for|"
+               r"passed away|died|discharged|admitted|seen|reviewed|signed|completed|visit|until|till))(?: on)?:? (?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th))"
+               r"(?=\s*(?:[,.;:)!?]|@|--|–|—|$)|\s+(?:at|w/|and|so|but)\b)",
+       gate=r"\d(?:st|nd|rd|th)\b"),
+    # an Irish or British estate's name after a house number ("11 The Hollies, Navan", "4 The Orchards", "Apt 3, The
+    # Beeches, D24 2TY9"), with its town and its postcode after commas
+    _r("ADDRESS", rf"(?<![\w.,/-])(?:(?:Apt|Flat|Unit|No\.|no\.)\s)?\d{{1,4}}[A-Za-z]?,? The (?:[A-Z][a-z]+ )?{_R17_ESTATE}\b"
+                  rf"(?:,\s(?!{_R17_WEEKDAY_OR_MONTH})[A-Z][a-z]+\b(?:\s(?!{_R17_WEEKDAY_OR_MONTH})[A-Z][a-z]+\b)?)?"
+                  rf"(?:,?\s{_R17_POSTCODE})?", gate=r"(?-i:\d[A-Za-z]?,? The [A-Z])"),
+    # a house's number with "no." before a name ("Meds dropped to no. 12 Glenmore"): not a bed's, a
+    # kit's or a page's number, not a weekday or a month
+    _r("ADDRESS", rf"(?<![\w.]){_R17_NOT_BEFORE_NO}[Nn]o\. \d{{1,4}}[A-Za-z]? (?!{_R17_WEEKDAY_OR_MONTH}|(?:The|A|An)\b)"
+                  rf"[A-Z][a-z]{{2,}}\b(?:\s(?!{_R17_WEEKDAY_OR_MONTH})[A-Z][a-z]+\b)?",
+       gate=r"(?-i:[Nn]o\. \d{1,4}[A-Za-z]? [A-Z][a-z])"),
+    # after an ID's name, a code of letters and digits in a record's forms ("Kit no. B07-311", "UR K12-448",
+    # "Encounter # KC/24/5512", "Health card number: RWX42QT", "Script # 4410 207 918")
+    _CuedRecogniser("ID", re.compile(r"(?<![\w/-])(?P<id>(?=(?:[A-Z/-]*\d){3})[A-Z]{1,4}\d{0,4}(?:[-/][A-Z0-9]{2,6}){1,3}"
+                                     r"|[A-Z]{2,4}\d{2,3}[A-Z]{1,3}|\d{3,4}(?: \d{3,4}){2}(?![ -]?\d))(?![\w/-])"),
+                    re.compile(r"\d"), cue=re.compile(rf"{_R17_ID_CUE}\s*[:#]?\s*$")),
+    # a recording's or a transcript's file name that is a code ("P0417.wav", "KQT38ZD.m4a", "3318 0472.m4a"), and a
+    # transcript header's code after a participant's label ("Subject: K2291")
+    _r("ID", r"(?<![\w/.-])(?P<id>(?=[A-Z_ -]*\d)[A-Z0-9]{2,}(?:[ _-][A-Z0-9]+)*)\.(?i:m4a|mp3|wav|mp4|ogg|flac|aac|wma|docx?|txt|pdf|vtt|srt)\b"
+             r"|\b(?-i:Participant|Subject|Respondent|Interviewee)(?: (?:ID|code|no\.?|number))?:\s*(?P<id2>[A-Z]{1,3}-?\d{3,6})\b(?![\w/-])",
+       gate=r"\.(?:m4a|mp3|wav|mp4|ogg|flac|aac|wma|docx?|txt|pdf|vtt|srt)\b|(?-i:Participant|Subject|Respondent|Interviewee)"),
+    # a UK National Insurance number in any case with its six digits together ("wk 301245 c")
+    _r("SSN", r"(?:(?<=[:#] )|(?<![\w-])(?!(?:at|be|an|as|by|go|he|me|my|no|so|we|am|oh|ok|um|uh|eh|ah|ha|hm|mm|ye|ya|yo|or|on|to|of|in|it|is|if|up|us|do)\b))"
+              r"(?i:[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]) \d{6} (?i:[a-d])\b(?![\w-])", gate=r"\d{6} [a-d]\b"),
+    # an eight-digit local phone number (Australia's, "8123 4471") after a phone's word ("Left VM on", "SMS sent to",
+    # "new mob"): not two years
+    _r("PHONE", r"\b(?:mob|mobile|ph|phone|tel|(?-i:VM|SMS)|text|txt|call|landline|cell)\b[^\n\d.;]{0,25}?\s"
+                r"(?!(?:19|20)\d\d (?:19|20)\d\d)(?P<id>\d{4} \d{4})\b(?![ -]?\d)", re.IGNORECASE, gate=r"\d{4} \d{4}"),
+)
+
+
+# (seventeenth round) an address's edges as notes write them: an Australian unit's number before the house number
+# ("u3/17 Wattle Cres"), and a postcode after the street or town, Canada's, Ireland's or Britain's, with a town's "upon" or
+# "on" before it ("41 Hazel Rd, T2N 1N4", "... Co. Clare, V95 K2P3", "... Newcastle upon Tyne NE1 4ST")
+_ADDR_UNIT_BEFORE = re.compile(r"(?<![\w/])[uU]\d{1,4}[A-Za-z]?/$")
+_ADDR_CODE_AFTER = re.compile(rf"(?: (?:upon|on|under) [A-Z][a-z]+)?,?\s{_R17_CODE_AFTER}")
+
+
+def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
+    b = _ADDR_UNIT_BEFORE.search(text, max(0, s - 7), s)
+    if b is not None:
+        s = b.start()
+    a = _ADDR_CODE_AFTER.match(text, e)
+    if a is not None:
+        e = a.end()
+    return s, e
+
+
 RECOGNISERS: tuple[Recogniser, ...] = (
     # (eleventh round: with the angle brackets a header or a record writes around it, "<ana.ruiz@gmail.com>")
     _r("EMAIL", r"(<)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b(?(1)>)", gate="@"),
@@ -1070,7 +1176,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # three words and "on", "for", "is" or "was" between, or in a date's field ("Seen in clinic on Halloween", "discharged
     # on Christmas Day", "the deadline is New Year's Day", "When: Valentine's Day"); not talk about a holiday ("we fought
     # on Christmas Eve"), a season ("at Christmas"), nor a holiday of no fixed day ("Christmas" alone, "Thanksgiving")
-    _r("DATE", r"(?:\b(?i:admitted|discharged|seen|born|died|booked|scheduled|confirmed|due|deadline|appointment)"
+    # (seventeenth round: also a note's events, "Missed appt Christmas Eve", "Bloods taken Boxing Day", "plan
+    # reviewed Anzac Day")
+    _r("DATE", r"(?:\b(?i:admitted|discharged|seen|born|died|booked|scheduled|confirmed|due|deadline|appointment|appt|"
+               r"missed|taken|reviewed|attended|referred|rec['’]d|received|commenced|started)"
                r"(?:(?: [\w'’]+){0,3}? (?:on|for|is|was))?|(?<![^\n])(?:When|Date|Date of \w+(?: \w+)?|Seen|DOB):) "
                r"(?P<id>Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Hallowe['’]?en|Valentine['’]s Day|Boxing Day|"
                r"St\.? Stephen['’]s Day|Remembrance Day|Canada Day|Independence Day|Juneteenth|Bastille Day|Australia Day|"
@@ -1095,7 +1204,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        re.IGNORECASE, gate=r"ye?a?rs?\b|-y|y/?o\b|y\.o\.|\dy\b"),  # a unit must follow (speed)
     # (ninth round: also "will be", "'ll be", "would be": "Nonna will be 97 at Christmas")
     # (twelfth round: also a form's age at an event, "Age at assessment: 96", "Age at referral: ninety-three")
-    _r("AGE", rf"\b(?:aged?:?|age at [a-z]+(?: [a-z]+)?:|PatientAge:?|age of|at|turned|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
+    # (seventeenth round: also "turns", "Uncle turns 100 next month")
+    _r("AGE", rf"\b(?:aged?:?|age at [a-z]+(?: [a-z]+)?:|PatientAge:?|age of|at|turned|turns|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE, gate=r"\d|ninety|hundred|one[- ]oh|nine "),  # what every age (_AGE_NUM) holds (speed)
     # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
@@ -1184,7 +1294,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (ninth round: also after an Australian rural mail box, "RMB 4458 Mitchell Hwy, Dubbo NSW 2611")
     _r("ADDRESS", rf"(?:\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\.?\s*#?[\w-]*\d[\w-]*(?:,|\s+(?:at|in|on))?\s+|\bLot\s+"
                   rf"|\b(?:RMB|RSD|CMB|RMS)\s+)?"
-                  rf"\b(?:(?:(?i:Unit|Apt|Apartment|Flat|Suite)\.?\s+)?\d{{1,4}}[/-])?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?"
+                  rf"\b(?:(?:(?i:Unit|Apt|Apartment|Flat|Suite)\.?\s+|[uU](?=\d{{1,4}}/))?\d{{1,4}}[/-])?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NS][EW]|[NSEW]\.?|[NS]\.[EW]\.|North|South|East|West)\s+)?"
                   rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:na|an|de|la|du|del)\s+(?=[A-Z]))?){{1,3}}(?:(?:Jr|Sr)\.?\s+)?"
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b{_ABBR_DOT}"
                   rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b(?!\s+of\b))?(?:,?\s+{_UNIT_WORD}\.?\s*[\w-]+)?"
@@ -1548,6 +1658,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *_ROUND14,
     *_ROUND15,
     *_ROUND16,
+    *_ROUND17,
 )
 
 
@@ -1583,6 +1694,7 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
         spans += _through_fillers(text, set(spans))
     if number and spans:
         spans = [_with_stammer(text, s, e, t) for s, e, t in spans]
+        spans = [(*_address_edges(text, s, e), t) if t == "ADDRESS" else (s, e, t) for s, e, t in spans]
     return tuple(_retyped(text, s, e, t) for s, e, t in spans if e > s)
 
 
@@ -1661,24 +1773,43 @@ def _with_stammer(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
 # number before ", my social" or "down as the SSN" is typed SSN
 _SSN_NAME = (r"(?:(?i:social security|social insurance|national insurance|tax file|personal public service)(?i: number| no\.?)?"
              r"|(?<!obra )(?i:social)(?: (?i:number|no\.?))?(?!\s+(?i:work|worker|workers|media|services?|club|life|skills|anxiety|care|group|story|stories|event))"
-             r"|\b(?i:ssn)|\b(?-i:SIN|NINO|NI|PPSN?|TFN|IRD|SS#)(?: (?i:number|no\.?))?)")
+             r"|\b(?i:ssn)|\b(?-i:SIN|NINO|NI|PPSN?|TFN|IRD|SS#)(?: (?i:number|no\.?))?"
+             # (seventeenth round) a record's short forms of them ("Soc sec no.", "Soc. Ins. No.", "ss#", "Tax no.",
+             # "national ID", "Govt ID no.")
+             r"|\b(?i:soc\.? ?(?:sec|ins)\.?(?: number| no\.?)?|ss#|tax (?:number|no\.?)|national (?-i:ID)|gov(?:ernmen)?t\.? (?-i:ID)|nino)(?: (?i:number|no\.?))?)")
 _NO_PHONE_GAP = r"(?:(?!phone|mobile|cell|landline|call|ring|text|line|fax)[^\n.;\d])"
 _SSN_BEFORE = re.compile(rf"(?<![\w-]){_SSN_NAME}(?!\w)(?:['’]s)?{_NO_PHONE_GAP}{{0,40}}$")
-_SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]s|which is|it['’]s|is|down as|as) )?(?:my|his|her|their|the|your) {_SSN_NAME}(?!\w)")
+_SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]s|which is|it['’]s|is|down as|as|for) )?(?:my|his|her|their|the|your) {_SSN_NAME}(?!\w)")
 _ID_NAME = (r"\b(?i:(?:patient|member|membership|staff|student|employee|policy|claim|account|case|file|client|customer|"
             r"prescription|hospital|record|chart|licen[cs]e|passport|self-exclusion|exclusion|screening|participant|subject|"
             r"study|insurance|health card|tracking|order|booking|ticket|voucher|serial|registration|caller|rx|script|plate) "
             r"(?:number|no\.?|id)|reference|ref|member id|(?:driver['’]s )?licen[cs]e|chart)\b|\b(?-i:NHS|NHI|CHI|MRN|Medicare|Medicaid|OHIP)\b")
 _ID_BEFORE = re.compile(rf"{_ID_NAME}(?:['’]s)?{_NO_PHONE_GAP}{{0,30}}$")
+_ID_NAME_RIGHT_BEFORE = re.compile(rf"(?:(?:{_ID_NAME}|{_R17_ID_CUE})(?:\s+(?i:no\.?|number|#))?(?:['’]s|\s+(?:is|was))?"
+                                   rf"|\b(?-i:Participant|Subject|Respondent|Interviewee|Meeting ID|Trial ID)):?\s*[:#]?\s*$")
+_FILE_ENDING = re.compile(r"\.(?i:m4a|mp3|wav|mp4|ogg|flac|aac|wma|docx?|txt|pdf|vtt|srt)\b")
+# (seventeenth round) a number whose shape is a national number's alone: a UK National Insurance number (two letters, six
+# digits in pairs or not, a letter A-D: "JR412287C", "JR41 22 87C", "JR 41 22 87 C"); not an Irish PPS number's seven
+# digits and letters, which other IDs share ("8823140K")
+_NATIONAL_SHAPE = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D]")
 
 
 def _retyped(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
-    if t != "ID" and t != "PHONE":
+    if t != "ID" and t != "PHONE" and t != "SSN":
         return s, e, t
+    # (seventeenth round) right after an ID's name or a transcript header's label ("NHS no. 4821 7730 1946", "Recording
+    # ID: 312 480 7719", "Participant: 402 118 5530", "client ID: 3309127K") or before a recording's file ending
+    # ("771 203 9914.m4a"), and no national number's name before it: an ID, whatever its shape (a national number's, a
+    # phone's); a UK National Insurance number's own shape uncued: an SSN
+    named = _ID_NAME_RIGHT_BEFORE.search(text, max(0, s - 60), s) is not None or _FILE_ENDING.match(text, e) is not None
+    if t == "SSN":
+        return (s, e, "ID") if named and not _SSN_BEFORE.search(text[max(0, s - 60):s]) else (s, e, t)
+    if t == "ID" and not named and _NATIONAL_SHAPE.fullmatch(text, s, e):
+        return s, e, "SSN"
     before = text[max(0, s - 60):s]
     if _SSN_BEFORE.search(before) or _SSN_AFTER.match(text, e, min(len(text), e + 40)):
         return s, e, "SSN"
-    if t == "PHONE" and _ID_BEFORE.search(before):
+    if t == "PHONE" and (_ID_BEFORE.search(before) or named):
         return s, e, "ID"
     return s, e, t
 
