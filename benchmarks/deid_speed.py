@@ -8,7 +8,11 @@ the 1-minute load average (the machine's other work slows it) and the replacemen
 both modes).  Issue #17's target is 20,000 words/s on 2 cores.  Alternate runs of two checkouts from one
 shell to compare them; the figures in docs/deid.md ("Two speed passes") were taken so.
 
-    python benchmarks/deid_speed.py [--annomi PATH] [--modes one,pool] [--repeat N]
+``--set NAME`` times a SYNTHETIC set of benchmarks/deid.py instead (80 documents, seed 7, as that script
+generates them: dense, one planted identifier every 20-25 words), so the dense-transcript figures of
+docs/deid.md ("The fourth speed pass") can be taken again.
+
+    python benchmarks/deid_speed.py [--annomi PATH | --set NAME] [--modes one,pool] [--repeat N]
 """
 
 from __future__ import annotations
@@ -44,6 +48,17 @@ def annomi_tables(path: Path, folder: Path):
     return result.segments, result.documents
 
 
+def synthetic_tables(which: str):
+    """A synthetic set's segments and documents as benchmarks/deid.py generates them (80 documents, seed 7)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import deid as sets  # benchmarks/deid.py
+
+    if which not in sets.SETS:
+        raise SystemExit(f"--set: no set {which!r} (one of {', '.join(sets.SETS)})")
+    segments, documents, _, _ = sets.generate(80, 7, which=which)
+    return segments, documents
+
+
 def timed(segments, documents, processes: int) -> tuple[float, int]:
     """Seconds of one ``deidentify_tables`` run on *processes* forked processes (0: this one) and its replacements."""
     chosen = pool.pool_processes
@@ -67,13 +82,19 @@ def main(argv=None) -> None:
     ap.add_argument("--annomi", type=Path, default=ANNOMI)
     ap.add_argument("--modes", default="one,pool", help="one (this process) and/or pool (up to 2 forked processes)")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--set", dest="which", help="a synthetic set of benchmarks/deid.py (e.g. heldout22) instead of AnnoMI")
     a = ap.parse_args(argv)
-    if not a.annomi.is_file():
+    warnings.filterwarnings("ignore")
+    if a.which:
+        segments, documents = synthetic_tables(a.which)
+        label = f"{a.which} (SYNTHETIC)"
+    elif not a.annomi.is_file():
         print(f"real text: {a.annomi} absent, skipped")
         return
-    warnings.filterwarnings("ignore")
-    with tempfile.TemporaryDirectory() as tmp:
-        segments, documents = annomi_tables(a.annomi, Path(tmp))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            segments, documents = annomi_tables(a.annomi, Path(tmp))
+        label = "AnnoMI dev (real text)"
     words = int(documents["text"].fillna("").astype(str).str.count(" ").sum() + len(documents))
     lexeme_probs()  # the word table and the recogniser are read once per process, as the stage does; not counted
     Deidentifier(ner="auto").ner_model
@@ -81,7 +102,7 @@ def main(argv=None) -> None:
         for mode in a.modes.split(","):
             processes = {"one": 0, "pool": min(2, len(os.sched_getaffinity(0)))}[mode]
             seconds, replacements = timed(segments, documents, processes)
-            print(f"AnnoMI dev (real text), deid {mode:4}: {words:,} words in {seconds:.2f}s = {words / seconds:,.0f} "
+            print(f"{label}, deid {mode:4}: {words:,} words in {seconds:.2f}s = {words / seconds:,.0f} "
                   f"words/s wall (target >= 20,000 on 2 cores); 1-minute load {os.getloadavg()[0]:.1f}; "
                   f"{replacements} replacements", flush=True)
 
