@@ -158,7 +158,7 @@ type and their exact spans (not the demo generator's phrase pools):
   first names, towns, street lines, ``14 March`` and ``the 14th`` dates, local phone layouts, free-mail
   addresses, shared-document, playlist and practice web pages, SSNs, SINs, NI, PPS, TFN and IRD numbers,
   trial, MRN, NHS, Medicare, NHI, OHIP and claim ids); first run on the twelfth round's rules (main at
-  commit 8149bd3): a blind set.
+  commit 8149bd3): a development set since the fifteenth round.
 * ``heldout25``: benchmarks/deid_heldout25.py, a blind set written the same way on 2026-12-07
   (ordinary counselling conversations as cleaned-up, intelligent-verbatim transcripts with plain
   ``Counsellor:``/``Client:`` labels: GP and practice-nurse brief interventions and motivational
@@ -171,7 +171,7 @@ type and their exact spans (not the demo generator's phrase pools):
   with a minority of harder forms: nicknames, fadas, Maori names, word-names, RD and Lot addresses, Irish
   estates and Eircodes, spoken numbers, SSNs, SINs, NI, PPS, TFN and IRD numbers, NHS, CHI, Medicare, NHI,
   student, script, staff, self-exclusion and gym membership numbers); first run on the twelfth round's rules
-  (main at commit 8149bd3): a blind set.
+  (main at commit 8149bd3): a development set since the fifteenth round.
 * ``heldout26``: benchmarks/deid_heldout26.py, a blind set written the same way on 2026-12-07
   (ordinary psychotherapy sessions as automatic speech recognition writes them and nobody corrected: Zoom,
   Teams, Otter.ai, Whisper and Dragon-style output with ``Speaker 1  0:03``, ``SPEAKER_00:`` and first-name
@@ -214,7 +214,7 @@ type and their exact spans (not the demo generator's phrase pools):
   cut off after the provider or written ``at``/``dot``, doxy.me, Jane, SimplePractice and Cliniko links,
   SSNs, SINs, NI, PPS, TFN and IRD numbers, NHS, Medicare, NHI, OHIP, MRN, student, staff, EAP case, chat
   session, booking, trial, member, claim and meeting ids); first run on the fourteenth round's rules (main at
-  commit 2fe9f16): a blind set.
+  commit 2fe9f16): a development set since the sixteenth round.
 * ``heldout29``: benchmarks/deid_heldout29.py, a blind set written the same way on 2026-12-07
   (ordinary psychotherapy sessions and research interviews transcribed by a human in full (true) verbatim,
   as a transcription service or a research assistant delivers them for qualitative analysis: every filler,
@@ -231,7 +231,7 @@ type and their exact spans (not the demo generator's phrase pools):
   the, um, the 3rd``), a name or a date the speaker corrected, spoken phones, emails and web pages, SSNs,
   SINs, NI, PPS, TFN and IRD numbers, MRN, NHS, CHI, Medicare, NHI, health card, medical card, member,
   client, screening, randomisation, claim and student numbers); first run on the fourteenth round's rules
-  (main at commit 2fe9f16): a blind set.
+  (main at commit 2fe9f16): a development set since the sixteenth round.
 * ``heldout30``: benchmarks/deid_heldout30.py, a blind set written the same way on 2026-12-07
   (ordinary clinical shorthand as clinicians type it into an electronic record or a trial's case report
   form during and after psychotherapy and psychiatric care: SOAP, DAP and BIRP progress notes, intake and
@@ -245,7 +245,7 @@ type and their exact spans (not the demo generator's phrase pools):
   towns (``Nth Melbourne``, ``Pt Cook``), towns with a county, shorthand service names (``Ashgrove CMHT``),
   unit, RD, estate and Eircode addresses, CRF ``14MAR2025`` dates, SSNs, SINs, NI, PPS, TFN and IRD
   numbers, MRN, NHS, CHI, UR, Medicare, NHI, OHIP, PHN, trial, kit, AE, script and claim ids); first run on
-  the fourteenth round's rules (main at commit 2fe9f16): a blind set.
+  the fourteenth round's rules (main at commit 2fe9f16): a development set since the seventeenth round.
 * ``heldout31``: benchmarks/deid_heldout31.py, a blind set written the same way on 2026-12-07
   (the FRONT MATTER AND ORDINARY TALK of transcript files as a psychotherapy study receives them: header and
   metadata blocks (``Interview date:``, ``Participant:``, ``Interviewer:``, ``Location:``, ``Recorded at:``,
@@ -260,7 +260,7 @@ type and their exact spans (not the demo generator's phrase pools):
   county, state or province, Canadian unit-dash and Australian slash addresses, Eircodes, spoken dates, numbers
   and emails, SSNs, SINs, NI, PPS, TFN and IRD numbers on payment forms, trial, screening, randomisation, NHS,
   MRN, Medicare, NHI, health card, client, student, recording, meeting and claim ids); first run on the
-  fourteenth round's rules (main at commit 2fe9f16): a blind set.
+  fourteenth round's rules (main at commit 2fe9f16): a development set since the seventeenth round.
 * ``heldout32``: benchmarks/deid_heldout32.py, a blind set written the same way on 2026-12-07
   (PLAIN, ORDINARY psychotherapy transcripts of the kind a researcher writes or collects to test a
   de-identification tool: clean ``Therapist:``/``Client:``, ``T:``/``P:`` or ``Counselor:``/``Participant:``
