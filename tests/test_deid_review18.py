@@ -34,3 +34,21 @@ def test_an_age_of_ninety_is_still_ninety():
     """Safe Harbor's aggregate: "90" may stay "90" (no other candidate exists)."""
     assert draw("AGE", "90", frozenset(), frozenset()) == "90"
 
+
+def test_a_facility_s_surrogate_brings_in_no_place_of_the_study():
+    """"Tacoma General Hospital" keeps its kind and gets a town: the town was checked only as part of the whole
+    surrogate ("wellington hospital" is no study name), so a town the study names elsewhere came back in it."""
+    study_places = frozenset(_PLACES[:150])  # the study names most towns on the list
+    known = study_places | {w for p in study_places for w in p.split()}  # a name and its words, as tables._known
+    replacer = Replacer(PseudonymMap(), mode="surrogate", known=known)
+    got = replacer.replace("LOCATION", "Tacoma General Hospital", "P01")
+    assert got.endswith(" Hospital")
+    assert got[:-len(" Hospital")].casefold() not in study_places
+
+
+def test_a_kept_facility_surrogate_that_holds_a_place_of_this_study_is_drawn_again():
+    """An earlier run's "Fairview Hospital" for Tacoma General Hospital, in a study that names Fairview."""
+    pseudonyms = PseudonymMap(surrogates={"LOCATION": {"tacoma general hospital": "Fairview Hospital"}})
+    replacer = Replacer(pseudonyms, mode="surrogate", known=frozenset({"fairview"}))
+    got = replacer.replace("LOCATION", "Tacoma General Hospital", "P01")
+    assert "fairview" not in got.casefold() and pseudonyms.redrawn == 1
