@@ -158,3 +158,36 @@ def test_a_later_map_with_the_same_affinity_runs_each_partition_where_the_first_
             forked.map("deid", _fail, [3])
     finally:
         forked.close()
+
+
+# ----------------------------------------------------------------------------- review 18: the pool's failure paths
+
+def _fail_or_slow(part):
+    import time
+
+    if part == "fail":
+        raise ValueError("bad partition")
+    time.sleep(0.5)  # still running when the other partition's error reaches the driver
+    return f"old {part}"
+
+
+def _same(part):
+    return part
+
+
+def test_a_pool_whose_map_failed_gives_no_stale_answer_to_a_later_map(request):
+    """A map raised while the other process still ran its task; a later map on the same pool took that old
+    answer as its own partition's (found spans of other documents).  Now the pool refuses further maps."""
+    if not _forking_here(request):
+        return
+    forked = pool.ForkPool(2)
+    try:
+        with pytest.raises(ValueError, match="bad partition"):
+            forked.map("deid", _fail_or_slow, ["fail", "slow"])
+        with pytest.raises(EngineError, match="an earlier map failed"):
+            forked.map("deid", _same, ["a", "b"])
+    finally:
+        forked.close()
+    assert all(p.exitcode is not None for p in forked._procs)  # none left running nor a zombie
+
+

@@ -87,6 +87,11 @@ class ForkPool:
         gc.unfreeze()
 
     def map(self, stage: str, fn, parts: list, *args, affinity=None) -> list:
+        if not self._idle:
+            from ..engine import EngineError
+
+            # (review 18) a process may still run the failed map's task: its answer would be taken for this map's
+            raise EngineError(f"{stage}: an earlier map failed on this pool; it runs no more")
         self.partitions[stage] = len(parts)
         ran = self._ran.get(affinity)
         if ran is not None and len(ran) == len(parts):  # each process's own partitions, in order
