@@ -191,3 +191,19 @@ def test_a_pool_whose_map_failed_gives_no_stale_answer_to_a_later_map(request):
     assert all(p.exitcode is not None for p in forked._procs)  # none left running nor a zombie
 
 
+def _missing(_part):
+    raise FileNotFoundError(2, "No such file")
+
+
+def test_a_task_s_own_os_error_is_raised_as_itself_not_as_a_dead_process(request):
+    """A task that raised OSError (a file not found) was reported as a process that died (out of memory?)."""
+    if not _forking_here(request):
+        return
+    forked = pool.ForkPool(2)
+    try:
+        with pytest.raises(FileNotFoundError):
+            forked.map("deid", _missing, [1])
+    finally:
+        forked.close()
+
+

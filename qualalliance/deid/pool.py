@@ -123,9 +123,11 @@ class ForkPool:
                     ok, value = conn.recv()
                     i = busy.pop(w)
                     if not ok:
-                        raise value
+                        raise _TaskFailed(value)
                     results[i], done_by[i] = value, w
                     give(w)
+        except _TaskFailed as failed:  # raised here as itself, as an executor does (an OSError too: no process died)
+            raise failed.error from None
         except (EOFError, OSError):
             from ..engine import EngineError
 
@@ -149,6 +151,14 @@ class ForkPool:
         for conn, proc in zip(self._conns, self._procs):
             proc.join()
             conn.close()
+
+
+class _TaskFailed(Exception):
+    """A task's own exception, on its way out of :meth:`ForkPool.map` (kept apart from a dead process's)."""
+
+    def __init__(self, error: BaseException):
+        super().__init__(type(error).__name__)
+        self.error = error
 
 
 def _serve(conn) -> None:
