@@ -207,3 +207,25 @@ def test_a_task_s_own_os_error_is_raised_as_itself_not_as_a_dead_process(request
         forked.close()
 
 
+class _NeedsTwo(Exception):
+    def __init__(self, a, b):  # pickles, but cannot be rebuilt from its args alone: unpickling it fails
+        super().__init__(a)
+        self.b = b
+
+
+def _odd(_part):
+    raise _NeedsTwo("x", "y")
+
+
+def test_an_exception_that_cannot_be_rebuilt_here_fails_the_map_with_its_type(request):
+    """A task's exception that pickles but cannot be unpickled here raised a TypeError about its __init__."""
+    if not _forking_here(request):
+        return
+    forked = pool.ForkPool(2)
+    try:
+        with pytest.raises(RuntimeError, match="_NeedsTwo"):
+            forked.map("deid", _odd, [1])
+    finally:
+        forked.close()
+
+

@@ -28,6 +28,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import pickle
 import sys
 import threading
 from dataclasses import dataclass
@@ -161,6 +162,17 @@ class _TaskFailed(Exception):
         self.error = error
 
 
+def _portable(exc: Exception) -> Exception:
+    """*exc* when the driver can rebuild it, else a RuntimeError naming its type (review 18: one whose
+    ``__init__`` takes other arguments than its ``args`` pickled here and failed the driver's ``recv`` with
+    a TypeError about that ``__init__``)."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 -- whatever stops it travelling
+        return RuntimeError(f"a task raised {type(exc).__name__}, which cannot be sent to the driver")
+    return exc
+
+
 def _serve(conn) -> None:
     """A worker process: run each task the pipe brings, answer ``(True, result)`` or ``(False, exception)``."""
     cache_in_this_process()
@@ -175,7 +187,7 @@ def _serve(conn) -> None:
         try:
             answer = (True, fn(part, *args))
         except Exception as exc:  # noqa: BLE001 -- raised again in the driver, as an executor does
-            answer = (False, exc)
+            answer = (False, _portable(exc))
         try:
             conn.send(answer)
         except Exception as exc:  # noqa: BLE001 -- an answer that cannot travel
