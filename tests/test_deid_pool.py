@@ -229,3 +229,34 @@ def test_an_exception_that_cannot_be_rebuilt_here_fails_the_map_with_its_type(re
         forked.close()
 
 
+def _big(part):
+    return "x" * (8 << 20) + str(part)  # 8 MB: many times a pipe's buffer
+
+
+def test_large_answers_and_a_forked_process_that_fails_to_start(request, monkeypatch):
+    """Answers far larger than a pipe's buffer come back whole (no deadlock); a pool whose second process
+    cannot be started leaves no process running and the garbage collector unfrozen."""
+    if not _forking_here(request):
+        return
+    forked = pool.ForkPool(2)
+    try:
+        assert [len(r) for r in forked.map("deid", _big, list(range(4)))] == [(8 << 20) + 1] * 4
+    finally:
+        forked.close()
+    import gc
+
+    before = set(multiprocessing.active_children())
+    started = []
+    plain_start = multiprocessing.context.ForkProcess.start
+
+    def start(self):
+        if started:
+            raise OSError(11, "Resource temporarily unavailable")  # fork's EAGAIN
+        started.append(self)
+        plain_start(self)
+
+    monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", start)
+    with pytest.raises(OSError):
+        pool.ForkPool(2)
+    assert gc.get_freeze_count() == 0
+    assert set(multiprocessing.active_children()) == before and started[0].exitcode is not None

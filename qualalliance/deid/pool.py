@@ -78,14 +78,23 @@ class ForkPool:
         # reach: the workers' collections never walk it (nor copy its pages, which walking writes to), and the driver's
         # next full collection, mid-map, is not due at once (heldout22: driver CPU 0.46 -> 0.30 s; workers' unchanged)
         gc.freeze()
-        for _ in range(processes):
-            here, there = context.Pipe()
-            proc = context.Process(target=_serve, args=(there,), daemon=True)
-            proc.start()
-            there.close()
-            self._conns.append(here)
-            self._procs.append(proc)
-        gc.unfreeze()
+        try:
+            for _ in range(processes):
+                here, there = context.Pipe()
+                self._conns.append(here)
+                try:
+                    proc = context.Process(target=_serve, args=(there,), daemon=True)
+                    proc.start()
+                finally:
+                    there.close()
+                self._procs.append(proc)
+        except BaseException:
+            # (review 18) a fork that failed (EAGAIN, ENOMEM) left the processes started so far waiting on their pipes
+            self._idle = False
+            self.close()
+            raise
+        finally:
+            gc.unfreeze()  # (review 18) was skipped by a failed fork: this process's collector then never freed a cycle
 
     def map(self, stage: str, fn, parts: list, *args, affinity=None) -> list:
         if not self._idle:
@@ -149,8 +158,9 @@ class ForkPool:
                     conn.send(None)  # finish
             else:  # a map failed: what its other tasks find is not wanted
                 proc.terminate()
-        for conn, proc in zip(self._conns, self._procs):
+        for proc in self._procs:
             proc.join()
+        for conn in self._conns:  # also a pipe whose process failed to start
             conn.close()
 
 
