@@ -52,3 +52,13 @@ def test_a_kept_facility_surrogate_that_holds_a_place_of_this_study_is_drawn_aga
     replacer = Replacer(pseudonyms, mode="surrogate", known=frozenset({"fairview"}))
     got = replacer.replace("LOCATION", "Tacoma General Hospital", "P01")
     assert "fairview" not in got.casefold() and pseudonyms.redrawn == 1
+
+
+def test_a_spoken_number_s_surrogate_that_must_hold_a_found_person_s_word_is_still_drawn():
+    """The first version of the run-out fix raised where every candidate held a word of the study's people's
+    names: a found person's name with the word "Nine" made every spoken SSN's surrogate (9xx area: "nine ...")
+    fail, and heldout22 lost 20 documents in surrogate mode.  A spoken digit is no name: the surrogate is kept
+    (as before the fix), only a candidate that is or brings in a study name is refused."""
+    got = draw("SSN", "one three four, six eight, eight oh six seven", frozenset(), frozenset({"nine"}),
+               avoid_words=frozenset({"nine", "seven", "four"}))
+    assert got.startswith("nine ")

@@ -126,21 +126,27 @@ def draw(entity_type: str, original: str, used: frozenset[str], avoid: frozenset
     names: ``wren.wells82@example.com`` is no email surrogate in a study with a Wren)."""
     make = make or _MAKERS[entity_type]
     number = len(used) + 1
-    shared = None  # the first candidate that is only another original's surrogate: used once the tries run out
+    # once the tries run out: the first candidate that is only another original's surrogate, else the first that
+    # only holds a word of the study's names without being one ("nine" in a spoken SSN's surrogate where a found
+    # person's name had the word "Nine": every 9xx-area draw holds it; an address whose drawn streets are all
+    # words of the study's places), as before review 18; never one that is a study's name (then: ValueError)
+    shared = lenient = None
     for attempt in range(_MAX_TRIES):
         candidate = make(original, _rng(entity_type, number, attempt), attempt)
         folded = candidate.casefold()
-        if (folded in avoid or (candidate == original and entity_type not in _AGGREGATE)
-                or avoid_words.intersection(_WORD.findall(folded)) or brings_in(entity_type, candidate, original, avoid)):
+        if folded in avoid or (candidate == original and entity_type not in _AGGREGATE):
             continue
-        if folded not in used:
+        if avoid_words.intersection(_WORD.findall(folded)) or brings_in(entity_type, candidate, original, avoid):
+            lenient = lenient or candidate
+        elif folded not in used:
             return candidate
-        shared = shared or candidate
-    if shared is None:
+        else:
+            shared = shared or candidate
+    if shared is None and lenient is None:
         # (review 18) the last candidate was returned here, though one of the study's names (a place list nearly
         # used up by the study's own places): better the document excluded (its caller's failure) than a real name
         raise ValueError(f"no {entity_type} surrogate left that is none of the study's names")
-    return shared  # two originals share a surrogate (docs/deid.md): it is still none of the study's names
+    return shared or lenient  # two originals share a surrogate (docs/deid.md): still none of the study's names
 
 
 def brings_in(entity_type: str, surrogate: str, original: str, avoid: frozenset[str]) -> bool:
