@@ -158,3 +158,105 @@ def test_a_later_map_with_the_same_affinity_runs_each_partition_where_the_first_
             forked.map("deid", _fail, [3])
     finally:
         forked.close()
+
+
+# ----------------------------------------------------------------------------- review 18: the pool's failure paths
+
+def _fail_or_slow(part):
+    import time
+
+    if part == "fail":
+        raise ValueError("bad partition")
+    time.sleep(0.5)  # still running when the other partition's error reaches the driver
+    return f"old {part}"
+
+
+def _same(part):
+    return part
+
+
+def test_a_pool_whose_map_failed_gives_no_stale_answer_to_a_later_map(request):
+    """A map raised while the other process still ran its task; a later map on the same pool took that old
+    answer as its own partition's (found spans of other documents).  Now the pool refuses further maps."""
+    if not _forking_here(request):
+        return
+    forked = pool.ForkPool(2)
+    try:
+        with pytest.raises(ValueError, match="bad partition"):
+            forked.map("deid", _fail_or_slow, ["fail", "slow"])
+        with pytest.raises(EngineError, match="an earlier map failed"):
+            forked.map("deid", _same, ["a", "b"])
+    finally:
+        forked.close()
+    assert all(p.exitcode is not None for p in forked._procs)  # none left running nor a zombie
+
+
+def _missing(_part):
+    raise FileNotFoundError(2, "No such file")
+
+
+def test_a_task_s_own_os_error_is_raised_as_itself_not_as_a_dead_process(request):
+    """A task that raised OSError (a file not found) was reported as a process that died (out of memory?)."""
+    if not _forking_here(request):
+        return
+    forked = pool.ForkPool(2)
+    try:
+        with pytest.raises(FileNotFoundError):
+            forked.map("deid", _missing, [1])
+    finally:
+        forked.close()
+
+
+class _NeedsTwo(Exception):
+    def __init__(self, a, b):  # pickles, but cannot be rebuilt from its args alone: unpickling it fails
+        super().__init__(a)
+        self.b = b
+
+
+def _odd(_part):
+    raise _NeedsTwo("x", "y")
+
+
+def test_an_exception_that_cannot_be_rebuilt_here_fails_the_map_with_its_type(request):
+    """A task's exception that pickles but cannot be unpickled here raised a TypeError about its __init__."""
+    if not _forking_here(request):
+        return
+    forked = pool.ForkPool(2)
+    try:
+        with pytest.raises(RuntimeError, match="_NeedsTwo"):
+            forked.map("deid", _odd, [1])
+    finally:
+        forked.close()
+
+
+def _big(part):
+    return "x" * (8 << 20) + str(part)  # 8 MB: many times a pipe's buffer
+
+
+def test_large_answers_and_a_forked_process_that_fails_to_start(request, monkeypatch):
+    """Answers far larger than a pipe's buffer come back whole (no deadlock); a pool whose second process
+    cannot be started leaves no process running and the garbage collector unfrozen."""
+    if not _forking_here(request):
+        return
+    forked = pool.ForkPool(2)
+    try:
+        assert [len(r) for r in forked.map("deid", _big, list(range(4)))] == [(8 << 20) + 1] * 4
+    finally:
+        forked.close()
+    import gc
+
+    before = set(multiprocessing.active_children())
+    started = []
+    plain_start = multiprocessing.context.ForkProcess.start
+
+    def start(self):
+        if started:
+            raise OSError(11, "Resource temporarily unavailable")  # fork's EAGAIN
+        started.append(self)
+        plain_start(self)
+
+    monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", start)
+    with pytest.raises(OSError):
+        pool.ForkPool(2)
+    assert gc.get_freeze_count() == 0
+    assert set(multiprocessing.active_children()) == before and started[0].exitcode is not None

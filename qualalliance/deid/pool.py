@@ -28,6 +28,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import pickle
 import sys
 import threading
 from dataclasses import dataclass
@@ -77,16 +78,30 @@ class ForkPool:
         # reach: the workers' collections never walk it (nor copy its pages, which walking writes to), and the driver's
         # next full collection, mid-map, is not due at once (heldout22: driver CPU 0.46 -> 0.30 s; workers' unchanged)
         gc.freeze()
-        for _ in range(processes):
-            here, there = context.Pipe()
-            proc = context.Process(target=_serve, args=(there,), daemon=True)
-            proc.start()
-            there.close()
-            self._conns.append(here)
-            self._procs.append(proc)
-        gc.unfreeze()
+        try:
+            for _ in range(processes):
+                here, there = context.Pipe()
+                self._conns.append(here)
+                try:
+                    proc = context.Process(target=_serve, args=(there,), daemon=True)
+                    proc.start()
+                finally:
+                    there.close()
+                self._procs.append(proc)
+        except BaseException:
+            # (review 18) a fork that failed (EAGAIN, ENOMEM) left the processes started so far waiting on their pipes
+            self._idle = False
+            self.close()
+            raise
+        finally:
+            gc.unfreeze()  # (review 18) was skipped by a failed fork: this process's collector then never freed a cycle
 
     def map(self, stage: str, fn, parts: list, *args, affinity=None) -> list:
+        if not self._idle:
+            from ..engine import EngineError
+
+            # (review 18) a process may still run the failed map's task: its answer would be taken for this map's
+            raise EngineError(f"{stage}: an earlier map failed on this pool; it runs no more")
         self.partitions[stage] = len(parts)
         ran = self._ran.get(affinity)
         if ran is not None and len(ran) == len(parts):  # each process's own partitions, in order
@@ -118,9 +133,11 @@ class ForkPool:
                     ok, value = conn.recv()
                     i = busy.pop(w)
                     if not ok:
-                        raise value
+                        raise _TaskFailed(value)
                     results[i], done_by[i] = value, w
                     give(w)
+        except _TaskFailed as failed:  # raised here as itself, as an executor does (an OSError too: no process died)
+            raise failed.error from None
         except (EOFError, OSError):
             from ..engine import EngineError
 
@@ -141,9 +158,29 @@ class ForkPool:
                     conn.send(None)  # finish
             else:  # a map failed: what its other tasks find is not wanted
                 proc.terminate()
-        for conn, proc in zip(self._conns, self._procs):
+        for proc in self._procs:
             proc.join()
+        for conn in self._conns:  # also a pipe whose process failed to start
             conn.close()
+
+
+class _TaskFailed(Exception):
+    """A task's own exception, on its way out of :meth:`ForkPool.map` (kept apart from a dead process's)."""
+
+    def __init__(self, error: BaseException):
+        super().__init__(type(error).__name__)
+        self.error = error
+
+
+def _portable(exc: Exception) -> Exception:
+    """*exc* when the driver can rebuild it, else a RuntimeError naming its type (review 18: one whose
+    ``__init__`` takes other arguments than its ``args`` pickled here and failed the driver's ``recv`` with
+    a TypeError about that ``__init__``)."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 -- whatever stops it travelling
+        return RuntimeError(f"a task raised {type(exc).__name__}, which cannot be sent to the driver")
+    return exc
 
 
 def _serve(conn) -> None:
@@ -160,7 +197,7 @@ def _serve(conn) -> None:
         try:
             answer = (True, fn(part, *args))
         except Exception as exc:  # noqa: BLE001 -- raised again in the driver, as an executor does
-            answer = (False, exc)
+            answer = (False, _portable(exc))
         try:
             conn.send(answer)
         except Exception as exc:  # noqa: BLE001 -- an answer that cannot travel

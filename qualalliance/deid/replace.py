@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .dates import draw_offset, shift_date
 from .pseudonyms import PseudonymMap
-from .surrogates import SURROGATE_TYPES, draw, person_word, shape
+from .surrogates import SURROGATE_TYPES, brings_in, draw, person_word, shape
 
 MODES = ("pseudonym", "surrogate")
 DATE_MODES = ("redact", "shift")
@@ -98,7 +98,8 @@ class Replacer:
         if entity_type in _HOST_FROM_PLACES:  # (thirteenth round) a surrogate host holds no place of the study either
             words = words | self.known | frozenset(w for p in self.pseudonyms.originals("LOCATION") for w in _WORD.findall(p))
         chosen = self.pseudonyms.surrogate(entity_type, original, lambda used: draw(
-            entity_type, original, used, avoid, avoid_words=words), keep=lambda kept: _clear(kept, avoid, words))
+            entity_type, original, used, avoid, avoid_words=words),
+            keep=lambda kept: _clear(entity_type, kept, original, avoid, words))
         return shape(original, chosen) if entity_type == "LOCATION" else chosen  # tacoma, TACOMA: in their case
 
     def _person(self, original: str) -> str:
@@ -115,7 +116,7 @@ class Replacer:
             make = person_word(word, surname=i > 0)
             chosen = self.pseudonyms.surrogate("PERSON", word, lambda used, w=word, m=make: draw(
                 "PERSON", w, used, avoid, make=m, avoid_words=self.person_words),
-                keep=lambda kept: _clear(kept, avoid, self.person_words))
+                keep=lambda kept, w=word: _clear("PERSON", kept, w, avoid, self.person_words))
             out.append(f"{lead}{shape(word, chosen)}{trail}")  # Priya, PRIYA, priya: one surrogate in three cases
         return " ".join(out)
 
@@ -126,11 +127,12 @@ def _is_name_word(token: str) -> bool:
     return bool(word) and word not in _PARTICLES
 
 
-def _clear(surrogate: str, avoid: frozenset[str], avoid_words: frozenset[str]) -> bool:
-    """Whether a surrogate kept from an earlier run is still none of the study's names nor holds a word of
-    its people's (what :func:`.surrogates.draw` asks of a new one)."""
+def _clear(entity_type: str, surrogate: str, original: str, avoid: frozenset[str], avoid_words: frozenset[str]) -> bool:
+    """Whether a surrogate kept from an earlier run for *original* is still none of the study's names, holds no
+    word of its people's and brings in none of its names (what :func:`.surrogates.draw` asks of a new one)."""
     folded = surrogate.casefold()
-    return folded not in avoid and not avoid_words.intersection(_WORD.findall(folded))
+    return (folded not in avoid and not avoid_words.intersection(_WORD.findall(folded))
+            and not brings_in(entity_type, surrogate, original, avoid))
 
 
 # the punctuation before and after a word of a name ("Red" -> ", Red, "; @thiago -> @, thiago); an initial's full stop
