@@ -47,6 +47,7 @@ def structured(deid, text):  # noqa: F811
     # ADDRESS: an address field's value to the end of its line
     ("Client: Postal address: Larkspur Close", [("Larkspur Close", "ADDRESS")]),
     ("Address for letters - 12b kowhai street", [("12b kowhai street", "ADDRESS")]),
+    ("Address: 14 Rata Road. Lives alone, sees her GP weekly.", [("14 Rata Road", "ADDRESS")]),
     # ADDRESS: a unit before, a "#" unit after, a suburb in capitals, a county, a lower-case postcode, a state's code
     ("moved into 3/88 Banksia Rd last week", [("3/88 Banksia Rd", "ADDRESS")]),
     ("now at FLAT 2, 41 ELM ROAD with my sister", [("FLAT 2, 41 ELM ROAD", "ADDRESS")]),

@@ -1011,11 +1011,12 @@ _ROUND18 = (
        gate=rf"(?-i:(?:{_R18_HOUSE}|{_R18_HOUSE.upper()}), |\d[A-Z]{{2}}\b)"),
     # the value of a form's address field, to the end of its line, where it holds a number or a street's kind
     # ("Street address: SYCAMORE CLOSE", "Address for appointment letters: Heron Close", "Home address - RMB 333",
-    # "Address: c/o 15A CHESTNUT AVE, KARORI"); not an e-mail's or a web address, not "same as above"
+    # "Address: c/o 15A CHESTNUT AVE, KARORI"), up to a sentence after it ("Address: 4 Elm Rd. Lives alone"); not an
+    # e-mail's or a web address, not "same as above"
     _r("ADDRESS", r"(?m)(?:^|(?<=: ))(?!(?i:date|when|how|since|time|years|length)\b)(?:(?!(?i:e-?mail|web|ip|mac|url|website|wallet|forwarding)\b)[A-Za-z'’-]+[^\S\n]+){0,4}?"
                   r"(?i:address)(?:es)?\b(?:[^\S\n]+(?i:line)[^\S\n]+\d|[^\S\n]*\([^)\n]{1,50}\)|[^\S\n]+(?i:for|of|where|if|to|at)\b[^\n:?]{0,60}?)?"
                   rf"[^\S\n]*(?::|\?| -)[^\S\n]+(?:c/o[^\S\n]+)?(?P<id>{_R18_NOT_VALUE}(?=[^\n]*(?:\d|\b{_R18_ADDR_KIND}\b))"
-                  r"[A-Za-z0-9#][^\n]{2,80}?)(?=[^\S\n]*$)",
+                  r"[A-Za-z0-9#][^\n]{2,80}?)(?=[.;]?[^\S\n]*$|[.;][^\S\n]+[A-Z][a-z]*[^\S\n]+[a-z])",
        gate=r"address"),
     # a code after a form's label for a number, a reference or an ID with a remark in brackets ("Health card number
     # (OHIP): FB-2753-T", "Complaint reference (if you have one): 122 540 913H", "Unique pupil number: KYA38WY"); a code of
