@@ -80,7 +80,7 @@ _NINETY_ORDINAL = r"(?:ninetieth|(?:one |a )?hundredth)"
 _ID_CUE = (r"(?:MRN|medical record(?: number| no\.?)?|record number|chart(?: number| no\.?)|patient ?(?:ID|number)|NPI|DEA|"
            r"PESEL|CPF|"
            r"member (?:ID|number)|policy(?: number| no\.?)?|health plan(?: number| ID)?|insurance (?:ID|number)|"
-           r"subscriber (?:ID|number)|group number|account(?: number| no\.?)?|acct\.?|ID(?: number)?|"
+           r"subscriber (?:ID|number)|group number|(?:group )?plan (?:ID|number|no\.?|#)|account(?: number| no\.?)?|acct\.?|ID(?: number)?|"
            r"licen[cs]e(?: number| plate)?|plate(?: number)?|serial(?: number)?|case number|case(?=\s*#)|claim number|"
            r"certificate number|badge number|employee (?:ID|number)|Medicaid(?: number| ID)?|"
            r"Medicare(?: number| ID)?|VIN|device (?:ID|number)|Rx(?: number| no\.?)?|prescription(?: number)?|DL|"
@@ -222,7 +222,9 @@ _UNIT_WORD = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Space|Lot|Trailer|Trlr|Rm|Bl
 _UNIT_AFTER = rf"(?:,?\s+{_UNIT_WORD}\.?\s*\d[\w-]*)"  # ", Lot 44", " #19", ", Apt 4B" (tenth round)
 # (tenth round) a street's kind in capitals, as US mail and records print it
 _CAPS_STREET = (r"(?:ST|STREET|AVE|AVENUE|RD|ROAD|DR|DRIVE|LN|LANE|BLVD|BOULEVARD|CIR|CIRCLE|TRL|TRAIL|PKWY|PARKWAY|"
-                r"LOOP|CT|COURT|WAY|PL|PLACE|HWY|HIGHWAY|TER|TERRACE)")
+                r"LOOP|CT|COURT|WAY|PL|PLACE|HWY|HIGHWAY|TER|TERRACE"
+                # (eighteenth round) the kinds Britain, Ireland, Australia and New Zealand write in capitals on forms
+                r"|CRES|CRESCENT|CL|CLOSE|GR|GROVE|PDE|PARADE|TCE|SQ|SQUARE|MEWS|RISE|GDNS|GARDENS)")
 _NOT_A_COUNT = (r"(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?|times|people|mg|miles?|km|"
                 r"dollars?|euros?|pounds?)\b)")
 
@@ -933,20 +935,129 @@ _ROUND17 = (
 )
 
 
+# (eighteenth round) forms: a field's label is strong evidence of its value's type ("Age of dependant: 97", "Street
+# address: Heron Close", "Client ID (on your letter): C-4339-V"); a value ends its line or its clause
+_R18_END = r"(?=[^\S\n]*(?:$|[,;)]|\.(?:\s|$)))"
+_R18_MONTH_TYPO = (r"(?:Janurary|Januray|Janaury|Janary|Feburary|Febuary|Febraury|Feburay|Febuay|Apirl|Agust|Augest|Augst|"
+                   r"Setember|Septmber|Septemeber|Sepember|Ocotber|Octobor|Octber|Novmber|Novemeber|Noveber|Novemebr|"
+                   r"Decmber|Decemeber|Decembr)")  # the usual misspellings of a month's name, none an English word
+_R18_AU_STATE = r"(?i:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)"
+_R18_HOUSE = (r"(?:Cottage|Cottages|House|Farm|Farmhouse|Barn|Forge|Lodge|Mill|View|Villa|Bungalow|Rectory|Vicarage|"
+              r"Manor|Grange|Croft|Stables|Granary|Oast|Schoolhouse|Coach House)")
+_R18_ADDR_KIND = (r"(?i:street|st|road|rd|avenue|ave|lane|ln|close|cl|drive|dr|court|ct|crescent|cres|way|grove|terrace|tce|"
+                  r"place|pl|parade|pde|square|mews|rise|walk|row|gardens|boulevard|blvd|highway|hwy|circle|cottages?|"
+                  r"house|farm|RMB)")
+_R18_NOT_VALUE = (r"(?!(?i:same|as|n/?a|none|no|yes|not|see|unknown|prefer|please|i|we|my|the same|tbc|nfa|"
+                  r"homeless|email|e-mail|phone)\b)")
+_R18_ID_CUE = (r"(?:(?i:number|no\.|num|ID|reference|ref|CRN|code)(?:[^\S\n]*\([^)\n]{1,60}\))?[^\S\n]*:[^\S\n]*$)")
+_R18_NOT_PHONE_CUE = re.compile(r"(?i:phone|mobile|mob|tel|telephone|contact|fax|landline|cell|whatsapp|text|sms)\b[^\n:]*:[^\S\n]*$")
+
+
+@dataclass(frozen=True)
+class _FieldIdRecogniser(Recogniser):
+    """(eighteenth round) a code after a form's label that names a number, a reference or an ID, with a remark in
+    brackets between ("Health card number (OHIP): 9306 128 176", "Complaint reference (if you have one): YYL1922"):
+    the code, found by its shape, is kept where its label ends on the same line right before it (not a phone's)."""
+    cue: re.Pattern | None = None
+
+    def find_ungated(self, text: str):
+        for m in self.pattern.finditer(text) if self._first is None else _matches(self.pattern, self._first, text):
+            line = text.rfind("\n", 0, m.start()) + 1
+            head = text[max(line, m.start() - 90):m.start()]
+            if self.cue.search(head) is not None and _R18_NOT_PHONE_CUE.search(head) is None:
+                yield m.span("id")
+
+
+_ROUND18 = (
+    # an age over 89 as the value of a field whose label holds "age" ("Age (if over 18): 100", "Screening: age of
+    # carer's relative: 90", "Age of dependant: a hundred and one"), or on the line after such a label ("Please give the
+    # age of the person\n98"): the value ends the line; not a percentage or a count ("age of onset: 95%")
+    _r("AGE", rf"(?m)\bages?\b(?![- ](?:group|range|band|limit|gap|bracket)s?\b)[^\n:?.!]{{0,60}}?(?:[:?][^\S\n]*\n?|\n)[^\S\n]*"
+              rf"(?P<id>{_AGE_NUM}){_R18_END}", re.IGNORECASE, gate=r"\bages?\b"),
+    # an age in words right after a relative's word at the end of a clause ("Household: me 54, my father a hundred
+    # and ten"); not an amount ("told my dad a hundred times")
+    _r("AGE", rf"\b(?i:{_R17_KIN})\s+(?P<id>(?i:{_NINETY})){_R18_END}", gate=r"hundred|ninety"),
+    # a day of the month alone, as an ordinal, as the value of a date's field or after a question about when ("Date of
+    # the accident: 12th", "When was your last appointment? 15th", "the anniversary is 13th")
+    _r("DATE", rf"(?m)\b(?i:date|dates|when|day)\b[^\n:?]{{0,60}}[:?][^\S\n]*(?:the[^\S\n]+)?"
+               rf"(?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th)){_R18_END}"
+               r"|\b(?i:anniversary|birthday) (?:is|was|falls on|on) (?:the )?(?P<id2>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?=[^\S\n]*(?:$|[,;)!?]|\.(?:\s|$)|\s+(?:and|but|so|next|this)\b))",
+       gate=r"\d(?:st|nd|rd|th)\b"),
+    # a month's name misspelt, as forms are typed ("Febuary 27th", "Novmber 5th", "3rd Setember 2019")
+    _r("DATE", rf"\b(?P<id>{_R18_MONTH_TYPO}\.?\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?{_R18_MONTH_TYPO}"
+               rf"(?:,?\s+{_YEAR})?|{_R18_MONTH_TYPO}\s+{_YEAR})\b", re.IGNORECASE, gate=_R18_MONTH_TYPO),
+    # a date in figures with spaces around its slashes and its year in full ("07 / 06 / 1954"); not scores ("3 / 10",
+    # "4 / 7 / 12"), nor with spaced dashes (sixth round: "4 - 12 - 2020" may be scores)
+    _r("DATE", r"(?<![\d/.-] )(?<![\d/.-])(?P<id>(?:0?[1-9]|[12]\d|3[01]) / (?:0?[1-9]|[12]\d|3[01]) / (?:19|20)\d\d)\b(?! ?[/.-] ?\d)",
+       gate=r"\d / \d"),
+    # a day, month and a year in two figures without an apostrophe ("21st April 63", "since 26th January 78"), at the
+    # end of a clause; not a count after a date ("on 5th May 10 people came")
+    _r("DATE", rf"\b(?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th)? (?:{'|'.join(MONTHS + ('May',))}) \d\d)\b"
+               rf"(?=[^\S\n]*(?:$|[,;)]|\.(?:\s|$)|\s+(?:and|but|so|for|until|till|when|because|then|onwards)\b))",
+       gate=rf"(?-i:(?:{'|'.join(MONTHS + ('May',))}) \d\d\b)"),
+    # an Australian rural address by its mail bag or delivery number ("RMB 887", "rmb 1111, coburg vic 3058", "RSD 42,
+    # Glenelg SA 5045"), with its town, state and postcode after it
+    _r("ADDRESS", rf"\b(?:RMB|RSD|CMB|RMS|rmb|Locked Bag|Private Bag)\s+\d{{1,5}}\b(?![\d.,/:]\d)"
+                  rf"(?:,?\s+(?:[A-Za-z][A-Za-z'’-]*\s+){{1,3}}?{_R18_AU_STATE}\s+\d{{4}}\b)?",
+       gate=r"(?-i:RMB|RSD|CMB|RMS|rmb|Locked Bag|Private Bag) \d"),
+    # a British or Irish house's name and its street, without a number ("Rose Cottage, School Lane", "The Old Forge,
+    # Green Lane", "2 Mill Cottages, Back Lane", "IVY HOUSE, MILL LANE"), or a one-word house name with its street and
+    # postcode ("Hillcrest, Church Lane, CF24 4RB"); not a house's word alone ("the farm, the lane")
+    _r("ADDRESS", rf"(?<![\w'’])(?:\d{{1,3}}[A-Za-z]? )?(?:The |THE )?(?:(?:[A-Z][a-z]+ ){{0,2}}{_R18_HOUSE}, (?:[A-Z][a-z]+ ){{1,2}}"
+                  rf"(?:{_STREET}|Green|Hill)\b"
+                  rf"|(?:[A-Z]{{2,}} ){{0,2}}(?:{_R18_HOUSE.upper()}), (?:[A-Z]{{2,}} ){{1,2}}{_CAPS_STREET}\b"
+                  rf"|[A-Z][a-z]{{3,}}, (?:[A-Z][a-z]+ ){{1,2}}{_STREET}(?=,? {_UK_POSTCODE})"
+                  rf"|[A-Z]{{4,}}, (?:[A-Z]{{2,}} ){{1,2}}{_CAPS_STREET}(?=,? {_UK_POSTCODE}))",
+       gate=rf"(?-i:(?:{_R18_HOUSE}|{_R18_HOUSE.upper()}), |\d[A-Z]{{2}}\b)"),
+    # the value of a form's address field, to the end of its line, where it holds a number or a street's kind
+    # ("Street address: SYCAMORE CLOSE", "Address for appointment letters: Heron Close", "Home address - RMB 333",
+    # "Address: c/o 15A CHESTNUT AVE, KARORI"), up to a sentence after it ("Address: 4 Elm Rd. Lives alone"); not an
+    # e-mail's or a web address, not "same as above"
+    _r("ADDRESS", r"(?m)(?:^|(?<=: ))(?!(?i:date|when|how|since|time|years|length)\b)(?:(?!(?i:e-?mail|web|ip|mac|url|website|wallet|forwarding)\b)[A-Za-z'’-]+[^\S\n]+){0,4}?"
+                  r"(?i:address)(?:es)?\b(?:[^\S\n]+(?i:line)[^\S\n]+\d|[^\S\n]*\([^)\n]{1,50}\)|[^\S\n]+(?i:for|of|where|if|to|at)\b[^\n:?]{0,60}?)?"
+                  rf"[^\S\n]*(?::|\?| -)[^\S\n]+(?:c/o[^\S\n]+)?(?P<id>{_R18_NOT_VALUE}(?=[^\n]*(?:\d|\b{_R18_ADDR_KIND}\b))"
+                  r"[A-Za-z0-9#][^\n]{2,80}?)(?=[.;]?[^\S\n]*$|[.;][^\S\n]+[A-Z][a-z]*[^\S\n]+[a-z])",
+       gate=r"address"),
+    # a code after a form's label for a number, a reference or an ID with a remark in brackets ("Health card number
+    # (OHIP): FB-2753-T", "Complaint reference (if you have one): 122 540 913H", "Unique pupil number: KYA38WY"); a code of
+    # five figures or more, or of letters and three figures or more, that ends the line
+    _FieldIdRecogniser("ID", re.compile(r"(?<![\w/-])(?P<id>(?=(?:[A-Z -]*\d){3})(?=[A-Z -]*[A-Z]|(?:[ -]*\d){5})"
+                                        r"[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,3}|[A-Z]{2,4}\d{2,3}[A-Z]{1,3})[^\S\n]*$", re.M),
+                       re.compile(r"\d"), cue=re.compile(_R18_ID_CUE)),
+)
+
 # (seventeenth round) an address's edges as notes write them: an Australian unit's number before the house number
 # ("u3/17 Wattle Cres"), and a postcode after the street or town, Canada's, Ireland's or Britain's, with a town's "upon" or
 # "on" before it ("41 Hazel Rd, T2N 1N4", "... Co. Clare, V95 K2P3", "... Newcastle upon Tyne NE1 4ST")
-_ADDR_UNIT_BEFORE = re.compile(r"(?<![\w/])[uU]\d{1,4}[A-Za-z]?/$")
-_ADDR_CODE_AFTER = re.compile(rf"(?: (?:upon|on|under) [A-Z][a-z]+)?,?\s{_R17_CODE_AFTER}")
+# (eighteenth round: also a unit's number before a slash without the "u", "1/154 Rowan Rd", or a unit or flat word and
+# its number before a comma, "FLAT 9, 8 SYCAMORE RD"; a unit after a "#", "8551 Millbrook Ave #32"; a postcode in lower
+# case, "49 hazelwood drive, f92 y3d5"; an Australian town, state and postcode, "86 Thistle St, Wollongong NSW 2500"; a
+# suburb and a town in capitals after a street in capitals, "84C POPLAR CRESCENT, KARORI")
+_ADDR_UNIT_BEFORE = re.compile(r"(?<![\w/.,:-])(?:[uU]?\d{1,4}[A-Za-z]?/|(?i:unit|flat|apt\.?|apartment)\s\d{1,4}[A-Za-z]?,?\s)$")
+_ADDR_CODE_AFTER = re.compile(rf"(?: (?:upon|on|under) [A-Z][a-z]+)?,?\s(?:{_R17_CODE_AFTER}|(?-i:(?i:{_R17_CODE_AFTER})(?=\s*(?:$|[,.;)]))))")
+_ADDR_UNIT_AFTER = re.compile(r"\s#\d{1,4}[A-Za-z]?\b")
+_ADDR_COUNTY_AFTER = re.compile(r",\s(?:Co\.?|County)\s[A-Z][a-z]+\b")
+_ADDR_AU_AFTER = re.compile(rf",?\s(?:[A-Za-z][A-Za-z'’-]*\s){{1,3}}?{_R18_AU_STATE}\s\d{{4}}\b(?![\d.,/:]\d)")
+_ADDR_CAPS_AFTER = re.compile(r"(?:,\s(?!(?:I|A|OK|AND|THE|BUT)\b)[A-Z]{3,}(?: [A-Z]{3,})?){1,2}(?:\s\d{4,5})?(?=\s*(?:$|[,.;)]|\s+(?:and|until|but|so|for|from|since)\b))")
 
 
 def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
-    b = _ADDR_UNIT_BEFORE.search(text, max(0, s - 7), s)
+    b = _ADDR_UNIT_BEFORE.search(text, max(0, s - 14), s)
     if b is not None:
         s = b.start()
-    a = _ADDR_CODE_AFTER.match(text, e)
+    a = _ADDR_UNIT_AFTER.match(text, e)
     if a is not None:
         e = a.end()
+    a = _ADDR_CODE_AFTER.match(text, e) or _ADDR_AU_AFTER.match(text, e)
+    if a is None and text.startswith(", C", e):  # an Irish county, "..., Clonmel, Co. Tipperary"
+        a = _ADDR_COUNTY_AFTER.match(text, e)
+    if a is None and not any(c.islower() for c in text[s:e]) and any(c.isupper() for c in text[s:e]):
+        a = _ADDR_CAPS_AFTER.match(text, e)
+    if a is not None:
+        e = a.end()
+        a = _ADDR_CODE_AFTER.match(text, e)  # "..., CHRISTCHURCH 8011" then no more; "..., DUBLIN, D08 X2Y3"
+        if a is not None:
+            e = a.end()
     return s, e
 
 
@@ -1566,7 +1677,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                   # print it ("5318 W MAGNOLIA ST. OPELOUSAS LA 70570", "2938 SYCAMORE DR MANKATO MN 56001"): the house
                   # number, a direction, the name and its kind in capitals, a unit, the city, state and ZIP
                   rf"|\b\d{{1,6}}\s+(?:(?:[NS][EW]|[NSEW])\.?\s+)?(?:[A-Z]{{2,}}\s+){{1,3}}{_CAPS_STREET}\b\.?"
-                  rf"(?:,?\s+(?:APT|UNIT|STE|SUITE|TRLR|LOT|#)\s*[\w-]+)?(?:,?\s+(?:[A-Z]{{2,}}\s+){{1,3}}?{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b)?"
+                  rf"(?:,?\s+(?:APT|UNIT|STE|SUITE|TRLR|LOT|#)\s*[\w-]+)?(?:,?\s+(?:[A-Z]{{2,}},?\s+){{1,3}}?{_US_STATE}\s+\d{{5}}(?:-\d{{4}})?\b)?"
                   rf"|\bthe\s+\d{{1,3}},?\d?00\s+block\s+of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?"
                   rf"{_STREET_NAME_WORD}(?:\s+{_STREET_NAME_WORD}){{0,2}}(?:\s+{_STREET}\b\.?)?"
                   r"|\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}(?:,?\s+(?:APO|FPO|DPO),?\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?)?\b"
@@ -1659,6 +1770,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *_ROUND15,
     *_ROUND16,
     *_ROUND17,
+    *_ROUND18,
 )
 
 
