@@ -556,7 +556,7 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout35": (deid_heldout35.TEMPLATES, deid_heldout35.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout32", "heldout33", "heldout34", "heldout35")
+BLIND = ("heldout34", "heldout35")
 
 
 def clinical_words() -> list[str]:
