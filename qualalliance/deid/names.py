@@ -148,7 +148,7 @@ def form_label_kind(text: str, start: int) -> str | None:
     label = m.group(1).strip()
     if label.rstrip("0123456789 ").casefold() in _LABEL_ROLES:
         return None  # a speaker's label ("Therapist: Maloca came up"), no form's
-    if _LABEL_PLACE_END.search(label):
+    if " " in label and _LABEL_PLACE_END.search(label):  # (not a message's header, "From: Declan Strickland")
         return LOCATION
     head = None
     for h in _LABEL_HEAD.finditer(label):
