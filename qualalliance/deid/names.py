@@ -77,7 +77,7 @@ _KIN = (r"wife|husband|mom|mum|mother|dad|father|son|daughter|sister|brother|gir
 _KIN_AFTER = re.compile(rf"['’]s\s+(?:{_KIN})\b")
 _RELATION_AFTER = re.compile(rf"['’]s\s+(?:(?:ex|late|new|old|little|big|older|younger)[- ])?(?:{_KIN}|kids|children|"
                              r"parents|family|place|house|apartment|trailer)\b")  # whose place: a person's ("we stayed at Candy's place")
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|around|outside|into|towards?|across|visiting|via|"
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|nearest|around|outside|into|towards?|across|visiting|via|"
                            r"(?:went|go|going|goes|moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|"
                            r"back|trip|road|came|come|coming|get|got|way|walk|walked|bus|train|flight)(?:\s+(?:out|up|down|over|back|home))?"
                            r"\s+to|"
@@ -108,16 +108,64 @@ _HOME_NOT_FIRST = frozenset({"St", "Saint", "Mt", "Mount", "Ft", "Fort", "Port",
 # person ("Fernhill Counselling Service", "Kowhai Family Practice", "Millbrook Clinical Research Facility"): its type
 # only (what the run covers is decided as before)
 _FACILITY_HEADS = frozenset("""Unit Facility Service Services Practice Surgery Team Trust Clinic Hospital Centre Center
-    Hospice Institute Psychotherapy Counselling Counseling Gym Pharmacy Library School College University Prison""".split())
+    Hospice Institute Psychotherapy Counselling Counseling Gym Pharmacy Library School College University Prison
+    Hub Therapies""".split())  # (eighteenth round: "Larchmere Wellbeing Hub", "Hollybrook Talking Therapies")
 # (thirteenth round) a form's label for a place, the value after it ("Site: Galway", "Incident location: Bendigo",
 # "Place of birth: Moncton"; not "Name: ...")
 _PLACE_LABEL = re.compile(r"(?:^|\n|:\s|[.;]\s)(?:[A-Z][a-z]+ )?(?:[Ss]ite|[Ll]ocation|[Tt]own|[Cc]ity|[Ss]uburb|"
                           r"[Pp]lace of birth|[Bb]irthplace|[Vv]enue|[Hh]ometown):\s$")
+# (eighteenth round) a form's or a questionnaire's label at a line's start (after a speaker's label), its value right
+# after its ":" or "?" ("Suburb / town: Joplin", "Where do you live (town or area)? Masterton", "GP practice: Hollybrook",
+# "Originating service: Wexford", "Recorded at: Timmins"): the label's last word that says what kind of thing is asked
+# for decides a place or a person ("Young person's school" asks for a school, "Name of the person you care for" for a
+# person, "Your name", "Doctor's name" for neither place); a place word before "of" is no head ("Area of concern",
+# "Location of pain"; but "Place of birth"), and a label ending in a place's preposition asks for a place ("Recorded
+# at", "Referred from", "Born in")
+_FORM_LABEL = re.compile(r"(?:^|\n)(?:[^\n:?]{1,30}: )?([^\n:?.!;]{2,60})[:?] $")
+_LABEL_HEAD = re.compile(
+    r"\b(?:(?P<place>town|towns|city|suburb|locality|area|location|site|place|birthplace|hometown|venue|village|county|"
+    r"region|district|neighbou?rhood|parish|borough|where|school|college|university|uni|campus|clinic|practice|surgery|"
+    r"centre|center|service|hospital|hospice|church|setting|workplace)(?! of (?!birth|residence|work)\w)"
+    r"|(?P<person>who|whom|contact|kin|doctor|dr|gp|therapist|counsell?or|worker|nurse|signature|signed|guardian|parent|"
+    r"person|referrer|clinician|carer|partner|by|mum|mom|dad|mother|father|friend|relative|spouse|husband|wife|child|son|"
+    r"daughter|sibling|sister|brother|manager|coordinator|practitioner|psychiatrist|psychologist|keyworker|officer|"
+    r"teacher|consultant|with|name|surname|called))\b", re.IGNORECASE)
+LABEL_VALUE_LOWER = -19.4  # a value's word English writes in lower case at most about once in its table (Roath, Parekh; not Telehealth)
+_LABEL_PLACE_END = re.compile(r"\b(?:at|in|from|near)$", re.IGNORECASE)
+
+
+def form_label_kind(text: str, start: int) -> str | None:
+    """LOCATION or PERSON when a form's label (:data:`_FORM_LABEL`) right before *start* asks for a place or a
+    person; None when there is no label or it says neither."""
+    if text[start - 2:start] not in (": ", "? "):
+        return None
+    pos = max(0, text.rfind("\n", 0, start))
+    if start - pos > 100:
+        return None
+    m = _FORM_LABEL.search(text, pos, start)
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    if label.rstrip("0123456789 ").casefold() in _LABEL_ROLES:
+        return None  # a speaker's label ("Therapist: Maloca came up"), no form's
+    if " " in label and _LABEL_PLACE_END.search(label):  # (not a message's header, "From: Declan Strickland")
+        return LOCATION
+    head = None
+    for h in _LABEL_HEAD.finditer(label):
+        head = h
+    if head is None:
+        return None
+    return LOCATION if head.group("place") else PERSON
+
+
+# (eighteenth round) a name that "is where" something happened is a place's ("Honestly Wollongong is where it all went
+# wrong", "Ballina was where I grew up"; not "Wollongong is great"): its type only
+_WHERE_AFTER = re.compile(r" (?:is|was|'s) (?:where|the place)\b")
 # a facility kind written in lower case after a name: "the Heffter clinic", "Okafor Elementary school"; "VA" after
 # a place's name is its veterans' medical centre ("Tomah VA")
 _FACILITY_AFTER = re.compile(r"\s(?:clinic|hospital|hospice|center|centre|institute|school|academy|college|"
                              r"university|church|temple|mosque|synagogue|gurdwara|retreat|shelter|rehab|prison|jail|library|observatory|"
-                             r"food pantry|food bank|VA|"
+                             r"food pantry|food bank|VA|campus|"  # (eighteenth round: "the Clonmel campus")
                              r"(?:elementary|high|middle|primary|grammar|secondary)(?: school)?|medical cent(?:er|re)|"  # (twelfth: secondary)
                              # (eighth round) a named workplace ("the Hartley Logistics depot"; not "plant": "the tulsi
                              # plant" is a pot plant) and
@@ -431,6 +479,27 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             # only when English writes it capitalised, or before a kin word: "Penny's mum rang"; "Everyone's kids" is
             # no one's name)
         words = [m.group() for m in run]
+        # (eighteenth round) a place's name of several words after a form's label for a place ("Suburb / town: Grand
+        # Rapids", "Locality: Mount Eden"): all its words, the first not dropped as capitalised by position
+        # Rapids", "Locality: Mount Eden", "Medical centre you go to: Glenhollow Talking Therapies", "Town: Roath"), when a
+        # word of it English writes capitalised or never writes in lower case, or it ends in a place noun ("Palm
+        # Springs"); not "Adult Mental Health", "Setting: Telehealth", "Venue: Zoom"
+        # Likewise a person's name after a label asking for one ("Previous surname: Parekh", "Your name: Anahera Rua").
+        label_value = (not cued and before[-2:] in (": ", "? ") and form_label_kind(text, start) is not None
+                       and all(w not in _STOP_CAPS and w.casefold() not in allow and not _is_title(w)
+                               and w not in _CALENDAR_WORDS for w in words)
+                       and (words[-1] in _FACILITY_HEADS or not _common_plural(words[-1], probs))
+                       and (len(words) > 1 and words[-1] in _PLURAL_PLACE or any(
+                           len(w) >= MIN_GUESS_LEN and (_strongly_proper(w, probs) or probs.get(w.lower(), UNSEEN) <= LABEL_VALUE_LOWER)
+                           for w in words)))
+        if (not cued and len(run) == 1 and words[0].count("-") == 1 and _SENTENCE_END.search(before)
+                and all(w[:1].isupper() and probs.get(w.lower(), UNSEEN) < HYPHEN_NAME_PART and _name_like(w, probs)
+                        and w.casefold() not in allow and w not in _STOP_CAPS for w in words[0].split("-"))
+                and probs.get(words[0].lower(), UNSEEN) <= LABEL_VALUE_LOWER and words[0].casefold() not in allow
+                and not words[0].split("-")[0].endswith("o")):
+            # (eighteenth round) "Jean-Luc and I ...", "Anne-Marie was there": two given names joined, opening a sentence;
+            # not a combining form's compound ("Anglo-Saxon", "Afro-Caribbean", "Franco-German")
+            cued = True
         if (not cued and text[end:end + 1] == "-" and len(run) == 1 and _SENTENCE_END.search(before)
                 and _hyphenated_given_name(text, run[0], probs)):
             cued = True  # "Ji-woo said ...": a given name with a lower-case part no English compound has
@@ -445,6 +514,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 pass  # "Faith Tsang said ...": a word that is also a name, opening a name English writes capitalised
             elif before.endswith(": ") and len(run) == 1 and _family_before_given(text, run[0], probs, allow):
                 pass  # (thirteenth round) "Reported by: Leblanc, Andrew": a family name, a comma and a given name
+            elif label_value:
+                pass
             elif _SENTENCE_END.search(before) and (not _strongly_proper(words[0], probs) or words[0] in _TITLE_ONLY):
                 # the first word is capitalised by position: no evidence unless English writes it so
                 run, words = run[1:], words[1:]
@@ -456,7 +527,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                     words[0] in _WEEKDAY_ABBR and all(w in _CALENDAR_WORDS for w in words)):
                 continue  # (tenth round) a weekday's abbreviation alone is no name ("| Mon | 09:30 |"); (twelfth
                 # round) nor with a month's after it ("Mon Dec 14, 2019": a date's)
-            place = (_PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
+            place = label_value or (_PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before)
                      # "at Sunday Mass" is no place; "near Little Haiti", "in Little Italy" are: a quarter named
                      # after a country the allow-list keeps
                      and (not any(w.casefold() in allow for w in words) or len(words) > 1 and words[0] in _QUARTER_PREFIX)
@@ -483,8 +554,9 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued and not _OCCASION_AFTER.match(text, end)
                             and not (words[0] not in _HOME_NOT_FIRST and _HOME_POSSESSIVE_AFTER.match(text, end))
                             and not (before.endswith("from ") and _PERSON_FROM.search(before, max(0, len(before) - 30)))) else PERSON
-        if kind == PERSON and not cued and (len(words) > 1 and words[-1] in _FACILITY_HEADS
-                                            or before.endswith(": ") and _PLACE_LABEL.search(before)):
+        if kind == PERSON and not cued and (len(words) > 1 and words[-1] in _FACILITY_HEADS or _WHERE_AFTER.match(text, end)
+                                            or before.endswith(": ") and _PLACE_LABEL.search(before)
+                                            or before[-2:] in (": ", "? ") and form_label_kind(text, start) == LOCATION):
             kind = LOCATION  # (thirteenth round) "Fernhill Counselling Service", "Site: Galway"
         facility = None if cued or _ARTICLE_BEFORE.search(before) else _FACILITY_AFTER.match(text, end)
         if facility:  # a named facility: the kind word is part of its name
@@ -506,7 +578,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             + barrio_names(text, probs, allow) + service_places(text, probs, allow)
             + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow)
             + colon_label_names(text, probs, allow) + timestamp_label_names(text, probs, allow)
-            + role_label_names(text, probs, allow) + compass_abbreviation_places(text, probs, allow)]
+            + role_label_names(text, probs, allow) + compass_abbreviation_places(text, probs, allow)
+            + caps_label_values(text, probs, allow)]
     out += [(s, e, t, True) for s, e, t in nickname_in_brackets_names(text, probs, allow)]
     if "-\n" in text:  # (eleventh round) a name broken at a line's end goes on after it ("Wor Ros-\nado"); a word
         # capitalised and broken is judged whole ("The Anxi-\nety": Anxiety, no name)
@@ -883,6 +956,36 @@ def surname_comma_given_names(text: str, probs: dict[str, float], allow: frozens
     return out
 
 
+# (eighteenth round) a form's value typed in capitals after a label that asks for a person or a place (:func:`form_label_kind`:
+# "Preferred name: JORDAN ASHWORTH", "Emergency contact name: MERE EASTWOOD (mum)", "Suburb / town: BALLINA", "Doctor's
+# name: Dr KIRSTY SUTCLIFFE"): one to three words in capitals, the whole value (up to a line's end, a bracket, a comma or a
+# full stop); each word one English writes as a name or does not know and no acronym English knows ("Town: N/A",
+# "Main concern: PTSD", "Locality: NOT SURE", "GP surgery: NHS" stay)
+_CAPS_VALUE = re.compile(rf"[:?] ((?:(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS)\.? )?)((?:[{_UP}]['’])?[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?: (?:[{_UP}]['’])?[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?){{0,2}})"
+                         r"(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\w)| - ))")
+
+
+def _caps_name_word(w: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    if w.casefold() in allow or len(w) < 3 or probs.get(w, UNSEEN) > probs.get(w.capitalize(), UNSEEN):
+        return False  # an acronym: English writes it in capitals more than capitalised ("PTSD", "NHS", "GAD")
+    part = re.split(r"['’-]", w)[-1]
+    cap, low = probs.get(part.capitalize()), probs.get(part.lower(), UNSEEN)
+    if cap is None:  # unknown, or known in capitals only (an acronym: "CAMHS")
+        return part not in probs and low <= NAME_PART_LOWER
+    return is_proper(part.capitalize(), probs)  # the label asks for a name: "JOHN", "SAM" too
+
+
+def caps_label_values(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The values of :data:`_CAPS_VALUE`, typed by their label."""
+    out = []
+    for m in _CAPS_VALUE.finditer(text):
+        kind = PERSON if m.group(1) else form_label_kind(text, m.start(1))
+        if kind is None or not all(_caps_name_word(w, probs, allow) for w in m.group(2).split()):
+            continue
+        out.append((m.start(2), m.end(2), kind))
+    return out
+
+
 def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """Names written in capitals with a cue: a title or a verb of contact before, a verb of a person after; a family
     name in capitals before a comma and a given name."""
@@ -890,7 +993,9 @@ def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) ->
     for m in _CAPS_WORD.finditer(text):
         w = m.group()
         comma = text[m.end():m.end() + 2] == ", "
-        known = w in probs or w.casefold() in allow  # an acronym English writes in capitals
+        # an acronym English writes in capitals (NHS, PTSD); (eighteenth round) not a name English also writes in
+        # capitals, less than capitalised (SHARON, EASTWOOD)
+        known = w in probs and probs[w] > probs.get(w.capitalize(), UNSEEN) or w.casefold() in allow
         if known and not comma:
             continue
         if comma:  # (tenth round: before the test for shouting, which a header's "SURNAME, GIVEN I" fails)
@@ -912,8 +1017,12 @@ def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) ->
             continue
         before = text[max(0, m.start() - 40):m.start()]
         if (_TITLE.search(before) or _RELATION.search(before) or _CONTACT_BEFORE.search(before)
-                or _PERSON_VERB_AFTER.match(text, m.end())):
-            out.append((m.start(), m.end(), PERSON))
+                or _PERSON_VERB_AFTER.match(text, m.end())
+                or out and out[-1][2] == PERSON and out[-1][1] == m.start() - 1 and text[m.start() - 1] == " "):
+            out.append((m.start(), m.end(), PERSON))  # (eighteenth round: and the family name after a cued given name,
+            # "my sister SHARON DELANEY")
+        elif _PLACE_BEFORE.search(before) and not _SENTENCE_END.search(before):
+            out.append((m.start(), m.end(), LOCATION))  # (eighteenth round) "a bus from LOWESTOFT", "moved to INVERCARGILL"
     return out
 
 
@@ -1011,7 +1120,8 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             name = _lower_name(w, probs)
         if name:
             before = text[max(0, m.start() - 40):m.start()]
-            start, kind = m.start(), LOCATION if _PLACE_BEFORE.search(before) else PERSON
+            start, kind = m.start(), LOCATION if _PLACE_BEFORE.search(before) or before[-2:] in (": ", "? ") and form_label_kind(
+                text, m.start()) == LOCATION else PERSON  # (eighteenth round) "Suburb / town: drogheda": a form's label for a place
             end, compass = m.end(), _COMPASS_BEFORE.search(before)
             if compass:  # "south boston": the quarter is part of the place
                 start, kind = m.start() - (len(before) - compass.start()), LOCATION
