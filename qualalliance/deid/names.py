@@ -1801,15 +1801,22 @@ _STATE_CODES = """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA
     OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT NSW VIC Vic QLD Qld SA TAS Tas
     ACT""".split()
 _STATE_NOT_AFTER_PERSON = frozenset("""Georgia Virginia Washington Victoria Alberta Indiana Montana Carolina
-    AL CA CO CT DE HI ID IN LA MA MD ME MI MO MS NB NE OH OK ON OR PA PE SC TN VA QC SA NT ACT DC""".split())
+    W.A. S.A. N.T. D.C. AL CA CO CT DE HI ID IN LA MA MD ME MI MO MS NB NE OH OK ON OR PA PE SC TN VA QC SA NT ACT DC""".split())
 _CREDENTIAL_CODES = frozenset({"MD", "MA", "MS", "PA"})  # also a degree's: "a letter from Okafor, MD" (from: a person's too)
-_STATE_AFTER = re.compile(r", (" + "|".join(sorted((w.replace("_", " ") for w in _US_STATES + _CA_AU_STATES + _STATE_CODES),
-                                                   key=lambda w: (-len(w), w))) + r")(?![\w'’@-]|\.\w)")
+# (nineteenth round: also the codes written with full stops, "Kamloops, B.C.", "Orange, N.S.W.", the last stop kept)
+_DOTTED_STATE_CODES = "B.C. N.S.W. N.S. N.B. N.L. P.E.I. N.W.T. Y.T. A.C.T. N.T. W.A. S.A. D.C.".split()
+_STATE_AFTER = re.compile(r", (" + "|".join(sorted([re.escape(w) for w in _DOTTED_STATE_CODES] + [
+    w.replace("_", " ") for w in _US_STATES + _CA_AU_STATES + _STATE_CODES], key=lambda w: (-len(w), w)))
+    + r")(?![\w'’@-]|\.\w)")
 # - (seventeenth round) a service's unit, clinic or hospital head after a place's or facility's name, with a service's
 #   initials before it, as notes name a ward or a team's base ("from Ashgrove MH Unit", "Wattlebank Clinical Research
 #   Unit", "Riverside CAMHS Clinic"): one LOCATION (before, the name alone, the head left)
+# (nineteenth round: also a residential home's head, "St Brigid's Care Home", "Ashdale Nursing Home")
 _FACILITY_HEAD_AFTER = re.compile(r" (?:(?!(?:GP|OK|ED|ER|TV|AM|PM|RN|MD|DR|MR|MS|NB|PS|CC) )[A-Z]{2,5} )?(?:Unit|Clinic|Hospital|Centre|Center|Service|Services|Hospice|Practice|"
-                                  r"Facility|Institute|Ward)(?![\w'’-])")
+                                  r"Facility|Institute|Ward|(?:Care|Nursing|Rest|Retirement|Residential|Aged Care) Home)(?![\w'’-])")
+# - (nineteenth round) a place's dotted initials end with their own full stop ("Nanaimo, B.C.", "Sydney, N.S.W."): the
+#   stop goes with the place (before, "B.C" was found and its last stop left)
+_DOTTED_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\Z")
 
 
 def _state_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1941,6 +1948,8 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
                 head := _FACILITY_HEAD_AFTER.match(text, e)) and not (
                 t == PERSON and _is_title(text[s:e].split(" ", 1)[0])):
             e, t = head.end(), LOCATION  # (seventeenth round) "Ashgrove MH Unit", "Wattlebank Clinical Research Unit"
+        if t == LOCATION and text[e:e + 1] == "." and text[e - 2:e - 1] == "." and _DOTTED_INITIALS_END.search(text, max(s, e - 12), e):
+            e += 1  # (nineteenth round) "Nanaimo, B.C." (the initials' last stop)
         if t == LOCATION and text[e:e + 1] == " " and (prov := _LOWER_PROVINCE_AFTER.match(text, e)):
             e = prov.end()  # (sixteenth round) "in kelowna bc"
         if t in (PERSON, LOCATION) and text[e:e + 1] in ("'", "’", " ") and (

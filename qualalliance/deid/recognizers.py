@@ -560,12 +560,18 @@ _WEEKDAY_ID = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Isnin|
 
 
 
+# (nineteenth round) the short words that open a question or a clause, never an ID's letters ("Is", "Was", "And")
+_R19_NOT_WORD_PREFIX = ("(?!(?:Is|Isn't|Was|Its|It's|Has|Had|Did|Does|Do|Can|Will|And|But|The|Our|His|Her|Him|She|You|Are|"
+                        "Now|Not|Yes|Then|Try|Dial|Use|Got|Get|Just|Like|Also|So|Or|On|At|To|In|Of|My|Me|We|Oh|Um|Uh|Er|"
+                        "Ok|Okay|Hi) )")
 # (eleventh round) the shapes of a record's number after an acronym or a word that names it (two recognisers below)
 _ID_SHAPES = (rf"(?P<id>(?![0-3]\d(?:{MONTH_CAPS})\d)(?:"  # not a compact date (08FEB1997)
                r"(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,10}){2,}"
                r"|[A-Z0-9]{1,4}-\d{5,}-[A-Z0-9]{1,3}|\d{4,9}-\d{2,5}|[A-Z]{2,4} \d{3,4}(?: \d{3,4}){1,3}"
                r"|[A-Z]{1,2}\d{4}[A-Z]{1,2}|[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]{2,6}/\d{4,}"  # (twelfth round) G6664GF, LN67 HAN, HSG/7904
-               r"|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+[A-Z]?(?: \d)?"
+               # (nineteenth round: not a question's or a clause's first word after a speaker's label in capitals,
+               # "INT: Is 07700 900427 your mobile?")
+               r"|" + _NOT_MONTH_PREFIX + _R19_NOT_WORD_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{5,}|\d{3,6}(?: \d{3,6})+[A-Z]?(?: \d)?"
                r"|[A-Z]{0,3}\d{5,}[A-Z]{1,2}|[A-Z]{3}\d{4}|[A-Z]\d{2}-\d{5}|\d{6,}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}"
                r"|\d{1,4}-[A-Z]{1,3}-\d{3,6}(?:-[A-Z0-9]{1,3})?"  # (tenth round: a court's case number, "2022-CR-9451-C")
                r"|[A-Z]{1,3}-\d{3,}"  # (tenth round: a letter prefix and a hyphen, "no. P-287")
@@ -1026,6 +1032,24 @@ _ROUND18 = (
                        re.compile(r"\d"), cue=re.compile(_R18_ID_CUE)),
 )
 
+# (nineteenth round) a research code after a participant's or a subject's word without "number" or "ID" ("participant
+# S83-647", "Trial participant 418235", "as subject HKT2047"): a code of capitals with three figures or more, or four to
+# eight figures (not a year, "participant 2019"; not a short count, "participant 12"); and a code of capitals and three
+# figures after a log's or a register's verb and "as" ("the screening log lists him as KWD-204", "registered her as
+# P-0931"): capitals required (not a reading, "recorded as 140", not a scale's, "coded as PHQ-9")
+_R19_CODE = r"(?:[A-Z]{1,4}\d{0,4}-\d{3,6}|[A-Z]{1,4}-?\d{3,8}|(?!(?:19|20)\d\d\b)\d{4,8})"
+_ROUND19 = (
+    _r("ID", rf"\b(?i:participant|subject|respondent|enrollee|enrolee)\s+(?P<id>{_R19_CODE})(?![\w/.-]\w|[\w/-])"
+             rf"|\b(?i:lists?|listed|logs?|logged|registers?|registered|records?|recorded|enrol(?:l|ls|s|led)?|enrolled|"
+             rf"enters?|entered)(?:\s+(?i:her|him|them|me|you|us|it))?\s+as\s+(?P<id2>(?=[A-Z0-9-]*[A-Z])(?:[A-Z]{{1,4}}\d{{0,4}}-\d{{3,6}}|[A-Z]{{1,4}}\d{{3,8}}))(?![\w/.-]\w|[\w/-])",
+       gate=r"\d\d\d"),
+    # an age over 89 after "being" at the end of a clause ("Despite being 97, she walks daily", "being 101 and still
+    # driving"); not an amount ("being 95 percent sure", "being 90 minutes late")
+    _r("AGE", rf"\bbeing\s+(?P<id>{_AGE_NUM})\b{_R17_NOT_AMOUNT}"
+              rf"(?=[^\S\n]*(?:$|[,;)!?]|\.(?:\s|$)|\s+(?:and|but|now|when|at the time|he|she|they|years?)\b))",
+       re.IGNORECASE, gate=r"being "),
+)
+
 # (seventeenth round) an address's edges as notes write them: an Australian unit's number before the house number
 # ("u3/17 Wattle Cres"), and a postcode after the street or town, Canada's, Ireland's or Britain's, with a town's "upon" or
 # "on" before it ("41 Hazel Rd, T2N 1N4", "... Co. Clare, V95 K2P3", "... Newcastle upon Tyne NE1 4ST")
@@ -1040,6 +1064,19 @@ _ADDR_COUNTY_AFTER = re.compile(r",\s(?:Co\.?|County)\s[A-Z][a-z]+\b")
 _ADDR_AU_AFTER = re.compile(rf",?\s(?:[A-Za-z][A-Za-z'’-]*\s){{1,3}}?{_R18_AU_STATE}\s\d{{4}}\b(?![\d.,/:]\d)")
 _ADDR_CAPS_AFTER = re.compile(r"(?:,\s(?!(?:I|A|OK|AND|THE|BUT)\b)[A-Z]{3,}(?: [A-Z]{3,})?){1,2}(?:\s\d{4,5})?(?=\s*(?:$|[,.;)]|\s+(?:and|until|but|so|for|from|since)\b))")
 
+# (nineteenth round) after an address's town and a comma, its state, province or territory by name or by its dotted or
+# capital code, as letters and people write it ("..., Kamloops, B.C.", "..., Wagga Wagga, N.S.W.", "..., Red Deer,
+# Alberta", "..., Barrie, ONT"): the codes that are no English word only ("..., Salem, OR" and "..., Boise, ID" stay out:
+# "or", "id"); not before a word joined to it
+_ADDR_STATE_AFTER = re.compile(
+    r", (?:(?:B\.C|N\.S\.W|N\.S|N\.B|N\.L|P\.E\.I|N\.W\.T|Y\.T|A\.C\.T|N\.T|W\.A|S\.A|D\.C|U\.S\.A)\.(?![\w.])"
+    r"|(?:Ont|Que|Alta|Sask|Man|Nfld|Qld|Vic|Tas|Calif|Mass|Wash|Penn|Ariz|Colo|Conn|Fla|Ill|Mich|Minn|Tenn|Tex|Wis)\.(?![\w.])"
+    r"|(?:Ontario|Quebec|Québec|Nova Scotia|New Brunswick|Manitoba|British Columbia|Prince Edward Island|Saskatchewan|"
+    r"Alberta|Newfoundland(?: and Labrador)?|Yukon|Nunavut|Northwest Territories|New South Wales|Queensland|"
+    r"South Australia|Western Australia|Tasmania|Northern Territory|Australian Capital Territory|Victoria|"
+    r"AB|BC|MB|NL|NS|NU|QC|SK|YT|NSW|QLD|VIC|TAS|ONT|AK|AZ|AR|CA|CT|FL|GA|IL|IA|KS|KY|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+    r"RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)(?![\w'’@.-]|\.\w))")
+
 
 def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
     b = _ADDR_UNIT_BEFORE.search(text, max(0, s - 14), s)
@@ -1053,6 +1090,8 @@ def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
         a = _ADDR_COUNTY_AFTER.match(text, e)
     if a is None and not any(c.islower() for c in text[s:e]) and any(c.isupper() for c in text[s:e]):
         a = _ADDR_CAPS_AFTER.match(text, e)
+    if a is None and text.startswith(", ", e) and "," in text[s:e]:  # (nineteenth round) "..., Kamloops, B.C."
+        a = _ADDR_STATE_AFTER.match(text, e)
     if a is not None:
         e = a.end()
         a = _ADDR_CODE_AFTER.match(text, e)  # "..., CHRISTCHURCH 8011" then no more; "..., DUBLIN, D08 X2Y3"
@@ -1134,7 +1173,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("URL", r"\b(?i:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", gate=r"https?:|www\."),  # also HTTPS://WWW.
     # (eighth round: the country endings of Europe and Asia that are no English word, "kliniek.nl", "klinik.de")
     _r("URL", rf"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*{_DOT_TLD}"
-              r"(?:\.[a-z]{2}\b)?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?(?![\w@])", re.IGNORECASE,
+              r"(?:\.[a-z]{2}\b)?(?:/(?:[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?)?(?![\w@])", re.IGNORECASE,
        gate=_DOT_TLD),  # every match holds its ending (speed: most turns have none)
     # (also with an en dash, a slash or spaced dashes: "859–41–6599", "146/35/1245", "396 - 44 - 4374"; or masked but for
     # the last four: "XXX-XX-1056", "***-**-2844")
@@ -1771,6 +1810,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *_ROUND16,
     *_ROUND17,
     *_ROUND18,
+    *_ROUND19,
 )
 
 
