@@ -307,7 +307,7 @@ type and their exact spans (not the demo generator's phrase pools):
   practice, trial and retreat web pages, SSNs, SINs, NI, PPS, TFN and IRD numbers, MRN, member, policy,
   participant, screening, account, case, claim, NHS, Medicare, NHI and health card numbers, with hard forms
   under one in ten); first run on the sixteenth round's rules (main at commit b5ca9bf, a date's ``the``
-  included): a blind set.
+  included): a development set since the nineteenth round.
 * ``heldout35``: benchmarks/deid_heldout35.py, a blind set written the same way on 2026-12-07
   (PLAIN, ORDINARY WRITTEN clinical and research PROSE that a psychotherapy study collects beside its
   transcripts, in full sentences with normal capitals and punctuation: therapists' case histories and case
@@ -322,7 +322,8 @@ type and their exact spans (not the demo generator's phrase pools):
   96``, local phone layouts, free-mail and practice e-mails, practice, trial and resource web pages, SSNs,
   SINs, NI, PPS, TFN and IRD numbers, MRN, hospital, NHS, Medicare, UR, NHI, OHIP, member, policy, Medicaid,
   account, claim, referral, participant and screening numbers, with hard forms under one in ten); first run on
-  the sixteenth round's rules (main at commit b5ca9bf, a date's ``the`` included): a blind set.
+  the sixteenth round's rules (main at commit b5ca9bf, a date's ``the`` included): a development set since the
+  nineteenth round.
 * ``heldout36``: benchmarks/deid_heldout36.py, a blind set written the same way on 2026-12-07
   (ORDINARY AUTOMATIC TRANSCRIPTS of psychotherapy sessions and research interviews as Whisper, Otter.ai and
   Zoom/Teams auto-captions and transcript exports write them: VTT/SRT-like cue lines with timestamps,
