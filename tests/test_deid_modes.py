@@ -220,3 +220,11 @@ def test_manifests_list_input_files_by_their_de_identified_names(tmp_path):
         assert ("PERSON_1_preparation.txt" in text) == (f != "deid/deid_manifest.json"), f  # deid reads the tables
     seg = pd.read_parquet(out / "ingest" / "segments.parquet")
     assert set(seg["doc_id"]) == {"PERSON_1_preparation"}
+
+
+def test_a_date_and_the_same_date_with_its_article_are_one_pseudonym():
+    # a date that opens with its day takes its "the" into the span (engine._with_article); the pseudonym is keyed
+    # without it, so "the 14th" and "14th" stay one [DATE_n]; another day is another
+    r = Replacer(PseudonymMap())
+    assert [r.replace("DATE", d, "P01") for d in ("the 14th", "14th", "The 14th", "the 15th")] == [
+        "[DATE_1]", "[DATE_1]", "[DATE_1]", "[DATE_2]"]

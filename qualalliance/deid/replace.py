@@ -83,7 +83,9 @@ class Replacer:
                 shifted = shift_date(original[len(article):], days)
                 if shifted is not None:
                     return article + shifted
-            return self.pseudonyms.label(entity_type, original)
+            # keyed without a leading "the" (a date that opens with its day takes it: engine._with_article), so "the
+            # 14th" and a later "14th" are one [DATE_n], as before the article joined the span
+            return self.pseudonyms.label(entity_type, original[4:] if original[:4].lower() == "the " else original)
         if entity_type in _AGE_AGGREGATE:
             number, unit = split_age(original)
             if self.mode == "pseudonym":  # keyed by the number: "94" and "94 years old" are one [AGE_n]
