@@ -77,15 +77,15 @@ class Replacer:
 
     def replace(self, entity_type: str, original: str, participant: str) -> str:
         if entity_type == "DATE":
+            # a date that opens with its day holds the "the" before it (engine._with_article): shifting keeps it
+            # ("the 14th" -> "the 17th"), and the pseudonym is keyed without it ("the 14th", "14th": one [DATE_n])
+            article = original[:4] if original[:4].lower() == "the " else ""
+            date = original[len(article):]
             if self.dates == "shift":
-                days = self.pseudonyms.date_offset(participant, self.draw_offset)
-                article = original[:4] if original[:4].lower() == "the " else ""  # "the 14th" -> "the 17th"
-                shifted = shift_date(original[len(article):], days)
+                shifted = shift_date(date, self.pseudonyms.date_offset(participant, self.draw_offset))
                 if shifted is not None:
                     return article + shifted
-            # keyed without a leading "the" (a date that opens with its day takes it: engine._with_article), so "the
-            # 14th" and a later "14th" are one [DATE_n], as before the article joined the span
-            return self.pseudonyms.label(entity_type, original[4:] if original[:4].lower() == "the " else original)
+            return self.pseudonyms.label(entity_type, date)
         if entity_type in _AGE_AGGREGATE:
             number, unit = split_age(original)
             if self.mode == "pseudonym":  # keyed by the number: "94" and "94 years old" are one [AGE_n]

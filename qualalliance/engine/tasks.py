@@ -217,8 +217,8 @@ def deid_find_on_engine(engine, deid, documents: pd.DataFrame, texts: dict[str, 
         docs = [(ids[i], texts[ids[i]]) for i in pos]
         frames = [seg_by_doc[d] for d in dict.fromkeys(d for d, _ in docs) if d in seg_by_doc]
         parts.append((docs, pd.concat(frames) if frames else no_segments))
-    args = (deidentifier_spec(deid), engine.share(deid.known)) + ((True,) if originals else ())
-    results = engine.map("deid", deid_find_task, parts, *args, **_same_processes(engine))
+    results = engine.map("deid", deid_find_task, parts, deidentifier_spec(deid), engine.share(deid.known), originals,
+                         **_same_processes(engine))
     found: list = [None] * len(ids)
     for pos, part_found in zip(positions, results):
         for i, spans in zip(pos, part_found):
