@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .dates import draw_offset, shift_date
 from .pseudonyms import PseudonymMap
-from .surrogates import SURROGATE_TYPES, brings_in, draw, person_word, shape
+from .surrogates import SURROGATE_TYPES, draw, holds_study_name, person_word, shape
 
 MODES = ("pseudonym", "surrogate")
 DATE_MODES = ("redact", "shift")
@@ -132,9 +132,7 @@ def _is_name_word(token: str) -> bool:
 def _clear(entity_type: str, surrogate: str, original: str, avoid: frozenset[str], avoid_words: frozenset[str]) -> bool:
     """Whether a surrogate kept from an earlier run for *original* is still none of the study's names, holds no
     word of its people's and brings in none of its names (what :func:`.surrogates.draw` asks of a new one)."""
-    folded = surrogate.casefold()
-    return (folded not in avoid and not avoid_words.intersection(_WORD.findall(folded))
-            and not brings_in(entity_type, surrogate, original, avoid))
+    return surrogate.casefold() not in avoid and not holds_study_name(entity_type, surrogate, original, avoid, avoid_words)
 
 
 # the punctuation before and after a word of a name ("Red" -> ", Red, "; @thiago -> @, thiago); an initial's full stop

@@ -136,7 +136,7 @@ def draw(entity_type: str, original: str, used: frozenset[str], avoid: frozenset
         folded = candidate.casefold()
         if folded in avoid or (candidate == original and entity_type not in _AGGREGATE):
             continue
-        if avoid_words.intersection(_WORD.findall(folded)) or brings_in(entity_type, candidate, original, avoid):
+        if holds_study_name(entity_type, candidate, original, avoid, avoid_words):
             lenient = lenient or candidate
         elif folded not in used:
             return candidate
@@ -147,6 +147,15 @@ def draw(entity_type: str, original: str, used: frozenset[str], avoid: frozenset
         # used up by the study's own places): better the document excluded (its caller's failure) than a real name
         raise ValueError(f"no {entity_type} surrogate left that is none of the study's names")
     return shared or lenient  # two originals share a surrogate (docs/deid.md): still none of the study's names
+
+
+def holds_study_name(entity_type: str, surrogate: str, original: str, avoid: frozenset[str],
+                     avoid_words: frozenset[str]) -> bool:
+    """Whether *surrogate* holds a word of the study's people's names (*avoid_words*) or brings in one of
+    its names (:func:`brings_in`): what :func:`draw` takes only when nothing better is left, and what a
+    surrogate kept from an earlier run must not do (``replace._clear``)."""
+    return (bool(avoid_words.intersection(_WORD.findall(surrogate.casefold())))
+            or brings_in(entity_type, surrogate, original, avoid))
 
 
 def brings_in(entity_type: str, surrogate: str, original: str, avoid: frozenset[str]) -> bool:
@@ -305,4 +314,4 @@ _MAKERS = {"PERSON": person_word("", surname=False), "LOCATION": _location, "ADD
            "PHONE": spoken(_phone), "EMAIL": _email, "URL": _url, "SSN": spoken(_ssn), "ID": spoken(_id), "AGE": _age}
 SURROGATE_TYPES = frozenset(_MAKERS)
 
-__all__ = ["SURROGATE_TYPES", "brings_in", "draw", "person_word", "pool", "shape"]
+__all__ = ["SURROGATE_TYPES", "brings_in", "draw", "holds_study_name", "person_word", "pool", "shape"]
