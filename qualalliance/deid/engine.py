@@ -219,25 +219,37 @@ def _with_article(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
-# an age's unit right after its number, in any usual spelling: "94 years old", "94 years of age", "94-year-old", "94 yrs
-# old", "94yo", "94 y/o", "94 y.o.", "94 yrs" (ASR or a note's bare unit), "ninety-four years young"; a filler may stand
-# between ("ninety-four, um, years old").  A bare "years" only where it is no duration: not "94 years ago", "100 years
-# of marriage", "90 years later", "94 years in that house".  Nothing after the
-# unit ("a 94-year-old [woman]" keeps "woman").
+def age_unit_forms(space: str) -> dict[str, str]:
+    """An age's unit in every spelling the rules take, as regex branches with *space* for the white space inside
+    them: one list for finding the unit after an age (:func:`_with_unit`) and for taking it off a span again
+    (:func:`.replace.split_age`).  ``filler`` a filler between number and unit, ``joint`` what joins them (a hyphen,
+    a space, or nothing after figures: "94yo"), ``rest`` the "old"/"of age" after ``years``, ``whole`` "years old"
+    and its kin, ``abbreviated`` "yo", "y/o", "y.o.", ``bare`` "years"/"yrs", ``glued`` a record's "97y"."""
+    s = space
+    rest = rf"{s}*-{s}*old|{s}+(?:old|young|of{s}+age)"
+    return {"filler": rf",?{s}+(?:um+|uh+|er+|erm+|ah+),?(?={s})", "joint": rf"{s}*-{s}*|{s}+|(?<=\d)",
+            "rest": rest, "whole": rf"(?:years?|yrs?\.?)(?:{rest})", "abbreviated": rf"y/o|y\.{s}?o\.?|yo",
+            "bare": r"years?|yrs?", "glued": r"(?<=\d)y"}
+
+
+# an age's unit right after its number: "94 years old", "94 years of age", "94-year-old", "94 yrs old", "94yo",
+# "94 y/o", "94 y.o.", "94 yrs" (ASR or a note's bare unit), "ninety-four years young"; a filler may stand between
+# ("ninety-four, um, years old").  A bare "years" only where it is no duration: not "94 years ago", "100 years of marriage", "90 years
+# later", "94 years in that house".  Nothing after the unit ("a 94-year-old [woman]" keeps "woman").
+_UNIT = age_unit_forms(r"[ \t]")
 _AGE_UNIT = re.compile(
-    r"(?:,?[ \t]+(?:um+|uh+|er+|erm+|ah+),?(?=[ \t]))?"  # a filler between the number and its unit
-    r"(?:[ \t]*-[ \t]*|[ \t]+|(?<=\d))"  # a hyphen or a space; glued only to a number in figures ("94yo")
-    r"(?:(?:years?|yrs?\.?)(?:[ \t]*-[ \t]*old|[ \t]+(?:old|young|of[ \t]+age))(?![\w])"
-    r"|(?:y/o|y\.[ \t]?o\.?|yo)(?![\w/])"
-    r"|(?:years?|yrs?)(?![\w/-])(?![ \t]*(?:-|ago|later|earlier|before|after|back|since|prior|hence|previously|from|"
-    r"of|on|in|into|to|with|for|between|apart|running|straight|"
+    rf"(?:{_UNIT['filler']})?(?:{_UNIT['joint']})"
+    rf"(?:(?:{_UNIT['whole']})(?![\w])"
+    rf"|(?:{_UNIT['abbreviated']})(?![\w/])"
+    rf"|(?:{_UNIT['bare']})(?![\w/-])(?![ \t]*(?:-|ago|later|earlier|before|after|back|since|prior|hence|previously|"
+    r"from|of|on|in|into|to|with|for|between|apart|running|straight|"
     r"together|sober|clean|married|older|younger|more|less|longer|too|away|or|"
     r"and[ \t]+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven)|\d)\b)"
-    r"|(?<=\d)y(?![\w/]))",
+    rf"|{_UNIT['glued']}(?![\w/]))",
     re.IGNORECASE)
 # a span that holds its unit already ("96yrs", "98 yrs") takes the "old" or "of age" after it
-_AGE_ENDS_IN_UNIT = re.compile(r"(?:\d|\b)(?:years?|yrs?)$", re.IGNORECASE)
-_AGE_UNIT_REST = re.compile(r"(?:[ \t]*-[ \t]*old|[ \t]+(?:old|young|of[ \t]+age))(?![\w])", re.IGNORECASE)
+_AGE_ENDS_IN_UNIT = re.compile(rf"(?:\d|\b)(?:{_UNIT['bare']})$", re.IGNORECASE)
+_AGE_UNIT_REST = re.compile(rf"(?:{_UNIT['rest']})(?![\w])", re.IGNORECASE)
 
 
 def _with_unit(text: str, found: list[Span]) -> list[Span]:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .dates import draw_offset, shift_date
+from .engine import age_unit_forms
 from .pseudonyms import PseudonymMap
 from .surrogates import SURROGATE_TYPES, draw, holds_study_name, person_word, shape
 
@@ -31,11 +32,12 @@ _HOST_FROM_PLACES = frozenset({"URL", "EMAIL"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-# an age's unit at the end of its span (:func:`.engine._with_unit`): "94 years old", "94-year-old", "94yo", "ninety-four,
-# um, years old"; glued only to a number in figures
+# an age's unit at the end of its span (:func:`.engine._with_unit`, whose spellings these are): "94 years old",
+# "94-year-old", "94yo", "ninety-four, um, years old"; glued only to a number in figures
+_UNIT = age_unit_forms(r"\s")
 _AGE_UNIT_AT_END = re.compile(
-    r"(?:,?\s+(?:um+|uh+|er+|erm+|ah+),?(?=\s))?(?:\s*-\s*|\s+|(?<=\d))"
-    r"(?:(?:years?|yrs?\.?)(?:\s*-\s*old|\s+(?:old|young|of\s+age))|y/o|y\.\s?o\.?|yo|years?|yrs?|(?<=\d)y)$",
+    rf"(?:{_UNIT['filler']})?(?:{_UNIT['joint']})"
+    rf"(?:{_UNIT['whole']}|{_UNIT['abbreviated']}|{_UNIT['bare']}|{_UNIT['glued']})$",
     re.IGNORECASE)
 
 
@@ -132,7 +134,8 @@ def _is_name_word(token: str) -> bool:
 def _clear(entity_type: str, surrogate: str, original: str, avoid: frozenset[str], avoid_words: frozenset[str]) -> bool:
     """Whether a surrogate kept from an earlier run for *original* is still none of the study's names, holds no
     word of its people's and brings in none of its names (what :func:`.surrogates.draw` asks of a new one)."""
-    return surrogate.casefold() not in avoid and not holds_study_name(entity_type, surrogate, original, avoid, avoid_words)
+    return (surrogate.casefold() not in avoid
+            and not holds_study_name(entity_type, surrogate, original, avoid, avoid_words))
 
 
 # the punctuation before and after a word of a name ("Red" -> ", Red, "; @thiago -> @, thiago); an initial's full stop
