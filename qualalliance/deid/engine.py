@@ -234,8 +234,9 @@ def age_unit_forms(space: str) -> dict[str, str]:
 
 # an age's unit right after its number: "94 years old", "94 years of age", "94-year-old", "94 yrs old", "94yo",
 # "94 y/o", "94 y.o.", "94 yrs" (ASR or a note's bare unit), "ninety-four years young"; a filler may stand between
-# ("ninety-four, um, years old").  A bare "years" only where it is no duration: not "94 years ago", "100 years of marriage", "90 years
-# later", "94 years in that house".  Nothing after the unit ("a 94-year-old [woman]" keeps "woman").
+# ("ninety-four, um, years old").  A bare "years" only where it is no duration: not "94 years ago", "100 years of
+# marriage", "90 years later", "94 years in that house".  Nothing after the unit ("a 94-year-old [woman]" keeps
+# "woman").
 _UNIT = age_unit_forms(r"[ \t]")
 _AGE_UNIT = re.compile(
     rf"(?:{_UNIT['filler']})?(?:{_UNIT['joint']})"
