@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import COMMON_WORD, UNSEEN, is_proper
-from .recognizers import MONTH_ABBR, MONTHS, WEEKDAY_ABBR
+from .recognizers import CA_AU_STATES, DOTTED_STATE_CODES, MONTH_ABBR, MONTHS, STATE_CODES, US_STATES, WEEKDAY_ABBR
 
 # Latin letters with their accented forms (José, Kovács, Łukasz, Ødegaard): an ASCII-only class
 # would cut "José" after "Jos" and leave "é" (and half a surname) in the output
@@ -1788,25 +1788,13 @@ _INITIAL_STOP_AFTER = re.compile(rf"\.|_|\s+\(|\s*$|\s+[{_LO}]|\s*[,;:!?|]|['’
 #   Tasmania"): one LOCATION with the state (before, the town alone, and often typed a person).  Every state, province
 #   and territory of the three, by name and by postal code.  After a town found as a place, any of them; after one word
 #   typed a person (the rules had no place's cue), only those that are no given name, credential, clinical abbreviation
-#   or English word ("Smith, MD", "Sam, OK", "Jones, ACT", "Sam, Georgia" stay)
-_US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
-    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
-    Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon
-    Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia
-    Wisconsin Wyoming District_of_Columbia""".split()
-_CA_AU_STATES = """Ontario Quebec Québec Nova_Scotia New_Brunswick Manitoba British_Columbia Prince_Edward_Island Saskatchewan
-    Alberta Newfoundland_and_Labrador Newfoundland Yukon Nunavut Northwest_Territories New_South_Wales Victoria Queensland
-    South_Australia Western_Australia Tasmania Northern_Territory Australian_Capital_Territory""".split()
-_STATE_CODES = """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
-    OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT NSW VIC Vic QLD Qld SA TAS Tas
-    ACT""".split()
+#   or English word ("Smith, MD", "Sam, OK", "Jones, ACT", "Sam, Georgia" stay); the lists are recognizers' (an
+#   address's state reads them too)
 _STATE_NOT_AFTER_PERSON = frozenset("""Georgia Virginia Washington Victoria Alberta Indiana Montana Carolina
     W.A. S.A. N.T. D.C. AL CA CO CT DE HI ID IN LA MA MD ME MI MO MS NB NE OH OK ON OR PA PE SC TN VA QC SA NT ACT DC""".split())
 _CREDENTIAL_CODES = frozenset({"MD", "MA", "MS", "PA"})  # also a degree's: "a letter from Okafor, MD" (from: a person's too)
-# (nineteenth round: also the codes written with full stops, "Kamloops, B.C.", "Orange, N.S.W.", the last stop kept)
-_DOTTED_STATE_CODES = "B.C. N.S.W. N.S. N.B. N.L. P.E.I. N.W.T. Y.T. A.C.T. N.T. W.A. S.A. D.C.".split()
-_STATE_AFTER = re.compile(r", (" + "|".join(sorted([re.escape(w) for w in _DOTTED_STATE_CODES] + [
-    w.replace("_", " ") for w in _US_STATES + _CA_AU_STATES + _STATE_CODES], key=lambda w: (-len(w), w)))
+_STATE_AFTER = re.compile(r", (" + "|".join(sorted([re.escape(w) for w in DOTTED_STATE_CODES] + [
+    w.replace("_", " ") for w in US_STATES + CA_AU_STATES + STATE_CODES], key=lambda w: (-len(w), w)))
     + r")(?![\w'’@-]|\.\w)")
 # - (seventeenth round) a service's unit, clinic or hospital head after a place's or facility's name, with a service's
 #   initials before it, as notes name a ward or a team's base ("from Ashgrove MH Unit", "Wattlebank Clinical Research

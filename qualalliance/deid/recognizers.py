@@ -23,6 +23,21 @@ MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "O
 MONTH_CAPS = "|".join(m[:3].upper() for m in MONTHS[:4] + ("May",) + MONTHS[4:])
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_ABBR = ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+# US states, Canadian provinces and territories, Australian states and territories, by name (a space as "_") and by
+# code: a town's state after a comma (names.py, seventeenth round) and an address's (_ADDR_STATE_AFTER, nineteenth)
+US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+    Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon
+    Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia
+    Wisconsin Wyoming District_of_Columbia""".split()
+CA_AU_STATES = """Ontario Quebec Québec Nova_Scotia New_Brunswick Manitoba British_Columbia Prince_Edward_Island Saskatchewan
+    Alberta Newfoundland_and_Labrador Newfoundland Yukon Nunavut Northwest_Territories New_South_Wales Victoria Queensland
+    South_Australia Western_Australia Tasmania Northern_Territory Australian_Capital_Territory""".split()
+STATE_CODES = """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
+    OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT NSW VIC Vic QLD Qld SA TAS Tas
+    ACT""".split()
+# (nineteenth round: also the codes written with full stops, "Kamloops, B.C.", "Orange, N.S.W.", the last stop kept)
+DOTTED_STATE_CODES = "B.C. N.S.W. N.S. N.B. N.L. P.E.I. N.W.T. Y.T. A.C.T. N.T. W.A. S.A. D.C.".split()
 _ANY_WEEKDAY = "(?:" + "|".join(WEEKDAYS + WEEKDAY_ABBR) + ")"  # "Thursday", "Thurs"
 _ANY_MONTH = (r"(?:(?:" + "|".join(MONTHS + ("May",)) + r")(?![\w'’])|(?:" + "|".join(MONTH_ABBR)
               + r")(?:\.|(?![\w'’])))")  # a full stop only after an abbreviation (Feb.), not "in June."
@@ -1068,14 +1083,15 @@ _ADDR_CAPS_AFTER = re.compile(r"(?:,\s(?!(?:I|A|OK|AND|THE|BUT)\b)[A-Z]{3,}(?: [
 # capital code, as letters and people write it ("..., Kamloops, B.C.", "..., Wagga Wagga, N.S.W.", "..., Red Deer,
 # Alberta", "..., Barrie, ONT"): the codes that are no English word only ("..., Salem, OR" and "..., Boise, ID" stay out:
 # "or", "id"); not before a word joined to it
+# the codes that are English words, names or other readings ("or", "id", "me", "Al", "on", "PA", "ACT"): no address's
+# state (a town's in names.py takes them where the town is no person's word)
+_ADDR_WORD_CODES = frozenset("AL CO DE HI ID IN LA ME MD MA MI OH OK OR PA DC NB NT ON PE SA ACT".split())
 _ADDR_STATE_AFTER = re.compile(
-    r", (?:(?:B\.C|N\.S\.W|N\.S|N\.B|N\.L|P\.E\.I|N\.W\.T|Y\.T|A\.C\.T|N\.T|W\.A|S\.A|D\.C|U\.S\.A)\.(?![\w.])"
+    r", (?:(?:" + "|".join(re.escape(c[:-1]) for c in DOTTED_STATE_CODES + ["U.S.A."]) + r")\.(?![\w.])"
     r"|(?:Ont|Que|Alta|Sask|Man|Nfld|Qld|Vic|Tas|Calif|Mass|Wash|Penn|Ariz|Colo|Conn|Fla|Ill|Mich|Minn|Tenn|Tex|Wis)\.(?![\w.])"
-    r"|(?:Ontario|Quebec|Québec|Nova Scotia|New Brunswick|Manitoba|British Columbia|Prince Edward Island|Saskatchewan|"
-    r"Alberta|Newfoundland(?: and Labrador)?|Yukon|Nunavut|Northwest Territories|New South Wales|Queensland|"
-    r"South Australia|Western Australia|Tasmania|Northern Territory|Australian Capital Territory|Victoria|"
-    r"AB|BC|MB|NL|NS|NU|QC|SK|YT|NSW|QLD|VIC|TAS|ONT|AK|AZ|AR|CA|CT|FL|GA|IL|IA|KS|KY|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
-    r"RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)(?![\w'’@.-]|\.\w))")
+    r"|(?:" + "|".join(sorted([w.replace("_", " ") for w in CA_AU_STATES] + ["ONT"] + [
+        c for c in STATE_CODES if c.isupper() and c not in _ADDR_WORD_CODES], key=lambda w: (-len(w), w)))
+    + r")(?![\w'’@.-]|\.\w))")
 
 
 def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
