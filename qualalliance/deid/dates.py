@@ -123,6 +123,54 @@ def shift_date(text: str, days: int) -> str | None:
     return _words(text, days)
 
 
+# what may stand in a date beside its month, day and year and leave it one calendar day: "the 3rd of March",
+# "Tuesday, March 3rd, 2021", "Mar. 3"
+_DATE_GLUE = re.compile(r"(?:\b(?:the|of|on)\b|" + "|".join(rf"\b{w}\b" for w in WEEKDAYS + WEEKDAY_ABBR) + r"|[\s,.])*",
+                        re.IGNORECASE)
+
+
+def date_value(text: str) -> str | None:
+    """The calendar day *text* names, ``YYYY-MM-DD``, or ``--MM-DD`` when it has no year (ISO 8601's form for a
+    day of any year), when it can be read one way only: a month's name and one day (``March 3rd``, ``3 March``,
+    ``the third of March``, ``Tue, Mar. 3, 2021``), ISO figures (``2021-03-03``), or figures whose day is over
+    12 (``14/3/2021``, ``3/14``) or equal to the month (``3/3``); None for anything else (``3/4/2021`` is March or
+    April, a month or a day alone, a range, another language's month).  A pseudonym is keyed by it, so one day
+    written two ways is one ``[DATE_n]``."""
+    text = " ".join(text.split())
+    m = _ISO.match(text)
+    if m:
+        return _day_value(int(m[1]), int(m[3]), int(m[4]))
+    m = _NUMERIC.match(text)
+    if m:
+        a, b = int(m[1]), int(m[3])
+        if a != b and (a > 12) == (b > 12):
+            return None  # both could be the month (3/4), or neither (13/14)
+        month, day = (b, a) if a > 12 else (a, b)
+        return _day_value(_full_year(m[4]) if m[4] else None, month, day)
+    months = list(_MONTH_TOKEN.finditer(text))
+    year_m = _YEAR_TOKEN.search(text)
+    days_m = [d for d in _DAY_TOKEN.finditer(text) if not _inside(d, year_m)]
+    if len(months) != 1 or len(days_m) != 1 or len(list(_YEAR_TOKEN.finditer(text))) > 1:
+        return None
+    rest, at = [], 0  # the text between the month, the day and the year
+    for start, end in sorted([months[0].span(), days_m[0].span()] + ([year_m.span()] if year_m else [])):
+        rest.append(text[at:start])
+        at = end
+    rest = "".join(rest) + text[at:]
+    if not _DATE_GLUE.fullmatch(rest) or _OTHER_LANGUAGE_MONTH.search(text):
+        return None
+    year = _full_year(year_m[1] or year_m[2]) if year_m else None
+    return _day_value(year, _month_number(months[0][1]), _day_number(days_m[0]))
+
+
+def _day_value(year: int | None, month: int, day: int) -> str | None:
+    try:
+        dt.date(year or _REF_LEAP_YEAR, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
 # a year said in words (the recognisers find it after a day): nineteen fifty-five, twenty eighteen, nineteen oh
 # five, two thousand (and) three
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -390,4 +438,4 @@ def _day_like(m: re.Match, day: int) -> str:
     return f"{day:02d}{suffix}" if m[1].startswith("0") and len(m[1]) == 2 else f"{day}{suffix}"
 
 
-__all__ = ["MAX_SHIFT", "MIN_SHIFT", "draw_offset", "shift_date"]
+__all__ = ["MAX_SHIFT", "MIN_SHIFT", "date_value", "draw_offset", "shift_date"]

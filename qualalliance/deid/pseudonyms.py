@@ -37,11 +37,16 @@ class PseudonymMap:
         self._checked: set[tuple[str, str]] = set()  # surrogates drawn or checked by this run: kept as they are
         self.redrawn = 0  # surrogates kept from an earlier run that this run drew again (``surrogate``'s *keep*)
 
-    def label(self, entity_type: str, original: str) -> str:
+    def label(self, entity_type: str, original: str, value: str | None = None) -> str:
+        """The typed pseudonym of *original*, numbered in the order originals are met.  *value*: what the original
+        says when two spellings can say the same (a date's day ``--03-03`` for ``March 3rd`` and ``3 March``, an
+        age's ``94`` for ``ninety-four``), the key then; a map written before keyed such an original by its text,
+        and the first one met keeps that number for the value."""
         numbers = self.entries.setdefault(entity_type, {})
-        key = _key(original)
+        text_key = _key(original)
+        key = text_key if value is None else value
         if key not in numbers:
-            numbers[key] = len(numbers) + 1
+            numbers[key] = numbers.get(text_key) or max(numbers.values(), default=0) + 1
         return f"[{entity_type}_{numbers[key]}]"
 
     def surrogate(self, entity_type: str, original: str, make, keep=None) -> str:

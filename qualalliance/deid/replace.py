@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .dates import draw_offset, shift_date
+from .dates import date_value, draw_offset, shift_date
 from .engine import age_unit_forms
 from .pseudonyms import PseudonymMap
 from .surrogates import SURROGATE_TYPES, draw, holds_study_name, person_word, shape
@@ -50,6 +50,56 @@ def split_age(original: str) -> tuple[str, str]:
     return original[:m.start()], original[m.start():]
 
 
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9}
+_UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9}
+_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+         "ninetieth": 90}
+_HUNDRED = re.compile(r"(?:(?:a|one) )?(?:hundred|100)(?:th)?(?: (?:and )?(.+))?")
+
+
+def age_value(number: str) -> str | None:
+    """The age an age span's number says, in figures (``94``, ``ninety-four``, ``ninety four``, ``ninety-fourth``,
+    ``nine four``, ``a hundred and two``, ``100 and 2``, ``one-oh-two`` -> ``94`` or ``102``; ``and a half`` ->
+    ``94.5``), or None when it cannot be read as one number over 89 (a filler or a repeat inside, another
+    language).  A pseudonym is keyed by it, so ``94`` and ``ninety-four`` are one ``[AGE_n]``."""
+    said = " ".join(number.lower().replace("-", " ").split())
+    half = said.endswith(" and a half")
+    said = said.removesuffix(" and a half")
+    hundred = _HUNDRED.fullmatch(said)
+    if hundred:
+        rest = _under_a_hundred(hundred[1]) if hundred[1] else 0
+        value = None if rest is None else 100 + rest
+    elif 2 <= len(said.split()) <= 3 and all(w in _DIGIT_WORDS for w in said.split()):  # "nine four", "one oh two"
+        value = int("".join(str(_DIGIT_WORDS[w]) for w in said.split()))
+    else:
+        figures = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", said)  # "101", "101st"
+        value = int(figures[1]) if figures else _under_a_hundred(said)
+    if value is None or value < 90:
+        return None
+    return f"{value}.5" if half else str(value)
+
+
+def _under_a_hundred(said: str) -> int | None:
+    """``7``, ``7th``, ``seven``, ``seventh``, ``seventeen``, ``ninety``, ``ninety seven``, ``ninety seventh``."""
+    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", said)
+    if digits:
+        return int(digits[1])
+    words = said.split()
+    if len(words) == 1 and words[0].removesuffix("th") in _TEENS:  # "twelve", "thirteenth"
+        return _TEENS.index(words[0].removesuffix("th")) + 10
+    tens = _TENS.get(words[0], 0) if words else 0
+    units = words[1:] if tens else words
+    if len(units) > 1 or not tens and not units:
+        return None
+    if not units:
+        return tens
+    unit = _DIGIT_WORDS.get(units[0]) or _UNIT_ORDINALS.get(units[0])
+    return None if unit is None else tens + unit
+
+
 @dataclass
 class Replacer:
     """``replacer.for_participant(pid)(span, original)`` is the replacement text of one identifier.
@@ -80,18 +130,19 @@ class Replacer:
     def replace(self, entity_type: str, original: str, participant: str) -> str:
         if entity_type == "DATE":
             # a date that opens with its day holds the "the" before it (engine._with_article): shifting keeps it
-            # ("the 14th" -> "the 17th"), and the pseudonym is keyed without it ("the 14th", "14th": one [DATE_n])
+            # ("the 14th" -> "the 17th"), and the pseudonym is keyed without it ("the 14th", "14th": one [DATE_n]),
+            # by the day it names where it names one ("March 3rd", "3 March": one [DATE_n])
             article = original[:4] if original[:4].lower() == "the " else ""
             date = original[len(article):]
             if self.dates == "shift":
                 shifted = shift_date(date, self.pseudonyms.date_offset(participant, self.draw_offset))
                 if shifted is not None:
                     return article + shifted
-            return self.pseudonyms.label(entity_type, date)
+            return self.pseudonyms.label(entity_type, date, date_value(date))
         if entity_type in _AGE_AGGREGATE:
             number, unit = split_age(original)
-            if self.mode == "pseudonym":  # keyed by the number: "94" and "94 years old" are one [AGE_n]
-                return self.pseudonyms.label(entity_type, number)
+            if self.mode == "pseudonym":  # keyed by the number: "94", "94 years old", "ninety-four": one [AGE_n]
+                return self.pseudonyms.label(entity_type, number, age_value(number))
             return draw(entity_type, number, frozenset(), frozenset()) + unit  # "94-year-old" -> "90-year-old"
         if self.mode == "pseudonym" or entity_type not in SURROGATE_TYPES:
             return self.pseudonyms.label(entity_type, original)
@@ -143,4 +194,4 @@ def _clear(entity_type: str, surrogate: str, original: str, avoid: frozenset[str
 _AROUND_WORD = re.compile(r"([^\w]*)(.*?)([^\w.]*)", re.DOTALL)
 
 
-__all__ = ["DATE_MODES", "MODES", "Replacer", "split_age"]
+__all__ = ["DATE_MODES", "MODES", "Replacer", "age_value", "split_age"]
