@@ -841,8 +841,8 @@ _ROUND16 = (
     # outlook.com", "kylie underscore o at gmail.com")
     _r("EMAIL", r"\b[\w.+-]*\w@(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|live|protonmail|aol|msn|me)\b(?!\.?[\w-]|@)"
                 r"|\b(?!(?:is|it|me|us|at|to|or|and|the|email|mail)\b)[\w.+-]*\w @[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
-                r"|\b[\w+-]+(?: (?:dot|underscore|dash) [\w+-]+){1,3}(?: \d{1,4})? at [\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
-       gate=r"@(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|live|protonmail|aol|msn|me)\b| @\w| (?:dot|underscore|dash) \w[\w+-]*(?: \d{1,4})? at \w"),
+                r"|\b[\w+-]+(?: (?:dot|underscore|dash|hyphen) [\w+-]+){1,3}(?: \d{1,4})? at [\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
+       gate=r"@(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|live|protonmail|aol|msn|me)\b| @\w| (?:dot|underscore|dash|hyphen) \w[\w+-]*(?: \d{1,4})? at \w"),
     # a web address written, its path said ("rivermeadclinic.com forward slash resources")
     _r("URL", rf"\b[\w-]+(?:\.[\w-]+)*{_DOT_TLD}(?:\.[a-z]{{2}})?(?: (?:forward )?slash [\w-]+)+",
        gate=r"\.[a-z]{2,6} (?:forward )?slash "),
@@ -1176,13 +1176,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
     # (ninth round: also a local part spelled letter by letter or in the phonetic alphabet, "j o e at ...", "Juliet
     # Oscar Echo at ...")
-    _r("EMAIL", rf"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) |(?:[a-z]|{_PHONETIC_LETTER}) (?=(?:[a-z]|{_PHONETIC_LETTER}) ))*"
+    _r("EMAIL", rf"(?<!['’])\b(?P<parts>(?:[\w+-]+ (?:dot|underscore|dash|hyphen|plus) |(?:[a-z]|{_PHONETIC_LETTER}) (?=(?:[a-z]|{_PHONETIC_LETTER}) ))+)?"
                 r"(?!(?:is|it|was|me|us|them|him|her|that|this|"
                 r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+"
                 # (twelfth round) a number said after the name, as speech recognition writes the digits of an address
                 # ("pawel ninety three at wp dot pl", "ruby eighty one at gmail dot com")
-                # (twentieth round: or in digits, "brooke dot ferreira 69 at gmail dot com")
-                rf"(?: {_EMAIL_NUMBER_WORD}(?:[ -]{_EMAIL_NUMBER_WORD}){{0,3}}| \d{{1,4}})?"
+                # (twentieth round: or in digits after a name said in parts, "brooke dot ferreira 69 at gmail dot com";
+                # not after one word, "booked 2 at ticketmaster dot com")
+                rf"(?: {_EMAIL_NUMBER_WORD}(?:[ -]{_EMAIL_NUMBER_WORD}){{0,3}}|(?(parts) \d{{1,4}}))?"
                 # (fifteenth round) how the name is written said between it and "at" ("jsmith, all one word, at ...")
                 r"(?:,? (?:all )?(?:one word|lower ?case|small letters|no spaces?),?)? at (?:the rate )?"
                 r"(?!(?:it|this|that|them|him|her|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
