@@ -1099,7 +1099,7 @@ _ROUND20 = (
               rf"grandad|granddad|grandpa|grandfather|mum|mom|mam|dad|mother|father|aunt|auntie|uncle))\s+"
               rf"(?:got|gets|get|getting|had got|has got)\s+to\s+(?P<id>{_AGE_NUM})\b{_R17_NOT_AMOUNT}"
               rf"(?=[^\S\n]*(?:$|[,;)!?]|\.(?:\s|$)|\s+(?:and|but|now|when|then|he|she|they|before|in the end)\b))",
-       re.IGNORECASE, gate=r"(?-i:got to|get to|gets to|getting to) "),
+       re.IGNORECASE, gate=r"\bg[eo]t(?:s|ting)? to (?:\d|ninety|a hundred|one hundred|hundred|nine )"),  # ("got to" alone: in most talk)
     # an ID's code before "as" or "is" and an ID's name ("They gave me KG-928 as my patient number", "6707-24771 is his
     # hospital number"): a code of capitals and three figures or more, two groups of figures, or five to ten figures
     # (not a year); not a number that names no record ("I put 1234 as my PIN", "2019 was the year")
@@ -1108,7 +1108,7 @@ _ROUND20 = (
              r"(?:(?i:patient|hospital|NHS|medical record|record|member(?:ship)?|reference|ref|claim|policy|case|client|"
              r"account|customer|booking|confirmation|insurance|student|employee|file|chart|health card|Medicare|Medicaid|"
              r"tracking|order|ticket|referral|study|participant)(?: number| no\b| ID| #| code)|MRN|URN|ID|ID number)\b",
-       gate=r"\d (?:is|was|as) "),
+       gate=r"\d (?:is|was|as) (?:my|his|her|their|your|our|the|a|an) "),
 )
 
 # (seventeenth round) an address's edges as notes write them: an Australian unit's number before the house number
