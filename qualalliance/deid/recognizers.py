@@ -841,8 +841,8 @@ _ROUND16 = (
     # outlook.com", "kylie underscore o at gmail.com")
     _r("EMAIL", r"\b[\w.+-]*\w@(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|live|protonmail|aol|msn|me)\b(?!\.?[\w-]|@)"
                 r"|\b(?!(?:is|it|me|us|at|to|or|and|the|email|mail)\b)[\w.+-]*\w @[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
-                r"|\b[\w+-]+(?: (?:dot|underscore|dash) [\w+-]+){1,3} at [\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
-       gate=r"@(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|live|protonmail|aol|msn|me)\b| @\w| (?:dot|underscore|dash) \w[\w+-]* at \w"),
+                r"|\b[\w+-]+(?: (?:dot|underscore|dash|hyphen) [\w+-]+){1,3}(?: \d{1,4})? at [\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
+       gate=r"@(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|live|protonmail|aol|msn|me)\b| @\w| (?:dot|underscore|dash|hyphen) \w[\w+-]*(?: \d{1,4})? at \w"),
     # a web address written, its path said ("rivermeadclinic.com forward slash resources")
     _r("URL", rf"\b[\w-]+(?:\.[\w-]+)*{_DOT_TLD}(?:\.[a-z]{{2}})?(?: (?:forward )?slash [\w-]+)+",
        gate=r"\.[a-z]{2,6} (?:forward )?slash "),
@@ -1065,6 +1065,52 @@ _ROUND19 = (
        re.IGNORECASE, gate=r"being "),
 )
 
+# (twentieth round) the mail services people give an address at (a general list: the international ones and the largest
+# internet providers' of English-speaking countries)
+_R20_MAIL_SERVICE = (r"(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|ymail|live|msn|aol|protonmail|proton|gmx|zoho|fastmail|"
+                     r"btinternet|sky|virginmedia|talktalk|bigpond|optusnet|iinet|tpg|shaw|telus|rogers|sympatico|videotron|"
+                     r"eircom|xtra|comcast|verizon|att|sbcglobal|bellsouth|cox|charter|earthlink)")
+
+
+class _NamedLocalRecogniser(Recogniser):
+    """(twentieth round) an e-mail address said with a space in its name part, at a mail service ("jane doe at
+    gmail.com", "Jane Doe at hotmail dot co dot uk") or with its first name spelled with hyphens ("J-A-N-E doe at gmail
+    dot com"): one address, not a name and a domain.  The first word must be spelled or be no common English word (a
+    name: "jane", not "sister", "email", "my")."""
+
+    def find_ungated(self, text: str):
+        probs = lexeme_probs()
+        for m in self.pattern.finditer(text):
+            first = m.group("first")
+            if "-" in first or probs.get(first.casefold(), UNSEEN) < -12.5:
+                yield m.span()
+
+
+_ROUND20 = (
+    _NamedLocalRecogniser("EMAIL", re.compile(
+        rf"(?<![\w@.'’-])(?P<first>(?:[A-Za-z]-){{1,}}[A-Za-z]|[A-Za-z][a-z]+) {_R14_NOT_WORD_AT}"
+        rf"[A-Za-z][a-z0-9._-]*[a-z0-9](?: \d{{1,4}})? at (?:the rate )?{_R20_MAIL_SERVICE}"
+        rf"(?:(?:\.[a-z]{{2,3}}){{1,2}}| dot (?:com|net|org|co|[a-z]{{2}})(?: dot [a-z]{{2}})?)\b(?![.-]\w|@)"),
+        re.compile(rf" at (?:the rate )?{_R20_MAIL_SERVICE}\b", re.IGNORECASE)),
+    # an age over 89 a person "got to" ("when she got to 96, she stopped driving", "my nan got to 101 and"): said of a
+    # person (a pronoun or a family word before it), at a clause's end; not a score or a count ("we got to 95 percent",
+    # "he got to 92 followers")
+    _r("AGE", rf"\b(?:he|she|they|(?:my |his |her |their |your |our )?(?:nan|nana|nanna|gran|granny|grandma|grandmother|"
+              rf"grandad|granddad|grandpa|grandfather|mum|mom|mam|dad|mother|father|aunt|auntie|uncle))\s+"
+              rf"(?:got|gets|get|getting|had got|has got)\s+to\s+(?P<id>{_AGE_NUM})\b{_R17_NOT_AMOUNT}"
+              rf"(?=[^\S\n]*(?:$|[,;)!?]|\.(?:\s|$)|\s+(?:and|but|now|when|then|he|she|they|before|in the end)\b))",
+       re.IGNORECASE, gate=r"\bg[eo]t(?:s|ting)? to (?:\d|ninety|a hundred|one hundred|hundred|nine )"),  # ("got to" alone: in most talk)
+    # an ID's code before "as" or "is" and an ID's name ("They gave me KG-928 as my patient number", "6707-24771 is his
+    # hospital number"): a code of capitals and three figures or more, two groups of figures, or five to ten figures
+    # (not a year); not a number that names no record ("I put 1234 as my PIN", "2019 was the year")
+    _r("ID", r"(?<![\w/.-])(?P<id>[A-Z]{1,4}\d{0,4}-\d{3,6}|[A-Z]{1,4}-?\d{3,8}|\d{3,6}-\d{3,8}|(?!(?:19|20)\d\d\b)\d{5,10})"
+             r" (?:is|was|as) (?:my|his|her|their|your|our|the|a|an) (?:new |old |own )?"
+             r"(?:(?i:patient|hospital|NHS|medical record|record|member(?:ship)?|reference|ref|claim|policy|case|client|"
+             r"account|customer|booking|confirmation|insurance|student|employee|file|chart|health card|Medicare|Medicaid|"
+             r"tracking|order|ticket|referral|study|participant)(?: number| no\b| ID| #| code)|MRN|URN|ID|ID number)\b",
+       gate=r"\d (?:is|was|as) (?:my|his|her|their|your|our|the|a|an) "),
+)
+
 # (seventeenth round) an address's edges as notes write them: an Australian unit's number before the house number
 # ("u3/17 Wattle Cres"), and a postcode after the street or town, Canada's, Ireland's or Britain's, with a town's "upon" or
 # "on" before it ("41 Hazel Rd, T2N 1N4", "... Co. Clare, V95 K2P3", "... Newcastle upon Tyne NE1 4ST")
@@ -1130,12 +1176,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
     # (ninth round: also a local part spelled letter by letter or in the phonetic alphabet, "j o e at ...", "Juliet
     # Oscar Echo at ...")
-    _r("EMAIL", rf"(?<!['’])\b(?:[\w+-]+ (?:dot|underscore|dash|plus) |(?:[a-z]|{_PHONETIC_LETTER}) (?=(?:[a-z]|{_PHONETIC_LETTER}) ))*"
+    _r("EMAIL", rf"(?<!['’])\b(?P<parts>(?:[\w+-]+ (?:dot|underscore|dash|hyphen|plus) |(?:[a-z]|{_PHONETIC_LETTER}) (?=(?:[a-z]|{_PHONETIC_LETTER}) ))+)?"
                 r"(?!(?:is|it|was|me|us|them|him|her|that|this|"
                 r"there|here|be|are|group|page|site|us|one|up|out|look|looking|stuff|things?)\b)[\w.+-]+"
                 # (twelfth round) a number said after the name, as speech recognition writes the digits of an address
                 # ("pawel ninety three at wp dot pl", "ruby eighty one at gmail dot com")
-                rf"(?: {_EMAIL_NUMBER_WORD}(?:[ -]{_EMAIL_NUMBER_WORD}){{0,3}})?"
+                # (twentieth round: or in digits after a name said in parts, "brooke dot ferreira 69 at gmail dot com";
+                # not after one word, "booked 2 at ticketmaster dot com")
+                rf"(?: {_EMAIL_NUMBER_WORD}(?:[ -]{_EMAIL_NUMBER_WORD}){{0,3}}|(?(parts) \d{{1,4}}))?"
                 # (fifteenth round) how the name is written said between it and "at" ("jsmith, all one word, at ...")
                 r"(?:,? (?:all )?(?:one word|lower ?case|small letters|no spaces?),?)? at (?:the rate )?"
                 r"(?!(?:it|this|that|them|him|her|you|home|work|school|all|least|last|first|once)\b)[\w-]+"
@@ -1827,6 +1875,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *_ROUND17,
     *_ROUND18,
     *_ROUND19,
+    *_ROUND20,
 )
 
 
