@@ -217,3 +217,48 @@ def test_the_manifest_names_the_recogniser_and_off_turns_it_off(tmp_path):
         text = (out / "segments.csv").read_text(encoding="utf-8")
         assert "Hartley" not in text
         assert ("Will" in text) is (option == "off")  # a first name that is also a word: only the recogniser
+
+
+@needs_model
+def test_the_recogniser_runs_only_the_ner_whose_entities_are_those_of_the_pipeline_with_its_shared_tok2vec():
+    """(fifth speed pass) the pipeline's shared tok2vec component is not loaded: the ner reads a tok2vec of its own
+    (no listener of the shared one in its model), so the entities are those the pipeline gave with it."""
+    import spacy
+
+    nlp = ner.load_recognizer()
+    assert nlp.pipe_names == ["ner"]
+    assert not any(node.name.startswith("tok2vec-listener") for node in nlp.get_pipe("ner").model.walk())
+    full = spacy.load(ner.model_path(), exclude=["parser", "tagger", "senter", "attribute_ruler", "lemmatizer"])
+    assert full.pipe_names == ["tok2vec", "ner"]
+    texts = ["So I, um, I rang Siobhán C. Nguyen at the Harbourview clinic in Wollongong on Tuesday.",
+             "R: Yeah, my, my brother Declan -- Declan O'Sullivan -- he moved out to, uh, Grand Junction, Colorado.",
+             "Marta W. van der Berg said Dr Patel from St Vincent's would call Mum back about the MRI in Dunedin.",
+             "I: And, um, where did you grow up? R: Um, Cork, then, then Leeds, and Toronto for a bit (laughs).",
+             "Okay. Yeah. No, I -- I don't know. [crosstalk] Kinda, kinda like that, you know?"]
+    ents = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+    assert ents == [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in full.pipe(texts)]
+    assert any(ents)
+
+
+@needs_model
+def test_find_after_prime_reuses_the_primed_rule_spans_and_finds_what_find_alone_finds():
+    """(fifth speed pass) prime keeps the rule spans and the recogniser's test of each turn it tests, find reads
+    them once; the spans are those of find without prime, and a name learnt after prime is not missed."""
+    turns = ["So, um, Ingrid rang me from Tauranga on March the, um, the 3rd -- 021 555 0143.",
+             "R: Yeah, my, my brother Declan -- Declan O'Sullivan -- he moved out to, uh, Grand Junction.",
+             "Okay. Yeah. (laughs)", "I: And Halvorsen, did he come too?", "Ingrid. Ingrid Halvorsen."]
+    primed, plain = Deidentifier(ner="on"), Deidentifier(ner="on")
+    for d in (primed, plain):
+        d.learn(" ".join(turns))
+    primed.prime(turns)
+    assert primed._primed  # the turns the test reached
+    assert [primed.find(t) for t in turns] == [plain.find(t) for t in turns]
+    assert primed._primed == {}  # each read once
+    late, fresh = Deidentifier(ner="on"), Deidentifier(ner="on")
+    text = "Yeah. Rose came too, and Rose said so."  # the first Rose only as a learnt name
+    late.prime([text])
+    assert text in late._primed
+    for d in (late, fresh):
+        d.learn("My name is Rose Halvorsen.")
+    assert late.find(text) == fresh.find(text)
+    assert [text[s.start:s.end] for s in late.find(text)] == ["Rose", "Rose"]
