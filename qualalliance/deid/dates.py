@@ -28,6 +28,7 @@ import datetime as dt
 import re
 import secrets
 
+from .number_words import TEENS, TENS, UNITS
 from .recognizers import _CARDINAL_DAY, _MONTH_ES, _MONTH_FR, _MONTH_MORE, _PINYIN_NUMBER, MONTH_CAPS, WEEKDAY_ABBR, WEEKDAYS
 
 # (eleventh round) at most 350 days: a shift of 351 to 365 days gives a month alone back unchanged (whole months,
@@ -173,10 +174,6 @@ def _day_value(year: int | None, month: int, day: int) -> str | None:
 
 # a year said in words (the recognisers find it after a day): nineteen fifty-five, twenty eighteen, nineteen oh
 # five, two thousand (and) three
-_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-               "nineteen")
-_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _TWO_DIGITS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
                r"eight|nine))?)")
@@ -187,12 +184,12 @@ _SPOKEN_YEAR = re.compile(rf"\b(?:(nineteen|twenty) (oh[- ](?:one|two|three|four
 
 def _two_digit_value(words: str) -> int:
     words = words.lower().replace("oh ", "").replace("oh-", "")
-    if words in _UNIT_WORDS:
-        return _UNIT_WORDS.index(words) + 1
-    if words in _TEEN_WORDS:
-        return _TEEN_WORDS.index(words) + 10
+    if words in UNITS:
+        return UNITS.index(words) + 1
+    if words in TEENS:
+        return TEENS.index(words) + 10
     tens, _, unit = words.partition("-")
-    return (_TENS_WORDS.index(tens) + 2) * 10 + (_UNIT_WORDS.index(unit) + 1 if unit else 0)
+    return (TENS.index(tens) + 2) * 10 + (UNITS.index(unit) + 1 if unit else 0)
 
 
 def _spoken_year_value(m: re.Match) -> int | None:
@@ -206,10 +203,10 @@ def _spoken_year_value(m: re.Match) -> int | None:
 
 def _say_two_digits(n: int) -> str:
     if n < 10:
-        return _UNIT_WORDS[n - 1]
+        return UNITS[n - 1]
     if n < 20:
-        return _TEEN_WORDS[n - 10]
-    return _TENS_WORDS[n // 10 - 2] + (f"-{_UNIT_WORDS[n % 10 - 1]}" if n % 10 else "")
+        return TEENS[n - 10]
+    return TENS[n // 10 - 2] + (f"-{UNITS[n % 10 - 1]}" if n % 10 else "")
 
 
 def _say_year(year: int, like: str) -> str:
@@ -218,10 +215,10 @@ def _say_year(year: int, like: str) -> str:
     if like.lower().startswith("two thousand") and century == 20 and 0 < rest < 100:
         said = f"two thousand{' and' if ' and ' in like.lower() else ''} {_say_two_digits(rest)}"
     elif rest == 0:
-        said = "two thousand" if century == 20 else f"{_TEEN_WORDS[century - 10]} hundred"
+        said = "two thousand" if century == 20 else f"{TEENS[century - 10]} hundred"
     else:
-        said = (f"{_TEEN_WORDS[century - 10] if century < 20 else 'twenty'} "
-                f"{'oh ' + _UNIT_WORDS[rest - 1] if rest < 10 else _say_two_digits(rest)}")
+        said = (f"{TEENS[century - 10] if century < 20 else 'twenty'} "
+                f"{'oh ' + UNITS[rest - 1] if rest < 10 else _say_two_digits(rest)}")
     return said.capitalize() if like[:1].isupper() else said
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .dates import date_value, draw_offset, shift_date
 from .engine import age_unit_forms
+from .number_words import TEENS, TENS, UNIT_ORDINALS, UNITS
 from .pseudonyms import PseudonymMap
 from .surrogates import SURROGATE_TYPES, draw, holds_study_name, person_word, shape
 
@@ -50,13 +51,9 @@ def split_age(original: str) -> tuple[str, str]:
     return original[:m.start()], original[m.start():]
 
 
-_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9}
-_UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                  "ninth": 9}
-_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-         "ninetieth": 90}
+_DIGIT_WORDS = {"zero": 0, "oh": 0} | {w: i + 1 for i, w in enumerate(UNITS)}
+_UNIT_ORDINALS = {w: i + 1 for i, w in enumerate(UNIT_ORDINALS)}
+_TENS = {w: (i + 2) * 10 for i, w in enumerate(TENS)} | {"ninetieth": 90}
 _HUNDRED = re.compile(r"(?:(?:a|one) )?(?:hundred|100)(?:th)?(?: (?:and )?(.+))?")
 
 
@@ -88,8 +85,8 @@ def _under_a_hundred(said: str) -> int | None:
     if digits:
         return int(digits[1])
     words = said.split()
-    if len(words) == 1 and words[0].removesuffix("th") in _TEENS:  # "twelve", "thirteenth"
-        return _TEENS.index(words[0].removesuffix("th")) + 10
+    if len(words) == 1 and words[0].removesuffix("th") in TEENS:  # "twelve", "thirteenth"
+        return TEENS.index(words[0].removesuffix("th")) + 10
     tens = _TENS.get(words[0], 0) if words else 0
     units = words[1:] if tens else words
     if len(units) > 1 or not tens and not units:

@@ -33,6 +33,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .dates import ordinal_suffix
+from .number_words import TEENS, TENS, UNITS
 from .recognizers import FACILITY
 
 _MAX_TRIES = 60
@@ -50,10 +51,7 @@ alley loop pike cove ridge glen hollow esplanade quay wharf causeway promenade v
 space lot trailer bldg building and jr sr rr r.r. rural route hc hcr northeast northwest southeast southwest
 st. ave. rd. blvd.""".split())  # kept as written: kinds, units, directions ("45 Cherry Alley" -> "83 Center Alley")
 # a number said in words, redrawn word by word within its class, so a spoken address stays spoken
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER_NAMES = frozenset(_UNITS + _TEENS + _TENS + ("zero", "oh", "nought", "hundred"))
+_NUMBER_NAMES = frozenset(UNITS + TEENS + TENS + ("zero", "oh", "nought", "hundred"))
 _POSTAL_TOKEN = re.compile(r"\b(?!\d+[A-Z]\b)(?=[A-Z\d]*\d)(?=\d*[A-Z])[A-Z\d]{3,4}\b")  # S60, 2BT, H2X, 3J6: redrawn like an id
 _TLDS = ("com", "org", "net")
 _NUMBER_WORDS = re.compile(r"^[a-z -]+$", re.IGNORECASE)
@@ -105,15 +103,15 @@ def spoken(make):
 # digits said twice or three times over ("double six") and pairs said as numbers ("fifty-three", "eleven"), as a
 # social security or phone number is read out: each becomes its digits, so no word of the original survives
 _REPEATED = re.compile(rf"\b(double|triple) ({_DIGIT_WORDS})\b", re.IGNORECASE)
-_PAIR_WORD = re.compile(rf"\b(?:({'|'.join(_TENS)})(?:-({'|'.join(_UNITS)}))?|({'|'.join(_TEENS)}))\b", re.IGNORECASE)
+_PAIR_WORD = re.compile(rf"\b(?:({'|'.join(TENS)})(?:-({'|'.join(UNITS)}))?|({'|'.join(TEENS)}))\b", re.IGNORECASE)
 
 
 def _said_as_digits(original: str) -> str:
     """A spoken number's digits in its layout: ``eight double six, fifty-three`` -> ``8 6 6, 5 3``."""
     text = _REPEATED.sub(lambda m: " ".join([m.group(2)] * (2 if m.group(1).lower() == "double" else 3)), original)
-    text = _PAIR_WORD.sub(lambda m: " ".join(str(_TENS.index(m.group(1).lower()) * 10 + 20
-                                                 + (_UNITS.index(m.group(2).lower()) + 1 if m.group(2) else 0))
-                                             if m.group(1) else str(10 + _TEENS.index(m.group(3).lower()))), text)
+    text = _PAIR_WORD.sub(lambda m: " ".join(str(TENS.index(m.group(1).lower()) * 10 + 20
+                                                 + (UNITS.index(m.group(2).lower()) + 1 if m.group(2) else 0))
+                                             if m.group(1) else str(10 + TEENS.index(m.group(3).lower()))), text)
     return _DIGIT_WORD.sub(lambda m: "0" if m.group().lower() in ("oh", "nought") else str(_DIGIT_NAMES.index(m.group().lower())),
                            text)
 
@@ -211,7 +209,7 @@ def _address(original: str, rng: random.Random, attempt: int) -> str:
         return shape(w, rng.choice(pool("streets")))
     def spoken_word(m: re.Match) -> str:
         w = m.group()
-        cls = next((c for c in (_UNITS, _TEENS, _TENS) if w.lower() in c), None)
+        cls = next((c for c in (UNITS, TEENS, TENS) if w.lower() in c), None)
         return shape(w, rng.choice(cls)) if cls else w
     if any(c.isdigit() for c in original):
         text = _SPOKEN_NUMBER.sub(lambda m: str(rng.randrange(2, 1000)), original)  # a house number in words
