@@ -634,7 +634,10 @@ def _places_joined(text: str, out: list[tuple[int, int, str, bool]]) -> list[tup
             comma = _PLACE_COMMA.match(text, e)
             nxt = [n for n in starts.get(comma.end(), ()) if n[2] == LOCATION or not n[3]]
             if nxt:
-                e = max(n[1] for n in nxt)
+                # (twenty-first round) a state or region of more words than the name found ("Tauranga, Bay of
+                # Plenty": "Bay" found) whole (_STATE_AFTER)
+                state = _STATE_AFTER.match(text, e)
+                e = max([n[1] for n in nxt] + ([state.end()] if state else []))
         joined.append((s, e, t, c))
     return joined
 
@@ -1792,7 +1795,7 @@ _INITIAL_STOP_AFTER = re.compile(rf"\.|_|\s+\(|\s*$|\s+[{_LO}]|\s*[,;:!?|]|['’
 #   typed a person (the rules had no place's cue), only those that are no given name, credential, clinical abbreviation
 #   or English word ("Smith, MD", "Sam, OK", "Jones, ACT", "Sam, Georgia" stay); the lists are recognizers' (an
 #   address's state reads them too)
-_STATE_NOT_AFTER_PERSON = frozenset("""Georgia Virginia Washington Victoria Alberta Indiana Montana Carolina Nelson Wellington
+_STATE_NOT_AFTER_PERSON = frozenset("""Georgia Virginia Washington Victoria Alberta Indiana Montana Carolina
     W.A. S.A. N.T. D.C. AL CA CO CT DE HI ID IN LA MA MD ME MI MO MS NB NE OH OK ON OR PA PE SC TN VA QC SA NT ACT DC""".split())
 _CREDENTIAL_CODES = frozenset({"MD", "MA", "MS", "PA"})  # also a degree's: "a letter from Okafor, MD" (from: a person's too)
 _STATE_AFTER = re.compile(r", (" + "|".join(sorted([re.escape(w) for w in DOTTED_STATE_CODES] + [

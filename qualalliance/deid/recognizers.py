@@ -34,9 +34,10 @@ CA_AU_STATES = """Ontario Quebec Québec Nova_Scotia New_Brunswick Manitoba Brit
     Alberta Newfoundland_and_Labrador Newfoundland Yukon Nunavut Northwest_Territories New_South_Wales Victoria Queensland
     South_Australia Western_Australia Tasmania Northern_Territory Australian_Capital_Territory""".split()
 # (twenty-first round) New Zealand's regions, as its letters, notes and talk name a town's ("Tauranga, Bay of Plenty",
-# "Gore, Southland"): a town's region after a comma (names.py); every region, by its English and Māori-spelt names
+# "Gore, Southland"): a town's region after a comma (names.py); every region, by its English and Māori-spelt names,
+# but Wellington and Nelson (cities and given names as well: "Sam, Nelson and Jo")
 NZ_REGIONS = """Northland Auckland Waikato Bay_of_Plenty Gisborne Hawke's_Bay Hawke’s_Bay Hawkes_Bay Taranaki
-    Manawatū-Whanganui Manawatu-Whanganui Manawatu-Wanganui Wellington Tasman Nelson Marlborough West_Coast Canterbury
+    Manawatū-Whanganui Manawatu-Whanganui Manawatu-Wanganui Tasman Marlborough West_Coast Canterbury
     Otago Southland""".split()
 STATE_CODES = """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
     OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT NSW VIC Vic QLD Qld SA TAS Tas
@@ -349,7 +350,8 @@ _NOT_KIN_WORD = r"(?!(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Gran|Granny)\b)"  
 _NOT_STREET_WORD = r"(?!(?:of|us|the|and|to|we|i|you|a|my|our|on|in|at|for|then|or|is|was|will|would|can)\b)"
 _UNITS = (r"(?:percent|%|minutes?|seconds?|hours?|days?|weeks?|months?|mg|milligrams?|micrograms?|mcg|pounds?|"
           r"kilos?|kg|dollars?|bucks|cents|degrees|miles?|times|feet|meters?|people|of them|of us|pages?|points?)")
-_SITE_WORD = (r"(?!(?:is|on|to|at|the|go|and|from|slash|colon|visit|check|see|me|it|its|it's|page|site|called|up|out|into|"
+# (twenty-first round: nor "that", "this": "is that brightpath dot org dot au?")
+_SITE_WORD = (r"(?!(?:is|on|to|at|the|go|and|from|slash|colon|visit|check|see|me|it|its|it's|that|this|page|site|called|up|out|into|"
               r"follow|try|use)\b)[a-z0-9-]+")
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|granddad|gran|nan|nana|nanna|"
