@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import COMMON_WORD, UNSEEN, is_proper
-from .recognizers import CA_AU_STATES, DOTTED_STATE_CODES, MONTH_ABBR, MONTHS, STATE_CODES, US_STATES, WEEKDAY_ABBR
+from .recognizers import (CA_AU_STATES, DOTTED_STATE_CODES, MONTH_ABBR, MONTHS, NZ_REGIONS, STATE_CODES, US_STATES,
+                          WEEKDAY_ABBR)
 
 # Latin letters with their accented forms (José, Kovács, Łukasz, Ødegaard): an ASCII-only class
 # would cut "José" after "Jos" and leave "é" (and half a surname) in the output
@@ -633,7 +634,10 @@ def _places_joined(text: str, out: list[tuple[int, int, str, bool]]) -> list[tup
             comma = _PLACE_COMMA.match(text, e)
             nxt = [n for n in starts.get(comma.end(), ()) if n[2] == LOCATION or not n[3]]
             if nxt:
-                e = max(n[1] for n in nxt)
+                # (twenty-first round) a state or region of more words than the name found ("Tauranga, Bay of
+                # Plenty": "Bay" found) whole (_STATE_AFTER)
+                state = _STATE_AFTER.match(text, e)
+                e = max([n[1] for n in nxt] + ([state.end()] if state else []))
         joined.append((s, e, t, c))
     return joined
 
@@ -1786,7 +1790,8 @@ _INITIAL_STOP_AFTER = re.compile(rf"\.|_|\s+\(|\s*$|\s+[{_LO}]|\s*[,;:!?|]|['’
 # - (seventeenth round) a town and its state, province or territory after a comma, as addresses, front matter and talk
 #   of the US, Canada and Australia name a town ("Wenatchee, WA", "Barrie, Ontario", "Cairns, QLD", "Launceston,
 #   Tasmania"): one LOCATION with the state (before, the town alone, and often typed a person).  Every state, province
-#   and territory of the three, by name and by postal code.  After a town found as a place, any of them; after one word
+#   and territory of the three, by name and by postal code (twenty-first round: and New Zealand's regions, "Tauranga,
+#   Bay of Plenty").  After a town found as a place, any of them; after one word
 #   typed a person (the rules had no place's cue), only those that are no given name, credential, clinical abbreviation
 #   or English word ("Smith, MD", "Sam, OK", "Jones, ACT", "Sam, Georgia" stay); the lists are recognizers' (an
 #   address's state reads them too)
@@ -1794,7 +1799,7 @@ _STATE_NOT_AFTER_PERSON = frozenset("""Georgia Virginia Washington Victoria Albe
     W.A. S.A. N.T. D.C. AL CA CO CT DE HI ID IN LA MA MD ME MI MO MS NB NE OH OK ON OR PA PE SC TN VA QC SA NT ACT DC""".split())
 _CREDENTIAL_CODES = frozenset({"MD", "MA", "MS", "PA"})  # also a degree's: "a letter from Okafor, MD" (from: a person's too)
 _STATE_AFTER = re.compile(r", (" + "|".join(sorted([re.escape(w) for w in DOTTED_STATE_CODES] + [
-    w.replace("_", " ") for w in US_STATES + CA_AU_STATES + STATE_CODES], key=lambda w: (-len(w), w)))
+    w.replace("_", " ") for w in US_STATES + CA_AU_STATES + NZ_REGIONS + STATE_CODES], key=lambda w: (-len(w), w)))
     + r")(?![\w'’@-]|\.\w)")
 # - (seventeenth round) a service's unit, clinic or hospital head after a place's or facility's name, with a service's
 #   initials before it, as notes name a ward or a team's base ("from Ashgrove MH Unit", "Wattlebank Clinical Research

@@ -74,6 +74,9 @@ _PARTICLES = frozenset("de da del della di du dos das van von der den la le bin 
 _LEAD_TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Aunt|Auntie|Aunty|Uncle|Father|Sister|Pastor|Rabbi|Coach|"
                + "|".join(sorted(_TITLE_ONLY)) + r")\.?")
 _TRAIL_PIECE = r"(?:['’]s?|[.,;:!?])"
+# (twenty-first round) a possessive before an allowed word, as the recogniser takes "My Nan" whole: no name then (not
+# "My Linh", a name not allowed)
+_OWNER_CAPS = frozenset({"My", "Our", "Your", "His", "Her", "Their"})
 _LEAD = re.compile(rf"^(?:(?:the|The)\s+|{_LEAD_TITLE}\s+)+")
 _TRAIL = re.compile(rf"{_TRAIL_PIECE}+$")
 
@@ -270,7 +273,8 @@ def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[
             continue
         if not all(w[:1].isupper() or w in _PARTICLES for w in words):
             continue
-        if text[start:end].casefold() in allow or all(w.casefold() in allow or w in _STOP_CAPS for w in words):
+        if text[start:end].casefold() in allow or all(w.casefold() in allow or w in _STOP_CAPS or w in _OWNER_CAPS
+                                                       for w in words):
             continue
         if inside_allowed(text, start, end, allow):
             continue

@@ -33,6 +33,12 @@ US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut D
 CA_AU_STATES = """Ontario Quebec Québec Nova_Scotia New_Brunswick Manitoba British_Columbia Prince_Edward_Island Saskatchewan
     Alberta Newfoundland_and_Labrador Newfoundland Yukon Nunavut Northwest_Territories New_South_Wales Victoria Queensland
     South_Australia Western_Australia Tasmania Northern_Territory Australian_Capital_Territory""".split()
+# (twenty-first round) New Zealand's regions, as its letters, notes and talk name a town's ("Tauranga, Bay of Plenty",
+# "Gore, Southland"): a town's region after a comma (names.py); every region, by its English and Māori-spelt names,
+# but Wellington and Nelson (cities and given names as well: "Sam, Nelson and Jo")
+NZ_REGIONS = """Northland Auckland Waikato Bay_of_Plenty Gisborne Hawke's_Bay Hawke’s_Bay Hawkes_Bay Taranaki
+    Manawatū-Whanganui Manawatu-Whanganui Manawatu-Wanganui Tasman Marlborough West_Coast Canterbury
+    Otago Southland""".split()
 STATE_CODES = """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
     OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT NSW VIC Vic QLD Qld SA TAS Tas
     ACT""".split()
@@ -115,10 +121,18 @@ _ID_CUE_12 = (  # (a recogniser of their own: speed)
            r"reg(?:istration)? (?:number|no\.?|plate)|court file(?: number| no\.?)?|share code|prison number|"
            r"(?-i:CHI|H&C|OHIP|RAMQ|PHIN|HCN)(?: number| no\.?| #)?|"
            # (thirteenth round) a service's client number and New Zealand's National Health Index by its initials
-           r"client (?:ID|number|no\.?|#)|(?-i:NHI)(?: number| no\.?)?)")
+           r"client (?:ID|number|no\.?|#)|(?-i:NHI)(?: number| no\.?)?|"
+           # (twenty-first round) an incident's or a report's number, as adverse-event and safety notes log them, and
+           # Australia's unit record number by its initials, capitals only ("logged under report number ...", "UR
+           # number ...", "URN ...")
+           r"(?:incident|report|event|complaint) (?:ID|number|no\.?|#)|(?-i:UR)(?: number| no\.?)|(?-i:URN)(?: number| no\.?)?)")
 # (ninth round: also a data export's quoted fields, "MRN","277 500 411")
 # (thirteenth round: a cue's "'s" right after it, as talk contracts "is": "my licence number's 4471 2290")
-_CUE_GAP = r"(?:['’]s\b)?(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:#:|[:#,]|\"\s*,\s*\")?\s*"  # "#:": twelfth round  # "MRN on the band was"
+# ("#:": twelfth round; "MRN on the band was")
+_CUE_GAP = (r"(?:['’]s\b)?(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:#:|[:#,]|\"\s*,\s*\")?\s*"
+            # (twenty-first round) a speaker's filler and a clause that hands the number over after the cue ("NHS
+            # number, yeah, it's ...", "participant ID, which is ...", "the MRN, um, that's ...")
+            r"(?:(?:yeah|yes|yep|um|uh|erm|er|so|okay|ok|oh|right|sorry)[,.]?\s+){0,2}(?:(?:which|that|it)(?:['’]s|\s+is|\s+was),?\s+)?")
 # (tenth round: dots inside too, a version-like number after a cue, "MRN ICF-v5.2-9407")
 _ID_TOKEN = r"(?=[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d)[A-Za-z0-9][A-Za-z0-9.-]{3,}[A-Za-z0-9]"  # 3+ digits
 # after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
@@ -336,7 +350,8 @@ _NOT_KIN_WORD = r"(?!(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Gran|Granny)\b)"  
 _NOT_STREET_WORD = r"(?!(?:of|us|the|and|to|we|i|you|a|my|our|on|in|at|for|then|or|is|was|will|would|can)\b)"
 _UNITS = (r"(?:percent|%|minutes?|seconds?|hours?|days?|weeks?|months?|mg|milligrams?|micrograms?|mcg|pounds?|"
           r"kilos?|kg|dollars?|bucks|cents|degrees|miles?|times|feet|meters?|people|of them|of us|pages?|points?)")
-_SITE_WORD = (r"(?!(?:is|on|to|at|the|go|and|from|slash|colon|visit|check|see|me|it|its|it's|page|site|called|up|out|into|"
+# (twenty-first round: nor "that", "this": "is that brightpath dot org dot au?")
+_SITE_WORD = (r"(?!(?:is|on|to|at|the|go|and|from|slash|colon|visit|check|see|me|it|its|it's|that|this|page|site|called|up|out|into|"
               r"follow|try|use)\b)[a-z0-9-]+")
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _KIN = (r"(?:mom|mum|mother|dad|father|grand(?:ma|mother|pa|father|dad|mom|mum)|granddad|gran|nan|nana|nanna|"
@@ -568,7 +583,8 @@ _HL7_AUTHORITY = r"\^\^\^[A-Za-z0-9&.]*\^[A-Z]{2,4}\b"  # an HL7 identifier's au
 _ID_AFTER = r"/\d{1,4}(?![\w/])|" + _HL7_AUTHORITY
 # what follows an ID cue (the two cued ID recognisers'): the gap, then the number in a record's shape, as a token or
 # in digit groups with check letters or a check digit apart
-_CUED_ID = (rf"{_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?:[A-Z]| [A-Z]{{2}})?(?: \d\b)?)\b"
+# (twenty-first round: also a number in three or more parts apart by slashes with a letter, "WJ/88/68177"; not a date)
+_CUED_ID = (rf"{_CUE_GAP}(?P<id>{_ID_AFTER_CUE}|{_ID_TOKEN}|(?=[A-Z0-9/]*[A-Z])(?=[A-Z0-9/]*\d[A-Z0-9/]*\d[A-Z0-9/]*\d)[A-Z0-9]{{1,8}}(?:/[A-Z0-9]{{1,10}}){{2,}}|(?:[A-Z] )?\d{{2,}}(?: \d{{2,}}){{1,3}}(?:[A-Z]| [A-Z]{{2}})?(?: \d\b)?)\b"
             r"(?!-[A-Za-z0-9])")
 # (eleventh round) the weekdays of Indonesian and Malay, before a date as they write it ("Kamis, 16 November")
 _WEEKDAY_ID = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Isnin|Khamis)"
@@ -1174,6 +1190,17 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                 r"(?:,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)?|,(?:com|net|org|in|za|uk|ph|ng|ie|au|nz|ca|us|scot)\b)"
                 r"|\bmailto:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
        gate=r"@|[\[({]at[\])}]|(?-i: AT )"),
+    # (twenty-first round) an address said with its "at" and written with its domain's dots, as speech recognition
+    # writes a domain it knows ("email me on jsmith at outlook.com", "sent it to info at clinic.co.uk"), after a word
+    # that hands an address over ("to" after sending, "is" after "email", "on" after "email me"); not a place or someone
+    # at a site ("went to work at amazon.com", "to shop at walmart.com", "sent it to someone at bbc.co.uk", "the form
+    # is available at clinic.co.uk")
+    _r("EMAIL", rf"\b(?i:(?:send|sent|sending|forward|forwarded|e-?mail|e-?mailed|mail|mailed|write|wrote|copy|copied|cc)\b[^.?!\n]{{0,40}}?\bto"
+                rf"|(?:e-?mail|address)(?: [\w'’]+){{0,2}}? ?(?:is|was|['’]s|:)"
+                rf"|(?:e-?mail|e-?mailed|contact|reach|message)(?: (?:me|us|him|her|them))? (?:on|at|via))\s+"
+                rf"(?P<id>(?!(?i:is|it|was|me|us|them|him|her|that|this|there|here|be|are|the|a|an|my|your|his|our|their|"
+                rf"school|work|home|uni|college|someone|somebody|people|friends|staff|everyone|anyone|one|stuff|things?)\b)"
+                rf"[A-Za-z0-9][\w.+-]* at [a-z0-9][\w-]*(?:\.[\w-]+)*{_DOT_TLD})\b(?![\w/-]|\.\w)", gate=r" at [\w-]+\."),
     # (ninth round: also a local part spelled letter by letter or in the phonetic alphabet, "j o e at ...", "Juliet
     # Oscar Echo at ...")
     _r("EMAIL", rf"(?<!['’])\b(?P<parts>(?:[\w+-]+ (?:dot|underscore|dash|hyphen|plus) |(?:[a-z]|{_PHONETIC_LETTER}) (?=(?:[a-z]|{_PHONETIC_LETTER}) ))+)?"
@@ -1366,6 +1393,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                r"(?:planned|scheduled|booked|set) for|of birth) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
                r"(?! (?:floor|time|try|round|session|week|day|grade|step|attempt|dose|visit|child|kid|of (?![A-Z])))",
        gate=r"the \d{1,2}(?:st|nd|rd|th)\b"),  # (twelfth round: gated, speed)
+    # (twenty-first round) a day offered or booked in talk: after "pencil (me) in (for)" or "how about", "what about",
+    # before a pause or a clause's word ("let's pencil in the 9th for the review", "how about the 14th?"); not a rank
+    # ("what about the 2nd one", "pencilled in the 3rd row")
+    _r("DATE", r"\b(?:(?i:pencil|pencils|pencilled|penciled)(?: (?:me|you|us|him|her|it|that|them|this))? in(?: for)?|"
+               r"(?i:how|what) about) the (?P<id>[0-3]?\d(?:st|nd|rd|th))\b"
+               r"(?=\s*(?:[,.;!?]|$)|\s+(?:for|at|then|instead|or|and|with|maybe|if|works?)\b)",
+       gate=r"(?:pencil|about) the \d|pencil\w* (?:\w+ )?in"),
     # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
     _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|pending|"
                r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
@@ -1419,7 +1453,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (ninth round: also "will be", "'ll be", "would be": "Nonna will be 97 at Christmas")
     # (twelfth round: also a form's age at an event, "Age at assessment: 96", "Age at referral: ninety-three")
     # (seventeenth round: also "turns", "Uncle turns 100 next month")
-    _r("AGE", rf"\b(?:aged?:?|age at [a-z]+(?: [a-z]+)?:|PatientAge:?|age of|at|turned|turns|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are))\s+"
+    # (twenty-first round: also a relative clause's, as letters and notes write a person's age, "my aunt, who is now
+    # 97", "a neighbour who's 94"; not an amount, "who is 95% sure", "who was 90 minutes late")
+    _r("AGE", rf"\b(?:aged?:?|age at [a-z]+(?: [a-z]+)?:|PatientAge:?|age of|at|turned|turns|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are)|who(?:['’]s| is| was)(?: now)?)\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE, gate=r"\d|ninety|hundred|one[- ]oh|nine "),  # what every age (_AGE_NUM) holds (speed)
     # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
@@ -1594,7 +1630,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("URL", rf"\b(?:(?:www|w w w) dot )?(?:{_SITE_WORD} (?!(?:www|w w w) dot ))?{_SITE_WORD}(?: (?:dash|hyphen) [a-z0-9]+)*"
               rf"(?: dot {_SITE_WORD}(?: (?:dash|hyphen) [a-z0-9]+)*){{0,2}}? dot "
               rf"(?:{_TLD_SPOKEN}|me|{_COUNTRY_SPOKEN})(?: dot [a-z]{{2}})?\b"
-              rf"(?: (?:forward )?slash [\w@?=&-]+(?: (?:underscore|dash|dot) [\w-]+)*)*(?![\w@?=&-])", re.IGNORECASE,
+              # (twenty-first round: a question's mark after it is no query, "is it ... dot co dot uk?")
+              rf"(?: (?:forward )?slash [\w@?=&-]+(?: (?:underscore|dash|dot) [\w-]+)*)*(?![\w@=&-]|\?[\w=&])", re.IGNORECASE,
        gate=" dot ", extend=r"\b(?i:h ?t ?t ?p ?s?) colon (?:(?:forward )?slash ){0,2}$"),  # (eleventh round) "h t t p s colon slash slash"
     _r("SSN", rf"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>{_DIGITS_SPOKEN % 8})\b",
        re.IGNORECASE, gate=r"social|SSN"),
