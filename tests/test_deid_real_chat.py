@@ -48,6 +48,7 @@ def test_what_identifies_no_one_stays(deid, text):
     ("We also discussed Priya as a potential sponsor.", [("Priya", "PERSON")]),
     ("The date was 24/7/2023.", [("24/7/2023", "DATE")]),                               # a date with its year
     ("Her appointment is on 24/6.", [("24/6", "DATE")]),
+    ("She was seen on 24/7 by the team.", [("24/7", "DATE")]),                        # a day after "on"
     ("Dr Okafor prescribed Fluoxetine.", [("Okafor", "PERSON")]),
 ])
 def test_the_nearest_identifiers_are_still_found(deid, text, expected):

@@ -1342,12 +1342,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (a day and a month with a slash only where one reading is a calendar date: "3/14", "14/3"; not a score out of
     # 30, "19/30", which no calendar has: eighth round)
     # (tenth round: nor a page of a document, "PAGE 1/3", a rating out of ten, "pain 6/10", or a combined dose, "8/2 mg")
-    # (session 5: nor "24/7", round the clock, as people type it: "snacking 24/7" in real chats, MIBot; "24/7/2023" is a date)
+    # (session 5: nor "24/7", round the clock, as people type it: "snacking 24/7" in real chats, MIBot; "on 24/7" and
+    # "24/7/2023" are dates)
     # (tenth round: first, a range of two days written with slashes, "3/4-3/6", as notes write a stay or an episode: one
     # date, not "3/4-3" and a left "/6")
     _r("DATE", rf"\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\s?[-–]\s?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])"
                r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}/\d{1,2}/\n(?:\d{4})\b|\b\d{4}(?:-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z\b|[+-]\d{2}:\d{2}\b|\b))?|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
-               rf"|\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?!24/7\b)(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])"
+               rf"|\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?:(?<=\bon )|(?<=\bOn )|(?!24/7\b))(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])"
                r"(?!\s?(?:mg|mcg|ml|mL|µg)\b)|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
                rf"|\b[0-3]?\d(?P<sep>[-/])(?i:{'|'.join(MONTH_ABBR)}|May)(?:(?P=sep)(?:\d{{4}}|\d{{2}}))?\b(?![-/])"
