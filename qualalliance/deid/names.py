@@ -1200,7 +1200,8 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             out.append((m.start(), m.end(), PERSON))  # "i told yesenia", "wrote to babajide": contact with a person
         elif cap is None and low == UNSEEN:  # two words in a row that English never writes (gwilym rautenbach)
             nxt = _LOWER_NEXT.match(text, m.end())
-            if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
+            if (nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs)
+                    and nxt.group(2) not in _CHAT_WORDS):  # (twenty-second round: not "whakatane tmrw")
                 out.append((m.start(), nxt.end(), PERSON))
             else:
                 kind = _lone_rare_word(text, m, probs)
@@ -1257,8 +1258,8 @@ def _rare_place_run_end(text: str, m: re.Match, low: float, probs: dict[str, flo
     while n < 3:
         nxt = _LOWER_RUN_NEXT.match(text, end)
         p = probs.get(nxt.group(1), UNSEEN) if nxt else 0.0
-        if nxt is None or p > PLACE_RUN_RARE or nxt.group(1) in allow:
-            break
+        if nxt is None or p > PLACE_RUN_RARE or nxt.group(1) in allow or nxt.group(1) in _CHAT_WORDS:
+            break  # (twenty-second round: a chat word ends the run, "in whakatane tmrw")
         end, rarest, n = nxt.end(), min(rarest, p), n + 1
     return end if n > 1 and rarest <= PLACE_RUN_RAREST else None
 
