@@ -75,6 +75,35 @@ _INTRO = re.compile(r"\b(?:name is|name's|named|called|call me|known as|goes by|
 # a possessive and a relation after a capitalised word: "Mark's wife", "Joy's kids"
 _KIN = (r"wife|husband|mom|mum|mother|dad|father|son|daughter|sister|brother|girlfriend|boyfriend|partner|fiancée?|"
         r"widow|grandma|grandmother|grandpa|grandfather")
+# (twenty-second round) a kin word right before a word the allow-list keeps as a state or a country: a given name
+# ("my sister Georgia", "her daughter India"; not "my sister in Georgia")
+_KIN_RIGHT_BEFORE = re.compile(rf"\b(?i:my|his|her|our|their|your) (?:(?i:ex|late|little|big|older|younger|baby|twin|step)[- ]?)?"
+                               rf"(?:{_KIN}|niece|nephew|cousin|aunt|aunty|auntie|uncle|friend|mate|bestie|granddaughter|grandson|"
+                               rf"kid|baby|flatmate|housemate) $")
+_ALLOWED_PLACES: list[frozenset[str]] = []
+
+
+def _allowed_places() -> frozenset[str]:
+    """The allow-list's states, provinces, territories, countries and regions (casefolded): the entries of its
+    sections whose heading (a comment block's first line) names them."""
+    if not _ALLOWED_PLACES:
+        from importlib import resources
+        words, keep, in_heading = set(), False, False
+        text = resources.files("qualalliance.deid").joinpath("data").joinpath("allow.txt").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line.startswith("#"):
+                if not in_heading:
+                    keep = any(k in line for k in ("states", "countries", "provinces"))
+                in_heading = True
+                continue
+            in_heading = False
+            w = line.split("#", 1)[0].strip()
+            if keep and w:
+                words.add(w.casefold())
+        _ALLOWED_PLACES.append(frozenset(words))
+    return _ALLOWED_PLACES[0]
+
+
 _KIN_AFTER = re.compile(rf"['’]s\s+(?:{_KIN})\b")
 _RELATION_AFTER = re.compile(rf"['’]s\s+(?:(?:ex|late|new|old|little|big|older|younger)[- ])?(?:{_KIN}|kids|children|"
                              r"parents|family|place|house|apartment|trailer)\b")  # whose place: a person's ("we stayed at Candy's place")
@@ -233,6 +262,8 @@ _ROLE_WORDS = (r"guide|nurse|worker|officer|interpreter|facilitator|"
                r"psychologist|social worker|manager|supervisor|caseworker|sponsor|landlord|landlady|"
                r"lawyer|attorney|advocate|driver|host|leader|sitter|babysitter|monitor|coordinator")  # (tenth: the last two)
 _ROLES = f"(?:{_ROLE_WORDS})"
+# (twenty-second round) the roles' words, no part of the name after them ("my nans carer wiremu": not "carer wiremu")
+_ROLE_WORD_SET = frozenset(w for w in _ROLE_WORDS.split("|") if w.isalpha()) | {"counsellor", "counselor", "keyworker"}
 # (twelfth round) and in apposition only, the person a report or a note is about ("The examinee, Shant, was informed",
 # "the patient, Kaveh, said"; not before a word, "patient Zero", "client Portal")
 _ROLE_APPOSITION = re.compile(rf"\b(?i:the)\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLES}|examinee|claimant|patient|client|participant|"
@@ -549,9 +580,12 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
         name = text[start:end]
         if all(w in _CHURCH_WORDS for w in words):
             continue  # (twelfth round) "the same Orthodox church": a kind of church
-        if name.casefold() in allow or all(w.casefold() in allow for w in words) or _in_allowed_possessive(
-                text, start, end, allow):
-            continue
+        if (name.casefold() in allow or all(w.casefold() in allow for w in words) or _in_allowed_possessive(
+                text, start, end, allow)) and not (cued and len(words) == 1 and before.endswith(" ") and words[0].isalpha()
+                                                   and words[0] not in _CALENDAR_WORDS and words[0] not in _STOP_CAPS
+                                                   and words[0].casefold() in _allowed_places()
+                                                   and _KIN_RIGHT_BEFORE.search(before, max(0, len(before) - 40))):
+            continue  # (twenty-second round: a kin word right before an allowed word names a person, "my sister Georgia")
         kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued and not _OCCASION_AFTER.match(text, end)
                             and not (words[0] not in _HOME_NOT_FIRST and _HOME_POSSESSIVE_AFTER.match(text, end))
                             and not (before.endswith("from ") and _PERSON_FROM.search(before, max(0, len(before) - 30)))) else PERSON
@@ -1045,26 +1079,40 @@ _SELF_INTRO = re.compile(rf"(?<![\w'’])(?i:it['’]?s|this is) ([{_UP}{_LO}][{
 # PLACE_RUN_RAREST, no typo of a common word) and, if it writes it, more often capitalised, before a facility's two-word
 # kind, or such a word and a place-kind word ("tannery lane"); not a common word ("the local leisure centre", "our new
 # medical centre") nor a kind of place in another language ("the barangay health centre")
-_LOWER_FACILITY_GATE = re.compile(r" (?:centre|center|hub|services?|clinic|practice)\b")
-_LOWER_FACILITY = re.compile(rf"(?<![\w'’@./-])([{_LO}]{{4,}})(?: ([{_LO}]{{3,}}))? (?:leisure|medical|health|community|sports|"
+_LOWER_FACILITY_GATE = re.compile(r" (?:centre|center|hub|services?|clinic|practice|hospital|pharmacy|academy|school)\b")
+_LOWER_FACILITY = re.compile(rf"(?<![\w'’@./-])([{_LO}]{{4,}})(?: (?!(?:general|community|district|regional|private|base|memorial|high|primary|secondary|grammar|intermediate|middle|elementary) (?:hospital|school))([{_LO}]{{3,}}))? (?:(?:leisure|medical|health|community|sports|"
                              r"youth|wellbeing|wellness|recovery|counselling|counseling|resource|family|day) "
-                             r"(?:centre|center|hub|services?|clinic|practice)(?![\w'’-])")
+                             r"(?:centre|center|hub|services?|clinic|practice)|"
+                             # (twenty-second round) a hospital, a pharmacy, a school ("at copperleaf general hospital",
+                             # "oakmere pharmacy", "silverbirch high school"; not "the local hospital", "high school")
+                             r"(?:(?:general|community|district|regional|private|base|memorial) )?hospital|pharmacy|academy|"
+                             r"(?:high|primary|secondary|grammar|intermediate|middle|elementary) school)(?![\w'’-])")
 _PLACE_KIND_WORDS = frozenset("lane park hill hills road street vale bay view bridge green grove heights field fields "
                               "wood woods creek valley point beach".split())
+
+
+LOWER_FACILITY_WINDOW = 64  # characters before a kind's word: its name's two words and the kind's first word
 
 
 def _rare_place_word(w: str, probs: dict[str, float], allow: frozenset[str], named: bool = True) -> bool:
     """*named*: also written capitalised more often than not, or unknown (not "barangay", "marae": a kind of place)."""
     if w in allow or probs.get(w, UNSEEN) > PLACE_RUN_RAREST or w.endswith(_DRUG_STEMS):
         return False
-    if named and w in probs and probs.get(w.capitalize(), UNSEEN) <= probs[w]:
+    # (twenty-second round: a word English writes once in its table, in lower case, is no kind of place: "bellbird")
+    if named and w in probs and probs.get(w.capitalize(), UNSEEN) <= probs[w] and probs[w] > LOWEST_SEEN:
         return False
     return not _typo_of_common_word(w, probs)
 
 
 def lower_facility_places(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _LOWER_FACILITY.finditer(text):
+    out, seen = [], set()
+    # (twenty-second round, speed) only the few characters before each kind's word are read: "school" and "hospital"
+    # are frequent in talk, and the pattern's first word would otherwise be tried at every lower-case word
+    for m in (m for g in _LOWER_FACILITY_GATE.finditer(text)
+              for m in _LOWER_FACILITY.finditer(text, max(0, g.start() - LOWER_FACILITY_WINDOW), g.end())):
+        if m.span() in seen:
+            continue
+        seen.add(m.span())
         w1, w2 = m.group(1), m.group(2)
         if w2 is None:
             if _rare_place_word(w1, probs, allow):
@@ -1102,7 +1150,7 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
     relation (``nurse zoë``, ``my friend olusegun``).  LOCATION after ``in``, ``from``, ``moved to`` ...,
     else PERSON.  A word next to a found name that English hardly writes is part of it (``keoni nguyen``)."""
     out: list[tuple[int, int, str]] = intro_names(text, probs, allow) if _INTRO_GATE.search(text) else []
-    if _LOWER_FACILITY_GATE.search(text):
+    if " " in text:
         out += lower_facility_places(text, probs, allow)
     for m in _LOWER_WORD.finditer(text):
         w = m.group()
@@ -1116,6 +1164,11 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             if w[:2] == "mc":  # mcallister: English writes McAllister
                 cap = max(cap or UNSEEN, probs.get("Mc" + w[2:].capitalize(), UNSEEN))
                 cap = None if cap == UNSEEN else cap
+            elif w[0] == "o" and low <= NAME_PART_LOWER and len(w) > MIN_LOWER_LEN and (
+                    oap := probs.get("O'" + w[1:].capitalize())) is not None:
+                # (twenty-second round) an Irish family name typed without its apostrophe ("oconnell", "odriscoll"):
+                # English writes O'Connell (not "oclock": English writes it so more often than O'Clock)
+                cap = max(cap or UNSEEN, oap)
             # (ninth round: English's rareness in lower case is no evidence after an article, "the superbill", "a
             # seafarer": English gives names no article; a word capitalised far more often still is, "the maria")
             name = cap is not None and (cap - low > LOWER_NAME_MARGIN or (
@@ -1147,7 +1200,8 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
             out.append((m.start(), m.end(), PERSON))  # "i told yesenia", "wrote to babajide": contact with a person
         elif cap is None and low == UNSEEN:  # two words in a row that English never writes (gwilym rautenbach)
             nxt = _LOWER_NEXT.match(text, m.end())
-            if nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs):
+            if (nxt and not nxt.group(1) and len(nxt.group(2)) >= MIN_LOWER_LEN and _unknown(nxt.group(2), probs)
+                    and nxt.group(2) not in _CHAT_WORDS):  # (twenty-second round: not "whakatane tmrw")
                 out.append((m.start(), nxt.end(), PERSON))
             else:
                 kind = _lone_rare_word(text, m, probs)
@@ -1195,6 +1249,7 @@ def _short_cued_name(text: str, m: re.Match, probs: dict[str, float]) -> bool:
 # one rarer than PLACE_RUN_RAREST or unknown): a place's name transliterated and typed in lower case ("in tsuen wan",
 # "at sham shui po"); one word alone may be a typo ("in anxeity"), two such words in a row seldom are
 PLACE_RUN_RARE, PLACE_RUN_RAREST = -13.0, -16.0
+LOWEST_SEEN = -19.5  # the lexeme table's floor (-19.502): a form seen about once
 _LOWER_RUN_NEXT = re.compile(rf" ([{_LO}]{{2,}})(?![\w'’-])")
 
 
@@ -1203,13 +1258,13 @@ def _rare_place_run_end(text: str, m: re.Match, low: float, probs: dict[str, flo
     while n < 3:
         nxt = _LOWER_RUN_NEXT.match(text, end)
         p = probs.get(nxt.group(1), UNSEEN) if nxt else 0.0
-        if nxt is None or p > PLACE_RUN_RARE or nxt.group(1) in allow:
-            break
+        if nxt is None or p > PLACE_RUN_RARE or nxt.group(1) in allow or nxt.group(1) in _CHAT_WORDS:
+            break  # (twenty-second round: a chat word ends the run, "in whakatane tmrw")
         end, rarest, n = nxt.end(), min(rarest, p), n + 1
     return end if n > 1 and rarest <= PLACE_RUN_RAREST else None
 
 
-_LOWER_CONTACTS = (r"(?:told|texted|asked|met|visited|married|phoned|emailed|messaged|hugged|thanked|missed|saw|"
+_LOWER_CONTACTS = (r"(?:told|texted|asked|met|visited|married|phoned|emailed|messaged|hugged|thanked|missed|miss|saw|"
                    r"(?:wrote|talked|spoke|spoken|speak|talk|write|listen|listened|went|go) (?:to|with))")
 _LOWER_CONTACT_BEFORE = re.compile(rf"\b{_LOWER_CONTACTS}\s+$")
 
@@ -1221,10 +1276,16 @@ _DRUG_STEMS = ("amine", "azole", "azine", "azepam", "azolam", "oxetine", "pramin
                "vir", "tidine", "profen", "fenac", "coxib", "setron", "gliptin", "lukast", "dronate", "caine",
                "barbital", "phetamine", "codone", "morphone", "fentanil", "xaban", "parin", "dipine", "afil", "xetine",
                "faxine", "ipramine", "azodone", "tamine", "cybin", "tryptamine")
+# (twenty-second round) a person with the writer, as people type it: "me and X", "X and i" (also "n", "&")
+_ME_AND_BEFORE = re.compile(r"(?<![\w'’])(?i:me) (?:and|n|&) $")
+_AND_I_AFTER = re.compile(r" (?:and|n|&) (?:i|I|me)(?![\w'’@-])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|our|his|her|their|this|that|your)\s+$", re.IGNORECASE)
 # the place words before a lone rare word: where someone is or comes from, not where talk goes ("coming back to
 # esketamine", "moved on to breathwork")
-_LONE_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|out of)\s+$")
+_LONE_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|out of|"
+                                # (twenty-second round) a journey's end ("driving up to clondalkin", "moved to tuakau")
+                                r"(?:moved|moving|move|drive|driving|drove|flew|flying|fly|travelled|traveled|travelling|"
+                                r"traveling|headed|heading)(?: (?:up|down|back|over|out|home))? to)\s+$")
 
 
 def _compound_of_words(word: str, probs: dict[str, float]) -> bool:
@@ -1261,11 +1322,14 @@ def _lone_rare_word(text: str, m: re.Match, probs: dict[str, float]) -> str | No
     w = m.group()
     if len(w) < MIN_LOWER_LEN + 1 or w.endswith(_DRUG_STEMS):
         return None
-    if _LONE_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if _LONE_PLACE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
         kind = LOCATION
     elif (_PERSON_VERB_AFTER.match(text, m.end())  # "the curandera said": a role; English gives names no article
           and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())):
         kind = PERSON
+    elif (_ME_AND_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _AND_I_AFTER.match(text, m.end())
+          or _cued_lower(text[max(0, m.start() - 40):m.start()]) or _ROLE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        kind = PERSON  # (twenty-second round) "me and tranter broke up", "wiremu and i", "my carer wiremu"
     else:
         return None
     # the spelling checks last: they look up some hundred forms (speed)
@@ -1355,7 +1419,7 @@ def _capitalised_more(word: str, probs: dict[str, float]) -> bool:
 
 def _name_part(word: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
     return (len(word) >= 3 and word not in allow and word not in _LOWER_STOP and word not in _RELATION_WORDS
-            and word not in _CHAT_WORDS
+            and word not in _CHAT_WORDS and word not in _ROLE_WORD_SET
             and all(probs.get(p, UNSEEN) <= NAME_PART_LOWER for p in _bare(word).split("-")))
 
 
@@ -1380,8 +1444,8 @@ def _lower_name_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[
                 e = nxt.end()
         if out and _CONNECT.fullmatch(text, out[-1][1], s):  # one name: the first word's kind (near santa cruz)
             out[-1] = (out[-1][0], e, out[-1][2])
-        elif out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
+        elif out and s < out[-1][1]:  # (twenty-second round: a facility's span over a name's, its kind: "copperleaf hospital")
+            out[-1] = (out[-1][0], max(e, out[-1][1]), kind if e > out[-1][1] and kind == LOCATION else out[-1][2])
         else:
             out.append((s, e, kind))
     return out
@@ -1479,9 +1543,19 @@ _PERSON_VERB_AFTER = re.compile(r"\s+(?:(?:never|just|always|still|finally|also|
 
 def _unknown_before_person_verb(text: str, m: re.Match, probs: dict[str, float], allow: frozenset[str]) -> bool:
     w = m.group()
-    return (len(w) >= MIN_LOWER_LEN and w not in probs and probs.get(w.lower(), UNSEEN) <= RARE_LOWER
-            and w.casefold() not in allow
-            and _PERSON_VERB_AFTER.match(text, m.end()) is not None)
+    if len(w) < MIN_LOWER_LEN:
+        return False
+    cap = probs.get(w)
+    if cap is not None and cap > RARE_LOWER:  # the common case first (speed: every sentence's first word comes here)
+        return False
+    # (twenty-second round) "Birtles and I ...", "Oneill and i ...": a word English hardly writes, and never or less
+    # often in lower case, with the writer
+    verb = cap is None and _PERSON_VERB_AFTER.match(text, m.end()) is not None
+    if not verb and _AND_I_AFTER.match(text, m.end()) is None:
+        return False
+    low = probs.get(w.lower(), UNSEEN)
+    return (low <= RARE_LOWER and w.casefold() not in allow
+            and (verb or (cap or UNSEEN) >= low and w.isalpha() and not w.lower().endswith(_DRUG_STEMS)))
 
 
 def _strongly_proper(word: str, probs: dict[str, float]) -> bool:
@@ -1766,17 +1840,37 @@ _REPAIR_GAP = re.compile(r"(?:,| --| —)? (?:(?:I mean|I meant|sorry|no|or rath
 #   "a" or "i" only before punctuation ("Sarah a lift", "Tom i think" stay), none before "u"/"you" ("Sarah r u ok")
 _LOWER_TRAILING_INITIAL = re.compile(r" (?:[bcdefghjlmopqrstwz](?=[,;:!?)]|\s*$|\s+(?!u\b|ur\b|you\b|ya\b)[\w(])"
                                      r"|[ai](?=[,;:!?)]|\s*$))")
+# (twenty-second round) a family name's initial in lower case with a possessive, after a name typed in lower case
+# ("at josh c's house", "staying at ellie m's"): a person's, also after a place's cue
+_LOWER_POSSESSIVE_INITIAL = re.compile(r" [a-z]['’]s(?![\w'’-])")
 # - (sixteenth round) a facility's kind in lower case after its name, as people type it ("at Northgate gym", "in Ashcombe
 #   uni", "goes to Millbrook leisure centre"): one LOCATION, after a place or after a place's cue ("told Sarah college
 #   was hard" stays)
 _LOWER_FACILITY_AFTER = re.compile(r" (?:gym|uni|cafe|café|college|church|library|school|hospital|clinic|surgery|"
                                    r"(?:leisure|medical|health|community|sports|youth|family|wellbeing|wellness|recovery|"
                                    r"counselling|counseling|drop-in|day|resource|neighbourhood|neighborhood|family) "
-                                   r"(?:centre|center|hub|service|services|clinic|practice))(?![\w'’-])")
+                                   r"(?:centre|center|hub|service|services|clinic|practice)|"
+                                   # (twenty-second round) "larchfield general hospital", "heatherlea high", "silverbirch
+                                   # high school", "kowhai bay academy", "millbrook pharmacy", a workplace "greyhaven foods"
+                                   r"(?:(?:bay|park|hill|grove|vale|heights|valley|ridge) )?(?:(?:general|community|district|"
+                                   r"regional|private|base|memorial) hospital|academy|pharmacy|chemist|(?:high|primary|"
+                                   r"secondary|grammar|intermediate|middle|elementary) school|high|foods|motors|logistics|"
+                                   r"bakery|building supplies))(?![\w'’-])")
 # - (sixteenth round) a Canadian province's or an Australian state's code in lower case after a place, as people type it
 #   ("in kelowna bc.", "near dubbo nsw"): the codes that are no English word (not "on", "ns", "wa", "vic", "sa", "act",
 #   "nt"); "bc" only before punctuation or the end (chat's "because": "moved to kelowna bc i got a job")
-_LOWER_PROVINCE_AFTER = re.compile(r" (?:bc(?=[,;:!?)]|\.(?!\w)|\s*$)|(?:ab|sk|mb|nsw|qld)(?![\w'’@.-]))")
+_LOWER_PROVINCE_AFTER = re.compile(r" (?:bc(?=[,;:!?)]|\.(?!\w)|\s*$)|(?:ab|sk|mb|nsw|qld|"
+                                   # (twenty-second round) the other codes that are no English or chat word: Ontario's
+                                   # and Tasmania's abbreviations, the US states' ("chico ca", "billings mt"; not "in",
+                                   # "me", "or", "oh", "hi", "ok", "pa", "ma", "de", "co", "la", "al", "id", "ms", "mo",
+                                   # "tn": tonight), England's counties' ("wigan lancs"), Ireland's "co" and county
+                                   r"ont|tas|qc|nb|pei|ak|az|ar|ca|ct|dc|fl|ga|ia|il|ks|ky|md|mi|mn|mt|nc|nd|nh|nj|nm|nv|ny|"
+                                   r"ri|sc|sd|tx|ut|vt|wi|wv|wy|lancs|yorks|herts|hants|notts|lincs|leics|wilts|worcs|"
+                                   r"staffs|glos|northants|oxon|cambs|derbys|berks)(?![\w'’@.-])|"
+                                   r"(?i:co\.?|county) (?i:antrim|armagh|carlow|cavan|clare|cork|derry|donegal|down|dublin|"
+                                   r"fermanagh|galway|kerry|kildare|kilkenny|laois|leitrim|limerick|longford|louth|mayo|"
+                                   r"meath|monaghan|offaly|roscommon|sligo|tipperary|tyrone|waterford|westmeath|wexford|"
+                                   r"wicklow)(?![\w'’@-]))")
 _PLACE_CUE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|of)\s$")
 
 
@@ -1931,11 +2025,16 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         elif t == PERSON and text[e:e + 1] == " " and text[s].isupper() and (
                 brk := _INITIAL_BEFORE_BRACKET.match(text, e)):
             e = brk.end()  # (seventeenth round) "McGrath M (duty psych)", "Luke B. (RA)", "Whitlock A visiting"
+        elif (t in (PERSON, LOCATION) and text[e:e + 1] == " " and text[s].islower() and " " not in text[s:e]
+              and (low_i := _LOWER_POSSESSIVE_INITIAL.match(text, e))):
+            e, t = low_i.end() - 2, PERSON  # (the possessive left)
         elif t == PERSON and text[e:e + 1] == " " and (low_i := _LOWER_TRAILING_INITIAL.match(text, e)):
             e = low_i.end()  # (sixteenth round) "mason r", "Courtney l, your care coordinator"
         if t in (PERSON, LOCATION) and text[e:e + 1] == " " and (fac := _LOWER_FACILITY_AFTER.match(text, e)) and (
                 text[s:e].rsplit(" ", 1)[-1].casefold() not in allow) and (
-                t == LOCATION or text[s].isupper() and _PLACE_CUE_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
+                t == LOCATION or (text[s].isupper() or " " not in text[s:e])  # (twenty-second round: one word in
+                # lower case too, "go to copperleaf hospital")
+                and _PLACE_CUE_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
             e, t = fac.end(), LOCATION  # (sixteenth round) "at Northgate gym", "in Ashcombe uni"
         if t in (PERSON, LOCATION) and text[e:e + 1] == " " and text[s].isupper() and (
                 head := _FACILITY_HEAD_AFTER.match(text, e)) and not (
@@ -1945,6 +2044,9 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
             e += 1  # (nineteenth round) "Nanaimo, B.C." (the initials' last stop)
         if t == LOCATION and text[e:e + 1] == " " and (prov := _LOWER_PROVINCE_AFTER.match(text, e)):
             e = prov.end()  # (sixteenth round) "in kelowna bc"
+        elif (t == PERSON and text[e:e + 4] in (" co ", " co.", " Co ", " Co.") and " " not in text[s:e]
+              and (prov := _LOWER_PROVINCE_AFTER.match(text, e)) and _PLACE_CUE_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
+            e, t = prov.end(), LOCATION  # (twenty-second round) "to navan co meath": the town typed a person
         if t in (PERSON, LOCATION) and text[e:e + 1] in ("'", "’", " ") and (
                 shed := _GROUP_FACILITY_AFTER.match(text, e)) and text[s].isupper() and text[s:shed.end()].count(" ") <= 5:
             e, t = shed.end(), LOCATION  # (fourteenth round) "Corrib Valley Men's Shed", "Glenmore GAA Club"
