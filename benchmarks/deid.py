@@ -405,7 +405,7 @@ type and their exact spans (not the demo generator's phrase pools):
   trial and meeting-finder web pages, SSNs, SINs, NI, PPS, TFN and IRD numbers, MRN, hospital, member,
   policy, Medicaid, account, VA claim, student, NHS, Medicare, NHI, health card, client, case, referral,
   participant and screening numbers, with hard forms under one in ten); first run on the twentieth round's
-  rules (main at commit 28db7fa): a blind set.
+  rules (main at commit 28db7fa): a development set since the twenty-second round.
 * ``heldout41``: benchmarks/deid_heldout41.py, a blind set written the same way on 2026-12-07
   (ORDINARY TYPED, TEXT-BASED counselling and therapy, a second sample of that kind by another writer (after
   heldout28): web-chat counselling with a university or employer counselling service, a youth or crisis text
@@ -421,7 +421,8 @@ type and their exact spans (not the demo generator's phrase pools):
   over 89 in digits, local phones as typed, free-mail and practice e-mails, booking, video-session, practice
   and resource links and ``@handles``, SSNs, SINs, NI, PPS, TFN and IRD numbers, MRN, NHS, Medicare, NHI, OHIP,
   member, Medicaid, student, EAP case, booking, participant, account and claim numbers, with hard forms
-  under one in ten); first run on the twentieth round's rules (main at commit 28db7fa): a blind set.
+  under one in ten); first run on the twentieth round's rules (main at commit 28db7fa): a development set
+  since the twenty-second round.
 * ``heldout42``: benchmarks/deid_heldout42.py, a blind set written the same way on 2026-12-07
   (ORDINARY TYPED, TEXT-BASED counselling and therapy, a third sample of that kind by another writer (after
   heldout28 and heldout41): web-chat counselling with a university or employer counselling service, a youth
