@@ -1238,7 +1238,7 @@ def _lower_town_after(text: str, e: int):
     probs, allow = lexeme_probs(), packaged_allow_list()
 
     def town(w: str) -> bool:
-        return (len(w) > 2 and is_proper(w.capitalize(), probs) and w not in allow
+        return (len(w) > 2 and w not in _CHAT_WORDS and is_proper(w.capitalize(), probs) and w not in allow
                 and not w.endswith(("'s", "’s")) and probs.get(w, UNSEEN) < _TOWN_MAX_LOGPROB)
     one, two = m.group(1), m.group(2)
     if two is not None and town(two) and (town(one) or one in _TOWN_PREFIX):
@@ -1248,6 +1248,10 @@ def _lower_town_after(text: str, e: int):
     return None
 
 
+# the short forms of typed messages, some more often capitalised in the lexeme table ("Thx")
+_CHAT_WORDS = frozenset("thx thnx thanx tx ty tyvm tmrw tmr tmoz tomoz tonite ngl idk tbh rn btw omg pls plz xx xxx xo haha "
+                        "lol lmao tho cuz coz bc asap atm fyi imo irl jk nvm okay yeah yep nah soz sry cheers ta hun "
+                        "bro mate babe ugh ooh gosh duh whoa brb".split())
 _TOWN_MAX_LOGPROB = -12.0  # a word no more common than this in lower case ("cairns" -17.0; "lol" -8.6, "pls" -11.1)
 
 
