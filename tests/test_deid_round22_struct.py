@@ -65,8 +65,10 @@ def test_round22_typed_ordinal_and_month(deid, text, expected):  # noqa: F811
     ("my appt is 17.8 at 10", [("17.8", "DATE")]),
     ("could u do 22.9 instead", [("22.9", "DATE")]),
     ("uni starts back and exams start 4.11", [("4.11", "DATE")]),
+    ("the uni deadline is 9.5 argh", [("9.5", "DATE")]),
     # not a decimal
     ("her score is 17.8 this week", []),
+    ("her birth weight was 3.4", []),
     ("the session was 1.5 hours long", []),
     ("i was on 7.5 mg of it", []),
     ("my mood that day was 6.5 out of 10", []),

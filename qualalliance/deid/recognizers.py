@@ -1146,10 +1146,11 @@ _ROUND22 = (
                r"vary|apply|differ|include|affect|lead|result|know|find|say|see|think)\b)",
        gate=r"(?-i:\d(?:st|nd|rd|th) may\b)"),
     # a day and a month with a dot and no year, as New Zealand, Europe and others type them, right after a word that
-    # dates it ("dosing day is 14.6", "appt is 12.6 at 9:15", "could you do 27.6 instead", "exams start 3.1"): not a
+    # dates it ("dosing day is 14.6", "appt is 12.6 at 9:15", "could you do 27.6 instead", "exams start 3.1", "the
+    # deadline is 9.5", "date of birth 26.8"): not a
     # decimal ("her score is 14.6", "sugar was 6.5", "on 2.5 mg", "the session was 1.5 hours", "day was 6.5 out of 10")
     _r("DATE", r"\b(?i:appt|appointment|session|day|date|exams?|court|hearing|scan|surgery|review|meeting|interview|due|dob|"
-               r"bday|birthday|booked|until|till|til|since|do|see u|see you)"
+               r"bday|birthday|birth|death|anniversary|deadline|booked|until|till|til|since|do|see u|see you)"
                r"(?:\s+(?i:is|was|on|will be|starts?|start on|starting|for|in))?\s+"
                r"(?P<id>(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))(?![\d.]\d|\d|\s*(?:%|/|out of\b|of\b|"
                r"(?:mg|mcg|ml|kg|kgs|kilos?|km|kms|k|hrs?|hours?|mins?|minutes?|cm|m|l|lbs?|stone|points?|mmol|units?|"
