@@ -80,6 +80,7 @@ def test_round22_dotted_day_month(deid, text, expected):  # noqa: F811
 @pytest.mark.parametrize("text, expected", [
     # "24/7" as round the clock is no date; after a word that dates it, it is
     ("the crisis team answers 24/7 if u need them", []),
+    ("she needs 24/7 care at home now", []),
     ("she was admitted on 24/7 and discharged a week later", [("24/7", "DATE")]),
 ])
 def test_round22_round_the_clock(deid, text, expected):  # noqa: F811

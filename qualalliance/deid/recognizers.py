@@ -1424,8 +1424,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # date, not "3/4-3" and a left "/6")
     _r("DATE", rf"\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\s?[-–]\s?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])"
                r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}/\d{1,2}/\n(?:\d{4})\b|\b\d{4}(?:-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z\b|[+-]\d{2}:\d{2}\b|\b))?|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
-               # (twenty-second round: not "24/7", round the clock, but after a word that dates it, "on 24/7")
-               rf"|\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?:(?<=\bon )|(?<=\bby )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?!24/7\b))(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])"
+               # (twenty-second round: not "24/7" as round the clock, after "available", "open", "staffed", "on call" ...
+               # or before "care", "support", "access" ..., "the crisis line is available 24/7", "24/7 care")
+               rf"|\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?!24/7\b(?:(?<=\bavailable 24/7)|(?<=\bopen 24/7)|(?<=\bstaffed 24/7)|(?<=\bon call 24/7)|(?<=\bon-call 24/7)|(?<=\banswered 24/7)|(?<=\banswers 24/7)|(?<=\bmonitored 24/7)|(?<=\bthere 24/7)|(?<=\bcare 24/7)|(?<=\bsupport 24/7)|(?<=\bhelp 24/7)|(?<=\baccess 24/7)|(?=\s(?:care|support|supervision|access|help|helpline|line|service|monitoring|crisis)\b)))(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])"
                r"(?!\s?(?:mg|mcg|ml|mL|µg)\b)|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
                rf"|\b[0-3]?\d(?P<sep>[-/])(?i:{'|'.join(MONTH_ABBR)}|May)(?:(?P=sep)(?:\d{{4}}|\d{{2}}))?\b(?![-/])"
