@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import UNSEEN, lexeme_probs
+from .lexicon import UNSEEN, is_proper, lexeme_probs, packaged_allow_list
 
 MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
           "November", "December")  # "May" needs a cue (May I ...), see _MAY
@@ -121,7 +121,7 @@ _ID_CUE_12 = (  # (a recogniser of their own: speed)
            r"reg(?:istration)? (?:number|no\.?|plate)|court file(?: number| no\.?)?|share code|prison number|"
            r"(?-i:CHI|H&C|OHIP|RAMQ|PHIN|HCN)(?: number| no\.?| #)?|"
            # (thirteenth round) a service's client number and New Zealand's National Health Index by its initials
-           r"client (?:ID|number|no\.?|#)|(?-i:NHI)(?: number| no\.?)?|"
+           r"client (?:ID|number|no\.?|#)|(?-i:NHI|nhi)(?: number| no\.?)?|"
            # (twenty-first round) an incident's or a report's number, as adverse-event and safety notes log them, and
            # Australia's unit record number by its initials, capitals only ("logged under report number ...", "UR
            # number ...", "URN ...")
@@ -727,9 +727,10 @@ _ROUND14 = (
                   rf"(?:{_STREET}|{_STREET_WITH_NUMBER})\b", gate=r"\d"),
     # after "at", "to", "from", a house number and a street's name whose kind is also a common word (Park, Green,
     # Heights, Hill, View; "post it to 25 Lakeview Park"), or a street in lower case as speech recognition writes it
-    # ("I'm at 132 thornbury grove"): not a count ("3 Central Park loops", "2 different places")
+    # ("I'm at 132 thornbury grove"): not a count ("3 Central Park loops", "2 different places"; twenty-second round:
+    # nor a time or a distance before "way" or "drive", "the drive is 45 mins each way")
     _r("ADDRESS", rf"\b(?:[Aa]t|[Tt]o|[Ff]rom|[Oo]n|is|was)\s+(?P<id>\d{{1,5}} (?:[A-Z][a-z]+ ){{1,2}}(?:Park|Green|Heights|Hill|Point|View|Rise)"
-                  rf"|\d{{1,5}} (?!(?:different|other|more|separate|same|of|the|a|an|or|and|new|old|big|small)\b)[a-z]+(?: [a-z]+)? "
+                  rf"|\d{{1,5}} (?!(?:different|other|more|separate|same|of|the|a|an|or|and|new|old|big|small|mins?|minutes?|hrs?|hours?|secs?|kms?|miles?|mi|blocks?|days?|weeks?|wks?|yrs?|years?|k)\b)[a-z]+(?: [a-z]+)? "
                   rf"(?:street|road|avenue|lane|drive|grove|crescent|terrace|close|court|place|parade|way))\b"
                   r"(?=\s*(?:[,.;:)?!]|$|\s(?:and|now|that|on|in|for|with|if|so|but|where|which|when|upstairs|too|as|is|was|till|until)\b))",
        gate=r"\d"),
@@ -773,9 +774,9 @@ _ROUND15 = (
        gate=r"(?-i:Road|Lane|Street|Avenue|Close|Drive|Way|Row|Terrace|Crescent|Grove|Walk|Gardens)"),
     # an ID read out digit by digit after its cue ("my staff number's five two eight seven six nine", "the reference
     # for me is double nine two double two six"): four or more digit words, doubles and triples counted once
-    _r("ID", rf"\b(?:number|no\.|reference|ref|ID|NHI|CHI|MRN)(?:(?: for me| on (?:my|the|your) [a-z]+))?(?:['’]s| is| was)[,:]?\s+"
+    _r("ID", rf"\b(?:number|no\.|reference|ref|ID|NHI|nhi|CHI|MRN|mrn)(?:(?: for me| on (?:my|the|your) [a-z]+))?(?:['’]s| is| was)[,:]?\s+"
              rf"(?P<id>{_DIGIT_REPEAT}(?:[ ,-]+{_DIGIT_REPEAT}){{3,10}})\b(?![ ,-]+{_DIGIT_WORD}\b)",
-       gate=r"number|reference|\bref\b|\bno\.|\bID\b|\bNHI\b|\bCHI\b|\bMRN\b"),
+       gate=r"number|reference|\bref\b|\bno\.|\bID\b|\bNHI\b|\bnhi\b|\bCHI\b|\bMRN\b|\bmrn\b"),
 )
 
 
@@ -828,12 +829,21 @@ _ROUND16 = (
     _r("DATE", rf"(?<![\w/.-])(?:{_L_DAY_NUM}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_L_MONTH}|march)\b\.?"
                rf"|{_L_MONTH}\.?\s+{_L_DAY_NUM}(?:st|nd|rd|th)?\b(?![:.,/]\d|\s*(?:{_UNITS}|am|pm|mg|years?|yrs|-)\b)"
                rf"|{_L_WEEKDAY}\.?,?\s+(?:the\s+)?(?:{_L_ORD}\b|{_L_DAY_NUM}/(?:1[0-2]|0?[1-9])\b(?![/.-]?\d)))",
-       gate=rf"(?-i:\d\s+(?:of\s+)?(?:{_L_MONTH}|march)\b|\b{_L_MONTH}\.?\s+\d|\b{_L_WEEKDAY}\.?,?\s+(?:the\s+)?\d)"),
+       gate=rf"(?-i:\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_L_MONTH}|march)\b|\b{_L_MONTH}\.?\s+\d|\b{_L_WEEKDAY}\.?,?\s+(?:the\s+)?\d)"),
     # a day's ordinal alone after a word that dates it ("i relapsed on 18th", "off work from 9th", "dob is 11th", "can do
     # 7th instead"): not an ordinal that counts ("on 2nd thought", "from 1st grade", "for the 3rd time")
     _r("DATE", rf"\b(?:on|from|since|till|til|until|by|before|after|due|dob(?: is)?|(?:date|day|deadline|bday|birthday)"
-               rf" (?:is|was)|can do|see u|see you|booked for|moved to|move it to|reschedule to)\s+(?:the\s+)?(?P<id>{_L_ORD})\b"
-               rf"{_NOT_AFTER_ORDINAL}",
+               rf" (?:is|was)|can do|see u|see you|booked for|moved to|move it to|reschedule to"
+               # (twenty-second round) a day offered, refused or moved to in a typed message ("cant do the 25th", "im
+               # free the 5th", "can we move my appt to the 15th", "my last session was the 20th"): not an ordinal that
+               # counts ("free the 2nd half", "moved to the 3rd floor", "my session was the 5th one")
+               rf"|(?:can['’]?t|cannot|could|couldn['’]?t|couldnt|can not) do|(?:free|busy|away|available|working) on|"
+               rf"(?:free|busy|away|available)|(?:move|moved|moving|change|changed|push|pushed|shift|shifted|switch|swap|bring)"
+               rf"\b(?: (?:my|the|our|it|this|that|next|appt|appointment|session|booking|meeting|call|one)){{0,3}} to|"
+               rf"(?:session|appt|appointment|meeting|review|court|hearing|scan|interview|exams?|surgery|operation|induction|"
+               rf"results|assessment)(?: date)? (?:is|was|on|will be|['’]s))"
+               rf"\s+(?:the\s+)?(?P<id>{_L_ORD})\b{_NOT_AFTER_ORDINAL}(?!\s*(?:half|part|option|choice|question|chapter|"
+               rf"step|page|book|series|season|episode|quarter|term|semester|lesson|week['’]?s|in line)\b)",
        gate=r"(?-i:\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b)"),
     # a date said, then corrected ("June 5th, no, 6th", "the 2nd -- sorry, the 3rd of September") or with a filler
     # inside ("June, um, 28th", "February the, um, the 25th"): one date
@@ -873,7 +883,7 @@ _ROUND16 = (
               r"[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] \d\d \d\d \d\d [a-d]\b(?![\w-])", gate=r"\d\d \d\d \d\d [a-d]\b"),
     # an ID read as its letters and its digits apart, after its cue ("my MRN is MDA 240", "randomisation number was PSI
     # 343", and with a filler between, read through _through_fillers: "MDA, um, 240")
-    _r("ID", r"\b(?:MRN|NHI|CHI|NHS|Medicare|number|ID)(?:['’]s| is| was)?:? (?P<id>[A-Z]{2,4}[ -]\d{3,6})\b(?![ -]?\d)",
+    _r("ID", r"\b(?:MRN|mrn|NHI|nhi|CHI|NHS|Medicare|number|ID)(?:['’]s| is| was)?:? (?P<id>[A-Z]{2,4}[ -]\d{3,6})\b(?![ -]?\d)",
        gate=r"(?-i:\b[A-Z]{2,4}[ -]\d\d\d)"),
     # a house number and a name with "Park", as British, Irish and Australasian estates and streets are named ("128
     # Wattle Park", "apartment 5C, 176 Lindale Park")
@@ -898,7 +908,7 @@ _R17_ID_CUE = (r"(?:(?i:member|record|kit|bottle|pack|vial|sample|specimen|scrip
                r"randomi[sz]ation|trial|meeting)"
                r"(?: (?i:no\.?|number|num\.?|#)| (?-i:ID)|(?= ?#))"
                r"|(?i:medical card|health card|medicare card)(?: (?i:no\.?|number|#))?"
-               r"|\b(?-i:UR|URN|UMRN|PHN|MRN|NHI|NHS|CRN|IHI|OHIP|ID|Medicare|Medicaid)(?: (?i:no\.?|number|#))?)")
+               r"|\b(?-i:UR|URN|UMRN|PHN|MRN|mrn|NHI|nhi|NHS|CRN|IHI|OHIP|ID|Medicare|Medicaid)(?: (?i:no\.?|number|#))?)")
 _R17_NOT_BEFORE_NO = "".join(f"(?<!\\b{w} )" for w in (
     "bed", "Bed", "room", "Room", "ward", "Ward", "kit", "Kit", "item", "Item", "case", "Case", "file", "File", "page",
     "Page", "step", "Step", "bay", "Bay", "dose", "Dose", "line", "form", "version", "issue", "question", "Question",
@@ -1127,6 +1137,27 @@ _ROUND20 = (
        gate=r"\d (?:is|was|as) (?:my|his|her|their|your|our|the|a|an) "),
 )
 
+# (twenty-second round) dates as typed messages write them:
+_ROUND22 = (
+    # a day's ordinal and "may" typed in lower case, inside a sentence ("anniversary is 4th may so that week"; "may" at
+    # a sentence's end is read already); not "may" the verb after an ordinal ("the 4th may be better")
+    _r("DATE", r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) may\b(?!\s+(?:be|been|have|not|also|well|just|still|even|need|want|"
+               r"only|never|help|work|feel|seem|look|come|go|get|take|make|cause|mean|sound|want|change|happen|depend|"
+               r"vary|apply|differ|include|affect|lead|result|know|find|say|see|think)\b)",
+       gate=r"(?-i:\d(?:st|nd|rd|th) may\b)"),
+    # a day and a month with a dot and no year, as New Zealand, Europe and others type them, right after a word that
+    # dates it ("dosing day is 14.6", "appt is 12.6 at 9:15", "could you do 27.6 instead", "exams start 3.1", "the
+    # deadline is 9.5", "date of birth 26.8"): not a
+    # decimal ("her score is 14.6", "sugar was 6.5", "on 2.5 mg", "the session was 1.5 hours", "day was 6.5 out of 10")
+    _r("DATE", r"\b(?i:appt|appointment|session|day|date|exams?|court|hearing|scan|surgery|review|meeting|interview|due|dob|"
+               r"bday|birthday|birth|death|anniversary|deadline|booked|until|till|til|since|do|see u|see you)"
+               r"(?:\s+(?i:is|was|on|will be|starts?|start on|starting|for|in))?\s+"
+               r"(?P<id>(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))(?![\d.]\d|\d|\s*(?:%|/|out of\b|of\b|"
+               r"(?:mg|mcg|ml|kg|kgs|kilos?|km|kms|k|hrs?|hours?|mins?|minutes?|cm|m|l|lbs?|stone|points?|mmol|units?|"
+               r"degrees?|times|percent|mmHg|bpm|weeks?|wks?|days?|months?|years?|yrs?)\b))",
+       gate=r"\d\.\d"),
+)
+
 # (seventeenth round) an address's edges as notes write them: an Australian unit's number before the house number
 # ("u3/17 Wattle Cres"), and a postcode after the street or town, Canada's, Ireland's or Britain's, with a town's "upon" or
 # "on" before it ("41 Hazel Rd, T2N 1N4", "... Co. Clare, V95 K2P3", "... Newcastle upon Tyne NE1 4ST")
@@ -1170,12 +1201,59 @@ def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
         a = _ADDR_CAPS_AFTER.match(text, e)
     if a is None and text.startswith(", ", e) and "," in text[s:e]:  # (nineteenth round) "..., Kamloops, B.C."
         a = _ADDR_STATE_AFTER.match(text, e)
+    if a is None and _ADDR_LOWER_KIND_END.search(text, max(s, e - 12), e):  # (twenty-second round) "... st cairns"
+        a = _lower_town_after(text, e)
     if a is not None:
         e = a.end()
         a = _ADDR_CODE_AFTER.match(text, e)  # "..., CHRISTCHURCH 8011" then no more; "..., DUBLIN, D08 X2Y3"
         if a is not None:
             e = a.end()
     return s, e
+
+
+# (twenty-second round) the town typed in lower case after a street typed in lower case, no comma or one ("124 hillcrest
+# st cairns", "10 rata close, timaru", "139 kauri rd des moines"): one or two words, each more often written
+# capitalised than not (spaCy's lexeme table, as the name finder reads it) and no allowed proper noun (a weekday, a
+# medicine); the first of two may be a town's prefix ("des", "fort", "port", "new"); not a word ("4 orchard st now",
+# "... st tomorrow", "... st lol")
+_ADDR_LOWER_KIND_END = re.compile(r"(?<![A-Za-z])(?-i:rd|st|ave|av|cres|tce|pde|ct|crt|pl|dr|ln|blvd|hwy|road|street|avenue|"
+                                  r"crescent|terrace|parade|boulevard|highway|court|place|drive|lane|grove|close|way|"
+                                  r"gardens|walk|row|square|mews|rise)\.?$")
+_ADDR_LOWER_TOWN = re.compile(r",?\s([a-z][a-z'’-]+)(?:\s([a-z][a-z'’-]+))?(?![\w'’@/-])")
+_TOWN_PREFIX = frozenset("des de del la las los san santa st saint fort ft port mount mt new north south east west "
+                         "palmerston glen lake grand upper lower great little".split())
+
+
+class _Until:
+    def __init__(self, end: int):
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+def _lower_town_after(text: str, e: int):
+    m = _ADDR_LOWER_TOWN.match(text, e)
+    if m is None:
+        return None
+    probs, allow = lexeme_probs(), packaged_allow_list()
+
+    def town(w: str) -> bool:
+        return (len(w) > 2 and w not in _CHAT_WORDS and is_proper(w.capitalize(), probs) and w not in allow
+                and not w.endswith(("'s", "’s")) and probs.get(w, UNSEEN) < _TOWN_MAX_LOGPROB)
+    one, two = m.group(1), m.group(2)
+    if two is not None and town(two) and (town(one) or one in _TOWN_PREFIX):
+        return _Until(m.end(2))
+    if town(one):
+        return _Until(m.end(1))
+    return None
+
+
+# the short forms of typed messages, some more often capitalised in the lexeme table ("Thx")
+_CHAT_WORDS = frozenset("thx thnx thanx tx ty tyvm tmrw tmr tmoz tomoz tonite ngl idk tbh rn btw omg pls plz xx xxx xo haha "
+                        "lol lmao tho cuz coz bc asap atm fyi imo irl jk nvm okay yeah yep nah soz sry cheers ta hun "
+                        "bro mate babe ugh ooh gosh duh whoa brb".split())
+_TOWN_MAX_LOGPROB = -12.0  # a word no more common than this in lower case ("cairns" -17.0; "lol" -8.6, "pls" -11.1)
 
 
 RECOGNISERS: tuple[Recogniser, ...] = (
@@ -1502,8 +1580,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"kimlik|zehut|aadhaar|personnummer|n[úu]mero|\w*nummer|nomor|c[ée]dula))(?: is| was| es| ist|:|,)?\s+"
               + _ID_SHAPES
              # uncued: a Hong Kong identity card's letter, six digits and check digit in brackets ("K316758(9)":
-             # eighth round), 8+ digits, a letter prefix and 5+ digits, hyphenated groups, a plate
-             + r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}(?:-[A-Z]\b(?!-))?\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}(?:-[A-Z]{1,2}\b(?!-))?\b"
+             # eighth round), 8+ digits, a letter prefix and 5+ digits (twenty-second round: and a check letter joined,
+             # "MC88509765A"), hyphenated groups, a plate
+             + r"|\b[A-Z]{1,2}\d{6}\([0-9A]\)|\b[A-Z]{1,4}-?\d{5,}(?:-[A-Z]\b(?!-)|[A-Z]\b(?!-))?\b|\b\d{8,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d{2,}(?:-\d{2,}){2,}(?:-[A-Z]{1,2}\b(?!-))?\b"
              # (twelfth round) a check letter or two after the groups ("2190-191-261-ZZ", an Ontario health card; "PA-36806-X");
              # a UK driving licence's sixteen characters ("MORGA753116SM9IJ"); a UK number plate ("LN67 HAN"); letters, a
              # slash and six or more digits ("HSG/79047337")
@@ -1766,7 +1845,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (twelfth round: a hundred said before the rest, "a hundred and forty three ashfield rd"; the kind abbreviated, "rd",
     # or in capitals after a capitalised name, "two one seven Hillside St", "eight one three Ellice Crt", as speech
     # recognition writes a house number said digit by digit and the kind it knows)
-    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km)\b)"
+    _r("ADDRESS", rf"\b(?:\d{{1,6}}|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}(?: [a-h](?= ))?) (?!(?:{_UNITS}|years?|minute|hour|mile|km|mins?|hrs?|secs?|kms?|yrs?|wks?|mths?|k)\b)"
                   rf"(?:(?:(?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,3}}|"
                   rf"{_DIRECTION_WORD} (?:{_NOT_STREET_WORD}[A-Za-z]+ ){{1,4}})"
                   rf"(?:(?i:street|avenue|ave|road|rd|drive|lane|boulevard|court|terrace|place|way|circle|parkway|highway|crescent)|"
@@ -1915,6 +1994,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *_ROUND18,
     *_ROUND19,
     *_ROUND20,
+    *_ROUND22,
 )
 
 
@@ -1951,7 +2031,15 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     if number and spans:
         spans = [_with_stammer(text, s, e, t) for s, e, t in spans]
         spans = [(*_address_edges(text, s, e), t) if t == "ADDRESS" else (s, e, t) for s, e, t in spans]
-    return tuple(_retyped(text, s, e, t) for s, e, t in spans if e > s)
+    return tuple(_with_hash(text, *_retyped(text, s, e, t)) for s, e, t in spans if e > s)
+
+
+def _with_hash(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
+    # (twenty-second round) the "#" typed right before an ID's number is part of it ("policy number #949771", "staff
+    # id #330214"): a span that stops after it reads as an ID half found; not a "#" with a space after it
+    if t == "ID" and s > 0 and text[s - 1] == "#":
+        return s - 1, e, t
+    return s, e, t
 
 
 # (sixteenth round) a filler said inside an identifier, as a full verbatim transcript writes it ("0447, um, 680 799",
@@ -2039,7 +2127,7 @@ _SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]s|which is|it['’]s|is|down as|
 _ID_NAME = (r"\b(?i:(?:patient|member|membership|staff|student|employee|policy|claim|account|case|file|client|customer|"
             r"prescription|hospital|record|chart|licen[cs]e|passport|self-exclusion|exclusion|screening|participant|subject|"
             r"study|insurance|health card|tracking|order|booking|ticket|voucher|serial|registration|caller|rx|script|plate) "
-            r"(?:number|no\.?|id)|reference|ref|member id|(?:driver['’]s )?licen[cs]e|chart)\b|\b(?-i:NHS|NHI|CHI|MRN|Medicare|Medicaid|OHIP)\b")
+            r"(?:number|no\.?|id)|reference|ref|member id|(?:driver['’]s )?licen[cs]e|chart)\b|\b(?-i:NHS|NHI|nhi|CHI|MRN|mrn|Medicare|Medicaid|OHIP)\b")
 _ID_BEFORE = re.compile(rf"{_ID_NAME}(?:['’]s)?{_NO_PHONE_GAP}{{0,30}}$")
 _ID_NAME_RIGHT_BEFORE = re.compile(rf"(?:(?:{_ID_NAME}|{_R17_ID_CUE})(?:\s+(?i:no\.?|number|#))?(?:['’]s|\s+(?:is|was))?"
                                    rf"|\b(?-i:Participant|Subject|Respondent|Interviewee|Meeting ID|Trial ID)):?\s*[:#]?\s*$")
