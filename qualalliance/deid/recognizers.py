@@ -1078,7 +1078,8 @@ _ROUND18 = (
 # eight figures (not a year, "participant 2019"; not a short count, "participant 12"); and a code of capitals and three
 # figures after a log's or a register's verb and "as" ("the screening log lists him as KWD-204", "registered her as
 # P-0931"): capitals required (not a reading, "recorded as 140", not a scale's, "coded as PHQ-9")
-_R19_CODE = r"(?:[A-Z]{1,4}\d{0,4}-\d{3,6}|[A-Z]{1,4}-?\d{3,8}|(?!(?:19|20)\d\d\b)\d{4,8})"
+_CAPITALS_CODE = r"[A-Z]{1,4}\d{0,4}-\d{3,6}|[A-Z]{1,4}-?\d{3,8}"  # KWD-204, S83-647, HKT2047, P-0931 (also round 20's)
+_R19_CODE = rf"(?:{_CAPITALS_CODE}|(?!(?:19|20)\d\d\b)\d{{4,8}})"
 _ROUND19 = (
     _r("ID", rf"\b(?i:participant|subject|respondent|enrollee|enrolee)\s+(?P<id>{_R19_CODE})(?![\w/.-]\w|[\w/-])"
              rf"|\b(?i:lists?|listed|logs?|logged|registers?|registered|records?|recorded|enrol(?:l|ls|s|led)?|enrolled|"
@@ -1129,7 +1130,7 @@ _ROUND20 = (
     # an ID's code before "as" or "is" and an ID's name ("They gave me KG-928 as my patient number", "6707-24771 is his
     # hospital number"): a code of capitals and three figures or more, two groups of figures, or five to ten figures
     # (not a year); not a number that names no record ("I put 1234 as my PIN", "2019 was the year")
-    _r("ID", r"(?<![\w/.-])(?P<id>[A-Z]{1,4}\d{0,4}-\d{3,6}|[A-Z]{1,4}-?\d{3,8}|\d{3,6}-\d{3,8}|(?!(?:19|20)\d\d\b)\d{5,10})"
+    _r("ID", rf"(?<![\w/.-])(?P<id>{_CAPITALS_CODE}|\d{{3,6}}-\d{{3,8}}|(?!(?:19|20)\d\d\b)\d{{5,10}})"
              r" (?:is|was|as) (?:my|his|her|their|your|our|the|a|an) (?:new |old |own )?"
              r"(?:(?i:patient|hospital|NHS|medical record|record|member(?:ship)?|reference|ref|claim|policy|case|client|"
              r"account|customer|booking|confirmation|insurance|student|employee|file|chart|health card|Medicare|Medicaid|"
