@@ -133,9 +133,10 @@ _DATE_GLUE = re.compile(r"(?:\b(?:the|of|on)\b|" + "|".join(rf"\b{w}\b" for w in
 def date_value(text: str) -> str | None:
     """The calendar day *text* names, ``YYYY-MM-DD``, or ``--MM-DD`` when it has no year (ISO 8601's form for a
     day of any year), when it can be read one way only: a month's name and one day (``March 3rd``, ``3 March``,
-    ``the third of March``, ``Tue, Mar. 3, 2021``), ISO figures (``2021-03-03``), or figures whose day is over
+    ``the third of March``, ``Wed, Mar. 3, 2021``), ISO figures (``2021-03-03``), or figures whose day is over
     12 (``14/3/2021``, ``3/14``) or equal to the month (``3/3``); None for anything else (``3/4/2021`` is March or
-    April, a month or a day alone, a range, another language's month).  A pseudonym is keyed by it, so one day
+    April, a month or a day alone, a range, another language's month, a weekday without its year or not its
+    year's: ``Tuesday, March 3``).  A pseudonym is keyed by it, so one day
     written two ways is one ``[DATE_n]``."""
     text = " ".join(text.split())
     m = _ISO.match(text)
@@ -161,7 +162,16 @@ def date_value(text: str) -> str | None:
     if not _DATE_GLUE.fullmatch(rest) or _OTHER_LANGUAGE_MONTH.search(text):
         return None
     year = _full_year(year_m[1] or year_m[2]) if year_m else None
-    return _day_value(year, _month_number(months[0][1]), _day_number(days_m[0]))
+    value = _day_value(year, _month_number(months[0][1]), _day_number(days_m[0]))
+    # (review 24) a weekday pins the year: without one, "Tuesday, March 3" and "Wednesday, March 3" are two days, not
+    # one key; against its year's (3 March 2021 was a Wednesday), "Tue, Mar. 3, 2021" meant the 2nd or the 3rd
+    weekdays = {w[1][:3].lower() for w in _WEEKDAY_TOKEN.finditer(text)}
+    if value and weekdays and (not year or weekdays != {WEEKDAYS[dt.date.fromisoformat(value).weekday()][:3].lower()}):
+        return None
+    return value
+
+
+_WEEKDAY_TOKEN = re.compile(r"\b(" + "|".join(WEEKDAYS + WEEKDAY_ABBR) + r")\b", re.IGNORECASE)
 
 
 def _day_value(year: int | None, month: int, day: int) -> str | None:
