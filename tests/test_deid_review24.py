@@ -30,3 +30,28 @@ def test_a_weekday_that_is_the_date_s_own_is_read(text, value):
 def test_two_weekdays_of_one_month_day_are_two_pseudonyms():
     r = Replacer(PseudonymMap())
     assert r.replace("DATE", "Tuesday, March 3", "P01") != r.replace("DATE", "Wednesday, March 3", "P01")
+
+
+# (2) found by reading PseudonymMap.label: an earlier run's map that held one spelling of a day (or an age) by its text
+# gave it a new number when another spelling of that day was met first in the new run, so the held spelling itself
+# changed its pseudonym between runs ("the same original gets the same replacement in every later run with that map")
+def test_a_held_spelling_keeps_its_number_when_another_spelling_of_the_day_comes_first():
+    m = PseudonymMap({"DATE": {"march 3rd": 1, "june 1st": 2}})
+    r = Replacer(m)
+    assert [r.replace("DATE", d, "P01") for d in ("3 March", "March 3rd", "the 1st of June", "July 4th")] == [
+        "[DATE_1]", "[DATE_1]", "[DATE_2]", "[DATE_3]"]
+
+
+def test_a_held_age_keeps_its_number_when_its_figures_come_first():
+    m = PseudonymMap({"AGE": {"ninety-four": 1, "95": 2}})
+    r = Replacer(m)
+    assert [r.replace("AGE", a, "P01") for a in ("94", "ninety-four", "ninety-five years old", "96")] == [
+        "[AGE_1]", "[AGE_1]", "[AGE_2]", "[AGE_3]"]
+
+
+def test_of_two_held_spellings_the_own_text_s_number_still_comes_first():
+    # as documented: of two spellings held with two numbers, the one met first gives its number to both
+    m = PseudonymMap({"DATE": {"march 3rd": 1, "3 march": 2}})
+    r = Replacer(m)
+    assert [r.replace("DATE", d, "P01") for d in ("3 March", "March 3rd", "the third of March")] == [
+        "[DATE_2]", "[DATE_2]", "[DATE_2]"]
