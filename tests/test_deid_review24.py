@@ -55,3 +55,18 @@ def test_of_two_held_spellings_the_own_text_s_number_still_comes_first():
     r = Replacer(m)
     assert [r.replace("DATE", d, "P01") for d in ("3 March", "March 3rd", "the third of March")] == [
         "[DATE_2]", "[DATE_2]", "[DATE_2]"]
+
+
+# (3) found by grepping the modules number_words.py says it serves: dates.py still spelt the units, teens and tens out
+# in its spoken-year pattern and the first nine ordinals in its day names, surrogates.py the digits' names and every
+# number word of its spoken-number pattern (twins of number_words' tuples; the recognisers' rule patterns are not
+# these modules)
+@pytest.mark.parametrize("module", ["dates", "surrogates", "replace", "pseudonyms"])
+def test_the_number_words_are_listed_only_in_number_words(module):
+    from importlib import resources
+    import re
+
+    source = resources.files("qualalliance.deid").joinpath(f"{module}.py").read_text(encoding="utf-8")
+    listed = (r"\b(?:seven|eighteen|seventy|seventh)(?:\||\", \"| )(?:eight|nineteen|eighty|eighth)\b(?:\||\", \"| )"
+              r"(?:nine|ninety|ninth|twenty|twentieth)\b")  # three in a row, as a pattern, a tuple or a split string
+    assert not re.search(listed, source)

@@ -28,7 +28,7 @@ import datetime as dt
 import re
 import secrets
 
-from .number_words import TEENS, TENS, UNITS
+from .number_words import TEENS, TENS, UNIT_ORDINALS, UNITS
 from .recognizers import _CARDINAL_DAY, _MONTH_ES, _MONTH_FR, _MONTH_MORE, _PINYIN_NUMBER, MONTH_CAPS, WEEKDAY_ABBR, WEEKDAYS
 
 # (eleventh round) at most 350 days: a shift of 351 to 365 days gives a month alone back unchanged (whole months,
@@ -37,10 +37,10 @@ MIN_SHIFT, MAX_SHIFT = 30, 350
 _FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
          "November", "December")
 _ABBR = {m[:3].lower(): i + 1 for i, m in enumerate(_FULL)} | {"sept": 9}
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second "
-             "twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth "
-             "thirty-first").split()
+# a day of the month said as an ordinal, "first" to "thirty-first" (index + 1 is the day); the units' from number_words
+_ORDINALS = UNIT_ORDINALS + tuple(
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+) + tuple(f"twenty-{o}" for o in UNIT_ORDINALS) + ("thirtieth", "thirty-first")
 _REF_YEAR, _REF_LEAP_YEAR = 2001, 2000
 
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$")
@@ -184,11 +184,10 @@ def _day_value(year: int | None, month: int, day: int) -> str | None:
 
 # a year said in words (the recognisers find it after a day): nineteen fifty-five, twenty eighteen, nineteen oh
 # five, two thousand (and) three
-_TWO_DIGITS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-               r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
-               r"eight|nine))?)")
-_SPOKEN_YEAR = re.compile(rf"\b(?:(nineteen|twenty) (oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_TWO_DIGITS})"
-                          rf"|two thousand( and)? (one|two|three|four|five|six|seven|eight|nine|{_TWO_DIGITS}))$",
+_UNIT_WORD = "|".join(UNITS)
+_TWO_DIGITS = rf"(?:{'|'.join(TEENS)}|(?:{'|'.join(TENS)})(?:-(?:{_UNIT_WORD}))?)"
+_SPOKEN_YEAR = re.compile(rf"\b(?:(nineteen|twenty) (oh[- ](?:{_UNIT_WORD})|{_TWO_DIGITS})"
+                          rf"|two thousand( and)? ({_UNIT_WORD}|{_TWO_DIGITS}))$",
                           re.IGNORECASE)
 
 
