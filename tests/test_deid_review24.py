@@ -21,8 +21,9 @@ def test_a_weekday_without_its_year_or_not_the_year_s_is_not_read_as_a_day(text)
     assert date_value(text) is None
 
 
-@pytest.mark.parametrize("text, value", [("Wednesday, March 3, 2021", "2021-03-03"), ("Wed, Mar. 3, 2021", "2021-03-03"),
-                                         ("Sunday the 5th of May 2019", "2019-05-05"), ("Thurs 3 March 2022", "2022-03-03")])
+@pytest.mark.parametrize("text, value", [
+    ("Wednesday, March 3, 2021", "2021-03-03"), ("Wed, Mar. 3, 2021", "2021-03-03"),
+    ("Sunday the 5th of May 2019", "2019-05-05"), ("Thurs 3 March 2022", "2022-03-03")])
 def test_a_weekday_that_is_the_date_s_own_is_read(text, value):
     assert date_value(text) == value
 
@@ -70,3 +71,18 @@ def test_the_number_words_are_listed_only_in_number_words(module):
     listed = (r"\b(?:seven|eighteen|seventy|seventh)(?:\||\", \"| )(?:eight|nineteen|eighty|eighth)\b(?:\||\", \"| )"
               r"(?:nine|ninety|ninth|twenty|twentieth)\b")  # three in a row, as a pattern, a tuple or a split string
     assert not re.search(listed, source)
+
+
+# checked, no defect: a map whose dates and ages are keyed by value is written and read back as it was, and labels
+# the next run's spellings as this run did
+def test_a_map_keyed_by_value_is_written_and_read_back(tmp_path):
+    m = PseudonymMap()
+    r = Replacer(m)
+    first = [r.replace("DATE", d, "P01") for d in ("March 3rd", "3/4", "2021-03-03")]
+    first += [r.replace("AGE", a, "P01") for a in ("ninety-four", "95 years old")]
+    m.save(tmp_path / "map.json")
+    again = PseudonymMap.load(tmp_path / "map.json")
+    assert again.entries == {"DATE": {"--03-03": 1, "3/4": 2, "2021-03-03": 3}, "AGE": {"94": 1, "95": 2}}
+    r2 = Replacer(again)
+    assert [r2.replace("DATE", d, "P02") for d in ("3 March", "3/4", "March 3rd, 2021")] + [
+        r2.replace("AGE", a, "P02") for a in ("94", "ninety-five")] == first

@@ -38,9 +38,10 @@ _FULL = ("January", "February", "March", "April", "May", "June", "July", "August
          "November", "December")
 _ABBR = {m[:3].lower(): i + 1 for i, m in enumerate(_FULL)} | {"sept": 9}
 # a day of the month said as an ordinal, "first" to "thirty-first" (index + 1 is the day); the units' from number_words
-_ORDINALS = UNIT_ORDINALS + tuple(
-    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
-) + tuple(f"twenty-{o}" for o in UNIT_ORDINALS) + ("thirtieth", "thirty-first")
+_ORDINALS = (UNIT_ORDINALS
+             + tuple("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                     "nineteenth twentieth".split())
+             + tuple(f"twenty-{o}" for o in UNIT_ORDINALS) + ("thirtieth", "thirty-first"))
 _REF_YEAR, _REF_LEAP_YEAR = 2001, 2000
 
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$")

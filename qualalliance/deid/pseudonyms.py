@@ -26,8 +26,9 @@ def _key(text: str) -> str:
 
 
 class PseudonymMap:
-    """*entries*: entity type -> {normalised original -> number}; *surrogates*: entity type ->
-    {normalised original -> surrogate}; *date_offsets*: participant -> days."""
+    """*entries*: entity type -> {normalised original, or what it says (a date's ``2021-03-03`` or ``--03-03``,
+    an age's ``94``: :meth:`label`'s *value*) -> number}, one number possibly under several keys; *surrogates*:
+    entity type -> {normalised original -> surrogate}; *date_offsets*: participant -> days."""
 
     def __init__(self, entries: dict[str, dict[str, int]] | None = None,
                  surrogates: dict[str, dict[str, str]] | None = None, date_offsets: dict[str, int] | None = None):
