@@ -23,8 +23,8 @@ from .test_deid import deid  # noqa: F401  (the module's Deidentifier fixture)
 
 @pytest.mark.parametrize("text, value", [
     ("March 3rd", "--03-03"), ("3 March", "--03-03"), ("the 3rd of March", "--03-03"),
-    ("the third of March", "--03-03"), ("Thursday the 3rd of March", "--03-03"), ("Mar. 3", "--03-03"),
-    ("March 3rd, 2021", "2021-03-03"), ("Tue, Mar. 3, 2021", "2021-03-03"), ("3rd March 2021", "2021-03-03"),
+    ("the third of March", "--03-03"), ("Wednesday the 3rd of March 2021", "2021-03-03"), ("Mar. 3", "--03-03"),
+    ("March 3rd, 2021", "2021-03-03"), ("Wed, Mar. 3, 2021", "2021-03-03"), ("3rd March 2021", "2021-03-03"),
     ("March 3rd '21", "2021-03-03"), ("2021-03-03", "2021-03-03"), ("14/3/2021", "2021-03-14"),
     ("3/14", "--03-14"), ("3/3", "--03-03"), ("twenty-first of June", "--06-21"), ("Feb 29", "--02-29"),
     ("on the 2nd of May", "--05-02"),
@@ -56,9 +56,9 @@ def test_every_usual_spelling_of_a_day_has_one_value(day, with_year):
     month = day.strftime("%B")
     year = f" {day.year}" if with_year else ""
     spellings = [f"{month} {day.day}{year}", f"{day.day} {month}{year}", f"the {day.day} of {month}{year}",
-                 f"{day.strftime('%b')}. {day.day},{year}".rstrip(","), f"{day.strftime('%A')}, {month} {day.day}{year}"]
-    if with_year:
-        spellings.append(day.isoformat())
+                 f"{day.strftime('%b')}. {day.day},{year}".rstrip(",")]
+    if with_year:  # a weekday only with its year (without one it pins the year: test_deid_review24)
+        spellings += [day.isoformat(), f"{day.strftime('%A')}, {month} {day.day}{year}"]
     if day.day > 12:
         spellings.append(f"{day.day}/{day.month}" + (f"/{day.year}" if with_year else ""))
     expected = day.isoformat() if with_year else day.strftime("--%m-%d")

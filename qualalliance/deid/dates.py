@@ -28,7 +28,7 @@ import datetime as dt
 import re
 import secrets
 
-from .number_words import TEENS, TENS, UNITS
+from .number_words import TEENS, TENS, UNIT_ORDINALS, UNITS
 from .recognizers import _CARDINAL_DAY, _MONTH_ES, _MONTH_FR, _MONTH_MORE, _PINYIN_NUMBER, MONTH_CAPS, WEEKDAY_ABBR, WEEKDAYS
 
 # (eleventh round) at most 350 days: a shift of 351 to 365 days gives a month alone back unchanged (whole months,
@@ -37,10 +37,11 @@ MIN_SHIFT, MAX_SHIFT = 30, 350
 _FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
          "November", "December")
 _ABBR = {m[:3].lower(): i + 1 for i, m in enumerate(_FULL)} | {"sept": 9}
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second "
-             "twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth "
-             "thirty-first").split()
+# a day of the month said as an ordinal, "first" to "thirty-first" (index + 1 is the day); the units' from number_words
+_ORDINALS = (UNIT_ORDINALS
+             + tuple("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                     "nineteenth twentieth".split())
+             + tuple(f"twenty-{o}" for o in UNIT_ORDINALS) + ("thirtieth", "thirty-first"))
 _REF_YEAR, _REF_LEAP_YEAR = 2001, 2000
 
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$")
@@ -133,9 +134,10 @@ _DATE_GLUE = re.compile(r"(?:\b(?:the|of|on)\b|" + "|".join(rf"\b{w}\b" for w in
 def date_value(text: str) -> str | None:
     """The calendar day *text* names, ``YYYY-MM-DD``, or ``--MM-DD`` when it has no year (ISO 8601's form for a
     day of any year), when it can be read one way only: a month's name and one day (``March 3rd``, ``3 March``,
-    ``the third of March``, ``Tue, Mar. 3, 2021``), ISO figures (``2021-03-03``), or figures whose day is over
+    ``the third of March``, ``Wed, Mar. 3, 2021``), ISO figures (``2021-03-03``), or figures whose day is over
     12 (``14/3/2021``, ``3/14``) or equal to the month (``3/3``); None for anything else (``3/4/2021`` is March or
-    April, a month or a day alone, a range, another language's month).  A pseudonym is keyed by it, so one day
+    April, a month or a day alone, a range, another language's month, a weekday without its year or not its
+    year's: ``Tuesday, March 3``).  A pseudonym is keyed by it, so one day
     written two ways is one ``[DATE_n]``."""
     text = " ".join(text.split())
     m = _ISO.match(text)
@@ -161,7 +163,16 @@ def date_value(text: str) -> str | None:
     if not _DATE_GLUE.fullmatch(rest) or _OTHER_LANGUAGE_MONTH.search(text):
         return None
     year = _full_year(year_m[1] or year_m[2]) if year_m else None
-    return _day_value(year, _month_number(months[0][1]), _day_number(days_m[0]))
+    value = _day_value(year, _month_number(months[0][1]), _day_number(days_m[0]))
+    # (review 24) a weekday pins the year: without one, "Tuesday, March 3" and "Wednesday, March 3" are two days, not
+    # one key; against its year's (3 March 2021 was a Wednesday), "Tue, Mar. 3, 2021" meant the 2nd or the 3rd
+    weekdays = {w[1][:3].lower() for w in _WEEKDAY_TOKEN.finditer(text)}
+    if value and weekdays and (not year or weekdays != {WEEKDAYS[dt.date.fromisoformat(value).weekday()][:3].lower()}):
+        return None
+    return value
+
+
+_WEEKDAY_TOKEN = re.compile(r"\b(" + "|".join(WEEKDAYS + WEEKDAY_ABBR) + r")\b", re.IGNORECASE)
 
 
 def _day_value(year: int | None, month: int, day: int) -> str | None:
@@ -174,11 +185,10 @@ def _day_value(year: int | None, month: int, day: int) -> str | None:
 
 # a year said in words (the recognisers find it after a day): nineteen fifty-five, twenty eighteen, nineteen oh
 # five, two thousand (and) three
-_TWO_DIGITS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-               r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
-               r"eight|nine))?)")
-_SPOKEN_YEAR = re.compile(rf"\b(?:(nineteen|twenty) (oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_TWO_DIGITS})"
-                          rf"|two thousand( and)? (one|two|three|four|five|six|seven|eight|nine|{_TWO_DIGITS}))$",
+_UNIT_WORD = "|".join(UNITS)
+_TWO_DIGITS = rf"(?:{'|'.join(TEENS)}|(?:{'|'.join(TENS)})(?:-(?:{_UNIT_WORD}))?)"
+_SPOKEN_YEAR = re.compile(rf"\b(?:(nineteen|twenty) (oh[- ](?:{_UNIT_WORD})|{_TWO_DIGITS})"
+                          rf"|two thousand( and)? ({_UNIT_WORD}|{_TWO_DIGITS}))$",
                           re.IGNORECASE)
 
 

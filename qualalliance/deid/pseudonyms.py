@@ -26,8 +26,9 @@ def _key(text: str) -> str:
 
 
 class PseudonymMap:
-    """*entries*: entity type -> {normalised original -> number}; *surrogates*: entity type ->
-    {normalised original -> surrogate}; *date_offsets*: participant -> days."""
+    """*entries*: entity type -> {normalised original, or what it says (a date's ``2021-03-03`` or ``--03-03``,
+    an age's ``94``: :meth:`label`'s *value*) -> number}, one number possibly under several keys; *surrogates*:
+    entity type -> {normalised original -> surrogate}; *date_offsets*: participant -> days."""
 
     def __init__(self, entries: dict[str, dict[str, int]] | None = None,
                  surrogates: dict[str, dict[str, str]] | None = None, date_offsets: dict[str, int] | None = None):
@@ -36,18 +37,34 @@ class PseudonymMap:
         self.date_offsets: dict[str, int] = dict(date_offsets or {})
         self._checked: set[tuple[str, str]] = set()  # surrogates drawn or checked by this run: kept as they are
         self.redrawn = 0  # surrogates kept from an earlier run that this run drew again (``surrogate``'s *keep*)
+        self._held_values: dict[str, dict[str, int]] = {}  # label's *read* of the texts held: see _held
 
-    def label(self, entity_type: str, original: str, value: str | None = None) -> str:
+    def label(self, entity_type: str, original: str, value: str | None = None, read=None) -> str:
         """The typed pseudonym of *original*, numbered in the order originals are met.  *value*: what the original
         says when two spellings can say the same (a date's day ``--03-03`` for ``March 3rd`` and ``3 March``, an
         age's ``94`` for ``ninety-four``), the key then; a map written before keyed such an original by its text,
-        and the first one met keeps that number for the value."""
+        and the first one met keeps that number for the value.  *read*: the function that gave *value*
+        (``dates.date_value``), to find a spelling of it the map held by its text when another is met first."""
         numbers = self.entries.setdefault(entity_type, {})
         text_key = _key(original)
         key = text_key if value is None else value
         if key not in numbers:
-            numbers[key] = numbers.get(text_key) or max(numbers.values(), default=0) + 1
+            numbers[key] = (numbers.get(text_key) or (read is not None and self._held(entity_type, read).get(value))
+                            or max(numbers.values(), default=0) + 1)
         return f"[{entity_type}_{numbers[key]}]"
+
+    def _held(self, entity_type: str, read) -> dict[str, int]:
+        """value -> number of the originals of *entity_type* the map held by their text (the lowest number of a
+        value's spellings), read once.  (review 24) Without it a held ``march 3rd`` got a new number, so changed its
+        pseudonym between runs, when ``3 March`` came first in the new run."""
+        if entity_type not in self._held_values:
+            held: dict[str, int] = {}
+            for text, number in self.entries.get(entity_type, {}).items():
+                value = read(text)
+                if value is not None and value != text:
+                    held[value] = min(number, held.get(value, number))
+            self._held_values[entity_type] = held
+        return self._held_values[entity_type]
 
     def surrogate(self, entity_type: str, original: str, make, keep=None) -> str:
         """The surrogate of *original*: the one chosen before, else ``make(used)`` (*used*: the

@@ -55,7 +55,7 @@ _NUMBER_NAMES = frozenset(UNITS + TEENS + TENS + ("zero", "oh", "nought", "hundr
 _POSTAL_TOKEN = re.compile(r"\b(?!\d+[A-Z]\b)(?=[A-Z\d]*\d)(?=\d*[A-Z])[A-Z\d]{3,4}\b")  # S60, 2BT, H2X, 3J6: redrawn like an id
 _TLDS = ("com", "org", "net")
 _NUMBER_WORDS = re.compile(r"^[a-z -]+$", re.IGNORECASE)
-_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT_NAMES = ("zero",) + UNITS
 _DIGIT_WORDS = "zero|oh|nought|" + "|".join(_DIGIT_NAMES[1:])  # "oh", "nought": a zero as read out
 _DIGIT_WORD = re.compile(rf"\b(?:{_DIGIT_WORDS})\b", re.IGNORECASE)
 # the digits' names in Spanish and French (a number read out by a bilingual speaker; seventh round)
@@ -65,11 +65,8 @@ _ES_FR_DIGITS = {"cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco":
 _DIGIT_WORD_ES_FR = re.compile(r"\b(?:" + "|".join(_ES_FR_DIGITS) + r")\b", re.IGNORECASE)
 # not "six" nor "un": English words too
 _ES_FR_ONLY = re.compile(r"\b(?:" + "|".join(w for w in _ES_FR_DIGITS if w not in ("six", "un")) + r")\b", re.IGNORECASE)
-_SPOKEN_NUMBER = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-                            r"seventy|eighty|ninety|hundred)(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|"
-                            r"nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*\b",
-                            re.IGNORECASE)
+_SPOKEN_NUMBER = re.compile(rf"\b(?:zero|oh|{'|'.join(UNITS + TEENS + TENS)}|hundred)"
+                            rf"(?:[ -](?:zero|oh|{'|'.join(UNITS + ('ten',) + TENS)}|hundred))*\b", re.IGNORECASE)
 _SPOKEN_TLD = re.compile(r"(?:\.| dot )(com|org|net)\b", re.IGNORECASE)
 
 
