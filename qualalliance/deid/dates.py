@@ -29,7 +29,8 @@ import re
 import secrets
 
 from .number_words import TEENS, TENS, UNIT_ORDINALS, UNITS
-from .recognizers import _CARDINAL_DAY, _MONTH_ES, _MONTH_FR, _MONTH_MORE, _PINYIN_NUMBER, MONTH_CAPS, WEEKDAY_ABBR, WEEKDAYS
+from .recognizers import (_ANY_WEEKDAY, _CARDINAL_DAY, _MONTH_ES, _MONTH_FR, _MONTH_MORE, _PINYIN_NUMBER, MONTH_CAPS,
+                          WEEKDAYS)
 
 # (eleventh round) at most 350 days: a shift of 351 to 365 days gives a month alone back unchanged (whole months,
 # rounded: 12) and one of 365 a day and month without a year ("28/2", "the twenty-eighth of April"): the real date left
@@ -127,8 +128,7 @@ def shift_date(text: str, days: int) -> str | None:
 
 # what may stand in a date beside its month, day and year and leave it one calendar day: "the 3rd of March",
 # "Tuesday, March 3rd, 2021", "Mar. 3"
-_DATE_GLUE = re.compile(r"(?:\b(?:the|of|on)\b|" + "|".join(rf"\b{w}\b" for w in WEEKDAYS + WEEKDAY_ABBR) + r"|[\s,.])*",
-                        re.IGNORECASE)
+_DATE_GLUE = re.compile(rf"(?:\b(?:the|of|on)\b|\b{_ANY_WEEKDAY}\b|[\s,.])*", re.IGNORECASE)
 
 
 def date_value(text: str) -> str | None:
@@ -172,7 +172,7 @@ def date_value(text: str) -> str | None:
     return value
 
 
-_WEEKDAY_TOKEN = re.compile(r"\b(" + "|".join(WEEKDAYS + WEEKDAY_ABBR) + r")\b", re.IGNORECASE)
+_WEEKDAY_TOKEN = re.compile(rf"\b({_ANY_WEEKDAY})\b", re.IGNORECASE)
 
 
 def _day_value(year: int | None, month: int, day: int) -> str | None:
@@ -233,7 +233,7 @@ def _say_year(year: int, like: str) -> str:
 
 
 _LONG_WEEKDAY_ABBR = ("Mon", "Tues", "Weds", "Thurs", "Fri", "Sat", "Sun")
-_WEEKDAY_LEAD = re.compile(r"^(" + "|".join(WEEKDAYS + WEEKDAY_ABBR) + r")(\.?,? )(.+)$")
+_WEEKDAY_LEAD = re.compile(rf"^({_ANY_WEEKDAY})(\.?,? )(.+)$")
 _COMPACT = re.compile(rf"^([0-3]\d)({MONTH_CAPS})(\d{{4}}|\d{{2}})$")  # 08FEB1997
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN = re.compile(r"^(\d{1,2})\.(" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + r")\.(\d{4}|\d{2})$")
