@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ConfigError, InputError, output_error
@@ -39,17 +40,18 @@ class PseudonymMap:
         self.redrawn = 0  # surrogates kept from an earlier run that this run drew again (``surrogate``'s *keep*)
         self._held_values: dict[str, dict[str, int]] = {}  # label's *read* of the texts held: see _held
 
-    def label(self, entity_type: str, original: str, value: str | None = None, read=None) -> str:
-        """The typed pseudonym of *original*, numbered in the order originals are met.  *value*: what the original
-        says when two spellings can say the same (a date's day ``--03-03`` for ``March 3rd`` and ``3 March``, an
-        age's ``94`` for ``ninety-four``), the key then; a map written before keyed such an original by its text,
-        and the first one met keeps that number for the value.  *read*: the function that gave *value*
-        (``dates.date_value``), to find a spelling of it the map held by its text when another is met first."""
+    def label(self, entity_type: str, original: str, read: Callable[[str], str | None] | None = None) -> str:
+        """The typed pseudonym of *original*, numbered in the order originals are met.  *read*: what an original
+        says when two spellings can say the same (``dates.date_value``: a date's day ``--03-03`` for ``March 3rd``
+        and ``3 March``; ``replace.age_value``: an age's ``94`` for ``ninety-four``), the key then where it reads
+        one; a map written before keyed such an original by its text, and the first one met keeps that number for
+        the value (a spelling of it the map held by its text is found with *read* too, when another is met first)."""
         numbers = self.entries.setdefault(entity_type, {})
         text_key = _key(original)
+        value = read(original) if read is not None else None
         key = text_key if value is None else value
         if key not in numbers:
-            numbers[key] = (numbers.get(text_key) or (read is not None and self._held(entity_type, read).get(value))
+            numbers[key] = (numbers.get(text_key) or (value is not None and self._held(entity_type, read).get(value))
                             or max(numbers.values(), default=0) + 1)
         return f"[{entity_type}_{numbers[key]}]"
 

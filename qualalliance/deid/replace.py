@@ -135,11 +135,11 @@ class Replacer:
                 shifted = shift_date(date, self.pseudonyms.date_offset(participant, self.draw_offset))
                 if shifted is not None:
                     return article + shifted
-            return self.pseudonyms.label(entity_type, date, date_value(date), date_value)
+            return self.pseudonyms.label(entity_type, date, date_value)
         if entity_type in _AGE_AGGREGATE:
             number, unit = split_age(original)
             if self.mode == "pseudonym":  # keyed by the number: "94", "94 years old", "ninety-four": one [AGE_n]
-                return self.pseudonyms.label(entity_type, number, age_value(number), age_value)
+                return self.pseudonyms.label(entity_type, number, age_value)
             return draw(entity_type, number, frozenset(), frozenset()) + unit  # "94-year-old" -> "90-year-old"
         if self.mode == "pseudonym" or entity_type not in SURROGATE_TYPES:
             return self.pseudonyms.label(entity_type, original)
