@@ -107,7 +107,7 @@ def test_a_person_of_the_rules_is_no_guarantee_against_a_place_of_its_extent():
     ("You're right. Then Okafor came.", True),  # the run "Then Okafor" still could
 ])
 def test_a_lone_word_whose_every_token_span_the_filter_refuses_needs_no_recogniser(with_ner, text, could):
-    assert with_ner._needs_ner(text, capitalised_tokens(text)) is could
+    assert with_ner._needs_ner_primed(text) is could
 
 
 @needs_model

@@ -176,14 +176,12 @@ class Deidentifier:
                   if text[s:e].casefold() not in self._allow and not inside_allowed(text, s, e, self._allow)]
         return spans
 
-    def _needs_ner(self, text: str, tokens, spans: list[Span] | None = None, found: list[Span] | None = None) -> bool:
+    def _needs_ner(self, text: str, tokens, spans: list[Span], found: list[Span]) -> bool:
         """Whether the recogniser could change what the rules find in *text* (:func:`.ner.worth_running`,
-        then :func:`.ner.may_add` against the rules' spans): where it cannot, it is not run."""
+        then :func:`.ner.may_add` against the rules' *spans* and their resolution *found*): where it cannot, it is
+        not run.  (:meth:`_needs_ner_primed` asks the same before the rules' spans exist.)"""
         if self._ner is None or not ner_worth_running(text, tokens, self._probs):
             return False
-        if spans is None:
-            spans = self._rule_spans(text, tokens)
-            found = resolve(spans + self._denied(text))
         return ner_may_add(text, spans, found, self._probs, self._allow, self._ner.tokenize)
 
     def find_in_id(self, value: str) -> list[Span]:
