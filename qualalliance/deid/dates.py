@@ -28,7 +28,7 @@ import datetime as dt
 import re
 import secrets
 
-from .number_words import TEENS, TENS, UNIT_ORDINALS, UNITS
+from .number_words import TEENS, TENS, UNIT_ORDINALS, UNITS, value_under_a_hundred
 from .recognizers import (_ANY_WEEKDAY, _CARDINAL_DAY, _MONTH_ES, _MONTH_FR, _MONTH_MORE, _PINYIN_NUMBER, MONTH_CAPS,
                           WEEKDAYS)
 
@@ -193,13 +193,10 @@ _SPOKEN_YEAR = re.compile(rf"\b(?:(nineteen|twenty) (oh[- ](?:{_UNIT_WORD})|{_TW
 
 
 def _two_digit_value(words: str) -> int:
-    words = words.lower().replace("oh ", "").replace("oh-", "")
-    if words in UNITS:
-        return UNITS.index(words) + 1
-    if words in TEENS:
-        return TEENS.index(words) + 10
-    tens, _, unit = words.partition("-")
-    return (TENS.index(tens) + 2) * 10 + (UNITS.index(unit) + 1 if unit else 0)
+    value = value_under_a_hundred(words.lower().replace("oh ", "").replace("oh-", ""))
+    if value is None:
+        raise ValueError(f"{words!r} is no number under a hundred")
+    return value
 
 
 def _spoken_year_value(m: re.Match) -> int | None:

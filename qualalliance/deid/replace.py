@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .dates import date_value, draw_offset, shift_date
 from .engine import age_unit_forms
-from .number_words import TEENS, TENS, UNIT_ORDINALS, UNITS
+from .number_words import UNITS, value_under_a_hundred
 from .pseudonyms import PseudonymMap
 from .surrogates import SURROGATE_TYPES, draw, holds_study_name, person_word, shape
 
@@ -52,8 +52,6 @@ def split_age(original: str) -> tuple[str, str]:
 
 
 _DIGIT_WORDS = {"zero": 0, "oh": 0} | {w: i + 1 for i, w in enumerate(UNITS)}
-_UNIT_ORDINALS = {w: i + 1 for i, w in enumerate(UNIT_ORDINALS)}
-_TENS = {w: (i + 2) * 10 for i, w in enumerate(TENS)} | {"ninetieth": 90}
 _HUNDRED = re.compile(r"(?:(?:a|one) )?(?:hundred|100)(?:th)?(?: (?:and )?(.+))?")
 
 
@@ -80,21 +78,9 @@ def age_value(number: str) -> str | None:
 
 
 def _under_a_hundred(said: str) -> int | None:
-    """``7``, ``7th``, ``seven``, ``seventh``, ``seventeen``, ``ninety``, ``ninety seven``, ``ninety seventh``."""
+    """``7``, ``7th``, or 1 to 99 in words (:func:`.number_words.value_under_a_hundred`)."""
     digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", said)
-    if digits:
-        return int(digits[1])
-    words = said.split()
-    if len(words) == 1 and words[0].removesuffix("th") in TEENS:  # "twelve", "thirteenth"
-        return TEENS.index(words[0].removesuffix("th")) + 10
-    tens = _TENS.get(words[0], 0) if words else 0
-    units = words[1:] if tens else words
-    if len(units) > 1 or not tens and not units:
-        return None
-    if not units:
-        return tens
-    unit = _DIGIT_WORDS.get(units[0]) or _UNIT_ORDINALS.get(units[0])
-    return None if unit is None else tens + unit
+    return int(digits[1]) if digits else value_under_a_hundred(said)
 
 
 @dataclass
