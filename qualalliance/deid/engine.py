@@ -14,6 +14,7 @@ from .ner import may_add as ner_may_add
 from .ner import model_label as ner_label
 from .ner import worth_running as ner_worth_running
 from .recognizers import ORDINAL_WORDS, structured_spans, typed_spans
+from .towns import town_spans
 
 NER_MODES = ("auto", "on", "off")
 
@@ -172,6 +173,7 @@ class Deidentifier:
         spans += [Span(s, e, t) for s, e, t, _ in self._names(text, tokens)]
         if self.capitals:
             spans += [Span(s, e, t) for s, e, t in lower_case_names(text, self._probs, self._allow)]
+        spans += [Span(s, e, t) for s, e, t in town_spans(text, self._probs, self._allow)]
         spans += [Span(s, e, t) for s, e, t in self.known.find(text, tokens, self._probs)
                   if text[s:e].casefold() not in self._allow and not inside_allowed(text, s, e, self._allow)]
         return spans

@@ -1,0 +1,102 @@
+"""Towns and cities named after a place's cue, found with a list of the world's towns.
+
+People type the town they live in as they say it: in lower case (``moved to paisley``, ``the traffic
+in des moines``), and often it is also an English word (``the pharmacy in swords``, ``grew up in
+Swords``).  The capitalisation evidence the other name rules use cannot tell such a town from a word,
+and a town English has never seen (``portlaoise``) gives it nothing to go on.  The shipped list
+``data/towns.txt`` (GeoNames, CC BY 4.0; built by ``scripts/build_towns.py``: 55,007 names of places
+of 1,000 people or more in the US, Canada, the UK, Ireland, Australia and New Zealand, of 15,000 or
+more elsewhere) says which word runs are towns; the text around them says whether one is meant:
+
+* only right after a place's cue (``in``, ``from``, ``at``, ``near``, ``moved to``, ``drove past`` ...:
+  :data:`.names._PLACE_BEFORE`, the cue the lower-case name rule types places by), not after a parting
+  or a message's ``from`` (``a text from Chelsea``), nor before a possessive (``at Austin's``);
+* written in lower case or capitalised, word by word (not in capitals, nor mixed);
+* a one-word town written in lower case only when English writes the word mostly capitalised
+  (:func:`.lexicon.is_proper`: ``paisley``, ``portlaoise``) or hardly ever
+  (:data:`LOWER_ONE_WORD_RARE`): not ``in time``, ``at home``, ``in recovery``, ``in hope`` (all towns);
+* a one-word town written capitalised when it is a name or a word English writes rarely
+  (:data:`CAPITALISED_ONE_WORD_RARE`: ``in Swords``, ``in Bath``; not ``back to Recovery``);
+* a town of two or more words when one of its words is a name or a word rarer than
+  :data:`MULTI_WORD_RARE` (``castle hill``, ``grande prairie``; not ``white house``) or it is capitalised.
+
+The allow-list's states, countries and regions are not in the list; the user's allow-list is
+honoured.  A span is the town alone (``the`` and a state after it are other rules' business).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import UNSEEN, is_proper
+from .names import _PERSON_FROM, _PLACE_BEFORE
+
+LOCATION = "LOCATION"
+MAX_WORDS = 4
+LOWER_ONE_WORD_RARE = -13.5       # a lower-case one-word town: a word English writes at most this often (log-probability)
+CAPITALISED_ONE_WORD_RARE = -11.5  # a capitalised one: Swords (-12.0), Bath (-11.7); not Recovery (-11.1)
+MULTI_WORD_RARE = -11.0            # a lower-case town of more words: one word at least this rare (castle -11.9)
+
+# the cue as it reads forward: _PLACE_BEFORE without its end anchor, then the words that may be a town
+_CUE = re.compile(_PLACE_BEFORE.pattern.removesuffix("$"), _PLACE_BEFORE.flags)
+_WORDS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?: [^\W\d_]+(?:['’.-][^\W\d_]+)*){0,%d}" % (MAX_WORDS - 1))
+_PARTICLES = frozenset({"upon", "on", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "of",
+                        "the", "and", "en", "sur", "am", "an", "im", "in", "y", "el", "al", "van", "der", "den"})
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """The shipped list's names, casefolded."""
+    text = resources.files("qualalliance.deid").joinpath("data").joinpath("towns.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in town_names())
+
+
+def town_spans(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, "LOCATION")`` for each listed town right after a place's cue in *text*."""
+    out: list[tuple[int, int, str]] = []
+    names, firsts = town_names(), _first_words()
+    for cue in _CUE.finditer(text):
+        start = cue.end()
+        run = _WORDS.match(text, start)
+        if run is None or run.group().split(" ", 1)[0].casefold() not in firsts:
+            continue
+        words = run.group().split(" ")
+        for n in range(len(words), 0, -1):  # the longest listed town first (des moines, not des)
+            candidate = " ".join(words[:n])
+            key = candidate.casefold()
+            end = start + len(candidate)
+            if key in names and key not in allow and _meant(text, start, end, words[:n], probs):
+                out.append((start, end, LOCATION))
+                break
+    return out
+
+
+def _meant(text: str, start: int, end: int, words: list[str], probs: dict[str, float]) -> bool:
+    """Whether the listed town *words* at *start*..*end* (right after a cue) are the place."""
+    after = text[end:end + 2]
+    if after[:1] in ("'", "’") and after[1:2] in ("s", "") or after[:1] in ("-", "@"):
+        return False  # "at Austin's": a person's home; "in new-found"
+    if _PERSON_FROM.search(text, max(0, start - 40), start):
+        return False  # "a text from Chelsea"
+    if all(w.islower() for w in words):
+        if len(words) == 1:
+            w = words[0]
+            return is_proper(w.capitalize(), probs) or probs.get(w, UNSEEN) <= LOWER_ONE_WORD_RARE
+        return any(w not in _PARTICLES and (is_proper(w.capitalize(), probs) or probs.get(w, UNSEEN) <= MULTI_WORD_RARE)
+                   for w in words)
+    if not all(w[0].isupper() and not w.isupper() or w in _PARTICLES for w in words) or not words[0][0].isupper():
+        return False  # capitals (IN BATH), mixed (in Castle hill) or a short word in capitals (in SF)
+    if len(words) == 1:
+        w = words[0]
+        return is_proper(w, probs) or probs.get(w.lower(), UNSEEN) <= CAPITALISED_ONE_WORD_RARE
+    return True
+
+
+__all__ = ["CAPITALISED_ONE_WORD_RARE", "LOWER_ONE_WORD_RARE", "MULTI_WORD_RARE", "town_names", "town_spans"]
