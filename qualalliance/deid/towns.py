@@ -8,15 +8,16 @@ and a town English has never seen (``portlaoise``) gives it nothing to go on.  T
 of 1,000 people or more in the US, Canada, the UK, Ireland, Australia and New Zealand, of 15,000 or
 more elsewhere) says which word runs are towns; the text around them says whether one is meant:
 
-* only right after a place's cue (``in``, ``from``, ``at``, ``near``, ``moved to``, ``drove past`` ...:
-  :data:`.names._PLACE_BEFORE`, the cue the lower-case name rule types places by), not after a parting
+* only right after a place's cue (``in``, ``from``, ``at``, ``near``, ``moved to``, ``drove past`` ...; not
+  ``back to``: talk comes back to a topic, ``I keep coming back to grief``), not after a parting
   or a message's ``from`` (``a text from Chelsea``), nor before a possessive (``at Austin's``);
 * written in lower case or capitalised, word by word (not in capitals, nor mixed);
 * a one-word town written in lower case only when English writes the word mostly capitalised
-  (:func:`.lexicon.is_proper`: ``paisley``, ``portlaoise``) or hardly ever
+  (``paisley``, ``portlaoise``; not ``forest``) or hardly ever
   (:data:`LOWER_ONE_WORD_RARE`): not ``in time``, ``at home``, ``in recovery``, ``in hope`` (all towns);
 * a one-word town written capitalised when it is a name or a word English writes rarely
-  (:data:`CAPITALISED_ONE_WORD_RARE`: ``in Swords``, ``in Bath``; not ``back to Recovery``);
+  (:data:`CAPITALISED_ONE_WORD_RARE`: ``in Swords``, ``in Bath``; not ``in Recovery``), or, where someone
+  lives, grew up or moved, one not among English's commonest words (``I live in Reading``; not ``in Time``);
 * a town of two or more words when one of its words is a name or a word rarer than
   :data:`MULTI_WORD_RARE` (``castle hill``, ``grande prairie``; not ``white house``) or it is capitalised.
 
@@ -31,16 +32,25 @@ from functools import lru_cache
 from importlib import resources
 
 from .lexicon import UNSEEN, is_proper
-from .names import _PERSON_FROM, _PLACE_BEFORE
+from .names import _PERSON_FROM
 
 LOCATION = "LOCATION"
 MAX_WORDS = 4
-LOWER_ONE_WORD_RARE = -13.5       # a lower-case one-word town: a word English writes at most this often (log-probability)
-CAPITALISED_ONE_WORD_RARE = -11.5  # a capitalised one: Swords (-12.0), Bath (-11.7); not Recovery (-11.1)
+LOWER_ONE_WORD_RARE = -15.0       # a lower-case one-word town: a word English writes at most this often (log-probability)
+CAPITALISED_ONE_WORD_RARE = -11.5  # a capitalised one: Swords (-12.0), Bath (-11.7); not Recovery (-11.1) ...
+HOME_ONE_WORD_COMMON = -8.0        # ... but after "live in", "moved to" any not this common (Reading; not Time, Can)
 MULTI_WORD_RARE = -11.0            # a lower-case town of more words: one word at least this rare (castle -11.9)
 
-# the cue as it reads forward: _PLACE_BEFORE without its end anchor, then the words that may be a town
-_CUE = re.compile(_PLACE_BEFORE.pattern.removesuffix("$"), _PLACE_BEFORE.flags)
+# a place's cue: where someone is, comes from or goes (not "back to", "coming back to": talk comes back to a topic)
+_CUE = re.compile(r"\b(?:in|from|at|near|nearest|around|outside|via|out\s+of|"
+                  r"(?:moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|travell?ing|travel|trip|went|go|"
+                  r"going|goes|transferred|relocated|relocating|emigrated|heading|headed|commute|commuting|bus|train|"
+                  r"flight)(?:\s+(?:out|up|down|over|home))?\s+to|"
+                  r"(?:drove|drive|driving|walked|went|passed)\s+past)\s+(?:(?P<the>the)\s+)?", re.IGNORECASE)
+# where someone lives or grew up: a capitalised town there is the place even when it is also a common word ("I live in
+# Reading now", "we moved to Hope")
+_HOME_CUE = re.compile(r"\b(?:live|lives|lived|living|based|grew\s+up|raised|born|moved|moving|move|relocated)\s+"
+                       r"(?:in|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?: [^\W\d_]+(?:['’.-][^\W\d_]+)*){0,%d}" % (MAX_WORDS - 1))
 _PARTICLES = frozenset({"upon", "on", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "of",
                         "the", "and", "en", "sur", "am", "an", "im", "in", "y", "el", "al", "van", "der", "den"})
@@ -68,18 +78,22 @@ def town_spans(text: str, probs: dict[str, float], allow: frozenset[str]) -> lis
         if run is None or run.group().split(" ", 1)[0].casefold() not in firsts:
             continue
         words = run.group().split(" ")
+        # after "the" only a town whose name has it (the bronx, the hague; not "at the crossroads", "in the congress")
+        article = "the " if cue.group("the") else ""
         for n in range(len(words), 0, -1):  # the longest listed town first (des moines, not des)
             candidate = " ".join(words[:n])
-            key = candidate.casefold()
+            key = article + candidate.casefold()
             end = start + len(candidate)
-            if key in names and key not in allow and _meant(text, start, end, words[:n], probs):
+            if key in names and key not in allow and _meant(text, start, end, words[:n], probs,
+                                                           home=_HOME_CUE.search(text, max(0, start - 40), start) is not None):
                 out.append((start, end, LOCATION))
                 break
     return out
 
 
-def _meant(text: str, start: int, end: int, words: list[str], probs: dict[str, float]) -> bool:
-    """Whether the listed town *words* at *start*..*end* (right after a cue) are the place."""
+def _meant(text: str, start: int, end: int, words: list[str], probs: dict[str, float], home: bool) -> bool:
+    """Whether the listed town *words* at *start*..*end* (right after a cue; *home*: where someone lives) are
+    the place."""
     after = text[end:end + 2]
     if after[:1] in ("'", "’") and after[1:2] in ("s", "") or after[:1] in ("-", "@"):
         return False  # "at Austin's": a person's home; "in new-found"
@@ -88,15 +102,17 @@ def _meant(text: str, start: int, end: int, words: list[str], probs: dict[str, f
     if all(w.islower() for w in words):
         if len(words) == 1:
             w = words[0]
-            return is_proper(w.capitalize(), probs) or probs.get(w, UNSEEN) <= LOWER_ONE_WORD_RARE
+            low, cap = probs.get(w, UNSEEN), probs.get(w.capitalize(), UNSEEN)
+            return cap > low or low <= LOWER_ONE_WORD_RARE  # paisley, portlaoise; not forest (is_proper's margin)
         return any(w not in _PARTICLES and (is_proper(w.capitalize(), probs) or probs.get(w, UNSEEN) <= MULTI_WORD_RARE)
                    for w in words)
     if not all(w[0].isupper() and not w.isupper() or w in _PARTICLES for w in words) or not words[0][0].isupper():
         return False  # capitals (IN BATH), mixed (in Castle hill) or a short word in capitals (in SF)
     if len(words) == 1:
         w = words[0]
-        return is_proper(w, probs) or probs.get(w.lower(), UNSEEN) <= CAPITALISED_ONE_WORD_RARE
+        low = probs.get(w.lower(), UNSEEN)
+        return is_proper(w, probs) or low <= CAPITALISED_ONE_WORD_RARE or home and low <= HOME_ONE_WORD_COMMON
     return True
 
 
-__all__ = ["CAPITALISED_ONE_WORD_RARE", "LOWER_ONE_WORD_RARE", "MULTI_WORD_RARE", "town_names", "town_spans"]
+__all__ = ["CAPITALISED_ONE_WORD_RARE", "HOME_ONE_WORD_COMMON", "LOWER_ONE_WORD_RARE", "MULTI_WORD_RARE", "town_names", "town_spans"]
