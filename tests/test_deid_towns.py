@@ -40,7 +40,7 @@ def _towns(text, probs):
     ("the clinic in Bath rang me back", "Bath"),
     ("we live in Reading now", "Reading"),                        # a common word, where someone lives
     ("My sister moved to Hope last year.", "Hope"),
-    ("im in the bronx till friday", "bronx"),                     # after "the"; the span is the town alone
+    ("im in the bronx till friday", "the bronx"),                 # a town whose name has its "the"
     ("drove past kingston upon hull on the way", "kingston upon hull"),  # a particle inside
 ])
 def test_a_listed_town_after_a_cue_is_found(text, town, probs):
@@ -110,3 +110,24 @@ def test_the_build_keeps_places_by_country_and_population_with_their_short_forms
     # Hull: the end of the name; Hulo, HUL: other alternates (transliterations, codes) are not taken; Petitville:
     # under 15,000 outside the six countries; Ontario: allow-listed; Ab: too short; digits: left out
     assert names == ["Hull", "Kingston upon Hull", "Sant Julia", "Sant Julià", "Smalltown"]
+
+
+def test_a_town_that_opens_an_allowed_place_is_not_taken_alone(probs):
+    assert _towns("we lived in West Virginia for years", probs) == []   # West is a town; West Virginia a state
+
+
+def test_a_lower_case_town_before_a_number_is_a_part_of_a_building(probs):
+    assert _towns("the patient in bay 3 slept well", probs) == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("drove to boulder colorado and back", "boulder colorado"),
+    ("we moved to Hamilton, Waikato in May", "Hamilton, Waikato"),
+    ("she lives in paisley Ontario now", "paisley Ontario"),
+])
+def test_a_states_name_after_a_listed_town_is_part_of_the_place(text, town, probs):
+    assert _towns(text, probs) == [town]
+
+
+def test_a_state_in_capitals_after_a_lower_case_town_is_not_taken(probs):
+    assert _towns("drove to boulder COLORADO", probs) == ["boulder"]

@@ -22,7 +22,8 @@ more elsewhere) says which word runs are towns; the text around them says whethe
   :data:`MULTI_WORD_RARE` (``castle hill``, ``grande prairie``; not ``white house``) or it is capitalised.
 
 The allow-list's states, countries and regions are not in the list; the user's allow-list is
-honoured.  A span is the town alone (``the`` and a state after it are other rules' business).
+honoured.  A town whose name has its ``the`` takes it (``the bronx``), and a state's, province's or
+region's name after a town is part of the place (``boulder colorado``; codes: :func:`.names.joined_parts`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from importlib import resources
 
 from .lexicon import UNSEEN, is_proper
 from .names import _PERSON_FROM
+from .recognizers import CA_AU_STATES, NZ_REGIONS, US_STATES
 
 LOCATION = "LOCATION"
 MAX_WORDS = 4
@@ -42,16 +44,25 @@ HOME_ONE_WORD_COMMON = -8.0        # ... but after "live in", "moved to" any not
 MULTI_WORD_RARE = -11.0            # a lower-case town of more words: one word at least this rare (castle -11.9)
 
 # a place's cue: where someone is, comes from or goes (not "back to", "coming back to": talk comes back to a topic)
-_CUE = re.compile(r"\b(?:in|from|at|near|nearest|around|outside|via|out\s+of|"
-                  r"(?:moved|move|moving|drive|drove|driving|flew|fly|flying|travell?ed|travell?ing|travel|trip|went|go|"
-                  r"going|goes|transferred|relocated|relocating|emigrated|heading|headed|commute|commuting|bus|train|"
-                  r"flight)(?:\s+(?:out|up|down|over|home))?\s+to|"
-                  r"(?:drove|drive|driving|walked|went|passed)\s+past)\s+(?:(?P<the>the)\s+)?", re.IGNORECASE)
+_AT = ("in", "from", "at", "near", "nearest", "around", "outside", "via", r"out\s+of")
+_GOING = ("moved", "move", "moving", "drive", "drove", "driving", "flew", "fly", "flying", r"travell?ed", r"travell?ing",
+          "travel", "trip", "went", "go", "going", "goes", "transferred", "relocated", "relocating", "emigrated", "heading",
+          "headed", "commute", "commuting", "bus", "train", "flight")
+_PASSING = ("drove", "drive", "driving", "walked", "went", "passed")
+_CUE_FIRST = "".join(sorted({w[0] for w in _AT + _GOING + _PASSING} | {w[0].upper() for w in _AT + _GOING + _PASSING}))
+# (speed) the lookahead of the cues' first letters halves the scan (AnnoMI: 0.10 -> 0.05 CPU s)
+_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}])(?:{'|'.join(_AT)}|(?:{'|'.join(_GOING)})(?:\s+(?:out|up|down|over|home))?\s+to|"
+                  rf"(?:{'|'.join(_PASSING)})\s+past)\s+(?:(?P<the>the)\s+)?", re.IGNORECASE)
 # where someone lives or grew up: a capitalised town there is the place even when it is also a common word ("I live in
 # Reading now", "we moved to Hope")
 _HOME_CUE = re.compile(r"\b(?:live|lives|lived|living|based|grew\s+up|raised|born|moved|moving|move|relocated)\s+"
                        r"(?:in|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?: [^\W\d_]+(?:['’.-][^\W\d_]+)*){0,%d}" % (MAX_WORDS - 1))
+# a state's, province's or region's name after the town, in the town's case or capitalised ("boulder colorado", "Hamilton,
+# Waikato"): one place with the town, as the writer typed it (codes after a town: names.joined_parts)
+_STATE_NAMES = sorted((w.replace("_", " ") for w in US_STATES + CA_AU_STATES + NZ_REGIONS), key=lambda w: (-len(w), w))
+_STATE_AFTER = re.compile(r",? (?:" + "|".join(re.escape(w) for w in _STATE_NAMES) + r")(?![\w'’-])", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s+\d")
 _PARTICLES = frozenset({"upon", "on", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "of",
                         "the", "and", "en", "sur", "am", "an", "im", "in", "y", "el", "al", "van", "der", "den"})
 
@@ -75,18 +86,24 @@ def town_spans(text: str, probs: dict[str, float], allow: frozenset[str]) -> lis
     for cue in _CUE.finditer(text):
         start = cue.end()
         run = _WORDS.match(text, start)
-        if run is None or run.group().split(" ", 1)[0].casefold() not in firsts:
+        # after "the" only a town whose name has it, "the" in its span (the bronx, the hague; not "at the crossroads")
+        article = "the " if cue.group("the") else ""
+        if run is None or not article and run.group().split(" ", 1)[0].casefold() not in firsts:
             continue
         words = run.group().split(" ")
-        # after "the" only a town whose name has it (the bronx, the hague; not "at the crossroads", "in the congress")
-        article = "the " if cue.group("the") else ""
+        if any(" ".join(words[:n]).casefold() in allow for n in range(2, len(words) + 1)):
+            continue  # "in West Virginia": a state the allow-list keeps, not the town West
         for n in range(len(words), 0, -1):  # the longest listed town first (des moines, not des)
             candidate = " ".join(words[:n])
             key = article + candidate.casefold()
             end = start + len(candidate)
             if key in names and key not in allow and _meant(text, start, end, words[:n], probs,
                                                            home=_HOME_CUE.search(text, max(0, start - 40), start) is not None):
-                out.append((start, end, LOCATION))
+                state = _STATE_AFTER.match(text, end)
+                name = state.group().lstrip(", ") if state else ""
+                if name and (name.islower() and candidate.islower() or name[0].isupper() and not name.isupper()):
+                    end = state.end()  # in the town's lower case or capitalised (not "boulder COLORADO")
+                out.append((cue.start("the") if article else start, end, LOCATION))
                 break
     return out
 
@@ -102,6 +119,8 @@ def _meant(text: str, start: int, end: int, words: list[str], probs: dict[str, f
     if all(w.islower() for w in words):
         if len(words) == 1:
             w = words[0]
+            if _NUMBER_AFTER.match(text, end):
+                return False  # "in bay 3", "at ward 4": a part of a building
             low, cap = probs.get(w, UNSEEN), probs.get(w.capitalize(), UNSEEN)
             return cap > low or low <= LOWER_ONE_WORD_RARE  # paisley, portlaoise; not forest (is_proper's margin)
         return any(w not in _PARTICLES and (is_proper(w.capitalize(), probs) or probs.get(w, UNSEEN) <= MULTI_WORD_RARE)
