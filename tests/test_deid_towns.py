@@ -131,3 +131,16 @@ def test_a_states_name_after_a_listed_town_is_part_of_the_place(text, town, prob
 
 def test_a_state_in_capitals_after_a_lower_case_town_is_not_taken(probs):
     assert _towns("drove to boulder COLORADO", probs) == ["boulder"]
+
+
+def test_a_capitalised_town_before_a_letter_is_a_part_of_a_building(probs):
+    assert _towns("The bed in Ward B was too hard.", probs) == []
+
+
+def test_a_town_before_i_is_still_a_town(probs):
+    assert _towns("we live in paisley I think", probs) == ["paisley"]
+
+
+def test_a_lower_case_word_after_the_is_a_town_only_when_english_hardly_writes_it(probs):
+    assert _towns("she still walks down to the wharf every morning", probs) == []   # The Wharf is listed
+    assert _towns("we met at The Wharf on Friday", probs) == ["The Wharf"]

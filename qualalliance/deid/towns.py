@@ -62,7 +62,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?: [^\W\d_]+(?:['’.-][^\
 # Waikato"): one place with the town, as the writer typed it (codes after a town: names.joined_parts)
 _STATE_NAMES = sorted((w.replace("_", " ") for w in US_STATES + CA_AU_STATES + NZ_REGIONS), key=lambda w: (-len(w), w))
 _STATE_AFTER = re.compile(r",? (?:" + "|".join(re.escape(w) for w in _STATE_NAMES) + r")(?![\w'’-])", re.IGNORECASE)
-_NUMBER_AFTER = re.compile(r"\s+\d")
+_NUMBER_AFTER = re.compile(r"\s+(?:\d|(?!I\b)[A-Z]\b)")  # (not "in Paisley I think")
 _PARTICLES = frozenset({"upon", "on", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "of",
                         "the", "and", "en", "sur", "am", "an", "im", "in", "y", "el", "al", "van", "der", "den"})
 
@@ -97,7 +97,7 @@ def town_spans(text: str, probs: dict[str, float], allow: frozenset[str]) -> lis
             candidate = " ".join(words[:n])
             key = article + candidate.casefold()
             end = start + len(candidate)
-            if key in names and key not in allow and _meant(text, start, end, words[:n], probs,
+            if key in names and key not in allow and _meant(text, start, end, words[:n], probs, bool(article),
                                                            home=_HOME_CUE.search(text, max(0, start - 40), start) is not None):
                 state = _STATE_AFTER.match(text, end)
                 name = state.group().lstrip(", ") if state else ""
@@ -108,21 +108,23 @@ def town_spans(text: str, probs: dict[str, float], allow: frozenset[str]) -> lis
     return out
 
 
-def _meant(text: str, start: int, end: int, words: list[str], probs: dict[str, float], home: bool) -> bool:
-    """Whether the listed town *words* at *start*..*end* (right after a cue; *home*: where someone lives) are
-    the place."""
+def _meant(text: str, start: int, end: int, words: list[str], probs: dict[str, float], article: bool,
+           home: bool) -> bool:
+    """Whether the listed town *words* at *start*..*end* (right after a cue; *article*: after its ``the``; *home*:
+    where someone lives) are the place."""
     after = text[end:end + 2]
     if after[:1] in ("'", "’") and after[1:2] in ("s", "") or after[:1] in ("-", "@"):
         return False  # "at Austin's": a person's home; "in new-found"
     if _PERSON_FROM.search(text, max(0, start - 40), start):
         return False  # "a text from Chelsea"
+    if len(words) == 1 and _NUMBER_AFTER.match(text, end):
+        return False  # "in bay 3", "in Ward B": a part of a building
     if all(w.islower() for w in words):
         if len(words) == 1:
             w = words[0]
-            if _NUMBER_AFTER.match(text, end):
-                return False  # "in bay 3", "at ward 4": a part of a building
             low, cap = probs.get(w, UNSEEN), probs.get(w.capitalize(), UNSEEN)
-            return cap > low or low <= LOWER_ONE_WORD_RARE  # paisley, portlaoise; not forest (is_proper's margin)
+            # paisley, portlaoise; not forest (is_proper's margin); after "the" only a rare one (the bronx; not the wharf)
+            return cap > low and not article or low <= LOWER_ONE_WORD_RARE
         return any(w not in _PARTICLES and (is_proper(w.capitalize(), probs) or probs.get(w, UNSEEN) <= MULTI_WORD_RARE)
                    for w in words)
     if not all(w[0].isupper() and not w.isupper() or w in _PARTICLES for w in words) or not words[0][0].isupper():
