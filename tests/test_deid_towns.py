@@ -40,7 +40,7 @@ def _towns(text, probs):
     ("the clinic in Bath rang me back", "Bath"),
     ("we live in Reading now", "Reading"),                        # a common word, where someone lives
     ("My sister moved to Hope last year.", "Hope"),
-    ("im in the bronx till friday", "the bronx"),                 # a town whose name has its "the"
+    ("im in The Bronx till friday", "The Bronx"),                 # a town whose name has its "the"
     ("drove past kingston upon hull on the way", "kingston upon hull"),  # a particle inside
 ])
 def test_a_listed_town_after_a_cue_is_found(text, town, probs):
@@ -143,4 +143,5 @@ def test_a_town_before_i_is_still_a_town(probs):
 
 def test_a_lower_case_word_after_the_is_a_town_only_when_english_hardly_writes_it(probs):
     assert _towns("she still walks down to the wharf every morning", probs) == []   # The Wharf is listed
+    assert _towns("she still goes to the wharf every morning", probs) == []
     assert _towns("we met at The Wharf on Friday", probs) == ["The Wharf"]

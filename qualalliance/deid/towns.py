@@ -33,7 +33,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .lexicon import UNSEEN, is_proper
-from .names import _PERSON_FROM
+from .names import RARE_LOWER, _PERSON_FROM
 from .recognizers import CA_AU_STATES, NZ_REGIONS, US_STATES
 
 LOCATION = "LOCATION"
@@ -123,8 +123,9 @@ def _meant(text: str, start: int, end: int, words: list[str], probs: dict[str, f
         if len(words) == 1:
             w = words[0]
             low, cap = probs.get(w, UNSEEN), probs.get(w.capitalize(), UNSEEN)
-            # paisley, portlaoise; not forest (is_proper's margin); after "the" only a rare one (the bronx; not the wharf)
-            return cap > low and not article or low <= LOWER_ONE_WORD_RARE
+            # paisley, portlaoise; not forest (is_proper's margin); after "the" only one English hardly ever writes
+            # (not "the wharf", -15.7: the list's The Wharf)
+            return cap > low and not article or low <= (RARE_LOWER if article else LOWER_ONE_WORD_RARE)
         return any(w not in _PARTICLES and (is_proper(w.capitalize(), probs) or probs.get(w, UNSEEN) <= MULTI_WORD_RARE)
                    for w in words)
     if not all(w[0].isupper() and not w.isupper() or w in _PARTICLES for w in words) or not words[0][0].isupper():
