@@ -95,3 +95,62 @@ def test_clear_cache_empties_the_short_texts_cache_and_spans_stay():
     assert R._cached_spans.cache_info().currsize == 0
     assert R.structured_spans(text) == before
     assert {t for _, _, t in before} == {"PHONE", "DATE"}
+
+
+def test_the_gate_plan_holds_every_recogniser_once_and_follows_the_prefilters(monkeypatch):
+    """(sixth pass) _spans visits only the recognisers whose gate passed, read off a plan made once."""
+    plan = R._gate_plan()
+    indices = list(plan[1]) + [i for _, _, members in plan[2] for i in members]
+    assert sorted(indices) == list(range(len(R.RECOGNISERS)))
+    assert {g.pattern for g, _, _ in plan[2]} == {rec.gate.pattern for rec in R.RECOGNISERS if rec.gate is not None}
+    dropped = [g for g in plan[2] if g not in plan[3]]  # no ASCII text without a digit passes these
+    assert dropped and all(pre == (True, None, None) for _, pre, _ in dropped)
+    off = dict.fromkeys(R._PREFILTERS)
+    monkeypatch.setattr(R, "_PREFILTERS", off)
+    assert R._spans("call 555-0143 on March 3rd")
+    assert R._GATE_PLAN[0] is off and all(pre is None for _, pre, _ in R._GATE_PLAN[2])
+
+
+def test_the_recognisers_spans_are_those_of_a_loop_over_every_recogniser(texts):
+    """(sixth pass) the plan's spans against the loop it replaced: every recogniser in order, its gate searched."""
+    more = [t.lower() for t in texts[:300]] + [t.upper() for t in texts[:300]] + ["", "Yeah.", "Zürich 8008, 12 Mai"]
+    for t in HAND_WRITTEN + more + texts:
+        lower = t.lower() if t.isascii() else None
+        fast = R._recogniser_spans(t, lower, lower is not None and R._ANY_DIGIT.search(t) is not None)
+        assert fast == [(s, e, rec.entity_type) for rec in R.RECOGNISERS for s, e in rec.find(t)], t[:80]
+
+
+def test_mostly_capitals_counts_as_the_plain_loop():
+    """(sixth pass) names.mostly_capitals: ASCII letters counted by deletion, agreeing with isupper/isalpha."""
+    from qualalliance.deid.names import mostly_capitals
+    for t in ["", "123 !", "HELLO there", "HELLO THERE, Sam", "Hi", "HI", "AbC", "ABc", "ÄÖÜ abc", "ÉCOLE", "straße STR",
+              "MRN: 4471 ZZ", "a" * 50 + "B" * 50, "a" * 49 + "B" * 51, "ǅ ǈ ǋ", "ΑΒΓ αβ"]:
+        assert mostly_capitals(t) == (sum(c.isupper() for c in t) * 2 > sum(c.isalpha() for c in t)), t
+
+
+def test_find_keeps_a_short_texts_answer_while_the_names_are_unchanged():
+    """(sixth pass) Deidentifier.find answers a short text it has seen from memory; a name learnt or added since,
+    or the capitals switched, makes it look again; a long text is never kept; the answer is a new list each time."""
+    from qualalliance.deid.engine import Deidentifier
+    d = Deidentifier()
+    text = "and then Quillon said it was fine"
+    first = d.find(text)
+    assert d.find(text) == first and d.find(text) is not d.find(text)
+    assert text in d._found
+    d.find(text).append("x")  # a caller's change to the list is not kept
+    assert d.find(text) == first
+    d.add_name("Quillon")
+    assert [(text[s.start:s.end], s.entity_type) for s in d.find(text)] == [("Quillon", "PERSON")]
+    d.learn("Therapist: I spoke with Maribeth Osterhagen yesterday.")
+    other = "so Osterhagen came by"
+    assert [(other[s.start:s.end]) for s in d.find(other)] == ["Osterhagen"]
+    shout = "I TOLD MARIBETH"
+    on = d.find(shout)
+    d.capitals = False
+    assert d.find(shout) == Deidentifier(capitals=False, known=d.known).find(shout)
+    d.capitals = True
+    assert d.find(shout) == on
+    long = "word " * 100 + "Quillon"
+    assert d.find(long) == d._find(long) and long not in d._found
+    for t in ["Yeah.", "\nClient: ", "Therapist", "call 555-0143", "Quillon, Sam", "the 14th of May", "she's 94 years old"]:
+        assert d.find(t) == d._find(t) == d.find(t)

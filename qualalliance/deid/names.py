@@ -1024,6 +1024,20 @@ def caps_label_values(text: str, probs: dict[str, float], allow: frozenset[str])
     return out
 
 
+_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+
+
+def mostly_capitals(text: str) -> bool:
+    """Whether more than half of *text*'s letters are capitals (``c.isupper()`` against ``c.isalpha()``).
+    (speed, sixth pass) in ASCII the letters are A-Z and a-z, counted by deleting them (``str.translate``): a loop
+    over a whole document's characters in Python was a tenth of the name rules' time in learning (heldout29)."""
+    if text.isascii():
+        upper = len(text) - len(text.translate(_DROP_UPPER))
+        return upper * 2 > upper + len(text) - len(text.translate(_DROP_LOWER))
+    return sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
+
+
 def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """Names written in capitals with a cue: a title or a verb of contact before, a verb of a person after; a family
     name in capitals before a comma and a given name."""
@@ -1042,7 +1056,7 @@ def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) ->
                 out.append((m.start(), end, PERSON))
                 continue
         if shouting is None:  # a text mostly in capitals, where capitals say nothing
-            shouting = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
+            shouting = mostly_capitals(text)
         if shouting:
             if ", " in text:
                 continue  # a later "SURNAME, GIVEN I" is still a name
