@@ -33,10 +33,9 @@ from functools import lru_cache
 from importlib import resources
 
 from .lexicon import UNSEEN, is_proper
-from .names import RARE_LOWER, _PERSON_FROM
+from .names import LOCATION, RARE_LOWER, _PERSON_FROM
 from .recognizers import CA_AU_STATES, NZ_REGIONS, US_STATES
 
-LOCATION = "LOCATION"
 MAX_WORDS = 4
 LOWER_ONE_WORD_RARE = -15.0       # a lower-case one-word town: a word English writes at most this often (log-probability)
 CAPITALISED_ONE_WORD_RARE = -11.5  # a capitalised one: Swords (-12.0), Bath (-11.7); not Recovery (-11.1) ...
@@ -137,4 +136,5 @@ def _meant(text: str, start: int, end: int, words: list[str], probs: dict[str, f
     return True
 
 
-__all__ = ["CAPITALISED_ONE_WORD_RARE", "HOME_ONE_WORD_COMMON", "LOWER_ONE_WORD_RARE", "MULTI_WORD_RARE", "town_names", "town_spans"]
+__all__ = ["CAPITALISED_ONE_WORD_RARE", "HOME_ONE_WORD_COMMON", "LOWER_ONE_WORD_RARE", "MULTI_WORD_RARE", "town_names",
+           "town_spans"]
