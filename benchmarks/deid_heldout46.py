@@ -416,7 +416,8 @@ def _id(r: random.Random) -> str:
         L = "ABCDEFGHJKLMNPRSTUVWXYZ"
         return f"{r.choice(L)}{r.choice(L)}{r.choice(L)}{n(1000, 9999)}"
     if kind == "ohip":
-        return r.choice([f"{n(1000, 9999)}-{n(100, 999)}-{n(100, 999)}-{r.choice('ABCDEFGHJK')}{r.choice('ABCDEFGHJK')}",
+        vc = f"{r.choice('ABCDEFGHJK')}{r.choice('ABCDEFGHJK')}"
+        return r.choice([f"{n(1000, 9999)}-{n(100, 999)}-{n(100, 999)}-{vc}",
                          f"{n(1000, 9999)} {n(100, 999)} {n(100, 999)}"])
     digits = f"{n(100000, 999999)}"
     return " ".join(_DIGIT_WORDS[int(c)] for c in digits)
