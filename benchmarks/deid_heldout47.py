@@ -208,7 +208,8 @@ def _address(r: random.Random) -> str:
         return f"{n(100, 4800)} {st} {r.choice(['Drive', 'Avenue', 'Street', 'Lane'])}, Apt {n(1, 9)}{r.choice('ABCD')}"
     if x < 0.46:
         town, state, z = r.choice(_US)
-        return f"{n(100, 4800)} {st} {r.choice(['Drive', 'Avenue', 'Street', 'Court'])}, {town}, {state} {z}{n(0, 99):02d}"
+        return (f"{n(100, 4800)} {st} {r.choice(['Drive', 'Avenue', 'Street', 'Court'])}, {town}, {state} "
+                f"{z}{n(0, 99):02d}")
     if x < 0.55:
         town, prov, fsa = r.choice(_CA)
         return (f"{n(10, 990)} {st} {r.choice(['Crescent', 'Street', 'Avenue', 'Drive'])}, {town}, {prov} "
@@ -217,7 +218,9 @@ def _address(r: random.Random) -> str:
         town, pc = r.choice(_UK)
         if r.random() < 0.4:
             return f"Flat {n(1, 12)}, {n(2, 90)} {st} Road"
-        return f"{n(2, 140)} {st} {r.choice(['Close', 'Road', 'Way', 'Gardens'])}, {town} {pc} {n(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+        unit = "ABDEFGHJLNPQRSTUWXYZ"
+        return (f"{n(2, 140)} {st} {r.choice(['Close', 'Road', 'Way', 'Gardens'])}, {town} {pc} "
+                f"{n(1, 9)}{r.choice(unit)}{r.choice(unit)}")
     if x < 0.75:
         town, county = r.choice(_IE)
         return r.choice([f"{n(1, 60)} {st} {r.choice(['Park', 'Grove', 'Lawn', 'Heights'])}, {town}",
