@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, forty-eight sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, forty-nine sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -512,6 +512,22 @@ type and their exact spans (not the demo generator's phrase pools):
   numbers, MRN, member, participant, screening, claim, account, NHS, Medicare, NHI and OHIP numbers, with
   hard forms under one in ten); first run on the twenty-second round's rules and the towns list (main at
   commit f0ea07a): a blind set.
+* ``heldout47``: benchmarks/deid_heldout47.py, a blind set written the same way on 2026-12-07
+  (PLAIN, ORDINARY psychotherapy transcripts, a fifth sample of that kind by another writer (after heldout32,
+  heldout34, heldout37 and heldout40): clean ``Therapist:``/``Client:`` dialogue, one turn per line, whole
+  sentences, tidy punctuation and capitals, in outpatient sessions at a community mental health centre, a
+  veterans' clinic, a university counselling centre, an eating-disorder service, a perinatal service, an
+  addiction service and a psychedelic-therapy trial (screening, preparation, dosing day, integration); speakers
+  from the US, Canada, the UK, Ireland, Australia and New Zealand; the identifiers in the forms a test writer
+  picks first, evenly spread: a first name, a full name, a title and surname, a relative's, partner's or
+  sponsor's name, a town (sometimes with its state, province or county), a hospital, centre, school, college,
+  church or employer by name, a street line alone or with its town, state, province and postal code or
+  postcode, ``March 3rd``, ``the 14th``, ``3/14/2023``, ``14/03/2023``, ``May 2nd, 2023``, ``Tuesday the 9th``,
+  ``she's 94``, ``a 92-year-old``, ``(555) 123-4567`` and local phone layouts, free-mail and clinic e-mails,
+  clinic, trial, booking and meeting-finder pages, SSNs, SINs, NI, PPS, TFN and IRD numbers, MRN, hospital,
+  member, policy, Medicaid, account, VA claim, student, NHS, Medicare, NHI, health card, client, participant
+  and screening numbers, with hard forms under one in ten); first run on the twenty-second round's rules and
+  the towns list (main at commit f0ea07a): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -613,6 +629,7 @@ import deid_heldout43  # noqa: E402
 import deid_heldout44  # noqa: E402
 import deid_heldout45  # noqa: E402
 import deid_heldout46  # noqa: E402
+import deid_heldout47  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -764,10 +781,11 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout43": (deid_heldout43.TEMPLATES, deid_heldout43.value, CLINICAL_FILLER),
         "heldout44": (deid_heldout44.TEMPLATES, deid_heldout44.value, CLINICAL_FILLER),
         "heldout45": (deid_heldout45.TEMPLATES, deid_heldout45.value, CLINICAL_FILLER),
-        "heldout46": (deid_heldout46.TEMPLATES, deid_heldout46.value, CLINICAL_FILLER)}
+        "heldout46": (deid_heldout46.TEMPLATES, deid_heldout46.value, CLINICAL_FILLER),
+        "heldout47": (deid_heldout47.TEMPLATES, deid_heldout47.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout42", "heldout43", "heldout44", "heldout45", "heldout46")
+BLIND = ("heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47")
 
 
 def clinical_words() -> list[str]:
