@@ -1203,7 +1203,7 @@ _ROUND23 = (
     # or before a pause ("20 may was the worst day", "is 3 may ok", "14 may at 2pm"): not "may" the verb ("20 may be too
     # many", "2 may not come")
     _r("DATE", r"(?<![\w/.:-])(?:[12]\d|3[01]|0?[1-9]) may(?=\s*(?:[,;!?]|\.(?:\s|$)|$)|\s+(?:was|is|works?|suits?|ok|okay|"
-               r"instead|at \d)\b)", re.MULTILINE, gate=r"(?-i:\d may\b)"),
+               r"instead|at \d+)\b)", re.MULTILINE, gate=r"(?-i:\d may\b)"),
     # a day's ordinal after "the" before a typed "i think", "i can", ... ("my last drink was the 18th i think", "the 4th i
     # can do"): a day, not an ordinal that counts ("the 2nd i had", "the 3rd i've done")
     _r("DATE", r"\bthe (?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th)) (?=i (?:think|guess|reckon|believe|mean|can|cant|can['’]t|"
@@ -2180,7 +2180,7 @@ _SSN_NAME = (r"(?:(?i:social security|social insurance|national insurance|tax fi
              r"|\b(?i:ssn)|\b(?-i:SIN|NINO|NI|PPSN?|TFN|IRD|SS#)(?: (?i:number|no\.?))?"
              # (twenty-third round) typed in lower case, as messages write them ("pps is ...", "my ird no", "tfn",
              # "ni number", "nat ins no", "my sin is ...")
-             r"|\b(?-i:ppsn?|tfn|ird|nino|nat ins|ni (?=number\b|no\b)|sin (?=is\b|number\b|no\b|#))(?: ?(?i:number|no\.?))?"
+             r"|\b(?-i:ppsn?|tfn|ird|nino|nat ins|ni (?=number\b|no\b)|sin(?= (?:is|number|no)\b| ?#))(?: ?(?i:number|no\.?))?"
              # (seventeenth round) a record's short forms of them ("Soc sec no.", "Soc. Ins. No.", "ss#", "Tax no.",
              # "national ID", "Govt ID no.")
              r"|\b(?i:soc\.? ?(?:sec|ins)\.?(?: number| no\.?)?|ss#|tax (?:number|no\.?)|national (?-i:ID)|gov(?:ernmen)?t\.? (?-i:ID)|nino)(?: (?i:number|no\.?))?)")
@@ -2190,9 +2190,9 @@ _SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]s|which is|it['’]s|is|down as|
 _ID_NAME = (r"\b(?i:(?:patient|member|membership|staff|student|employee|policy|claim|account|case|file|client|customer|"
             r"prescription|hospital|record|chart|licen[cs]e|passport|self-exclusion|exclusion|screening|participant|subject|"
             r"study|insurance|health card|tracking|order|booking|ticket|voucher|serial|registration|caller|rx|script|plate) "
-            r"(?:number|no\.?|id)|reference|ref|member id|(?:driver['’]s )?licen[cs]e|chart)\b|\b(?-i:NHS|NHI|nhi|CHI|MRN|mrn|Medicare|Medicaid|OHIP)\b"
+            r"(?:number|no\.?|id)|reference|ref|member id|(?:driver['’]s )?licen[cs]e|chart"
             # (twenty-third round) typed in lower case, and a group's number ("medicare number is ...", "group number")
-            r"|\b(?-i:medicare|medicaid|ohip)\b|\b(?i:group (?:number|no\.?|id))\b")
+            r"|(?-i:medicare|medicaid|ohip)|group (?:number|no\.?|id))\b|\b(?-i:NHS|NHI|nhi|CHI|MRN|mrn|Medicare|Medicaid|OHIP)\b")
 _ID_BEFORE = re.compile(rf"{_ID_NAME}(?:['’]s)?{_NO_PHONE_GAP}{{0,30}}$")
 _ID_NAME_RIGHT_BEFORE = re.compile(rf"(?:(?:{_ID_NAME}|{_R17_ID_CUE})(?:\s+(?i:no\.?|number|#))?(?:['’]s|\s+(?:is|was))?"
                                    rf"|\b(?-i:Participant|Subject|Respondent|Interviewee|Meeting ID|Trial ID)"
