@@ -176,3 +176,11 @@ def test_space_before_at_needs_a_mail_ending():
 def test_space_before_at_with_a_mail_ending_is_an_email():
     text = "its tara.k @outlook.com"
     assert covered(text, "tara.k @outlook.com", "EMAIL")
+
+
+@pytest.mark.parametrize("text", [
+    "*REFERRAL* from the GP, PAGE 1/3",
+    "REFERRALS are down this month",
+])
+def test_a_cue_inside_a_word_in_capitals_is_no_cue(text):
+    assert not any(t == "ID" for _, t in found(text))
