@@ -785,7 +785,7 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout47": (deid_heldout47.TEMPLATES, deid_heldout47.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47")
+BLIND = ("heldout44", "heldout45", "heldout46", "heldout47")
 
 
 def clinical_words() -> list[str]:
@@ -929,8 +929,20 @@ def leaks(gold, found, documents: pd.DataFrame, result) -> tuple[int, int, list[
     surrogate that happens to be another identifier's text: not a leak, but worth knowing).  Ages
     are not counted (every age over 89 becomes 90), nor numbers of one or two digits (they recur by chance)."""
     before = dict(zip(documents["doc_id"], documents["text"]))
-    after = {d: re.sub(r"\[[A-Z]+_\d+\]", " ", t).casefold()
-             for d, t in zip(result.documents["doc_id"], result.documents["text"])}
+    # (twenty-third round) each replacement blanked, by the log's offsets in the new text: a shifted date or a
+    # surrogate that happens to spell another planted identifier of the document ("4 April" shifted to "7 May" where
+    # "7 May" is planted too, and replaced) is no original left in the output (it was counted as one: the line's
+    # occasional 1 in dates=shift, drawn by the random offset)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    in_text = result.log[result.log["field"] != "rejects"]  # (a reject's offsets are in the reject's text)
+    for d, a, b in zip(in_text["doc_id"], in_text["start_char"], in_text["end_char"]):
+        spans.setdefault(d, []).append((int(a), int(b)))
+    after = {}
+    for d, t in zip(result.documents["doc_id"], result.documents["text"]):
+        chars = list(t)
+        for a, b in spans.get(d, ()):
+            chars[a:b] = " " * (b - a)
+        after[d] = re.sub(r"\[[A-Z]+_\d+\]", " ", "".join(chars)).casefold()
     covered = {(d, s, e) for d, s, e, _ in gold if _covered(found, d, s, e)}
     by_text: dict[tuple[str, str], list[bool]] = {}
     for d, s, e, kind in gold:

@@ -144,6 +144,9 @@ _FRACTION_CUES = ("page", "Page", "PAGE", "pg", "Pg", "pain", "Pain", "mood", "M
                   "distress", "craving", "cravings", "urge", "urges", "sleep", "energy", "SUDS", "rated", "rates",
                   "rating", "score", "scored")
 _NOT_A_FRACTION = "".join(f"(?<!\\b{w} )" for w in _FRACTION_CUES)
+# (twenty-third round) a rating out of ten after "a" or "an", as people type a score ("mood about a 4/10 today", "an
+# 8/10 day"): no date takes an article before its day and month ("a 4/12 appointment" stays a date)
+_NOT_A_SCORE = r"(?!(?<=\b[Aa] )\d{1,2}/10\b)(?!(?<=\b[Aa]n )\d{1,2}/10\b)"
 _NOT_MONTH_PREFIX = "(?!(?:" + MONTH_CAPS.title() + ") )"
 # (twelfth round: also letters before two or three groups of digits, "PZAW 7126 3655"; a prefix and a slash, "MASH/586694";
 # three groups of three letters and digits, a UK share code or licence, "T5B Q4R 2ZX")
@@ -795,7 +798,7 @@ _L_ABBR = r"(?:rd|st|ave|av|cres|tce|pde|ct|crt|pl|dr|ln|blvd|hwy)"
 _L_STRONG = rf"(?:{_L_ABBR}|road|street|avenue|crescent|terrace|parade|boulevard|highway)"
 _L_WEAK = r"(?:court|place|drive|lane|grove|close|way|circle|gardens|walk|row|square|mews)"
 _L_HOUSE = (r"(?<![\w/#.,:-])(?:(?:unit|apt|flat|apartment|Unit|Apt|Flat|Apartment)\s+\d{1,4}[a-z]?,?\s+|#\d{1,5}\s*-\s*|"
-            r"\d{1,4}[a-z]?/)?\d{1,5}[a-z]?\s+(?:(?:[nsew]|ne|nw|se|sw|NE|NW|SE|SW|N|S|E|W)\s+)?")
+            r"\d{1,4}[a-z]?/|\d{1,4}[a-z]?-(?=\d))?\d{1,5}[a-z]?\s+(?:(?:[nsew]|ne|nw|se|sw|NE|NW|SE|SW|N|S|E|W)\s+)?")
 _L_TAIL = (r"(?:\s+(?:apt|unit|flat)\s+\d{1,4}[a-z]?\b)?(?:,?\s+(?:[A-Z]\d[A-Z] ?\d[A-Z]\d\b|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|"
            rf"{_EIRCODE_ANY}|\d{{4,5}}\b(?![.,:/-]?\d|\s*(?:{_UNITS}|years?|yrs)\b)))?")
 _L_MONTH = (r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|january|february|april|june|july|august|september|"
@@ -866,7 +869,10 @@ _ROUND16 = (
     # a space before its "@" ("tomoconnor @hotmail.co.uk"); said aloud with a written domain ("tyler dot tremblay at
     # outlook.com", "kylie underscore o at gmail.com")
     _r("EMAIL", r"\b[\w.+-]*\w@(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|live|protonmail|aol|msn|me)\b(?!\.?[\w-]|@)"
-                r"|\b(?!(?:is|it|me|us|at|to|or|and|the|email|mail)\b)[\w.+-]*\w @[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
+                r"|\b(?!(?:is|it|me|us|at|to|or|and|the|email|mail)\b)[\w.+-]*\w @[\w-]+(?:\.[\w-]+)*"
+                # (twenty-third round) a mail domain's real ending: not a handle with a dot after a word ("a video
+                # @sam.draws", "on @not.ok.jo": an @-mention)
+                rf"{_DOT_TLD}\b(?![.-]\w)"
                 r"|\b[\w+-]+(?: (?:dot|underscore|dash|hyphen) [\w+-]+){1,3}(?: \d{1,4})? at [\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
        gate=r"@(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|live|protonmail|aol|msn|me)\b| @\w| (?:dot|underscore|dash|hyphen) \w[\w+-]*(?: \d{1,4})? at \w"),
     # a web address written, its path said ("rivermeadclinic.com forward slash resources")
@@ -1159,6 +1165,51 @@ _ROUND22 = (
        gate=r"\d\.\d"),
 )
 
+# (twenty-third round) forms of ordinary typed messages (chat, texts, in-app and e-mail), as anyone types them:
+@dataclass(frozen=True)
+class _CodeRecogniser(Recogniser):
+    """(twenty-third round) an ID's code of capitals after its cue, which must be no English word typed in capitals
+    for stress ("my member id is XQRTPL", not "my case number is WRONG again")."""
+
+    def find_ungated(self, text: str):
+        probs = lexeme_probs()  # (read once a process; deid reads it anyway)
+        for m in self.pattern.finditer(text):
+            code = m.group("id")
+            if any(c.isdigit() for c in code) or probs.get(code.casefold(), UNSEEN) < -17.5:
+                yield m.span("id")
+
+
+_R23_ID_CUE = (rf"(?i:{_ID_CUE}|{_ID_CUE_12}|nhi|ohip|medicare|medicaid|mrn|client|member|case reference|reference)")
+_ROUND23 = (
+    # an ID's code of five to ten capitals, or capitals with one or two figures, right after its cue as typed ("member id
+    # XQRTPL", "policy no. 7KWRTZ", "my medicare number is PLMWQX", "client number HRTVQP"): not an English word in
+    # capitals ("the case number is WRONG"), nor a code with three figures or more (the cued IDs' own)
+    _CodeRecogniser("ID", re.compile(
+        rf"\b{_R23_ID_CUE}(?![A-Za-z0-9])(?:\s+(?i:no\.?|number|num|#))?(?:['’]s|\s+(?:is|was))?\s*[:#]?\s*"
+        r"(?P<id>(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?![A-Z]*\d[A-Z]*\d[A-Z]*\d)[A-Z0-9]{5,10})\b(?![-/.]\w|['’])"),
+        re.compile(r"(?-i:[A-Z0-9][A-Z][A-Z0-9]{3})", re.IGNORECASE)),
+    # a health number typed with "#" run on after its cue in lower case ("ohip #40291", "nhi #ZXK4410", "mrn #448812")
+    _r("ID", r"\b(?:nhi|ohip|mrn|nhs|medicare|medicaid)\s?#\s?(?P<id>(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z0-9]{4,12})\b(?![-/.]\w)",
+       re.IGNORECASE, gate=r"(?-i:[a-zA-Z] ?#)"),
+    # a trial participant's number with check letters after it, run on or apart ("participant 40172953K", "participant
+    # 2203 615 884 QX"): figures, then one or two capitals
+    _r("ID", r"\b(?i:participant|subject)\s+(?P<id>\d{4,10}[A-Z]{1,2}|\d{3,5}(?: \d{3,4}){1,3} [A-Z]{1,2})\b(?![-/.]\w)",
+       gate=r"(?-i:\d ?[A-Z]{1,2}\b)"),
+    # an age over 89 that opens a sentence before "and still" ("93 and still drives", "Ninety-six and still sharp"):
+    # what is said of an old person's age; not inside a sentence ("waited 95 and still nothing")
+    _r("AGE", rf"(?:^|(?<=[.!?:] )|(?<=\n))(?P<id>{_AGE_NUM}) and still\b", re.IGNORECASE | re.MULTILINE,
+       gate=r" and still\b"),
+    # a day and "may" typed in lower case, day first, before a verb that a month takes and the verb "may" never does,
+    # or before a pause ("20 may was the worst day", "is 3 may ok", "14 may at 2pm"): not "may" the verb ("20 may be too
+    # many", "2 may not come")
+    _r("DATE", r"(?<![\w/.:-])(?:[12]\d|3[01]|0?[1-9]) may(?=\s*(?:[,;!?]|\.(?:\s|$)|$)|\s+(?:was|is|works?|suits?|ok|okay|"
+               r"instead|at \d+)\b)", re.MULTILINE, gate=r"(?-i:\d may\b)"),
+    # a day's ordinal after "the" before a typed "i think", "i can", ... ("my last drink was the 18th i think", "the 4th i
+    # can do"): a day, not an ordinal that counts ("the 2nd i had", "the 3rd i've done")
+    _r("DATE", r"\bthe (?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th)) (?=i (?:think|guess|reckon|believe|mean|can|cant|can['’]t|"
+               r"could|will|would|wont|won['’]t)\b)", gate=r"(?-i:\d(?:st|nd|rd|th) i )"),
+)
+
 # (seventeenth round) an address's edges as notes write them: an Australian unit's number before the house number
 # ("u3/17 Wattle Cres"), and a postcode after the street or town, Canada's, Ireland's or Britain's, with a town's "upon" or
 # "on" before it ("41 Hazel Rd, T2N 1N4", "... Co. Clare, V95 K2P3", "... Newcastle upon Tyne NE1 4ST")
@@ -1427,7 +1478,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # date, not "3/4-3" and a left "/6")
     _r("DATE", rf"\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\s?[-–]\s?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?![/\d])"
                r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}/\d{1,2}/\n(?:\d{4})\b|\b\d{4}(?:-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z\b|[+-]\d{2}:\d{2}\b|\b))?|/\d{1,2}/\d{1,2}|\.\d{2}\.\d{2})\b(?![/.-]\d)"
-               rf"|\b(?=\d{{1,2}}/){_NOT_A_FRACTION}(?:(?<=\bon )|(?<=\bOn )|(?!24/7\b))(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])"
+               rf"|\b(?=\d{{1,2}}/){_NOT_A_FRACTION}{_NOT_A_SCORE}(?:(?<=\bon )|(?<=\bOn )|(?!24/7\b))(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/\d])"
                r"(?!\s?(?:mg|mcg|ml|mL|µg)\b)|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/\d])"  # 2021/03/14, 03/2021
                # a day, an abbreviated month and a year with hyphens, as records write them ("09-Jan-1996", "28-May-83")
                rf"|\b[0-3]?\d(?P<sep>[-/])(?i:{'|'.join(MONTH_ABBR)}|May)(?:(?P=sep)(?:\d{{4}}|\d{{2}}))?\b(?![-/])"
@@ -1536,7 +1587,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (seventeenth round: also "turns", "Uncle turns 100 next month")
     # (twenty-first round: also a relative clause's, as letters and notes write a person's age, "my aunt, who is now
     # 97", "a neighbour who's 94"; not an amount, "who is 95% sure", "who was 90 minutes late")
-    _r("AGE", rf"\b(?:aged?:?|age at [a-z]+(?: [a-z]+)?:|PatientAge:?|age of|at|turned|turns|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are)|who(?:['’]s| is| was)(?: now)?)\s+"
+    _r("AGE", rf"\b(?:aged?:?|age at [a-z]+(?: [a-z]+)?:|PatientAge:?|age of|at|turned|turns|turning|just turned|to be|will be|['’]ll be|would be|lived to|(?:make|makes|made|making) it to|reached|died|passed(?: away)?|(?:I|she|he|they|you|we)['’]?(?:m| am| is|s| was| were|re| are)|who(?:['’]?s| is| was)(?: now)?)\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|mg|milligrams|micrograms|mcg|percent|minutes|pounds|kilos|kg)\b))",
        re.IGNORECASE, gate=r"\d|ninety|hundred|one[- ]oh|nine "),  # what every age (_AGE_NUM) holds (speed)
     # an age after a person word ("Grandad was 101", "the elder leading it was 99"), in brackets after one ("Pt (102)
@@ -1996,6 +2047,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *_ROUND19,
     *_ROUND20,
     *_ROUND22,
+    *_ROUND23,
 )
 
 
@@ -2126,6 +2178,9 @@ def _with_stammer(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
 _SSN_NAME = (r"(?:(?i:social security|social insurance|national insurance|tax file|personal public service)(?i: number| no\.?)?"
              r"|(?<!obra )(?i:social)(?: (?i:number|no\.?))?(?!\s+(?i:work|worker|workers|media|services?|club|life|skills|anxiety|care|group|story|stories|event))"
              r"|\b(?i:ssn)|\b(?-i:SIN|NINO|NI|PPSN?|TFN|IRD|SS#)(?: (?i:number|no\.?))?"
+             # (twenty-third round) typed in lower case, as messages write them ("pps is ...", "my ird no", "tfn",
+             # "ni number", "nat ins no", "my sin is ...")
+             r"|\b(?-i:ppsn?|tfn|ird|nino|nat ins|ni (?=number\b|no\b)|sin(?= (?:is|number|no)\b| ?#))(?: ?(?i:number|no\.?))?"
              # (seventeenth round) a record's short forms of them ("Soc sec no.", "Soc. Ins. No.", "ss#", "Tax no.",
              # "national ID", "Govt ID no.")
              r"|\b(?i:soc\.? ?(?:sec|ins)\.?(?: number| no\.?)?|ss#|tax (?:number|no\.?)|national (?-i:ID)|gov(?:ernmen)?t\.? (?-i:ID)|nino)(?: (?i:number|no\.?))?)")
@@ -2135,10 +2190,19 @@ _SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]s|which is|it['’]s|is|down as|
 _ID_NAME = (r"\b(?i:(?:patient|member|membership|staff|student|employee|policy|claim|account|case|file|client|customer|"
             r"prescription|hospital|record|chart|licen[cs]e|passport|self-exclusion|exclusion|screening|participant|subject|"
             r"study|insurance|health card|tracking|order|booking|ticket|voucher|serial|registration|caller|rx|script|plate) "
-            r"(?:number|no\.?|id)|reference|ref|member id|(?:driver['’]s )?licen[cs]e|chart)\b|\b(?-i:NHS|NHI|nhi|CHI|MRN|mrn|Medicare|Medicaid|OHIP)\b")
+            r"(?:number|no\.?|id)|reference|ref|member id|(?:driver['’]s )?licen[cs]e|chart"
+            # (twenty-third round) typed in lower case, and a group's number ("medicare number is ...", "group number")
+            r"|(?-i:medicare|medicaid|ohip)|group (?:number|no\.?|id))\b|\b(?-i:NHS|NHI|nhi|CHI|MRN|mrn|Medicare|Medicaid|OHIP)\b")
 _ID_BEFORE = re.compile(rf"{_ID_NAME}(?:['’]s)?{_NO_PHONE_GAP}{{0,30}}$")
 _ID_NAME_RIGHT_BEFORE = re.compile(rf"(?:(?:{_ID_NAME}|{_R17_ID_CUE})(?:\s+(?i:no\.?|number|#))?(?:['’]s|\s+(?:is|was))?"
-                                   rf"|\b(?-i:Participant|Subject|Respondent|Interviewee|Meeting ID|Trial ID)):?\s*[:#]?\s*$")
+                                   rf"|\b(?-i:Participant|Subject|Respondent|Interviewee|Meeting ID|Trial ID)"
+                                   # (twenty-third round) as typed, in lower case ("participant 402-118-5530", "the invoice
+                                   # says account 436 871 3870")
+                                   # (not "the participant", "for the participant: ...", a heading's label)
+                                   rf"|(?<!\bthe )(?<!\ba )(?<!\bper )(?<!\beach )\b(?-i:participant|account)(?=\s+$)):?\s*[:#]?\s*$")
+_PHONE_RUN = re.compile(r"\+?\d{10,12}")
+_CALL_BEFORE = re.compile(r"\b(?i:call|ring|text|txt|phone|mobile|mob|cell|landline|whatsapp)(?: (?i:me|us|him|her|them))?"
+                          r"(?: (?i:back))?(?: (?i:on|at))?(?: (?i:is|=))?:?\s*$")
 _FILE_ENDING = re.compile(r"\.(?i:m4a|mp3|wav|mp4|ogg|flac|aac|wma|docx?|txt|pdf|vtt|srt)\b")
 # (seventeenth round) a number whose shape is a national number's alone: a UK National Insurance number (two letters, six
 # digits in pairs or not, a letter A-D: "JR412287C", "JR41 22 87C", "JR 41 22 87 C"); not an Irish PPS number's seven
@@ -2163,6 +2227,10 @@ def _retyped(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
         return s, e, "SSN"
     if t == "PHONE" and (_ID_BEFORE.search(before) or named):
         return s, e, "ID"
+    # (twenty-third round) a phone's ten or eleven figures typed run together right after a word for calling ("text
+    # me on 4165550142", "call 07700900123"): a phone, not an ID
+    if t == "ID" and not named and _PHONE_RUN.fullmatch(text, s, e) and _CALL_BEFORE.search(before):
+        return s, e, "PHONE"
     return s, e, t
 
 
