@@ -58,7 +58,11 @@ _RELATION_NOUNS = ("mom", "mum", "mother", "dad", "father", "husband", "wife", "
                    "stepson", "stepdaughter", "stepbrother", "stepsister",
                    # (sixteenth round) as British, Irish, Australian and NZ speakers and typists say it ("my flatmate
                    # jade", "my mate Dave", "my bf jake")
-                   "flatmate", "housemate", "mate", "bf", "gf")
+                   "flatmate", "housemate", "mate", "bf", "gf",
+                   # (twenty-third round) the grandparents, aunts and partners as typed chat names them ("my grandad
+                   # ellis", "my nan", "my aunty", "my hubby")
+                   "grandad", "granddad", "gran", "granny", "nan", "nana", "nanna", "aunty", "auntie", "stepmum",
+                   "hubby", "bestie")
 _RELATION = re.compile(r"\b(?:my|his|her|their|our|your|pt['’]s|patient['’]s|client['’]s)\s+"
                        r"(?:(?:ex|late|older|younger|little|big|best|step)[- ]?)?"
                        rf"(?:{'|'.join(_RELATION_NOUNS)})"
@@ -1105,7 +1109,32 @@ _PLACE_KIND_WORDS = frozenset("lane park hill hills road street vale bay view br
                               "wood woods creek valley point beach".split())
 
 
+# (twenty-third round) a workplace's kind typed after its name ("coastline logistics", "pinnacle fitness", "halcyon
+# insurance"): the kinds of business people name where they work
+WORKPLACE_KINDS = (r"hardware|fitness|insurance|packaging|freight|electrical|telecoms?|plumbing|construction|engineering|"
+                   r"transport|haulage|motors|foods|logistics|bakery|timber|joinery|roofing|landscaping")
 LOWER_FACILITY_WINDOW = 64  # characters before a kind's word: its name's two words and the kind's first word
+
+# (twenty-third round) a facility or a workplace named in lower case right after a place's cue, as people type where
+# they study, work or were taken ("took me to northbridge surgery", "i work nights at coastline logistics", "moved to
+# kingsmead university", "reception at halcyon insurance"): one or two words English writes rarely (CUED_FACILITY_WORD;
+# the second may be a place-kind word, "cedar point", "marlow park") before a facility's or a workplace's kind; not a
+# common word ("at the local surgery", "in car insurance", "at work high"), a kind of care or a specialty ("in cosmetic
+# surgery", "in orthopaedic surgery": an adjective's ending), a drug or a common word's typo
+CUED_FACILITY_WORD = -12.0
+_CUED_FACILITY_GATE = re.compile(r" (?:university|uni|college|high|hospital|clinic|surgery|centre|center|health|gym|"
+                                 + WORKPLACE_KINDS + r")(?![\w'’-])")
+_CUED_FACILITY = re.compile(rf"(?<![\w'’-])(?:in|at|to|from|near|outside|into) ([{_LO}]{{4,}})(?: ([{_LO}]{{3,}}))? "
+                            r"(?:university|uni|(?:(?:secondary|sixth form|technical|community|tafe|junior|senior) )?college|"
+                            r"high|hospital|clinic|surgery|(?:medical|health|community|leisure) cent(?:re|er)|"
+                            r"community health|gym|" + WORKPLACE_KINDS + r")(?![\w'’-])")
+_ADJECTIVE_END = ("ic", "al", "ary", "ive", "ous", "ed", "ing", "ist", "ian", "ent", "ant")
+CUED_FACILITY_WINDOW = 48  # characters before a kind's word: the cue and the name's two words
+
+
+def _cued_facility_word(w: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    return (w not in allow and w not in _LOWER_STOP and probs.get(w, UNSEEN) <= CUED_FACILITY_WORD
+            and not w.endswith(_ADJECTIVE_END) and not w.endswith(_DRUG_STEMS) and not _typo_of_common_word(w, probs))
 
 
 def _rare_place_word(w: str, probs: dict[str, float], allow: frozenset[str], named: bool = True) -> bool:
@@ -1135,6 +1164,14 @@ def lower_facility_places(text: str, probs: dict[str, float], allow: frozenset[s
             out.append((m.start(1) if _rare_place_word(w1, probs, allow) else m.start(2), m.end(), LOCATION))
         elif w2 in _PLACE_KIND_WORDS and _rare_place_word(w1, probs, allow, named=False):  # "tannery lane"
             out.append((m.start(), m.end(), LOCATION))
+    for m in (m for g in _CUED_FACILITY_GATE.finditer(text)
+              for m in _CUED_FACILITY.finditer(text, max(0, g.start() - CUED_FACILITY_WINDOW), g.end())):
+        if m.span(1) in seen:
+            continue
+        seen.add(m.span(1))  # (the group's span: the first loop's spans may have the same ends, "from foxglove hospital")
+        w1, w2 = m.group(1), m.group(2)
+        if _cued_facility_word(w1, probs, allow) and (w2 is None or w2 in _PLACE_KIND_WORDS or _cued_facility_word(w2, probs, allow)):
+            out.append((m.start(1), m.end(), LOCATION))
     return out
 
 
@@ -1869,7 +1906,15 @@ _LOWER_FACILITY_AFTER = re.compile(r" (?:gym|uni|cafe|café|college|church|libra
                                    r"(?:(?:bay|park|hill|grove|vale|heights|valley|ridge) )?(?:(?:general|community|district|"
                                    r"regional|private|base|memorial) hospital|academy|pharmacy|chemist|(?:high|primary|"
                                    r"secondary|grammar|intermediate|middle|elementary) school|high|foods|motors|logistics|"
-                                   r"bakery|building supplies))(?![\w'’-])")
+                                   r"bakery|building supplies|"
+                                   # (twenty-third round) "hollybank university", "westvale secondary college", "marlow
+                                   # park uni", "pinecrest community health", a workplace's kind ("redgum hardware",
+                                   # "halcyon insurance"; WORKPLACE_KINDS)
+                                   r"university|uni|college|(?:secondary|sixth form|technical|community|tafe|junior|senior) "
+                                   r"college|community health(?: cent(?:re|er)| services?| clinic)?|" + WORKPLACE_KINDS + r"))(?![\w'’-])")
+# (twenty-third round) a town's "town" or "city" after it, as Irish and British people say a town ("went back to carlow
+# town", "in the middle of leeds city centre"): a place only (not "told sarah town was dead"; "sarah" a person)
+_TOWN_WORD_AFTER = re.compile(r" (?:town|city|Town|City)(?: (?:centre|center|Centre|Center))?(?![\w'’-])")
 # - (sixteenth round) a Canadian province's or an Australian state's code in lower case after a place, as people type it
 #   ("in kelowna bc.", "near dubbo nsw"): the codes that are no English word (not "on", "ns", "wa", "vic", "sa", "act",
 #   "nt"); "bc" only before punctuation or the end (chat's "because": "moved to kelowna bc i got a job")
@@ -2061,6 +2106,9 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         elif (t == PERSON and text[e:e + 4] in (" co ", " co.", " Co ", " Co.") and " " not in text[s:e]
               and (prov := _LOWER_PROVINCE_AFTER.match(text, e)) and _PLACE_CUE_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
             e, t = prov.end(), LOCATION  # (twenty-second round) "to navan co meath": the town typed a person
+        if t == LOCATION and text[e:e + 1] == " " and text[e + 1:e + 2] in "tcTC" and (
+                town := _TOWN_WORD_AFTER.match(text, e)) and (text[s].islower() == text[e + 1].islower()):
+            e = town.end()  # (twenty-third round) "carlow town", "Leeds City Centre" (in the place's case)
         if t in (PERSON, LOCATION) and text[e:e + 1] in ("'", "’", " ") and (
                 shed := _GROUP_FACILITY_AFTER.match(text, e)) and text[s].isupper() and text[s:shed.end()].count(" ") <= 5:
             e, t = shed.end(), LOCATION  # (fourteenth round) "Corrib Valley Men's Shed", "Glenmore GAA Club"
