@@ -1179,13 +1179,13 @@ class _CodeRecogniser(Recogniser):
                 yield m.span("id")
 
 
-_R23_ID_CUE = (rf"(?i:{_ID_CUE}|{_ID_CUE_12}|nhi|ohip|medicare|medicaid|mrn|client|member|case reference|reference)")
-_ROUND23 = (
+_TYPED_ID_CUE = (rf"(?i:{_ID_CUE}|{_ID_CUE_12}|nhi|ohip|medicare|medicaid|mrn|client|member|case reference|reference)")
+_TYPED_MESSAGE_FORMS = (
     # an ID's code of five to ten capitals, or capitals with one or two figures, right after its cue as typed ("member id
     # XQRTPL", "policy no. 7KWRTZ", "my medicare number is PLMWQX", "client number HRTVQP"): not an English word in
     # capitals ("the case number is WRONG"), nor a code with three figures or more (the cued IDs' own)
     _CodeRecogniser("ID", re.compile(
-        rf"\b{_R23_ID_CUE}(?![A-Za-z0-9])(?:\s+(?i:no\.?|number|num|#))?(?:['’]s|\s+(?:is|was))?\s*[:#]?\s*"
+        rf"\b{_TYPED_ID_CUE}(?![A-Za-z0-9])(?:\s+(?i:no\.?|number|num|#))?(?:['’]s|\s+(?:is|was))?\s*[:#]?\s*"
         r"(?P<id>(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?![A-Z]*\d[A-Z]*\d[A-Z]*\d)[A-Z0-9]{5,10})\b(?![-/.]\w|['’])"),
         re.compile(r"(?-i:[A-Z0-9][A-Z][A-Z0-9]{3})", re.IGNORECASE)),
     # a health number typed with "#" run on after its cue in lower case ("ohip #40291", "nhi #ZXK4410", "mrn #448812")
@@ -2047,7 +2047,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *_ROUND19,
     *_ROUND20,
     *_ROUND22,
-    *_ROUND23,
+    *_TYPED_MESSAGE_FORMS,
 )
 
 

@@ -8,8 +8,8 @@ and a town English has never seen (``portlaoise``) gives it nothing to go on.  T
 of 1,000 people or more in the US, Canada, the UK, Ireland, Australia and New Zealand, of 15,000 or
 more elsewhere) says which word runs are towns; the text around them says whether one is meant:
 
-* only right after a place's cue (``in``, ``from``, ``at``, ``near``, ``moved to``, ``drove past`` ...; not
-  ``back to``: talk comes back to a topic, ``I keep coming back to grief``), not after a parting
+* only right after a place's cue (``in``, ``from``, ``at``, ``near``, ``moved to``, ``went back to``, ``drove past`` ...; not
+  ``coming back to``: talk comes back to a topic, ``I keep coming back to grief``), not after a parting
   or a message's ``from`` (``a text from Chelsea``), nor before a possessive (``at Austin's``);
 * written in lower case or capitalised, word by word (not in capitals, nor mixed);
 * a one-word town written in lower case only when English writes the word mostly capitalised
@@ -42,7 +42,7 @@ CAPITALISED_ONE_WORD_RARE = -11.5  # a capitalised one: Swords (-12.0), Bath (-1
 HOME_ONE_WORD_COMMON = -8.0        # ... but after "live in", "moved to" any not this common (Reading; not Time, Can)
 MULTI_WORD_RARE = -11.0            # a lower-case town of more words: one word at least this rare (castle -11.9)
 
-# a place's cue: where someone is, comes from or goes (not "back to", "coming back to": talk comes back to a topic)
+# a place's cue: where someone is, comes from or goes (not "coming back to": talk comes back to a topic; "went back to" is a journey)
 _AT = ("in", "from", "at", "near", "nearest", "around", "outside", "via", r"out\s+of")
 _GOING = ("moved", "move", "moving", "drive", "drove", "driving", "flew", "fly", "flying", r"travell?ed", r"travell?ing",
           "travel", "trip", "went", "go", "going", "goes", "transferred", "relocated", "relocating", "emigrated", "heading",
