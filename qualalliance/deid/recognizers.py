@@ -1583,7 +1583,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they|still|finally|ok|okay)\b)"
                r"|\b(?:(?i:make|makes|before|b4|by|until|till|til|around|from|since|on|due|after)|(?i:date)\b[^\n,:]{0,30}[,:])[^\S\n]+"
                r"(?P<id2>[0-3]?\d(?:st|nd|rd|th))(?=[^\S\n]*(?:[,.;!?(]|$)|[^\S\n]+(?:then|instead|at|and|or|is|was|works?|would|"
-               r"will|if|when|please|pls|because|so|but|I|i|we|you|he|she|they|my|still|finally|ok|okay|anything)\b)"
+               r"will|if|when|please|pls|because|so|but|I|i|we|you|he|she|they|my|still|finally|ok|okay|anything|sorry|tho|though|"
+               r"anymore|either)\b)"
                r"|\b(?P<id3>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? may)(?=[^\S\n]*(?:[,.;!?(]|$)|[^\S\n]+(?:after|before|at|or|and|"
                r"then|instead|if|works|ok|pls|please|is|was|(?:19|20)\d\d)\b)", gate=r"\d"),
     # an ordinal word alone: after a date cue ("dated the ninth", "move it to the first instead"); from eleventh on
