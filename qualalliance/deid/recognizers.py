@@ -129,7 +129,9 @@ _ID_CUE_12 = (  # (a recogniser of their own: speed)
 # (ninth round: also a data export's quoted fields, "MRN","277 500 411")
 # (thirteenth round: a cue's "'s" right after it, as talk contracts "is": "my licence number's 4471 2290")
 # ("#:": twelfth round; "MRN on the band was")
-_CUE_GAP = (r"(?:['’]s\b)?(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?\s*(?:#:|[:#,]|\"\s*,\s*\")?\s*"
+# (twenty-fourth round: a form label's aside in brackets after the cue, "Medical record number (MRN): ...",
+# "Hospital number (if known): ...", "Health card number (OHIP): ...")
+_CUE_GAP = (r"(?:['’]s\b)?(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?(?:[^\S\n]*\([^()\n]{1,20}\)(?=[^\S\n]*[:#,-]))?\s*(?:#:|[:#,]|\"\s*,\s*\")?\s*"
             # (twenty-first round) a speaker's filler and a clause that hands the number over after the cue ("NHS
             # number, yeah, it's ...", "participant ID, which is ...", "the MRN, um, that's ...")
             r"(?:(?:yeah|yes|yep|um|uh|erm|er|so|okay|ok|oh|right|sorry)[,.]?\s+){0,2}(?:(?:which|that|it)(?:['’]s|\s+is|\s+was),?\s+)?")
@@ -583,7 +585,9 @@ _DOT_TLD = (r"\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|b
 # (eleventh round) after an ID: a check digit or issue number after a slash ("3815712158/3", "IP-STS-666/24"), or an
 # HL7 identifier's assigning authority and type ("974093^^^CMH^MR")
 _HL7_AUTHORITY = r"\^\^\^[A-Za-z0-9&.]*\^[A-Z]{2,4}\b"  # an HL7 identifier's authority and type, "^^^CMH^MR"
-_ID_AFTER = r"/\d{1,4}(?![\w/])|" + _HL7_AUTHORITY
+# (twenty-fourth round: also a card's issue number apart, " / 3", as a Medicare card's reference number is written
+# after it, "2123 45670 1 / 1"; one digit only, not a score, "/ 10")
+_ID_AFTER = r"/\d{1,4}(?![\w/])| / \d(?![\w/])|" + _HL7_AUTHORITY
 # what follows an ID cue (the two cued ID recognisers'): the gap, then the number in a record's shape, as a token or
 # in digit groups with check letters or a check digit apart
 # (twenty-first round: also a number in three or more parts apart by slashes with a letter, "WJ/88/68177"; not a date)
@@ -1025,8 +1029,11 @@ _ROUND18 = (
     # an age over 89 as the value of a field whose label holds "age" ("Age (if over 18): 100", "Screening: age of
     # carer's relative: 90", "Age of dependant: a hundred and one"), or on the line after such a label ("Please give the
     # age of the person\n98"): the value ends the line; not a percentage or a count ("age of onset: 95%")
-    _r("AGE", rf"(?m)\bages?\b(?![- ](?:group|range|band|limit|gap|bracket)s?\b)[^\n:?.!]{{0,60}}?(?:[:?][^\S\n]*\n?|\n)[^\S\n]*"
-              rf"(?P<id>{_AGE_NUM}){_R18_END}", re.IGNORECASE, gate=r"\bages?\b"),
+    # (twenty-fourth round: also a form's or an export's other separators, a comma or a dash, "age, 98", "Age of
+    # person being referred - 95"; a field name joined by an underscore, "patient_age, 90"; and the unit after the
+    # value, "Age (years): 93 years"; not a count after them, "age, 95 minutes")
+    _r("AGE", rf"(?m)(?:\b|(?<=_))ages?\b(?![- ](?:group|range|band|limit|gap|bracket)s?\b)[^\n:?.!]{{0,60}}?(?:[:?][^\S\n]*\n?|\n|[^\S\n]*,|[^\S\n]+[-–—])[^\S\n]*"
+              rf"(?P<id>{_AGE_NUM}(?:[- ](?:years?|yrs?)(?:[- ]old)?)?){_R18_END}", re.IGNORECASE, gate=r"(?:\b|_)ages?\b"),
     # an age in words right after a relative's word at the end of a clause ("Household: me 54, my father a hundred
     # and ten"); not an amount ("told my dad a hundred times")
     _r("AGE", rf"\b(?i:{_R17_KIN})\s+(?P<id>(?i:{_NINETY})){_R18_END}", gate=r"hundred|ninety"),
@@ -1260,7 +1267,30 @@ def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
         a = _ADDR_CODE_AFTER.match(text, e)  # "..., CHRISTCHURCH 8011" then no more; "..., DUBLIN, D08 X2Y3"
         if a is not None:
             e = a.end()
+    if text.startswith((" ", ","), e):  # (twenty-fourth round) a region and its code typed after the town
+        a = _ADDR_REGION_CODE_AFTER.match(text, e)
+        if a is None and text.startswith(", ", e):
+            a = _lower_town_after(text, e)  # "..., karori, wellington 6012": a second town with its postcode
+            if a is not None:
+                a = _ADDR_FOUR_DIGIT_CODE.match(text, a.end())
+        if a is not None:
+            e = a.end()
     return s, e
+
+
+# (twenty-fourth round) after an address's town, its state, province or county and its code typed in any case, as
+# messages and forms type it: a US state's code and a ZIP ("... akron oh 44311", "..., fort wayne, in 46802"), a
+# Canadian province's code and a postal code ("... fredericton nb e3b 1a1"), an Irish county and maybe an Eircode
+# ("... navan co meath c15 k2h1", "..., ennis, co. clare"); not a state's code without its code ("... akron oh no")
+_ADDR_REGION_CODE_AFTER = re.compile(
+    rf",?\s(?:(?i:{_US_STATE})\s\d{{5}}(?:-\d{{4}})?(?![\w.,/:-]?\d)"
+    r"|(?i:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s(?i:[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w-])"
+    rf"|(?i:co\.?|county)\s[A-Za-z][a-z'’-]+,?\s(?i:{_EIRCODE_ANY})"
+    r"|(?i:co\.?|county)\s(?i:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|"
+    r"Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|"
+    r"Tyrone|Waterford|Westmeath|Wexford|Wicklow)(?![\w'’-]))")  # the island's 32 counties
+# after a second town, a four-digit postcode (New Zealand's, Australia's): "..., karori, wellington 6012"
+_ADDR_FOUR_DIGIT_CODE = re.compile(r"\s\d{4}(?![\w.,/:-]?\d)")
 
 
 # (twenty-second round) the town typed in lower case after a street typed in lower case, no comma or one ("124 hillcrest
@@ -1268,9 +1298,12 @@ def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
 # capitalised than not (spaCy's lexeme table, as the name finder reads it) and no allowed proper noun (a weekday, a
 # medicine); the first of two may be a town's prefix ("des", "fort", "port", "new"); not a word ("4 orchard st now",
 # "... st tomorrow", "... st lol")
+# (twenty-fourth round: also after a street's kind written with its capital, "35 Kauri Close hamilton")
 _ADDR_LOWER_KIND_END = re.compile(r"(?<![A-Za-z])(?-i:rd|st|ave|av|cres|tce|pde|ct|crt|pl|dr|ln|blvd|hwy|road|street|avenue|"
                                   r"crescent|terrace|parade|boulevard|highway|court|place|drive|lane|grove|close|way|"
-                                  r"gardens|walk|row|square|mews|rise)\.?$")
+                                  r"gardens|walk|row|square|mews|rise|Rd|St|Ave|Cres|Tce|Pde|Ct|Pl|Dr|Ln|Road|Street|"
+                                  r"Avenue|Crescent|Terrace|Parade|Boulevard|Court|Place|Drive|Lane|Grove|Close|Way|"
+                                  r"Gardens|Walk|Row|Square|Mews|Rise)\.?$")
 _ADDR_LOWER_TOWN = re.compile(r",?\s([a-z][a-z'’-]+)(?:\s([a-z][a-z'’-]+))?(?![\w'’@/-])")
 _TOWN_PREFIX = frozenset("des de del la las los san santa st saint fort ft port mount mt new north south east west "
                          "palmerston glen lake grand upper lower great little".split())
@@ -1428,6 +1461,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               r"(?-i:SIN))\b[^\d\n]{0,30}?(?<![\w.,/-])(?P<id>\d{7} ?[A-Z]{1,2}\b(?<! I)(?![-/]\w))",
        gate=r"(?-i:\d{7} ?[A-Z])"),
     _r("ID", r"(?<![\w.,/-])\d{7} ?[A-Z]{1,2}\b(?<! I)(?![-/]\w)", gate=r"(?-i:\d{7} ?[A-Z])"),
+    # (twenty-fourth round) after a social, tax file or national insurance cue, a number of eight or nine digits in
+    # groups of two or three ("ssn 12 345 678", "TFN: 123 456 782", "NI number - 21 874 310"; an older tax file number
+    # has eight), and a national insurance number in any two letters, as forms' specimens and typed ones give it
+    # ("ni no: qq 12 34 56 c", "SSN - AB123456C"); not a phone's longer run, not a count
+    _r("SSN", r"\b(?:(?i:social (?:security|insurance|number|no\.?|#)|national insurance|national id|tax file|NI|NINo|SSN|TFN)|(?-i:SIN))"
+              r"(?: (?i:number|no\.?|#))?\b(?:[^\S\n]*\([^()\n]{1,60}\))?[^\d\n]{0,30}?(?<![\w.,/+-])(?P<id>\d{2,3}([ -])\d{3}\2\d{3}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d])\b(?![ .,/-]?\d)",
+       gate=r"\d{2,3}[ -]\d{3}[ -]\d{3}|\d{2} ?\d{2} ?\d{2} ?[a-d]\b"),
+
     # (twelfth round) a UK National Insurance or an Irish PPS number read out, its letters and digits one by one ("t j
     # five nought double four six nine c", "m a eight seven five eight oh four d"): two letters, four to seven digits
     # said (one maybe "double"), a letter
@@ -1533,8 +1574,19 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                r"(?=\s*(?:[,.;!?]|$)|\s+(?:for|at|then|instead|or|and|with|maybe|if|works?)\b)",
        gate=r"(?:pencil|about) the \d|pencil\w* (?:\w+ )?in"),
     # a day without a month: "the 5th" at the end of a clause; "the fifth" after a date cue
-    _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?]|$)|\s+(?:then|instead|at|and|or|is|was|works?|pending|"
-               r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they)\b)", gate=r"\d"),
+    # (twenty-fourth round: also before a bracket, "still", "finally", "ok", "the 2nd still ok?", "moving out the 16th
+    # finally"; and a day's ordinal without "the", after a word that times something, a deadline's preposition, a
+    # field's label with "date" and a comma or colon, typed as messages and forms do ("can't make 26th", "b4 19th",
+    # "around 22nd, after", "Date completed, 16th"); and a day before a month typed "may" in lower case ("free 17 may
+    # after 3pm"); not a rank or a count, "my 2nd time", "came 2nd in", "17 may be too many")
+    _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?(]|$)|\s+(?:then|instead|at|and|or|is|was|works?|pending|"
+               r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they|still|finally|ok|okay)\b)"
+               r"|\b(?:(?i:make|makes|before|b4|by|until|till|til|around|from|since|on|due|after)|(?i:date)\b[^\n,:]{0,30}[,:])[^\S\n]+"
+               r"(?P<id2>[0-3]?\d(?:st|nd|rd|th))(?=[^\S\n]*(?:[,.;!?(]|$)|[^\S\n]+(?:then|instead|at|and|or|is|was|works?|would|"
+               r"will|if|when|please|pls|because|so|but|I|i|we|you|he|she|they|my|still|finally|ok|okay|anything|sorry|tho|though|"
+               r"anymore|either)\b)"
+               r"|\b(?P<id3>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? may)(?=[^\S\n]*(?:[,.;!?(]|$)|[^\S\n]+(?:after|before|at|or|and|"
+               r"then|instead|if|works|ok|pls|please|is|was|(?:19|20)\d\d)\b)", gate=r"\d"),
     # an ordinal word alone: after a date cue ("dated the ninth", "move it to the first instead"); from eleventh on
     # whenever it ends a clause ("was the seventeenth, and"; "the nineteenth century", "the eleventh hour" go on
     # with a noun); third to tenth after "was"/"is" only before a comma, "when" or the end ("anniversary is the
@@ -1659,6 +1711,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
        gate=r"(?-i:[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-|\d\.\d{1,3}\.\d|\d-\d|\d[A-Z]|[A-Z]\d)", after=_ID_AFTER),
     # (eleventh round) a JSON field named for an ID ("user_id": "321 799 742 142"), a recogniser of its own (speed)
     _r("ID", r'"[a-z_]*(?:_id|_no|_number|id)"\s*:\s*"?' + _ID_SHAPES, gate=r'(?-i:id"\s*:|_no"\s*:|_number"\s*:)', after=_ID_AFTER),
+    # (twenty-fourth round) the same field unquoted, as a form's export or a log writes it, its name joined by
+    # underscores and a comma, colon or equals sign after it ("participant_id, P0417", "nhs_number: 943 476 5919",
+    # "record_no=88213B"): a number with three digits or more; not a phone's field (a phone recogniser's), not a
+    # count ("visit_number, 3")
+    _r("ID", r"\b(?!(?:phone|mobile|cell|tel|fax|home|work|contact|house|street|unit|flat)_)[A-Za-z]+(?:_[A-Za-z]+)*_(?i:id|no|num|number|ref|mrn)\b"
+             r"[^\S\n]*[,:=][^\S\n]*\"?(?P<id>" + _ID_TOKEN + r"|(?:[A-Z] )?\d{2,}(?: \d{2,}){1,3}(?:[A-Z]| [A-Z]{2})?(?: \d\b)?)\b(?!-[A-Za-z0-9])",
+       gate=r"_(?:id|no|num|number|ref|mrn)\b", after=_ID_AFTER),
     # (eleventh round) an HL7 identifier with its assigning authority and type ("7237727^^^STS^MR", "PID|1||909272B^^^CMH^MR")
     _r("ID", r"(?<![\w^])[A-Z0-9](?:[A-Z0-9-]| (?=\d)){3,}" + _HL7_AUTHORITY, gate=r"(?-i:\^\^\^)"),
     # (eleventh round) HL7 v2 fields: an address (street^other^city^state^postal code, "93 MANGROVE RD^^LOGAN^QLD^4114",
@@ -2030,8 +2089,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
              r"(?![ -]?\d|\s*(?:%|percent|mg|kg|kilos|pounds|lbs|minutes|hours|days|weeks|years|times|people)\b)",
        gate=r"(?-i:that['’]s (?:my|his|her|their|your|the) |the number on )"),
     # (thirteenth round) an answer to "how old", its number a few words after the question's mark ("How old was he? R:
-    # 98.", "how old is she now? Um, a hundred and two, I think")
-    _r("AGE", rf"\bhow old\b[^?\n]{{0,40}}\?[^\d\n?]{{0,30}}?\b(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent)\b))",
+    # 98.", "how old is she now? Um, a hundred and two, I think"; twenty-fourth round: a form's longer question, up to
+    # sixty characters, "How old was your father when he first needed care? 96")
+    _r("AGE", rf"\bhow old\b[^?\n]{{0,60}}\?[^\d\n?]{{0,30}}?\b(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent)\b))",
        re.IGNORECASE, gate=r"(?-i:how old|How old)"),
     # (thirteenth round) an age after "hit", "lived till", "who's" ("when he hit 101", "she lived till ninety-seven",
     # "someone who's 94"): said of a person (a pronoun before "hit"); not a count or a unit after it
