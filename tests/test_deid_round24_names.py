@@ -27,6 +27,7 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     ("thanks heaps for fitting me in", []),
     ("cheers mate see you then", []),
     ("thanks again for the call", []),
+    ("thanks doc that makes sense", []),  # a form of address
     # "it's me" before a name
     ("hiya its me, tamsin, on my new phone", [("tamsin", "PERSON")]),
     ("its me, again, sorry", []),

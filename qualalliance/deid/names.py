@@ -1189,7 +1189,10 @@ def lower_facility_places(text: str, probs: dict[str, float], allow: frozenset[s
 # ("dear god,", "hi all,", "thanks heaps", "cheers mate", "its me, again", "i'm sorry, the", "my name is on the list");
 # after a title typed in lower case a word English hardly writes ("ms fairweather the trial nurse"; not "ms fatigue")
 TYPED_CUE_COMMON, TYPED_CUE_RARE = -11.0, -14.5
-_TYPED_CUE_GATE = re.compile(r"(?i:\b(?:dear|hi|hey|hello|hiya|regards|cheers|thanks|thx|me|is|i['’]?m|mr|mrs|ms|mx|dr)[,.]? [a-z])")
+_TYPED_CUE_GATE = re.compile(r"(?i:(?<![\w'’])(?:dear|hi|hey|hello|hiya|regards|cheers|thanks|thx|it['’]?s me|my name(?: is|['’]s)|i['’]?m|mr|mrs|ms|mx|dr)(?=[,.]? [a-z]))")
+# forms of address a salutation or a thanks takes that are no name ("thanks doc", "cheers love", "hi hun,")
+_ADDRESS_WORDS = frozenset("""doc love luv hun hon babe baby mate sweetie sweetheart darling buddy dude sis bro boss coach
+    chief man miss sir madam maam lady ladies lads guys folks fam team gang pal""".split())
 _TYPED_CUE = re.compile(
     r"(?<![\w'’])(?:(?P<sal>(?i:dear|hi|hey|hello|hiya))|(?P<thanks>(?i:(?:kind |warm |best )?regards|cheers|thanks|thx)),?"
     r"|(?P<me>(?i:it['’]?s me),?)|(?P<intro>(?i:my name is|my name['’]s|i['’]?m))|(?P<title>(?i:mr|mrs|ms|mx|dr)\.?)) "
@@ -1199,7 +1202,8 @@ _TYPED_CUE_FOLLOW = {"sal": re.compile(r","), "me": re.compile(r"[,.!]|\s*$| her
 
 
 def _typed_cue_word(w: str, probs: dict[str, float], allow: frozenset[str], proper_only: bool) -> bool:
-    if len(w) < 3 or w in allow or w in _LOWER_STOP or w in _RELATION_WORDS or w in _CHAT_WORDS or w.endswith(_DRUG_STEMS):
+    if (len(w) < 3 or w in allow or w in _LOWER_STOP or w in _RELATION_WORDS or w in _CHAT_WORDS or w in _ADDRESS_WORDS
+            or w.endswith(_DRUG_STEMS)):
         return False
     parts = w.split("-")
     if len(parts) > 1:
@@ -1211,9 +1215,12 @@ def _typed_cue_word(w: str, probs: dict[str, float], allow: frozenset[str], prop
 
 
 def typed_cue_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
-    out, pos = [], 0
-    while (m := _TYPED_CUE.search(text, pos)) is not None:
-        pos = m.start("w")  # a cue's word may open another cue ("hey its me, aroha")
+    out = []
+    # (speed) the pattern is tried only where the gate found a cue; a cue's word may open another cue ("hey its me, aroha")
+    for g in _TYPED_CUE_GATE.finditer(text):
+        m = _TYPED_CUE.match(text, g.start())
+        if m is None:
+            continue
         w, w2 = m.group("w"), m.group("w2")
         kind = next(k for k in ("sal", "thanks", "me", "intro", "title") if m.group(k) is not None)
         if not _typed_cue_word(w, probs, allow, proper_only=kind == "thanks"):
@@ -1260,8 +1267,7 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
     relation (``nurse zoë``, ``my friend olusegun``).  LOCATION after ``in``, ``from``, ``moved to`` ...,
     else PERSON.  A word next to a found name that English hardly writes is part of it (``keoni nguyen``)."""
     out: list[tuple[int, int, str]] = intro_names(text, probs, allow) if _INTRO_GATE.search(text) else []
-    if _TYPED_CUE_GATE.search(text):
-        out += typed_cue_names(text, probs, allow)
+    out += typed_cue_names(text, probs, allow)
     if " " in text:
         out += lower_facility_places(text, probs, allow)
     for m in _LOWER_WORD.finditer(text):
