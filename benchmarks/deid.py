@@ -785,7 +785,7 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout47": (deid_heldout47.TEMPLATES, deid_heldout47.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ()
+BLIND = ("heldout46", "heldout47")
 
 
 def clinical_words() -> list[str]:

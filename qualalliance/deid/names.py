@@ -1097,14 +1097,18 @@ _SELF_INTRO = re.compile(rf"(?<![\w'’])(?i:it['’]?s|this is) ([{_UP}{_LO}][{
 # PLACE_RUN_RAREST, no typo of a common word) and, if it writes it, more often capitalised, before a facility's two-word
 # kind, or such a word and a place-kind word ("tannery lane"); not a common word ("the local leisure centre", "our new
 # medical centre") nor a kind of place in another language ("the barangay health centre")
-_LOWER_FACILITY_GATE = re.compile(r" (?:centre|center|hub|services?|clinic|practice|hospital|pharmacy|academy|school)\b")
-_LOWER_FACILITY = re.compile(rf"(?<![\w'’@./-])([{_LO}]{{4,}})(?: (?!(?:general|community|district|regional|private|base|memorial|high|primary|secondary|grammar|intermediate|middle|elementary) (?:hospital|school))([{_LO}]{{3,}}))? (?:(?:leisure|medical|health|community|sports|"
+_LOWER_FACILITY_GATE = re.compile(r" (?:centre|center|hub|services?|clinic|practice|hospital|pharmacy|academy|school|mental health)\b")
+_LOWER_FACILITY = re.compile(rf"(?<![\w'’@./-])([{_LO}]{{4,}})(?: (?!(?:general|community|district|regional|private|base|memorial|high|primary|secondary|grammar|intermediate|middle|elementary) (?:hospital|school)|community mental health)([{_LO}]{{3,}}))? (?:(?:leisure|medical|health|community|sports|"
                              r"youth|wellbeing|wellness|recovery|counselling|counseling|resource|family|day) "
                              r"(?:centre|center|hub|services?|clinic|practice)|"
                              # (twenty-second round) a hospital, a pharmacy, a school ("at copperleaf general hospital",
                              # "oakmere pharmacy", "silverbirch high school"; not "the local hospital", "high school")
                              r"(?:(?:general|community|district|regional|private|base|memorial) )?hospital|pharmacy|academy|"
-                             r"(?:high|primary|secondary|grammar|intermediate|middle|elementary) school)(?![\w'’-])")
+                             r"(?:high|primary|secondary|grammar|intermediate|middle|elementary) school|"
+                             # (twenty-fourth round) a clinic named by its own word alone, a mental health service
+                             # ("greyhurst clinic is flooded", "closer to harlow creek community mental health"; not
+                             # "the methadone clinic", "our community mental health team": English writes those words)
+                             r"clinic|(?:community )?mental health(?: (?:centre|center|services?|clinic|unit|team|hub))?)(?![\w'’-])")
 _PLACE_KIND_WORDS = frozenset("lane park hill hills road street vale bay view bridge green grove heights field fields "
                               "wood woods creek valley point beach".split())
 
@@ -1175,6 +1179,68 @@ def lower_facility_places(text: str, probs: dict[str, float], allow: frozenset[s
     return out
 
 
+# (twenty-fourth round) a name typed in lower case after a message's own cues, as people type to and from a service
+# ("Dear sam, thank you", "hi jade, is it ok", "kind regards, sam ng", "cheers sam m see u", "thx ben that helped",
+# "hey its me, aroha, new number", "my name is fairweather and", "I'm mia-jade, one of the volunteers"): a salutation
+# before a comma, a sign-off or a thanks, "it's me", "my name is", "I'm ..., one of/your": the word is a name when
+# English writes it capitalised more often and seldom in lower case (is_proper, rarer than TYPED_CUE_COMMON), or
+# hardly writes it (rarer than TYPED_CUE_RARE, no typo of a common word); a thanks and a sign-off want the former;
+# a following initial or rare word is the family name ("sam ng", "sam m"); not a common word or a form of address
+# ("dear god,", "hi all,", "thanks heaps", "cheers mate", "its me, again", "i'm sorry, the", "my name is on the list");
+# after a title typed in lower case a word English hardly writes ("ms fairweather the trial nurse"; not "ms fatigue")
+TYPED_CUE_COMMON, TYPED_CUE_RARE = -11.0, -14.5
+_TYPED_CUE_GATE = re.compile(r"(?i:(?<![\w'’])(?:dear|hi|hey|hello|hiya|regards|cheers|thanks|thx|it['’]?s me|my name(?: is|['’]s)|i['’]?m|mr|mrs|ms|mx|dr)(?=[,.]? [a-z]))")
+# forms of address a salutation or a thanks takes that are no name ("thanks doc", "cheers love", "hi hun,")
+_ADDRESS_WORDS = frozenset("""doc love luv hun hon babe baby mate sweetie sweetheart darling buddy dude sis bro boss coach
+    chief man miss sir madam maam lady ladies lads guys folks fam team gang pal""".split())
+_TYPED_CUE = re.compile(
+    r"(?<![\w'’])(?:(?P<sal>(?i:dear|hi|hey|hello|hiya))|(?P<thanks>(?i:(?:kind |warm |best )?regards|cheers|thanks|thx)),?"
+    r"|(?P<me>(?i:it['’]?s me),?)|(?P<intro>(?i:my name is|my name['’]s|i['’]?m))|(?P<title>(?i:mr|mrs|ms|mx|dr)\.?)) "
+    rf"(?P<w>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?: (?P<w2>[{_LO}]{{1,}}))?(?![\w'’@-])")
+_TYPED_CUE_FOLLOW = {"sal": re.compile(r","), "me": re.compile(r"[,.!]|\s*$| here\b"),
+                     "intro_im": re.compile(r", (?:one of|your|the|a|an|i)\b")}
+
+
+def _typed_cue_word(w: str, probs: dict[str, float], allow: frozenset[str], proper_only: bool) -> bool:
+    if (len(w) < 3 or w in allow or w in _LOWER_STOP or w in _RELATION_WORDS or w in _CHAT_WORDS or w in _ADDRESS_WORDS
+            or w.endswith(_DRUG_STEMS)):
+        return False
+    parts = w.split("-")
+    if len(parts) > 1:
+        return all(_unknown(q, probs) or is_proper(q.capitalize(), probs) for q in parts)
+    low = probs.get(w, UNSEEN)
+    if low <= TYPED_CUE_COMMON and is_proper(w.capitalize(), probs):
+        return True
+    return not proper_only and low <= TYPED_CUE_RARE and not _typo_of_common_word(w, probs)
+
+
+def typed_cue_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    out = []
+    # (speed) the pattern is tried only where the gate found a cue; a cue's word may open another cue ("hey its me, aroha")
+    for g in _TYPED_CUE_GATE.finditer(text):
+        m = _TYPED_CUE.match(text, g.start())
+        if m is None:
+            continue
+        w, w2 = m.group("w"), m.group("w2")
+        kind = next(k for k in ("sal", "thanks", "me", "intro", "title") if m.group(k) is not None)
+        if not _typed_cue_word(w, probs, allow, proper_only=kind == "thanks"):
+            continue
+        with_w2 = w2 is not None and w2 not in allow and w2 not in _CHAT_WORDS and (
+            (len(w2) == 1 and w2 not in "aix") or (len(w2) >= 2 and probs.get(w2, UNSEEN) <= -13.5
+                                                   and not _typo_of_common_word(w2, probs)))
+        end = m.end() if with_w2 else m.end("w")
+        if kind == "intro" and m.group("intro")[0] in "iI":
+            follow = _TYPED_CUE_FOLLOW["intro_im"]
+        else:
+            follow = _TYPED_CUE_FOLLOW.get(kind)
+        if follow is not None and not follow.match(text, end):
+            if with_w2 or not (follow.match(text, m.end("w"))):
+                continue
+            end = m.end("w")
+        out.append((m.start("w"), end, PERSON))
+    return out
+
+
 def intro_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     out = []
     for m in _SELF_INTRO.finditer(text):
@@ -1201,6 +1267,7 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
     relation (``nurse zoë``, ``my friend olusegun``).  LOCATION after ``in``, ``from``, ``moved to`` ...,
     else PERSON.  A word next to a found name that English hardly writes is part of it (``keoni nguyen``)."""
     out: list[tuple[int, int, str]] = intro_names(text, probs, allow) if _INTRO_GATE.search(text) else []
+    out += typed_cue_names(text, probs, allow)
     if " " in text:
         out += lower_facility_places(text, probs, allow)
     for m in _LOWER_WORD.finditer(text):
@@ -1285,7 +1352,8 @@ def _short_cued_name(text: str, m: re.Match, probs: dict[str, float]) -> bool:
         return False
     prev_start = text.rfind(" ", max(0, start - 30), start - 1) + 1
     prev = text[prev_start:start - 1].rstrip(",").lower().rstrip(".")
-    if m.group() in _LOWER_STOP or not is_proper(m.group().capitalize(), probs):
+    if m.group() in _LOWER_STOP or m.group() in _CHAT_WORDS or not is_proper(m.group().capitalize(), probs):
+        # (twenty-fourth round: a chat word is no name, "my great uncle hes 90")
         return False
     if prev in _SHORT_CUE_WORDS and _cued_lower(text[max(0, start - 40):start]):
         return True
@@ -1965,6 +2033,30 @@ _FACILITY_HEAD_AFTER = re.compile(r" (?:(?!(?:GP|OK|ED|ER|TV|AM|PM|RN|MD|DR|MR|M
 _DOTTED_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\Z")
 
 
+# - (twenty-fourth round) a place found as one and its state's postal code or its nation typed after it with no comma, as
+#   forms and messages write them ("Akron OH if possible", "meets at Kamloops BC now", "my kids go to paisley scotland"):
+#   with the place; not a code that is also an English word in capitals ("Akron IN the spring", "Perth OR Sydney") nor
+#   a code in lower case ("kamloops bc": "bc" is typed "because")
+_CODE_NOT_SPACED = frozenset({"IN", "OR", "ME", "OK", "HI", "ON", "AS", "DE", "PE", "SA", "MD", "MA", "MS", "PA", "CO"})
+_STATE_CODE_SPACED = re.compile(r" (" + "|".join(c for c in STATE_CODES if c not in _CODE_NOT_SPACED)
+                                + r"|N\.?S\.?W|QLD|VIC|TAS|NSW|ACT)(?![\w'’@-]|\.\w)")
+_NATION_SPACED = re.compile(r" (?:(?:[Nn]orthern )?[Ii]reland|[Ss]cotland|[Ee]ngland|[Ww]ales)(?![\w'’@-])")
+
+
+def _spaced_state_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """*spans* with a place's state code or nation after a space in the place's span (:data:`_STATE_CODE_SPACED`)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in spans:
+        if out and s < out[-1][1]:  # the code, found as a span of its own
+            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
+            continue
+        if t == LOCATION and text[e:e + 1] == " " and (
+                (m := _NATION_SPACED.match(text, e)) or text[s].isupper() and (m := _STATE_CODE_SPACED.match(text, e))):
+            e = m.end()
+        out.append((s, e, t))
+    return out
+
+
 def _state_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """*spans* with a town's state, province or territory after its comma in the town's span (:data:`_STATE_AFTER`)."""
     out: list[tuple[int, int, str]] = []
@@ -2128,6 +2220,8 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
                 and not any(_never_a_name(w, allow) for w in svc.group(1).split()[:-1])):
             e, t = svc.end(), LOCATION
         out.append((s, e, t))
+    if any(t == LOCATION and text[e:e + 1] == " " for _, e, t in out):  # (twenty-fourth round) "Akron OH", "paisley scotland"
+        out = _spaced_state_joined(text, out)
     return out
 
 
