@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import is_proper, lexeme_probs, packaged_allow_list
 from .names import (LOCATION, PERSON, KnownNames, capitalised_tokens, comma_joined, cue_and_capital_names, cued_lower_case_names,
-                    inside_allowed, joined_parts, lower_case_names)
+                    inside_allowed, joined_parts, lower_case_names, place_by_head)
 from .ner import Recognizer
 from .ner import available as ner_available
 from .ner import may_add as ner_may_add
@@ -114,7 +114,8 @@ class Deidentifier:
             structured = []
         for span in resolve(structured + names):
             if span.entity_type in (PERSON, LOCATION):
-                self.known.add(text[span.start:span.end], span.entity_type, words=span.entity_type == PERSON,
+                kind = place_by_head(text, span.start, span.end, span.entity_type)  # "Westchester County": no person
+                self.known.add(text[span.start:span.end], kind, words=kind == PERSON,
                                word_ok=lambda w: is_proper(w, self._probs) and w.casefold() not in self._allow)
         if self.capitals:  # a lower-case name a cue found ("i told yesenia") is looked for in lower case everywhere
             for word in cued_lower_case_names(text, self._probs, self._allow):
