@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, fifty sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, fifty-one sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -545,6 +545,28 @@ type and their exact spans (not the demo generator's phrase pools):
   Medicare, NHI, OHIP, member, Medicaid, student, participant, booking, claim, account and meeting ids, with
   hard forms under one in ten); first run on the twenty-fourth round's rules (main at commit c3ad042): a blind
   set.
+* ``heldout49``: benchmarks/deid_heldout49.py, a blind set written the same way on 2026-12-07
+  (ORDINARY FORMS AND FREE-TEXT ANSWERS that clients and families type into a service's web forms and
+  questionnaires, a third sample of that kind by another writer (after heldout33 and heldout45): self-referral
+  and intake forms, pre-session and screening questionnaires, a trial's eligibility and consent answers,
+  feedback and complaint forms, emergency-contact and next-of-kin sections, a GP/family-doctor section, open
+  answers in an outcome or follow-up survey, a parent's or carer's form for a young person or an elderly
+  relative, a waiting-list check-in and a change-of-details form, exported as ``Field label: answer`` lines, a
+  question and its answer (after the question mark or on the next line) or a CSV-like ``label, answer`` row,
+  the answers typed as ordinary people type (lower case, capitals, abbreviations, a sentence where a word was
+  asked for); writers from the US, Canada, the UK, Ireland, Australia and New Zealand; the identifiers people
+  most often fill in, evenly spread: a first or preferred name, a short form, a full name, a title and
+  surname in a GP, school or referrer field, a relative or emergency contact, a name in a free-text answer, a
+  town, suburb, county or borough, a made-up surgery, medical centre, clinic, hospital, school, care home or
+  workplace, a postal address on one line or in an ``Address line 1:`` field (``42 Sycamore Dr``, ``9 Ashcombe
+  Way, Swindon SN3 4QT``, ``27 Bellamy Cres, Barrie ON L4N 3K2``, ``4/17 Jacaranda St, Bendigo VIC 3550``, an
+  Irish estate with its town and county), a DOB as typed (``14/03/1987``, ``3/14/87``, ``1987-03-14``, ``14
+  March 1987``), ``the 14th``, ``March 3rd``, ``14/3``, ``Tues 9th``, an age over 89 in digits or with
+  ``yrs``/``yo``, local phones as typed, free-mail and practice e-mails, social-media, practice, school, trial,
+  fundraiser and blog links, SSNs, SINs, NI, PPS, TFN and IRD numbers, MRN, hospital, NHS, Medicare, NHI,
+  OHIP, PHN, member, Medicaid, health-fund, participant, screening, waiting-list, referral, complaint and
+  account numbers, with hard forms under one in ten); first run on the twenty-fourth round's rules (main at
+  commit c3ad042): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -648,6 +670,7 @@ import deid_heldout45  # noqa: E402
 import deid_heldout46  # noqa: E402
 import deid_heldout47  # noqa: E402
 import deid_heldout48  # noqa: E402
+import deid_heldout49  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -801,10 +824,11 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout45": (deid_heldout45.TEMPLATES, deid_heldout45.value, CLINICAL_FILLER),
         "heldout46": (deid_heldout46.TEMPLATES, deid_heldout46.value, CLINICAL_FILLER),
         "heldout47": (deid_heldout47.TEMPLATES, deid_heldout47.value, CLINICAL_FILLER),
-        "heldout48": (deid_heldout48.TEMPLATES, deid_heldout48.value, CLINICAL_FILLER)}
+        "heldout48": (deid_heldout48.TEMPLATES, deid_heldout48.value, CLINICAL_FILLER),
+        "heldout49": (deid_heldout49.TEMPLATES, deid_heldout49.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout46", "heldout47", "heldout48")
+BLIND = ("heldout46", "heldout47", "heldout48", "heldout49")
 
 
 def clinical_words() -> list[str]:
