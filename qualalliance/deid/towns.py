@@ -65,10 +65,14 @@ _NUMBER_AFTER = re.compile(r"\s+(?:\d|(?!I\b)[A-Z]\b)")  # (not "in Paisley I th
 _PARTICLES = frozenset({"upon", "on", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "of",
                         "the", "and", "en", "sur", "am", "an", "im", "in", "y", "el", "al", "van", "der", "den"})
 
+# (twenty-third round) the short and long forms of a town's first word, as people type it ("st cloud", "mt gambier")
+_SHORT_FIRST = {"saint": ("st",), "st": ("saint",), "sainte": ("ste",), "ste": ("sainte",), "mount": ("mt",),
+                "mt": ("mount",), "fort": ("ft",), "ft": ("fort",)}
+
 
 @lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
-    """The shipped list's names, casefolded."""
+    """The shipped list's names, casefolded, with the short or long form of a saint's, mount's or fort's town."""
     text = resources.files("qualalliance.deid").joinpath("data").joinpath("towns.txt").read_text(encoding="utf-8")
     names = {line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"}
     # (twenty-third round) a saint's, a mount's or a fort's town as people type it, short or long ("st cloud", "mt
@@ -78,10 +82,6 @@ def town_names() -> frozenset[str]:
         if rest and first in _SHORT_FIRST:
             names.update(f"{alt} {rest}" for alt in _SHORT_FIRST[first])
     return frozenset(names)
-
-
-_SHORT_FIRST = {"saint": ("st",), "st": ("saint",), "sainte": ("ste",), "ste": ("sainte",), "mount": ("mt",),
-                "mt": ("mount",), "fort": ("ft",), "ft": ("fort",)}
 
 
 @lru_cache(maxsize=1)
