@@ -1971,10 +1971,10 @@ _LOWER_FACILITY_AFTER = re.compile(r" (?:gym|uni|cafe|café|college|church|libra
                                    r"(?:centre|center|hub|service|services|clinic|practice)|"
                                    # (twenty-second round) "larchfield general hospital", "heatherlea high", "silverbirch
                                    # high school", "kowhai bay academy", "millbrook pharmacy", a workplace "greyhaven foods"
+                                   # (its kinds foods, motors, logistics, bakery since in WORKPLACE_KINDS)
                                    r"(?:(?:bay|park|hill|grove|vale|heights|valley|ridge) )?(?:(?:general|community|district|"
                                    r"regional|private|base|memorial) hospital|academy|pharmacy|chemist|(?:high|primary|"
-                                   r"secondary|grammar|intermediate|middle|elementary) school|high|foods|motors|logistics|"
-                                   r"bakery|building supplies|"
+                                   r"secondary|grammar|intermediate|middle|elementary) school|high|building supplies|"
                                    # (twenty-third round) "hollybank university", "westvale secondary college", "marlow
                                    # park uni", "pinecrest community health", a workplace's kind ("redgum hardware",
                                    # "halcyon insurance"; WORKPLACE_KINDS)
