@@ -8,15 +8,7 @@ import pytest
 
 from qualalliance.deid.recognizers import structured_spans
 
-
-def found(text: str) -> list[tuple[str, str]]:
-    return sorted({(text[s:e], t) for s, e, t in structured_spans(text)})
-
-
-def covered(text: str, piece: str, kind: str) -> bool:
-    a = text.index(piece)
-    b = a + len(piece)
-    return any(s <= a and b <= e and t == kind for s, e, t in structured_spans(text))
+from .test_deid_round23_struct import covered, found
 
 
 # AGE: a field's label holding "age", then a comma or a dash, or joined by an underscore; the unit after the value;
