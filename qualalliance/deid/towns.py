@@ -60,7 +60,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?: [^\W\d_]+(?:['’.-][^\
 # a state's, province's or region's name after the town, in the town's case or capitalised ("boulder colorado", "Hamilton,
 # Waikato"): one place with the town, as the writer typed it (codes after a town: names.joined_parts)
 _STATE_NAMES = sorted((w.replace("_", " ") for w in US_STATES + CA_AU_STATES + NZ_REGIONS), key=lambda w: (-len(w), w))
-_STATE_AFTER = re.compile(r",? (?:" + "|".join(re.escape(w) for w in _STATE_NAMES) + r")(?![\w'’-])", re.IGNORECASE)
+_STATE_NAME_AFTER = re.compile(r",? (?:" + "|".join(re.escape(w) for w in _STATE_NAMES) + r")(?![\w'’-])", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(r"\s+(?:\d|(?!I\b)[A-Z]\b)")  # (not "in Paisley I think")
 _PARTICLES = frozenset({"upon", "on", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "of",
                         "the", "and", "en", "sur", "am", "an", "im", "in", "y", "el", "al", "van", "der", "den"})
@@ -109,7 +109,7 @@ def town_spans(text: str, probs: dict[str, float], allow: frozenset[str]) -> lis
             end = start + len(candidate)
             if key in names and key not in allow and _meant(text, start, end, words[:n], probs, bool(article),
                                                            home=_HOME_CUE.search(text, max(0, start - 40), start) is not None):
-                state = _STATE_AFTER.match(text, end)
+                state = _STATE_NAME_AFTER.match(text, end)
                 name = state.group().lstrip(", ") if state else ""
                 if name and (name.islower() and candidate.islower() or name[0].isupper() and not name.isupper()):
                     end = state.end()  # in the town's lower case or capitalised (not "boulder COLORADO")
