@@ -754,6 +754,9 @@ _ROUND15 = (
     # a landline written with its two-digit trunk prefix and a hyphen ("03-3796657", "09-4418830", New Zealand's and
     # Australia's written form): not a range or a score ("03-07", "2-1")
     _r("PHONE", r"(?<![\w./:-])0\d-\d{7}\b(?![-/.:]\d)", gate=r"\d"),
+    # (twenty-fifth round) a number opening with its trunk's 0 in two groups, four or five digits then five or six, as
+    # forms and messages type a mobile or an area's number ("0412 55318", "01632 960472"): not a third group after it
+    _r("PHONE", r"(?<![\w+./:#-])0[1-9]\d{2,3} \d{5,6}\b(?![\s.-]?\d)", gate=r"\b0[1-9]\d{2,3} \d{5}"),
     # a UK National Insurance number typed in lower case, unspaced ("qq123456c"): its letter pairs as issued
     _r("SSN", r"(?<![\w-])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]\d{6}[a-d]\b(?![\w-])", gate=r"\d"),
     # uncued reference shapes no count, date or clinical code has: a year, a slash and a serial, with or without its
@@ -1250,6 +1253,8 @@ def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
     b = _ADDR_UNIT_BEFORE.search(text, max(0, s - 14), s)
     if b is not None:
         s = b.start()
+    elif s > 0 and text[s - 1] == "#" and (s == 1 or not text[s - 2].isalnum()) and text[s:s + 1].isdigit():
+        s -= 1  # (twenty-fifth round) a Canadian unit's "#" before "618-1286 Carrick Ave"
     a = _ADDR_UNIT_AFTER.match(text, e)
     if a is not None:
         e = a.end()
@@ -1260,7 +1265,8 @@ def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
         a = _ADDR_CAPS_AFTER.match(text, e)
     if a is None and text.startswith(", ", e) and "," in text[s:e]:  # (nineteenth round) "..., Kamloops, B.C."
         a = _ADDR_STATE_AFTER.match(text, e)
-    if a is None and _ADDR_LOWER_KIND_END.search(text, max(s, e - 12), e):  # (twenty-second round) "... st cairns"
+    if a is None and (_ADDR_LOWER_KIND_END.search(text, max(s, e - 12), e)  # (twenty-second round) "... st cairns"
+                      or _ADDR_UNIT_END.search(text, max(s, e - 14), e)):  # (twenty-fifth round) "... apt 8b timaru"
         a = _lower_town_after(text, e)
     if a is not None:
         e = a.end()
@@ -1288,7 +1294,16 @@ _ADDR_REGION_CODE_AFTER = re.compile(
     rf"|(?i:co\.?|county)\s[A-Za-z][a-z'’-]+,?\s(?i:{_EIRCODE_ANY})"
     r"|(?i:co\.?|county)\s(?i:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|"
     r"Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|"
-    r"Tyrone|Waterford|Westmeath|Wexford|Wicklow)(?![\w'’-]))")  # the island's 32 counties
+    r"Tyrone|Waterford|Westmeath|Wexford|Wicklow)(?![\w'’-])"  # the island's 32 counties
+    # (twenty-fifth round) an Australian state's code in any case and its postcode ("... sorrel cres vic 3444", "...
+    # Wattle Terrace nsw 2714"); a US ZIP or a Canadian postal code after a town of any words, the code its anchor
+    # ("..., red deer ab t4n 9x7", "..., grand rapids mi 49503"); not a state's code without its code
+    rf"|{_R18_AU_STATE}\s\d{{4}}(?![\w.,/:-]?\d)"
+    rf"|(?:[A-Za-z][a-z'’-]+\s){{1,3}}(?:(?i:{_US_STATE})\s\d{{5}}(?:-\d{{4}})?(?![\w.,/:-]?\d)"
+    r"|(?i:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s(?i:[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w-]))"
+    # (twenty-fifth round) a US ZIP typed right after the street or its unit, no town between ("... Banksia Crescent
+    # 19173", "... maple tce #19 32032"): five digits, no more
+    r"|\d{5}(?![\w.,/:-]?\d))")
 # after a second town, a four-digit postcode (New Zealand's, Australia's): "..., karori, wellington 6012"
 _ADDR_FOUR_DIGIT_CODE = re.compile(r"\s\d{4}(?![\w.,/:-]?\d)")
 
@@ -1304,7 +1319,11 @@ _ADDR_LOWER_KIND_END = re.compile(r"(?<![A-Za-z])(?-i:rd|st|ave|av|cres|tce|pde|
                                   r"gardens|walk|row|square|mews|rise|Rd|St|Ave|Cres|Tce|Pde|Ct|Pl|Dr|Ln|Road|Street|"
                                   r"Avenue|Crescent|Terrace|Parade|Boulevard|Court|Place|Drive|Lane|Grove|Close|Way|"
                                   r"Gardens|Walk|Row|Square|Mews|Rise)\.?$")
-_ADDR_LOWER_TOWN = re.compile(r",?\s([a-z][a-z'’-]+)(?:\s([a-z][a-z'’-]+))?(?![\w'’@/-])")
+# (twenty-fifth round) also after a unit typed after the street ("... dr apt 39 drogheda", "... Grove #16 toowong")
+_ADDR_UNIT_END = re.compile(r"(?<![A-Za-z])(?:apt|Apt|unit|Unit|flat|Flat|#)\.?\s?\d{1,4}[A-Za-z]?$")
+# (twenty-fifth round) the town may be typed with its capital ("136 marlowe grove Drogheda", "23 Heather Crescent
+# Wigan", "1747 orchard pl, Fort Smith"): each word more often capitalised than not and rare in lower case, as before
+_ADDR_LOWER_TOWN = re.compile(r",?\s([A-Za-z][a-z'’-]+)(?:\s([A-Za-z][a-z'’-]+))?(?![\w'’@/-])")
 _TOWN_PREFIX = frozenset("des de del la las los san santa st saint fort ft port mount mt new north south east west "
                          "palmerston glen lake grand upper lower great little".split())
 
@@ -1324,10 +1343,11 @@ def _lower_town_after(text: str, e: int):
     probs, allow = lexeme_probs(), packaged_allow_list()
 
     def town(w: str) -> bool:
-        return (len(w) > 2 and w not in _CHAT_WORDS and is_proper(w.capitalize(), probs) and w not in allow
-                and not w.endswith(("'s", "’s")) and probs.get(w, UNSEEN) < _TOWN_MAX_LOGPROB)
+        low = w.lower()
+        return (len(w) > 2 and low not in _CHAT_WORDS and is_proper(w.capitalize(), probs) and low not in allow
+                and low not in _AU_STATE_WORDS and not w.endswith(("'s", "’s")) and probs.get(low, UNSEEN) < _TOWN_MAX_LOGPROB)
     one, two = m.group(1), m.group(2)
-    if two is not None and town(two) and (town(one) or one in _TOWN_PREFIX):
+    if two is not None and town(two) and (town(one) or one.lower() in _TOWN_PREFIX) and (one[0].isupper() or two[0].islower()):
         return _Until(m.end(2))
     if town(one):
         return _Until(m.end(1))
@@ -1338,6 +1358,7 @@ def _lower_town_after(text: str, e: int):
 _CHAT_WORDS = frozenset("thx thnx thanx tx ty tyvm tmrw tmr tmoz tomoz tonite ngl idk tbh rn btw omg pls plz xx xxx xo haha "
                         "lol lmao tho cuz coz bc asap atm fyi imo irl jk nvm okay yeah yep nah soz sry cheers ta hun "
                         "bro mate babe ugh ooh gosh duh whoa brb".split())
+_AU_STATE_WORDS = frozenset("nsw vic qld tas act".split())  # a state's code, which its postcode follows ("... cres vic 3444")
 _TOWN_MAX_LOGPROB = -12.0  # a word no more common than this in lower case ("cairns" -17.0; "lol" -8.6, "pls" -11.1)
 
 
@@ -2099,6 +2120,21 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"who['’]s|who is|who was|who turned|who['’]ll be|who will be)\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent|mph|km/h|degrees|k\b|grand|on the|out of)\b))",
        re.IGNORECASE, gate=r"(?-i:hit|lived|who)"),
+    # (twenty-fifth round) a day's ordinal alone after a verb or a noun, as typed messages drop "on the" ("i go back to
+    # work 20th which is scary", "can i do 8th instead", "moving out 13th if ...", "I can offer 28th at 10am"): the
+    # ordinal closes a clause (a stop, a comma, the end) or a word that dates it follows ("then", "instead", "if",
+    # "which", "at 10"); not a place or a rank ("came 8th.", "finished 3rd,", "she was 2nd"), not after "the", "my"
+    _r("DATE", rf"\b(?!(?:the|a|my|his|her|their|our|your|its|in|on|at|to|and|or|came|come|comes|coming|finished|placed|"
+               rf"ranked|rank|came|got|get|was|is|were|are|be|been|im|ur|number|no|every|each|than|year|grade|level|"
+               rf"floor|only|just|all|about|like|also|first|last|next|being|am|week|day|month|term|round|time|place|gen)\b)[a-z]{{2,}} "
+               rf"(?P<id>{_L_ORD})(?=\s*(?:[,.?!]|$)|\s+(?:then|instead|if|which|or|works?|suits?|pls|please)\b|\s+at \d)",
+       gate=r"(?-i:[a-z] (?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b)"),
+    # (twenty-fifth round) an age over 89 after a form's question of an age's threshold, with or without its "yes"
+    # ("Is your carer over 65? yes, 97", "Aged 18 or over? 102"): not a count after it
+    _r("AGE", rf"\b(?:over|older than|above|aged)\s\d\d(?:\s(?:or (?:over|older|above)|and (?:over|older|above))|\+)?"
+              rf"[^\n\d?]{{0,20}}\?\s*(?:(?:yes|yep|yeah|y)\b[,.:;!-]*\s*)?(?P<id>{_AGE_NUM})\b"
+              rf"(?!\s*(?:%|(?:{_UNITS}|percent)\b))",
+       re.IGNORECASE, gate=r"(?i:over|older than|above|aged)\s\d\d\b"),
     *_ROUND14,
     *_ROUND15,
     *_ROUND16,
