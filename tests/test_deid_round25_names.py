@@ -89,3 +89,12 @@ def test_round25_elongated(deid, text, expected):  # noqa: F811
 ])
 def test_round25_speaker_number_label(label, added):
     assert Deidentifier().add_speaker(label) is added
+
+
+def test_round25_ner_keeps_no_speaker_number():
+    from qualalliance.deid.lexicon import lexeme_probs
+    from qualalliance.deid.ner import entity_spans
+
+    text = "[00:10:02] SPEAKER_01: I rang Ottoline about it."
+    entities = [(11, 21, "PERSON"), (30, 38, "PERSON")]
+    assert entity_spans(text, entities, lexeme_probs(), frozenset()) == [(30, 38, "PERSON")]

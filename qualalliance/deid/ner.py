@@ -273,6 +273,8 @@ def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[
             continue
         if not all(w[:1].isupper() or w in _PARTICLES for w in words):
             continue
+        if "_" in text[start:end] or any(c.isdigit() for c in text[start:end]):
+            continue  # (twenty-fifth round) a diariser's speaker number or a file's name ("SPEAKER_01"), no name
         if text[start:end].casefold() in allow or all(w.casefold() in allow or w in _STOP_CAPS or w in _OWNER_CAPS
                                                        for w in words):
             continue
