@@ -77,6 +77,7 @@ def test_round25_signed(deid, text, expected):  # noqa: F811
     # not a word drawn out
     ("sooo tired and pleaseee can we talk", []),
     ("yesss finally got the job lolll", []),
+    ("mummm can u pick me up", []),
 ])
 def test_round25_elongated(deid, text, expected):  # noqa: F811
     assert found(deid, text) == expected

@@ -665,6 +665,9 @@ def elongated_names(text: str, probs: dict[str, float], allow: frozenset[str]) -
     out = []
     for m in _ELONGATED.finditer(text):
         base, letter = m.group(1), m.group(2)
+        if (probs.get(base + letter, UNSEEN) > COMMON_WORD or probs.get(base, UNSEEN) > COMMON_WORD
+                or base + letter in _RELATION_WORDS or base + letter in _ADDRESS_WORDS):
+            continue  # a common word drawn out ("mummm", "daddd", "gooood")
         for word in (base + letter, base + letter * 2):
             if (len(word) >= MIN_LOWER_LEN and word not in allow and word not in _RELATION_WORDS
                     and probs.get(word, UNSEEN) < NAME_PART_LOWER and _capitalised_more(word, probs)):
