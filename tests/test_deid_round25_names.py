@@ -28,6 +28,8 @@ def test_round25_possessive_facility(deid, text, expected):  # noqa: F811
     # a GP's clinic after a place
     ("is there a drop in near Tarnmoor GP clinic", [("Tarnmoor GP clinic", "LOCATION")]),
     ("i went to brackenholt gp surgery this morning", [("brackenholt gp surgery", "LOCATION")]),
+    ("im at wrenfold gp clinic til four", [("wrenfold gp clinic", "LOCATION")]),
+    ("im at the gp clinic til four", []),
     # not a GP's clinic with no place before it
     ("my GP clinic rang back this morning", []),
     ("the gp surgery was shut again", []),

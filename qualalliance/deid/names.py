@@ -1180,7 +1180,7 @@ _CUED_FACILITY_GATE = re.compile(r" (?:university|uni|college|high|hospital|clin
                                  + WORKPLACE_KINDS + r")(?![\w'’-])")
 _CUED_FACILITY = re.compile(rf"(?<![\w'’-])(?:in|at|to|from|near|outside|into) ([{_LO}]{{4,}})(?: ([{_LO}]{{3,}}))? "
                             r"(?:university|uni|(?:(?:secondary|sixth form|technical|community|tafe|junior|senior) )?college|"
-                            r"high|hospital|clinic|surgery|(?:medical|health|community|leisure) cent(?:re|er)|"
+                            r"high|hospital|(?:gp )?clinic|(?:gp )?surgery|(?:medical|health|community|leisure) cent(?:re|er)|"  # (twenty-fifth round: "at copperleaf gp clinic")
                             r"community health|gym|" + WORKPLACE_KINDS + r")(?![\w'’-])")
 _ADJECTIVE_END = ("ic", "al", "ary", "ive", "ous", "ed", "ing", "ist", "ian", "ent", "ant")
 CUED_FACILITY_WINDOW = 48  # characters before a kind's word: the cue and the name's two words
