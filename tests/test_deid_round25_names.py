@@ -101,3 +101,12 @@ def test_round25_ner_keeps_no_speaker_number():
     text = "[00:10:02] SPEAKER_01: I rang Ottoline about it."
     entities = [(11, 21, "PERSON"), (30, 38, "PERSON")]
     assert entity_spans(text, entities, lexeme_probs(), frozenset()) == [(30, 38, "PERSON")]
+
+
+def test_round25_ner_keeps_misread_name():
+    from qualalliance.deid.lexicon import lexeme_probs
+    from qualalliance.deid.ner import entity_spans
+
+    text = "Then Rosal1nd Pettigrew rang, FEV1 was down."
+    entities = [(5, 23, "PERSON"), (30, 34, "GPE")]
+    assert entity_spans(text, entities, lexeme_probs(), frozenset()) == [(5, 23, "PERSON")]
