@@ -24,7 +24,7 @@ _PRIORITY = {t: i for i, t in enumerate(("EMAIL", "URL", "SSN", "PHONE", "ID", "
                                          "LOCATION", "PERSON"))}
 _ROLE_LABEL = re.compile(r"^(?:therapist|client|participant|patient|interviewer|interviewee|facilitator|guide|"
                          r"counsell?or|clinician|doctor|nurse|speaker|spk|narrator|unknown|other|moderator|"
-                         r"researcher|respondent)\s*\d*$|(?-i:^[A-Z]{1,2}\d*$)", re.IGNORECASE)
+                         r"researcher|respondent)(?:\s*|_)\d*$|(?-i:^[A-Z]{1,2}\d*$)", re.IGNORECASE)
 
 
 _ID_WORD = re.compile(r"[^\W\d_]+")  # a run of letters in an id or path

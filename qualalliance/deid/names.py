@@ -143,7 +143,9 @@ _HOME_NOT_FIRST = frozenset({"St", "Saint", "Mt", "Mount", "Ft", "Fort", "Port",
 # only (what the run covers is decided as before)
 _FACILITY_HEADS = frozenset("""Unit Facility Service Services Practice Surgery Team Trust Clinic Hospital Centre Center
     Hospice Institute Psychotherapy Counselling Counseling Gym Pharmacy Library School College University Prison
-    Hub Therapies""".split())  # (eighteenth round: "Larchmere Wellbeing Hub", "Hollybrook Talking Therapies")
+    Hub Therapies Psychology Physiotherapy Accountants Solicitors Logistics""".split())  # (eighteenth round: "Larchmere
+# Wellbeing Hub", "Hollybrook Talking Therapies"; twenty-fifth round: a practice's or a firm's head, "Kestrel Psychology",
+# "Dunmore Physiotherapy", "Pell & Rowe Solicitors", "Fenwick Logistics")
 # (thirteenth round) a form's label for a place, the value after it ("Site: Galway", "Incident location: Bendigo",
 # "Place of birth: Moncton"; not "Name: ...")
 _PLACE_LABEL = re.compile(r"(?:^|\n|:\s|[.;]\s)(?:[A-Z][a-z]+ )?(?:[Ss]ite|[Ll]ocation|[Tt]own|[Cc]ity|[Ss]uburb|"
@@ -618,12 +620,60 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow)
             + colon_label_names(text, probs, allow) + timestamp_label_names(text, probs, allow)
             + role_label_names(text, probs, allow) + compass_abbreviation_places(text, probs, allow)
-            + caps_label_values(text, probs, allow)]
+            + caps_label_values(text, probs, allow) + signed_names(text, probs, allow)
+            + elongated_names(text, probs, allow)]
     out += [(s, e, t, True) for s, e, t in nickname_in_brackets_names(text, probs, allow)]
     if "-\n" in text:  # (eleventh round) a name broken at a line's end goes on after it ("Wor Ros-\nado"); a word
         # capitalised and broken is judged whole ("The Anxi-\nety": Anxiety, no name)
         out = [span for span in (_over_broken_tail(text, *span, probs) for span in out) if span]
     return _places_joined(text, out) if ", " in text else out
+
+
+# (twenty-fifth round) the value of a form's or a letter's signature line ("Signed: Marsh", "Signature: jasmine",
+# "Signed by: Rob Heath"): a signature is a person's name whatever English makes of its words (a family name that is a
+# word, "Marsh", "Bush"; a given name typed in lower case, "jasmine"), up to three words ending the line; not a common
+# word ("Signed: yes", "Signature: client", "Signed: n/a", "Signed: Mum" -- a kin word)
+_SIGNED = re.compile(rf"(?:^|\n)(?:[^\n:]{{1,30}}: )?(?:Signed|Signature|SIGNED|SIGNATURE|Signed by|Signed off by|Sign-off)"
+                     rf"(?: \([^\n)]{{1,30}}\))?: ([{_UP}{_LO}][{_LO}'’-]+(?: [{_UP}{_LO}][{_LO}'’-]+){{0,2}})[ \t]*(?=\n|$)")
+SIGNED_COMMON = -11.0  # a signature's word more common than this in lower case is a word (yes, client, patient, self)
+
+
+def signed_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    if "Sign" not in text and "SIGN" not in text:
+        return []
+    out = []
+    for m in _SIGNED.finditer(text):
+        words = m.group(1).split()
+        if all(len(w) >= 2 and w.casefold() not in allow and w.casefold() not in _RELATION_WORDS and w not in _STOP_CAPS
+               and w not in _CALENDAR_WORDS and not _is_title(w) and probs.get(w.lower(), UNSEEN) < SIGNED_COMMON
+               for w in words):
+            out.append((m.start(1), m.end(1), PERSON))
+    return out
+
+
+# (twenty-fifth round) a name typed with its last letter drawn out, as chats and texts write a friend ("talking to
+# keelyyy", "went round to hamishhhh's", "miss u emmaaa"): a lower-case word ending in one letter three times or more
+# that, with the letter once or twice, English writes as a name (capitalised more than in lower case: not "sooo",
+# "yesss", "pleaseee", "hiii", "lolll", "loveee")
+_ELONGATED = re.compile(rf"(?<![\w'’@./-])([{_LO}]{{2,}}?)([{_LO}])\2{{2,}}(?=['’]s\b|(?![\w'’@-]))")
+_ELONGATED_GATE = re.compile(r"([a-z])\1\1")
+
+
+def elongated_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    if _ELONGATED_GATE.search(text) is None:
+        return []
+    out = []
+    for m in _ELONGATED.finditer(text):
+        base, letter = m.group(1), m.group(2)
+        if (probs.get(base + letter, UNSEEN) > COMMON_WORD or probs.get(base, UNSEEN) > COMMON_WORD
+                or base + letter in _RELATION_WORDS or base + letter in _ADDRESS_WORDS):
+            continue  # a common word drawn out ("mummm", "daddd", "gooood")
+        for word in (base + letter, base + letter * 2):
+            if (len(word) >= MIN_LOWER_LEN and word not in allow and word not in _RELATION_WORDS
+                    and probs.get(word, UNSEEN) < NAME_PART_LOWER and _capitalised_more(word, probs)):
+                out.append((m.start(), m.end(), PERSON))
+                break
+    return out
 
 
 # (eleventh round) a neighbourhood or district with the Spanish word that says so before it, as Colombian, Puerto Rican,
@@ -1130,7 +1180,7 @@ _CUED_FACILITY_GATE = re.compile(r" (?:university|uni|college|high|hospital|clin
                                  + WORKPLACE_KINDS + r")(?![\w'’-])")
 _CUED_FACILITY = re.compile(rf"(?<![\w'’-])(?:in|at|to|from|near|outside|into) ([{_LO}]{{4,}})(?: ([{_LO}]{{3,}}))? "
                             r"(?:university|uni|(?:(?:secondary|sixth form|technical|community|tafe|junior|senior) )?college|"
-                            r"high|hospital|clinic|surgery|(?:medical|health|community|leisure) cent(?:re|er)|"
+                            r"high|hospital|(?:gp )?clinic|(?:gp )?surgery|(?:medical|health|community|leisure) cent(?:re|er)|"  # (twenty-fifth round: "at copperleaf gp clinic")
                             r"community health|gym|" + WORKPLACE_KINDS + r")(?![\w'’-])")
 _ADJECTIVE_END = ("ic", "al", "ary", "ive", "ous", "ed", "ing", "ist", "ian", "ent", "ant")
 CUED_FACILITY_WINDOW = 48  # characters before a kind's word: the cue and the name's two words
@@ -2028,6 +2078,18 @@ _STATE_AFTER = re.compile(r", (" + "|".join(sorted([re.escape(w) for w in DOTTED
 # (nineteenth round: also a residential home's head, "St Brigid's Care Home", "Ashdale Nursing Home")
 _FACILITY_HEAD_AFTER = re.compile(r" (?:(?!(?:GP|OK|ED|ER|TV|AM|PM|RN|MD|DR|MR|MS|NB|PS|CC) )[A-Z]{2,5} )?(?:Unit|Clinic|Hospital|Centre|Center|Service|Services|Hospice|Practice|"
                                   r"Facility|Institute|Ward|(?:Care|Nursing|Rest|Retirement|Residential|Aged Care) Home)(?![\w'’-])")
+# - (twenty-fifth round) a facility's capitalised words after a saint's or a founder's possessive place, as hospitals,
+#   practices and services are named ("St Columba's Family Practice", "St Aidan's Community Health", "St Jude's Mental
+#   Health Unit", "St Kevin's Psychology"; not "St Anne's Tuesday group": the last word a facility's head)
+_POSSESSIVE_FACILITY_TAIL = re.compile(r" (?:(?:Mental|Family|Community|Medical|General|Primary|Day|Health|Care|Youth|"
+                                       r"Child|Children's|Women's|Recovery|Wellbeing|Psychiatric|Private|Outpatient|"
+                                       r"Counselling|Counseling|Rehabilitation|Rehab|Specialist|Sports) ){0,3}"
+                                       r"(?:Practice|Health|Psychology|Physiotherapy|Unit|Clinic|Hospital|Hospice|"
+                                       r"Centre|Center|Service|Services|Surgery|Institute|Ward|Home|Counselling|"
+                                       r"Counseling|Pharmacy|School|College|Academy|Church|Parish|Primary)(?![\w'’-])")
+# - (twenty-fifth round) a GP's clinic or surgery in any case after a place ("at Marram GP clinic", "my gp at
+#   silverbeck gp surgery")
+_GP_FACILITY_AFTER = re.compile(r" (?:GP|gp|Gp) (?:clinic|surgery|practice|centre|center|Clinic|Surgery|Practice|Centre|Center)(?![\w'’-])")
 # - (nineteenth round) a place's dotted initials end with their own full stop ("Nanaimo, B.C.", "Sydney, N.S.W."): the
 #   stop goes with the place (before, "B.C" was found and its last stop left)
 _DOTTED_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\Z")
@@ -2203,6 +2265,10 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
                 # lower case too, "go to copperleaf hospital")
                 and _PLACE_CUE_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
             e, t = fac.end(), LOCATION  # (sixteenth round) "at Northgate gym", "in Ashcombe uni"
+        elif (t in (PERSON, LOCATION) and text[e:e + 4] in (" GP ", " gp ", " Gp ") and " " not in text[s:e]
+              and (gp := _GP_FACILITY_AFTER.match(text, e)) and text[s:e].casefold() not in allow
+              and (t == LOCATION or _PLACE_CUE_RIGHT_BEFORE.search(text, max(0, s - 8), s))):
+            e, t = gp.end(), LOCATION  # (twenty-fifth round) "near Marram GP clinic", "at silverbeck gp clinic"
         if t in (PERSON, LOCATION) and text[e:e + 1] == " " and text[s].isupper() and (
                 head := _FACILITY_HEAD_AFTER.match(text, e)) and not (
                 t == PERSON and _is_title(text[s:e].split(" ", 1)[0])):
@@ -2235,6 +2301,16 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
                 and not is_proper(text[s:e].rsplit(" ", 1)[-1], probs)
                 and not any(_never_a_name(w, allow) for w in svc.group(1).split()[:-1])):
             e, t = svc.end(), LOCATION
+        if t == LOCATION and text[e - 2:e] in ("'s", "’s") and text[e:e + 1] == " " and text[s].isupper() and (
+                tail := _POSSESSIVE_FACILITY_TAIL.match(text, e)):
+            e = tail.end()  # (twenty-fifth round) "St Columba's Family Practice", "St Aidan's Community Health"
+        if (out and t in (PERSON, LOCATION) and out[-1][2] in (PERSON, LOCATION) and text[out[-1][1]:s] in (" & ", " and ")
+                and text[s].isupper() and text[out[-1][0]].isupper() and text[s:e].rsplit(" ", 1)[-1] in _FACILITY_HEADS
+                and " " not in text[out[-1][0]:out[-1][1]]):
+            s, t = out.pop()[0], LOCATION  # (twenty-fifth round) "Harlow & Finch Accountants": a firm of two names
+        if t in (PERSON, LOCATION) and s >= 7 and text[s - 7:s] in ("county ", "County ") and (
+                s == 7 or not text[s - 8].isalnum()) and text[s].isalpha() and " " not in text[s:e]:
+            s, t = s - 7, LOCATION  # (twenty-fifth round) "county durham", "County Tyrone": the county's word before it
         out.append((s, e, t))
     if any(t == LOCATION and text[e:e + 1] == " " for _, e, t in out):  # (twenty-fourth round) "Akron OH", "paisley scotland"
         out = _spaced_state_joined(text, out)

@@ -252,6 +252,9 @@ def _wins_tie(found, rule_spans) -> bool:
     return first is not None and first.entity_type == PERSON
 
 
+_CODE_WORD = re.compile(r"[A-Z]{2,}\d+[,.;:]?")
+
+
 def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """The recogniser's *entities* (``(start_char, end_char, label)``) of *text* kept as names and
     places: ``(start, end, PERSON | LOCATION)`` (the checks are the module docstring's)."""
@@ -273,6 +276,9 @@ def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[
             continue
         if not all(w[:1].isupper() or w in _PARTICLES for w in words):
             continue
+        if "_" in text[start:end] or any(_CODE_WORD.fullmatch(w) for w in words):
+            continue  # (twenty-fifth round) a diariser's speaker number or a file's name ("SPEAKER_01"), a code in
+            # capitals and digits ("FEV1"): no name (a name misread with a digit inside, "Orvi1le", stays)
         if text[start:end].casefold() in allow or all(w.casefold() in allow or w in _STOP_CAPS or w in _OWNER_CAPS
                                                        for w in words):
             continue
