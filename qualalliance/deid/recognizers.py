@@ -1116,10 +1116,16 @@ _R25_NOT_BEFORE = "".join(f"(?<!\\b{w} )" for w in (
     "landline", "tel", "Tel", "telephone", "Telephone", "house", "House", "street", "room", "Room", "bed", "Bed",
     "flat", "unit", "apartment", "bus", "route", "page", "Page", "version", "step", "question", "Question", "item",
     "Item", "lucky", "favourite", "favorite", "total", "pin", "PIN", "seat", "gate", "platform", "ward", "Ward"))
+# a word before "number" that names no record: a determiner, a possessive or an adjective ("the number's ...", "my
+# number is ...", "a new number")
+_R25_NOT_DETERMINER = "".join(f"(?<!\\b{w} )" for w in (
+    "the", "The", "a", "A", "an", "that", "That", "this", "This", "what", "What", "which", "my", "My", "your", "Your",
+    "his", "her", "their", "our", "its", "same", "any", "some", "new", "old", "wrong", "right", "another", "first",
+    "last", "one", "whole", "big", "small", "good", "bad", "random", "magic", "odd", "even", "real", "actual", "other"))
 _R25_RECORD = (r"(?:card|patient|client|record|member|membership|policy|claim|account|file|case|staff|student|employee|"
                r"insurance|chart|hospital|hosp|health|licen[cs]e|passport|study|participant|subject|referral|booking|"
                r"serial|reference|ref|Medicare|Medicaid)")
-_R25_ID_CUE = (rf"(?:\b{_R25_NOT_BEFORE}(?i:number|num)\b(?!\s+(?:of|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+_R25_ID_CUE = (rf"(?:(?<=[A-Za-z]{{2}} ){_R25_NOT_BEFORE}{_R25_NOT_DETERMINER}(?i:number|num)\b(?!\s+(?:of|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
                rf"|\b(?i:{_R25_RECORD})\s+(?i:no\b\.?|#)"
                r"|\b(?-i:ID|MRN|PHN|OHIP|NHI|NHS|CHI|UR|URN|IHI|HCN|PHIN|RAMQ|Medicare|Medicaid|mrn|phn|ohip|nhi|medicare|medicaid)\b"
                r"|\b(?i:reference|ref)\b)")
