@@ -24,6 +24,8 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     ("no, its 15000 a year", []),  # no record named
     # lower-case letters and figures after the cue
     ("union number is kpl4471 if they ask", [("kpl4471", "ID")]),
+    ("the discharge letter says patient no. qrs5521", [("qrs5521", "ID")]),
+    ("the number's 5512093 I reckon, roughly", []),  # "number" after a determiner names no record
     ("My PIN number is 4471.", []),  # a PIN's four figures
     # a form's label with its initials, or a remark in brackets, before the colon
     ("PHN: R552", [("R552", "ID")]),
