@@ -18,6 +18,7 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     ("The room number they gave us was 214.", []),  # a room's number
     ("The number of steps I did yesterday was 12000 steps.", []),  # "a number of", a count
     ("The ID badge they gave me in 2019 was blue.", []),  # a year
+    ("my blood pressure number was 140/90 this morning", []),  # a blood pressure
     # "its" typed for "it's" after the cue
     ("the pharmacy needs my health card no, its QRT-402", [("QRT-402", "ID")]),
     ("the pharmacy needs my medicare card no, its 552 1190 3381", [("552 1190 3381", "ID")]),

@@ -1129,12 +1129,12 @@ _R25_ID_CUE = (rf"(?:(?<=[A-Za-z]{{2}} ){_R25_NOT_BEFORE}{_R25_NOT_DETERMINER}(?
                rf"|\b(?i:{_R25_RECORD})\s+(?i:no\b\.?|#)"
                r"|\b(?-i:ID|MRN|PHN|OHIP|NHI|NHS|CHI|UR|URN|IHI|HCN|PHIN|RAMQ|Medicare|Medicaid|mrn|phn|ohip|nhi|medicare|medicaid)\b"
                r"|\b(?i:reference|ref)\b)")
-_R25_GAP = (r"(?:['’]s\b)?(?:(?:,?[^\S\n]+(?!(?:of|and|but|or|if|when|because)\b)[A-Za-z'’]+){0,8}?,?[^\S\n]+(?:is|was)\b"
+_R25_GAP = (r"(?:['’]s\b)?(?:(?:,?[^\S\n]+(?!(?:of|and|but|or|if|when|because|which|who|then|than|where|while)\b)[A-Za-z'’]+){0,8}?,?[^\S\n]+(?:is|was)\b"
             r"|[^\d\n?.!:;]{0,45}\?|[^\S\n]*\([^()\n]{1,70}\)[^\S\n]*:|,?[^\S\n]+(?:its|it['’]s|that['’]s)\b|[^\S\n]*[:,#]|[^\S\n]+)"
             r"[,:]?[^\S\n]*(?:(?:um|uh|erm|er|yeah|yes|so|ok|okay|oh|its|it['’]s)[,.]?[^\S\n]+){0,2}")
 _R25_VALUE = (r"(?P<id>\d{2,}(?:-\d{2,}){1,3} [A-Z]{2}(?=[.,;:!?)]|[^\S\n]*$)"  # check letters apart ("4410-227-915 KT.")
               # a token with three figures or more, not a date or a year ("R552", "QX-552", "kpl4471", "44102/33")
-              r"|(?!(?:19|20)\d\d\b(?!-\d{3})|(?:19|20)\d\d-(?:19|20)?\d\d\b|\d{1,2}/\d{1,2}\b|\d{1,4}(?:st|nd|rd|th|am|pm|mg|ml|kg|k|s)\b)"
+              r"|(?!(?:19|20)\d\d\b(?!-\d{3})|(?:19|20)\d\d-(?:19|20)?\d\d\b|\d{1,3}/\d{1,3}\b|\d{1,4}(?:st|nd|rd|th|am|pm|mg|ml|kg|k|s|lbs?|cm|km|mmol|bpm)\b)"
               r"(?=[A-Za-z0-9/-]*\d[A-Za-z0-9/-]*\d[A-Za-z0-9/-]*\d)(?=[A-Za-z/-]|\d{5}|\d+[A-Za-z/-])[A-Za-z0-9][A-Za-z0-9/-]{2,}[A-Za-z0-9]"
               # capitals with one or two figures ("QWE21ZA")
               r"|(?=[A-Z0-9]*\d)(?=(?:[A-Z0-9]*[A-Z]){3})[A-Z0-9]{5,10}"
