@@ -1144,9 +1144,13 @@ _R25_VALUE = (r"(?P<id>\d{2,}(?:-\d{2,}){1,3} [A-Z]{2}(?=[.,;:!?)]|[^\S\n]*$)"  
 # the value spoken digit by digit after a research or a visit number's cue, or after "participant" alone ("subject
 # number three one nine four four two", "participant six one eight two two nine")
 _ROUND25_IDS = (
-    _r("ID", _R25_ID_CUE + _R25_GAP + _R25_VALUE, gate=r"\d"),
+    # (speed: gated on a figure and a cue's literal both, not on a figure alone)
+    _r("ID", _R25_ID_CUE + _R25_GAP + _R25_VALUE,
+       gate=_both(r"\d", r"number|\bnum\b|\bno\b|#|\bID\b|mrn|phn|ohip|nhi|nhs|\bchi\b|\bur\b|\burn\b|ihi|hcn|phin|ramq|"
+                         r"medicare|medicaid|\bref")),
     _r("ID", rf"\b(?i:{_ID_CUE_12}|participant|subject)[,:]?\s+(?P<id>{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{4,11}})\b(?![ ,-]+{_DIGIT_WORD}\b)",
-       re.IGNORECASE, gate=r"(?-i:participant|subject|Participant|Subject|number|Number|ID|no\b)"),
+       re.IGNORECASE, gate=_both(r"participant|subject|number|\bno\b|\bID\b|\bref|quote|encounter|\bchi\b|ohip|ramq|phin|hcn|nhi|\bur",
+                                 rf"{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{4}}")),
     # a trial's participant code of two groups of figures ("participant 22-917", "participant 410-5582291")
     _r("ID", r"\b(?i:participant|subject)\s+(?P<id>\d{2,4}-\d{3,8})\b(?![\w/.-]\w|[\w/-])", gate=r"\d-\d"),
 )
