@@ -1149,7 +1149,7 @@ _ROUND25_IDS = (
        gate=_both(r"\d", r"number|\bnum\b|\bno\b|#|\bID\b|mrn|phn|ohip|nhi|nhs|\bchi\b|\bur\b|\burn\b|ihi|hcn|phin|ramq|"
                          r"medicare|medicaid|\bref")),
     _r("ID", rf"\b(?i:{_ID_CUE_12}|participant|subject)[,:]?\s+(?P<id>{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{4,11}})\b(?![ ,-]+{_DIGIT_WORD}\b)",
-       re.IGNORECASE, gate=_both(r"participant|subject|number|\bno\b|\bID\b|\bref|quote|encounter|\bchi\b|ohip|ramq|phin|hcn|nhi|\bur",
+       re.IGNORECASE, gate=_both(r"participant|subject|number|\bno\b|\bID\b|\bref|quote|encounter|\bchi\b|ohip|ramq|phin|hcn|nhi|\bur|#|authori|\breg|court file|share code|h&c",
                                  rf"{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{4}}")),
     # a trial's participant code of two groups of figures ("participant 22-917", "participant 410-5582291")
     _r("ID", r"\b(?i:participant|subject)\s+(?P<id>\d{2,4}-\d{3,8})\b(?![\w/.-]\w|[\w/-])", gate=r"\d-\d"),
