@@ -1108,6 +1108,56 @@ _ROUND19 = (
        re.IGNORECASE, gate=r"being "),
 )
 
+# (twenty-fifth round) record numbers as any writer gives them: one broad, cued form instead of more labels one by one.
+# The cue is any word that names a record's number (a noun before "number", "no", "#", "ID", a reference, or a health
+# number's initials), not a phone's or a room's number, nor "a number of"; what may stand between it and the value:
+# up to eight words or an aside in commas before "is" or "was" ("health card number, the OHIP, is ...", "the MRN they
+# gave me at the desk was ..."), a form's question up to its mark ("Claim number if you have it? ..."), a remark in
+# brackets before the colon ("Health card no (on the front): ..."), a comma, a colon, or "its" typed for "it's"
+_R25_NOT_BEFORE = "".join(f"(?<!\\b{w} )" for w in (
+    "phone", "Phone", "mobile", "Mobile", "cell", "fax", "Fax", "contact", "Contact", "home", "Home", "work", "Work",
+    "landline", "tel", "Tel", "telephone", "Telephone", "house", "House", "street", "room", "Room", "bed", "Bed",
+    "flat", "unit", "apartment", "bus", "route", "page", "Page", "version", "step", "question", "Question", "item",
+    "Item", "lucky", "favourite", "favorite", "total", "pin", "PIN", "seat", "gate", "platform", "ward", "Ward"))
+# a word before "number" that names no record: a determiner, a possessive or an adjective ("the number's ...", "my
+# number is ...", "a new number")
+_R25_NOT_DETERMINER = "".join(f"(?<!\\b{w} )" for w in (
+    "the", "The", "a", "A", "an", "that", "That", "this", "This", "what", "What", "which", "my", "My", "your", "Your",
+    "his", "her", "their", "our", "its", "same", "any", "some", "new", "old", "wrong", "right", "another", "first",
+    "last", "one", "whole", "big", "small", "good", "bad", "random", "magic", "odd", "even", "real", "actual", "other"))
+_R25_RECORD = (r"(?:card|patient|client|record|member|membership|policy|claim|account|file|case|staff|student|employee|"
+               r"insurance|chart|hospital|hosp|health|licen[cs]e|passport|study|participant|subject|referral|booking|"
+               r"serial|reference|ref|Medicare|Medicaid)")
+_R25_ID_CUE = (rf"(?:(?<=[A-Za-z]{{2}} ){_R25_NOT_BEFORE}{_R25_NOT_DETERMINER}(?i:number|num)\b(?!\s+(?:of|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+               rf"|\b(?i:{_R25_RECORD})\s+(?i:no\b\.?|#)"
+               r"|\b(?-i:ID|MRN|PHN|OHIP|NHI|NHS|CHI|UR|URN|IHI|HCN|PHIN|RAMQ|Medicare|Medicaid|mrn|phn|ohip|nhi|medicare|medicaid)\b"
+               r"|\b(?i:reference|ref)\b)")
+_R25_GAP = (r"(?:['’]s\b)?(?:(?:,?[^\S\n]+(?!(?:of|and|but|or|if|when|because|which|who|then|than|where|while)\b)[A-Za-z'’]+){0,8}?,?[^\S\n]+(?:is|was)\b"
+            r"|[^\d\n?.!:;]{0,45}\?|[^\S\n]*\([^()\n]{1,70}\)[^\S\n]*:|,?[^\S\n]+(?:its|it['’]s|that['’]s)\b|[^\S\n]*[:,#]|[^\S\n]+)"
+            r"[,:]?[^\S\n]*(?:(?:um|uh|erm|er|yeah|yes|so|ok|okay|oh|its|it['’]s)[,.]?[^\S\n]+){0,2}")
+_R25_VALUE = (r"(?P<id>\d{2,}(?:-\d{2,}){1,3} [A-Z]{2}(?=[.,;:!?)]|[^\S\n]*$)"  # check letters apart ("4410-227-915 KT.")
+              # a token with three figures or more, not a date or a year ("R552", "QX-552", "kpl4471", "44102/33")
+              r"|(?!(?:19|20)\d\d\b(?!-\d{3})|(?:19|20)\d\d-(?:19|20)?\d\d\b|\d{1,3}/\d{1,3}\b|\d{1,4}(?:st|nd|rd|th|am|pm|mg|ml|kg|k|s|lbs?|cm|km|mmol|bpm)\b)"
+              r"(?=[A-Za-z0-9/-]*\d[A-Za-z0-9/-]*\d[A-Za-z0-9/-]*\d)(?=[A-Za-z/-]|\d{5}|\d+[A-Za-z/-])[A-Za-z0-9][A-Za-z0-9/-]{2,}[A-Za-z0-9]"
+              # capitals with one or two figures ("QWE21ZA")
+              r"|(?=[A-Z0-9]*\d)(?=(?:[A-Z0-9]*[A-Z]){3})[A-Z0-9]{5,10}"
+              # figures in groups apart, six figures or more ("4478 2219", "552 1190 3381", "5512 33871 2-1")
+              r"|(?=(?:\d ?){6})\d{2,}(?: \d{2,}){1,3}(?: \d(?:-\d)?)?)"
+              rf"\b(?![-/.]\w|[^\S\n]*(?:{_UNITS}|steps|kids|years?|yrs)\b)")
+# the value spoken digit by digit after a research or a visit number's cue, or after "participant" alone ("subject
+# number three one nine four four two", "participant six one eight two two nine")
+_ROUND25_IDS = (
+    # (speed: gated on a figure and a cue's literal both, not on a figure alone)
+    _r("ID", _R25_ID_CUE + _R25_GAP + _R25_VALUE,
+       gate=_both(r"\d", r"number|\bnum\b|\bno\b|#|\bID\b|mrn|phn|ohip|nhi|nhs|\bchi\b|\bur\b|\burn\b|ihi|hcn|phin|ramq|"
+                         r"medicare|medicaid|\bref")),
+    _r("ID", rf"\b(?i:{_ID_CUE_12}|participant|subject)[,:]?\s+(?P<id>{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{4,11}})\b(?![ ,-]+{_DIGIT_WORD}\b)",
+       re.IGNORECASE, gate=_both(r"participant|subject|number|\bno\b|\bID\b|\bref|quote|encounter|\bchi\b|ohip|ramq|phin|hcn|nhi|\bur|#|authori|\breg|court file|share code|h&c",
+                                 rf"{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{4}}")),
+    # a trial's participant code of two groups of figures ("participant 22-917", "participant 410-5582291")
+    _r("ID", r"\b(?i:participant|subject)\s+(?P<id>\d{2,4}-\d{3,8})\b(?![\w/.-]\w|[\w/-])", gate=r"\d-\d"),
+)
+
 # (twentieth round) the mail services people give an address at (a general list: the international ones and the largest
 # internet providers' of English-speaking countries)
 _R20_MAIL_SERVICE = (r"(?:gmail|googlemail|hotmail|outlook|icloud|yahoo|ymail|live|msn|aol|protonmail|proton|gmx|zoho|fastmail|"
@@ -2139,6 +2189,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *_ROUND15,
     *_ROUND16,
     *_ROUND17,
+    *_ROUND25_IDS,
     *_ROUND18,
     *_ROUND19,
     *_ROUND20,
