@@ -36,3 +36,14 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
 ])
 def test_round26_ids(deid, text, expected):  # noqa: F811
     assert found(deid, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number someone is filed under, with the record it is kept in after it
+    ("You'll find me under 4471206 on the system, I think.", [("4471206", "ID")]),
+    ("I'm down as QX-55120 in your records.", [("QX-55120", "ID")]),
+    ("We were under 1000 on the books that year.", []),  # an amount
+    ("She started as 2019 in the register, odd.", []),  # a year
+])
+def test_round26_filed_under(deid, text, expected):  # noqa: F811
+    assert found(deid, text) == expected

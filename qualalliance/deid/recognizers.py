@@ -1171,6 +1171,13 @@ _ROUND25_IDS = (
                                  rf"{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{4}}")),
     # a trial's participant code of two groups of figures ("participant 22-917", "participant 410-5582291")
     _r("ID", r"\b(?i:participant|subject)\s+(?P<id>\d{2,4}-\d{3,8})\b(?![\w/.-]\w|[\w/-])", gate=r"\d-\d"),
+    # (twenty-sixth round) the number someone is filed under, with the record it is kept in after it and no cue before
+    # it ("you'll find me under 4471206 on the system", "I'm down as QX-55120 in your records"; not a year, not an
+    # amount of four figures, "under 1000 on the books")
+    _r("ID", r"\b(?:under|as)\s+(?P<id>(?!(?:19|20)\d\d\b)(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)(?=\d{5}|[A-Za-z0-9-]*[A-Za-z-])"
+             r"[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])\s+(?:on|in)\s+(?:the|your|their|our|its)\s+"
+             r"(?:system|computer|database|file|files|records?|register|list)\b",
+       gate=_both(r"\d", r"(?:on|in) (?:the|your|their|our|its) (?:system|computer|database|file|record|register|list)")),
 )
 
 # (twentieth round) the mail services people give an address at (a general list: the international ones and the largest
