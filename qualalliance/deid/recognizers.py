@@ -587,7 +587,9 @@ _DOT_TLD = (r"\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|info|health|me|app|b
 _HL7_AUTHORITY = r"\^\^\^[A-Za-z0-9&.]*\^[A-Z]{2,4}\b"  # an HL7 identifier's authority and type, "^^^CMH^MR"
 # (twenty-fourth round: also a card's issue number apart, " / 3", as a Medicare card's reference number is written
 # after it, "2123 45670 1 / 1"; one digit only, not a score, "/ 10")
-_ID_AFTER = r"/\d{1,4}(?![\w/])| / \d(?![\w/])|" + _HL7_AUTHORITY
+# (twenty-sixth round: also a dependant's or an issue suffix of one or two figures after a hyphen, as a member's or a
+# participant's number is written, "R94518862-03")
+_ID_AFTER = r"/\d{1,4}(?![\w/])| / \d(?![\w/])|-\d{1,2}(?![\w/-])|" + _HL7_AUTHORITY
 # what follows an ID cue (the two cued ID recognisers'): the gap, then the number in a record's shape, as a token or
 # in digit groups with check letters or a check digit apart
 # (twenty-first round: also a number in three or more parts apart by slashes with a letter, "WJ/88/68177"; not a date)
@@ -1132,10 +1134,23 @@ _R25_ID_CUE = (rf"(?:(?<=[A-Za-z]{{2}} ){_R25_NOT_BEFORE}{_R25_NOT_DETERMINER}(?
                rf"|\b(?i:{_R25_RECORD})\s+(?i:no\b\.?|#)"
                r"|\b(?-i:ID|MRN|PHN|OHIP|NHI|NHS|CHI|UR|URN|IHI|HCN|PHIN|RAMQ|Medicare|Medicaid|mrn|phn|ohip|nhi|medicare|medicaid)\b"
                r"|\b(?i:reference|ref)\b)")
-_R25_GAP = (r"(?:['’]s\b)?(?:(?:,?[^\S\n]+(?!(?:of|and|but|or|if|when|because|which|who|then|than|where|while)\b)[A-Za-z'’]+){0,8}?,?[^\S\n]+(?:is|was)\b"
-            r"|[^\d\n?.!:;]{0,45}\?|[^\S\n]*\([^()\n]{1,70}\)[^\S\n]*:|,?[^\S\n]+(?:its|it['’]s|that['’]s)\b|[^\S\n]*[:,#]|[^\S\n]+)"
-            r"[,:]?[^\S\n]*(?:(?:um|uh|erm|er|yeah|yes|so|ok|okay|oh|its|it['’]s)[,.]?[^\S\n]+){0,2}")
+# (twenty-sixth round) a change of speaker between a question and its answer: the line's end, a speaker's label
+# ("Client:", "SPEAKER_01:", "Speaker 2:", "P3:") and an automatic transcript's stamp ("Speaker 2  15:51", "[00:28:06]")
+_R26_TURN = (r"(?:[^\S\n]*(?:\n[^\S\n]*)?(?:(?:\[\d{1,2}:\d\d(?::\d\d)?\]|[A-Z][A-Za-z]{0,15}(?:[ _]?\d{1,2})?[^\S\n]*:"
+             r"|Speaker \d{1,2}[^\S\n]+\d{1,2}:\d\d(?::\d\d)?)[^\S\n]*){1,2}|[^\S\n]*\n)?")
+_R25_GAP = (r"(?:['’]s\b)?(?:(?:,?[^\S\n]+(?!(?:and|but|or|if|when|because|which|who|then|than|where|while)\b)[A-Za-z'’]+){0,8}?,?[^\S\n]+(?:is|was)\b"
+            # (twenty-sixth round) a form's label of a few words to its colon ("Reference number from the letter: ...")
+            r"|(?:[^\S\n]+(?!(?:and|but|or|if|when|because|which|who|then|than|where|while)\b)[A-Za-z'’]+){1,5}?[^\S\n]*:(?!\d)"
+            # (twenty-sixth round) a question, then the answer in the next speaker's turn, on the next line or after a
+            # speaker's label ("Can I get your client number?\nClient: Yeah, it's ...", "...? SPEAKER_01: ...")
+            rf"|[^\d\n?.!:;]{{0,45}}\?{_R26_TURN}|[^\S\n]*\([^()\n]{1,70}\)[^\S\n]*:|,?[^\S\n]+(?:its|it['’]s|that['’]s)\b|[^\S\n]*[:,#]|[^\S\n]+)"
+            r"[,:]?[^\S\n]*(?:(?i:um|uh|erm|er|yeah|yes|so|ok|okay|oh|its|it['’]s|sure|yep)[,.]?[^\S\n]+){0,2}")
 _R25_VALUE = (r"(?P<id>\d{2,}(?:-\d{2,}){1,3} [A-Z]{2}(?=[.,;:!?)]|[^\S\n]*$)"  # check letters apart ("4410-227-915 KT.")
+              # (twenty-sixth round) a letter prefix joined to the first of groups of figures apart, a card's or a
+              # hospital's number ("W8201 19909", "AB 4410 2271"), not a year after it; and a dependant's or an issue
+              # suffix after a hyphen ("R94518862-03")
+              r"|[A-Z]{1,3} ?\d{3,}(?: (?!(?:19|20)\d\d\b)\d{3,}){1,3}(?![\w-])"
+              r"|[A-Z]{1,3}\d{5,}-\d{1,3}(?![\w-])"
               # a token with three figures or more, not a date or a year ("R552", "QX-552", "kpl4471", "44102/33")
               r"|(?!(?:19|20)\d\d\b(?!-\d{3})|(?:19|20)\d\d-(?:19|20)?\d\d\b|\d{1,3}/\d{1,3}\b|\d{1,4}(?:st|nd|rd|th|am|pm|mg|ml|kg|k|s|lbs?|cm|km|mmol|bpm)\b)"
               r"(?=[A-Za-z0-9/-]*\d[A-Za-z0-9/-]*\d[A-Za-z0-9/-]*\d)(?=[A-Za-z/-]|\d{5}|\d+[A-Za-z/-])[A-Za-z0-9][A-Za-z0-9/-]{2,}[A-Za-z0-9]"
@@ -1156,6 +1171,13 @@ _ROUND25_IDS = (
                                  rf"{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{4}}")),
     # a trial's participant code of two groups of figures ("participant 22-917", "participant 410-5582291")
     _r("ID", r"\b(?i:participant|subject)\s+(?P<id>\d{2,4}-\d{3,8})\b(?![\w/.-]\w|[\w/-])", gate=r"\d-\d"),
+    # (twenty-sixth round) the number someone is filed under, with the record it is kept in after it and no cue before
+    # it ("you'll find me under 4471206 on the system", "I'm down as QX-55120 in your records"; not a year, not an
+    # amount of four figures, "under 1000 on the books")
+    _r("ID", r"\b(?:under|as)\s+(?P<id>(?!(?:19|20)\d\d\b)(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)(?=\d{5}|[A-Za-z0-9-]*[A-Za-z-])"
+             r"[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])\s+(?:on|in)\s+(?:the|your|their|our|its)\s+"
+             r"(?:system|computer|database|file|files|records?|register|list)\b",
+       gate=_both(r"\d", r"(?:on|in) (?:the|your|their|our|its) (?:system|computer|database|file|record|register|list)")),
 )
 
 # (twentieth round) the mail services people give an address at (a general list: the international ones and the largest
