@@ -52,6 +52,7 @@ def test_address_not_a_count(text, word):
     ("i was sick on 4.9 and missed it", "4.9"),
     ("back on 21.11 hopefully", "21.11"),
     ("ok so 17.10 at 2pm works", "17.10"),
+    ("the hearing is on 14.2 so wish me luck", "14.2"),
 ])
 def test_date_forms(text, piece):
     assert covered(text, piece, "DATE")
@@ -62,6 +63,7 @@ def test_date_forms(text, piece):
     ("my 2nd is fine now, the baby is not", "2nd"),
     ("the 5th one is fine", "5th"),
     ("I'm on 7.5 now", "7.5"),
+    ("the dose is on 2.5 of it", "2.5"),
     ("still on 2.5 of it", "2.5"),
     ("they put it up on 2.5 mg", "2.5"),
     ("she scored 8.6 on the test", "8.6"),

@@ -2212,7 +2212,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                rf"(?<!\bbe )(?<!\bbeen )(?<!\bstill )(?<!\bnow )(?<!\bme )(?<!\bhim )(?<!\bher )(?<!\bthem )(?<!\bstarted )"
                rf"(?<!\bstay )(?<!\bkeep )(?<!\bkept )(?<!\bgo )(?<!\bgoing )(?<!\bwent )"
                rf"(?:on|from|until|till|til|by|since|before|after)\s+(?P<id>(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))"
-               rf"|(?<![\w.,/:-])(?P<id2>(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))(?=\s+at\s+\d{{1,2}}(?::\d\d)?\s?(?:am|pm)\b))"
+               rf"|(?<![\w.,/:-])(?P<id2>(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))(?=\s+at\s+\d{{1,2}}(?::\d\d)?\s?(?:am|pm)\b)"
+               # an event's day ("my exam is on 8.6", "the hearing's on 14.2")
+               rf"|\b(?:session|appt|appointment|meeting|review|court|hearing|scan|interview|exams?|surgery|operation|results|"
+               rf"assessment|group|party|wedding|funeral|birthday|bday|flight|test)(?: date)?(?: is|['’]s| was| will be) on\s+"
+               rf"(?P<id3>(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])))"
                rf"(?![\w.,/:%-]?\d|\s*(?:%|(?:{_UNITS}|ml|mls|units?|tablets?|pills?|of|out|stars?|k|km|kms|litres?|liters?|l|kgs?|lbs?|st|stone|bmi|x)\b))",
        re.IGNORECASE, gate=r"\d\.\d"),
     # (twenty-fifth round) an age over 89 after a form's question of an age's threshold, with or without its "yes"
