@@ -688,11 +688,15 @@ _ROUND14 = (
     # a day of the month alone, as an ordinal after "the", before a pause or a clause ("put the 27th in your diary",
     # "Session 6 notes, the 2nd:"), or an ordinal word from "third" after an event's "is" or "was" ("the dosing day was
     # the ninth"): not before a noun ("the 5th session", "the 21st century"), not "the first" or "the second"
-    _r("DATE", rf"\bthe (?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?=:\s|[,;.?!](?!\d)|\s+(?:in|so|but|when|then|because|if|and I|and we)\b)",
+    _r("DATE", rf"\bthe (?P<id>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?=:\s|[,;.?!](?!\d)|\s+(?:in|so|but|when|then|because|if|and I|and we)\b"
+               rf"|\s+[-–—]+\s|[\"”](?!\w))",  # (twenty-sixth round) or a dash or a closing quote, "the 7th - it's the play"
        gate=r"the \d{1,2}(?:st|nd|rd|th)\b"),
     _r("DATE", rf"\b(?:day|date|appointment|operation|surgery|funeral|wedding|hearing|play|match|party|scan|review|dosing|infusion|"
                rf"session|anniversary|birthday|deadline|interview|court|trial|exam|results?) (?:is|was|['’]s) (?:on )?"
-               rf"the (?P<id2>{_MID_ORD_WORDS}|{_LATE_ORD_WORDS})\b(?=\s*[,;.?!]|\s+(?:and|so|but|when|then|because|I|we)\b)",
+               rf"the (?P<id2>{_MID_ORD_WORDS}|{_LATE_ORD_WORDS})\b(?=\s*[,;.?!]|\s+(?:and|so|but|when|then|because|I|we)\b)"
+               # (twenty-sixth round) or the answer to a question of when or what date, "When was the scan? The ninth."
+               rf"|\b(?:when|what date|which date|what day|which day)\b[^?\n]{{0,60}}\?[^?\n]{{0,25}}?\bthe "
+               rf"(?P<id3>{_MID_ORD_WORDS}|{_LATE_ORD_WORDS})\b(?=\s*(?:[,;.?!]|$))",
        re.IGNORECASE, gate=_THE_ORDINAL),
     # a phone number read out digit by digit, ten to twelve digits apart ("0 7 7 0 0 9 0 0 7 0 8")
     _r("PHONE", r"(?<![\w-])(?<![\d,] )\d(?: \d){9,11}\b(?! \d)", gate=r"\d"),
@@ -805,7 +809,11 @@ _L_NAME = rf"{_L_STOP}[a-z][a-z'’-]*[a-z]"
 _L_NAME_NOT_PLURAL = rf"{_L_STOP}[a-z][a-z'’-]*[a-rt-z]"  # "keep the 2 dogs close": no plural before a weak kind
 _L_ABBR = r"(?:rd|st|ave|av|cres|tce|pde|ct|crt|pl|dr|ln|blvd|hwy)"
 _L_STRONG = rf"(?:{_L_ABBR}|road|street|avenue|crescent|terrace|parade|boulevard|highway)"
-_L_WEAK = r"(?:court|place|drive|lane|grove|close|way|circle|gardens|walk|row|square|mews)"
+# (twenty-sixth round: also Grove's and Close's short forms typed in lower case, "53 kowhai gr", "flat 7 297 ashdale cl")
+_L_WEAK = r"(?:court|place|drive|lane|grove|close|way|circle|gardens|walk|row|square|mews|gr|cl)"
+# (twenty-sixth round) the kinds no count of things comes before, so a name that looks plural may ("37 hollins grove",
+# "5 downs mews")
+_L_RARE = r"(?:grove|gardens|mews|circle|crescent)"
 _L_HOUSE = (r"(?<![\w/#.,:-])(?:(?:unit|apt|flat|apartment|Unit|Apt|Flat|Apartment)\s+\d{1,4}[a-z]?,?\s+|#\d{1,5}\s*-\s*|"
             r"\d{1,4}[a-z]?/|\d{1,4}[a-z]?-(?=\d))?\d{1,5}[a-z]?\s+(?:(?:[nsew]|ne|nw|se|sw|NE|NW|SE|SW|N|S|E|W)\s+)?")
 _L_TAIL = (r"(?:\s+(?:apt|unit|flat)\s+\d{1,4}[a-z]?\b)?(?:,?\s+(?:[A-Z]\d[A-Z] ?\d[A-Z]\d\b|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|"
@@ -829,7 +837,7 @@ _ROUND16 = (
     # it ("... apt 21", "..., 91772", "... N1D 9E3"); not a count of minutes, miles or people ("10 minutes drive",
     # "keep my 2 dogs close")
     _r("ADDRESS", rf"{_L_HOUSE}(?:{_L_NAME}\s+){{1,2}}(?:{_L_ABBR}\b\.?|{_L_STRONG}\b){_L_TAIL}"
-                  rf"|{_L_HOUSE}(?:{_L_NAME}\s+)?{_L_NAME_NOT_PLURAL}\s+{_L_WEAK}\b{_L_TAIL}",
+                  rf"|{_L_HOUSE}(?:{_L_NAME}\s+)?(?:{_L_NAME_NOT_PLURAL}\s+{_L_WEAK}|{_L_NAME}\s+{_L_RARE})\b{_L_TAIL}",
        gate=rf"(?-i:\d[a-z]? (?:[NSEW]{{1,2}} )?[a-z][a-z'’ -]+ (?:{_L_STRONG}|{_L_WEAK})\b)"),
     # a corner typed in lower case: two streets, each with its kind, joined by "&", "/" or "and" ("rata st & hazelmere
     # ave", "kowhai rd / hillcrest st"; not "main st" alone)
@@ -1304,7 +1312,7 @@ _ADDR_CODE_AFTER = re.compile(rf"(?: (?:upon|on|under) [A-Z][a-z]+)?,?\s(?:{_R17
 _ADDR_UNIT_AFTER = re.compile(r"\s#\d{1,4}[A-Za-z]?\b")
 _ADDR_COUNTY_AFTER = re.compile(r",\s(?:Co\.?|County)\s[A-Z][a-z]+\b")
 _ADDR_AU_AFTER = re.compile(rf",?\s(?:[A-Za-z][A-Za-z'’-]*\s){{1,3}}?{_R18_AU_STATE}\s\d{{4}}\b(?![\d.,/:]\d)")
-_ADDR_CAPS_AFTER = re.compile(r"(?:,\s(?!(?:I|A|OK|AND|THE|BUT)\b)[A-Z]{3,}(?: [A-Z]{3,})?){1,2}(?:\s\d{4,5})?(?=\s*(?:$|[,.;)]|\s+(?:and|until|but|so|for|from|since)\b))")
+_ADDR_CAPS_AFTER = re.compile(r'(?:,\s(?!(?:I|A|OK|AND|THE|BUT)\b)[A-Z]{3,}(?: [A-Z]{3,})?){1,2}(?:\s\d{4,5})?(?=\s*(?:$|[,.;)"”]|\s+(?:and|until|but|so|for|from|since)\b))')
 
 # (nineteenth round) after an address's town and a comma, its state, province or territory by name or by its dotted or
 # capital code, as letters and people write it ("..., Kamloops, B.C.", "..., Wagga Wagga, N.S.W.", "..., Red Deer,
@@ -1345,6 +1353,10 @@ def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
         a = _ADDR_CODE_AFTER.match(text, e)  # "..., CHRISTCHURCH 8011" then no more; "..., DUBLIN, D08 X2Y3"
         if a is not None:
             e = a.end()
+    if text[e - 3:e] in (" Co", " co", " CO"):  # (twenty-sixth round) a town and its county, "..., Naas Co. Kildare"
+        a = _ADDR_COUNTY_REST.match(text, e)
+        if a is not None:
+            e = a.end()
     if text.startswith((" ", ","), e):  # (twenty-fourth round) a region and its code typed after the town
         a = _ADDR_REGION_CODE_AFTER.match(text, e)
         if a is None and text.startswith(", ", e):
@@ -1360,6 +1372,11 @@ def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
 # messages and forms type it: a US state's code and a ZIP ("... akron oh 44311", "..., fort wayne, in 46802"), a
 # Canadian province's code and a postal code ("... fredericton nb e3b 1a1"), an Irish county and maybe an Eircode
 # ("... navan co meath c15 k2h1", "..., ennis, co. clare"); not a state's code without its code ("... akron oh no")
+_IRISH_COUNTIES = (r"(?i:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|"
+                   r"Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|"
+                   r"Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)(?![\w'’-])")  # the island's 32 counties
+# (twenty-sixth round) the county's name after a town's "Co" the street's rule ended on ("..., Navan Co. Meath")
+_ADDR_COUNTY_REST = re.compile(rf"\.?\s{_IRISH_COUNTIES}")
 _ADDR_REGION_CODE_AFTER = re.compile(
     rf",?\s(?:(?i:{_US_STATE})\s\d{{5}}(?:-\d{{4}})?(?![\w.,/:-]?\d)"
     r"|(?i:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s(?i:[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w-])"
@@ -1386,7 +1403,7 @@ _ADDR_FOUR_DIGIT_CODE = re.compile(r"\s\d{4}(?![\w.,/:-]?\d)")
 # medicine); the first of two may be a town's prefix ("des", "fort", "port", "new"); not a word ("4 orchard st now",
 # "... st tomorrow", "... st lol")
 # (twenty-fourth round: also after a street's kind written with its capital, "35 Kauri Close hamilton")
-_ADDR_LOWER_KIND_END = re.compile(r"(?<![A-Za-z])(?-i:rd|st|ave|av|cres|tce|pde|ct|crt|pl|dr|ln|blvd|hwy|road|street|avenue|"
+_ADDR_LOWER_KIND_END = re.compile(r"(?<![A-Za-z])(?-i:rd|st|ave|av|cres|tce|pde|ct|crt|pl|dr|ln|blvd|hwy|gr|cl|road|street|avenue|"
                                   r"crescent|terrace|parade|boulevard|highway|court|place|drive|lane|grove|close|way|"
                                   r"gardens|walk|row|square|mews|rise|Rd|St|Ave|Cres|Tce|Pde|Ct|Pl|Dr|Ln|Road|Street|"
                                   r"Avenue|Crescent|Terrace|Parade|Boulevard|Court|Place|Drive|Lane|Grove|Close|Way|"
@@ -2186,12 +2203,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # sixty characters, "How old was your father when he first needed care? 96")
     _r("AGE", rf"\bhow old\b[^?\n]{{0,60}}\?[^\d\n?]{{0,30}}?\b(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent)\b))",
        re.IGNORECASE, gate=r"(?-i:how old|How old)"),
+    # (twenty-sixth round: any form of "live" and "til", a lifespan wished or told, "I'll live to 104 like my gran", "he
+    # lived til 93"; not a count, "live to 95 percent")
     # (thirteenth round) an age after "hit", "lived till", "who's" ("when he hit 101", "she lived till ninety-seven",
     # "someone who's 94"): said of a person (a pronoun before "hit"); not a count or a unit after it
-    _r("AGE", rf"\b(?:(?:he|she|they|I|you|we|[Hh]e['’]d|[Ss]he['’]d)\s+(?:hit|hits|hitting)|lived (?:till|until|to be|past)|"
+    _r("AGE", rf"\b(?:(?:he|she|they|I|you|we|[Hh]e['’]d|[Ss]he['’]d)\s+(?:hit|hits|hitting)|(?:live|lives|living|lived|outlive|outlived) (?:till|til|until|to|to be|past)|"
               rf"who['’]s|who is|who was|who turned|who['’]ll be|who will be)\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent|mph|km/h|degrees|k\b|grand|on the|out of)\b))",
-       re.IGNORECASE, gate=r"(?-i:hit|lived|who)"),
+       re.IGNORECASE, gate=r"(?-i:hit|[Ll]iv|who)"),
     # (twenty-fifth round) a day's ordinal alone after a verb or a noun, as typed messages drop "on the" ("i go back to
     # work 20th which is scary", "can i do 8th instead", "moving out 13th if ...", "I can offer 28th at 10am"): the
     # ordinal closes a clause (a stop, a comma, the end) or a word that dates it follows ("then", "instead", "if",
@@ -2199,8 +2218,29 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("DATE", rf"\b(?!(?:the|a|my|his|her|their|our|your|its|in|on|at|to|and|or|came|come|comes|coming|finished|placed|"
                rf"ranked|rank|came|got|get|was|is|were|are|be|been|im|ur|number|no|every|each|than|year|grade|level|"
                rf"floor|only|just|all|about|like|also|first|last|next|being|am|week|day|month|term|round|time|place|gen)\b)[a-z]{{2,}} "
-               rf"(?P<id>{_L_ORD})(?=\s*(?:[,.?!]|$)|\s+(?:then|instead|if|which|or|works?|suits?|pls|please)\b|\s+at \d)",
+               rf"(?P<id>{_L_ORD})(?=\s*(?:[,.?!]|$)|\s+(?:then|instead|if|which|or|works?|suits?|pls|please|so|but|because)\b|\s+at \d)",
        gate=r"(?-i:[a-z] (?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b)"),
+    # (twenty-sixth round) a day's ordinal that is fine, still ok or works, as a typed reply accepts a day ("yes 9th is
+    # fine", "is 22nd still ok", "the 3rd works"): not a rank or a child ("came 3rd is fine", "my 2nd is fine")
+    _r("DATE", rf"(?<![\w/.-])(?<!\bmy )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\btheir )(?<!\bcame )(?<!\bplaced )"
+               rf"(?<!\bfinished )(?<!\bfinishing )(?<!\bcoming )(?<!\bgrade )(?<!\byear )(?P<id>{_L_ORD})\s+"
+               rf"(?:(?:is|['’]s|would be|will be|should be|could be)\s+)?(?:still\s+)?"
+               rf"(?:fine|ok|okay|good|great|perfect|better|best|booked|free)\b(?!\s+(?:at|in)\b)",
+       re.IGNORECASE, gate=r"(?-i:\d(?:st|nd|rd|th) )"),
+    # (twenty-sixth round) a day and a month joined by a dot, as European and many typed messages write them ("on 8.6",
+    # "back on 21.11", "21.11 at 3pm"): after a word that dates it or before a time; not a dose or a score ("I'm on 7.5",
+    # "still on 2.5 of it", "on 2.5 mg", "scored 8.6")
+    _r("DATE", rf"(?:(?<![\w'’])(?<!['’]m )(?<!\bim )(?<!\bis )(?<!['’]s )(?<!\bare )(?<!['’]re )(?<!\bwas )(?<!\bwere )"
+               rf"(?<!\bbe )(?<!\bbeen )(?<!\bstill )(?<!\bnow )(?<!\bme )(?<!\bhim )(?<!\bher )(?<!\bthem )(?<!\bstarted )"
+               rf"(?<!\bstay )(?<!\bkeep )(?<!\bkept )(?<!\bgo )(?<!\bgoing )(?<!\bwent )"
+               rf"(?:on|from|until|till|til|by|since|before|after)\s+(?P<id>(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))"
+               rf"|(?<![\w.,/:-])(?P<id2>(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))(?=\s+at\s+\d{{1,2}}(?::\d\d)?\s?(?:am|pm)\b)"
+               # an event's day ("my exam is on 8.6", "the hearing's on 14.2")
+               rf"|\b(?:session|appt|appointment|meeting|review|court|hearing|scan|interview|exams?|surgery|operation|results|"
+               rf"assessment|group|party|wedding|funeral|birthday|bday|flight|test)(?: date)?(?: is|['’]s| was| will be) on\s+"
+               rf"(?P<id3>(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])))"
+               rf"(?![\w.,/:%-]?\d|\s*(?:%|(?:{_UNITS}|ml|mls|units?|tablets?|pills?|of|out|stars?|k|km|kms|litres?|liters?|l|kgs?|lbs?|st|stone|bmi|x)\b))",
+       re.IGNORECASE, gate=r"\d\.\d"),
     # (twenty-fifth round) an age over 89 after a form's question of an age's threshold, with or without its "yes"
     # ("Is your carer over 65? yes, 97", "Aged 18 or over? 102"): not a count after it
     _r("AGE", rf"\b(?:over|older than|above|aged)\s\d\d(?:\s(?:or (?:over|older|above)|and (?:over|older|above))|\+)?"
