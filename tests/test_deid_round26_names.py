@@ -11,9 +11,9 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a form's whole answer after a label that asks for a person or a place: a word English writes capitalised about
-    # as often as not
-    ("Name of carer: Poppy", [("Poppy", "PERSON")]),
+    # a form's whole answer after a label that asks for a person or a place: a word English writes capitalised more
+    # often than in lower case
+    ("Name of carer: Ruby", [("Ruby", "PERSON")]),
     ("Name of the person who referred you: Tess", [("Tess", "PERSON")]),
     ("Which town do you live in? Wells", [("Wells", "LOCATION")]),
     # not a common word typed as the answer
@@ -21,6 +21,7 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     ("Next of kin: Dad", []),
     ("Where do you live (town or area)? Rural", []),
     ("Current employer: Unknown", []),
+    ("Where will you be for the call? Telehealth", []),
 ])
 def test_round26_label_value_name_word(deid, text, expected):  # noqa: F811
     assert found(deid, text) == expected

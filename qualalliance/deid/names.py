@@ -170,9 +170,9 @@ _LABEL_HEAD = re.compile(
     r"daughter|sibling|sister|brother|manager|coordinator|practitioner|psychiatrist|psychologist|keyworker|officer|"
     r"teacher|consultant|with|name|surname|called))\b", re.IGNORECASE)
 # (twenty-sixth round) the value is the whole answer (up to a line's end, a comma, a bracket or a closing quote): the
-# label's ask is evidence enough for a word English writes capitalised about as often as not ("Name of witness: Bec",
-# "Name of person being referred: Molly", "Where do you live (town or area)? Paisley"; not "Name of witness: None",
-# "Next of kin: Mum", "Employer: Unknown", "Location: Home", which English writes in lower case far more often)
+# label's ask is evidence enough for a word English writes capitalised more often than in lower case ("Name of witness:
+# Bec", "Name of person being referred: Molly", "Where do you live (town or area)? Paisley"; not "Name of witness: None",
+# "Next of kin: Mum", "Employer: Unknown", "Location: Home", "Setting: Telehealth", which it writes in lower case as often)
 _VALUE_END = re.compile(r"[ \t]*(?:$|\n|[,;(\"”]| {2})")
 LABEL_VALUE_LOWER = -19.4  # a value's word English writes in lower case at most about once in its table (Roath, Parekh; not Telehealth)
 _LABEL_PLACE_END = re.compile(r"\b(?:at|in|from|near)$", re.IGNORECASE)
@@ -537,7 +537,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                        and (words[-1] in _FACILITY_HEADS or not _common_plural(words[-1], probs))
                        and (len(words) > 1 and words[-1] in _PLURAL_PLACE or any(
                            len(w) >= MIN_GUESS_LEN and (_strongly_proper(w, probs) or probs.get(w.lower(), UNSEEN) <= LABEL_VALUE_LOWER
-                                                        or is_proper(w, probs) and _VALUE_END.match(text, end))
+                                                        or probs.get(w, UNSEEN) > probs.get(w.lower(), UNSEEN) and _VALUE_END.match(text, end))
                            for w in words)))
         if (not cued and len(run) == 1 and words[0].count("-") == 1 and _SENTENCE_END.search(before)
                 and all(w[:1].isupper() and probs.get(w.lower(), UNSEEN) < HYPHEN_NAME_PART and _name_like(w, probs)
@@ -1256,6 +1256,9 @@ def lower_facility_places(text: str, probs: dict[str, float], allow: frozenset[s
             continue
         seen.add(m.span(1))  # (the group's span: the first loop's spans may have the same ends, "from foxglove hospital")
         w1, w2 = m.group(1), m.group(2)
+        if m.group().startswith("the ", m.start(1) - m.start() - 4) and not (
+                w1 not in probs or probs.get(w1.capitalize(), UNSEEN) > probs[w1]):
+            continue  # (twenty-sixth round) after "the" a name's word only ("the ferngully practice"; not "the barangay health centre")
         if _cued_facility_word(w1, probs, allow) and (w2 is None or w2 in _PLACE_KIND_WORDS or _cued_facility_word(w2, probs, allow)):
             out.append((m.start(1), m.end(), LOCATION))
     return out
