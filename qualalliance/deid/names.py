@@ -157,15 +157,23 @@ _PLACE_LABEL = re.compile(r"(?:^|\n|:\s|[.;]\s)(?:[A-Z][a-z]+ )?(?:[Ss]ite|[Ll]o
 # person, "Your name", "Doctor's name" for neither place); a place word before "of" is no head ("Area of concern",
 # "Location of pain"; but "Place of birth"), and a label ending in a place's preposition asks for a place ("Recorded
 # at", "Referred from", "Born in")
-_FORM_LABEL = re.compile(r"(?:^|\n)(?:[^\n:?]{1,30}: )?([^\n:?.!;]{2,60})[:?] $")
+_FORM_LABEL = re.compile(r"(?:^|\n)(?:[^\n:?]{1,30}: )?([^\n:?.!;]{2,60}|[^\n:?.!;()]{2,60}\([^\n:?.!;()]{1,80}\))[:?] $")
+# (twenty-sixth round: a label with a bracketed remark after it, which web forms add to explain what they ask, may be
+# longer: "Current location (for video sessions we need to know where you are): Taverner Print")
 _LABEL_HEAD = re.compile(
     r"\b(?:(?P<place>town|towns|city|suburb|locality|area|location|site|place|birthplace|hometown|venue|village|county|"
     r"region|district|neighbou?rhood|parish|borough|where|school|college|university|uni|campus|clinic|practice|surgery|"
-    r"centre|center|service|hospital|hospice|church|setting|workplace)(?! of (?!birth|residence|work)\w)"
+    r"centre|center|service|hospital|hospice|church|setting|workplace|employer|company|organi[sz]ation|"
+    r"firm|agency)(?! of (?!birth|residence|work)\w)"
     r"|(?P<person>who|whom|contact|kin|doctor|dr|gp|therapist|counsell?or|worker|nurse|signature|signed|guardian|parent|"
     r"person|referrer|clinician|carer|partner|by|mum|mom|dad|mother|father|friend|relative|spouse|husband|wife|child|son|"
     r"daughter|sibling|sister|brother|manager|coordinator|practitioner|psychiatrist|psychologist|keyworker|officer|"
     r"teacher|consultant|with|name|surname|called))\b", re.IGNORECASE)
+# (twenty-sixth round) the value is the whole answer (up to a line's end, a comma, a bracket or a closing quote): the
+# label's ask is evidence enough for a word English writes capitalised more often than in lower case ("Name of witness:
+# Bec", "Name of person being referred: Molly", "Where do you live (town or area)? Paisley"; not "Name of witness: None",
+# "Next of kin: Mum", "Employer: Unknown", "Location: Home", "Setting: Telehealth", which it writes in lower case as often)
+_VALUE_END = re.compile(r"[ \t]*(?:$|\n|[,;(\"”]| {2})")
 LABEL_VALUE_LOWER = -19.4  # a value's word English writes in lower case at most about once in its table (Roath, Parekh; not Telehealth)
 _LABEL_PLACE_END = re.compile(r"\b(?:at|in|from|near)$", re.IGNORECASE)
 
@@ -176,7 +184,7 @@ def form_label_kind(text: str, start: int) -> str | None:
     if text[start - 2:start] not in (": ", "? "):
         return None
     pos = max(0, text.rfind("\n", 0, start))
-    if start - pos > 100:
+    if start - pos > 180:
         return None
     m = _FORM_LABEL.search(text, pos, start)
     if m is None:
@@ -528,7 +536,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                                and w not in _CALENDAR_WORDS for w in words)
                        and (words[-1] in _FACILITY_HEADS or not _common_plural(words[-1], probs))
                        and (len(words) > 1 and words[-1] in _PLURAL_PLACE or any(
-                           len(w) >= MIN_GUESS_LEN and (_strongly_proper(w, probs) or probs.get(w.lower(), UNSEEN) <= LABEL_VALUE_LOWER)
+                           len(w) >= MIN_GUESS_LEN and (_strongly_proper(w, probs) or probs.get(w.lower(), UNSEEN) <= LABEL_VALUE_LOWER
+                                                        or probs.get(w, UNSEEN) > probs.get(w.lower(), UNSEEN) and _VALUE_END.match(text, end))
                            for w in words)))
         if (not cued and len(run) == 1 and words[0].count("-") == 1 and _SENTENCE_END.search(before)
                 and all(w[:1].isupper() and probs.get(w.lower(), UNSEEN) < HYPHEN_NAME_PART and _name_like(w, probs)
@@ -1092,6 +1101,21 @@ def mostly_capitals(text: str) -> bool:
     return sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)
 
 
+# (twenty-sixth round) a second word in capitals right after one (a given name's), the pair one person's name when this
+# word is a name's too: English writes it capitalised and hardly in lower case, or does not know it and it has vowels
+# (a family name, "ROWNTREE"; not an acronym, "IAPT", "CAMHS", nor a word, "PLEASE HELP", "GOOD NEWS")
+_CAPS_NEXT = re.compile(rf" ([{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w'’-]|\.\w)")
+
+
+def _caps_pair_word(w: str, probs: dict[str, float], allow: frozenset[str]) -> bool:
+    if w.casefold() in allow or w in _STOP_CAPS or w in probs and probs[w] > probs.get(w.capitalize(), UNSEEN):
+        return False
+    cap, low = probs.get(w.capitalize()), probs.get(w.lower(), UNSEEN)
+    if cap is None:
+        return low <= RARE_LOWER and len(w) >= 4 and sum(c in "AEIOUY" for c in w) >= 2
+    return is_proper(w.capitalize(), probs) and low <= NAME_PART_LOWER
+
+
 def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     """Names written in capitals with a cue: a title or a verb of contact before, a verb of a person after; a family
     name in capitals before a comma and a given name."""
@@ -1118,6 +1142,11 @@ def capitals_names(text: str, probs: dict[str, float], allow: frozenset[str]) ->
         if known:
             continue
         cap, low = probs.get(w.capitalize()), probs.get(w.lower(), UNSEEN)
+        pair = _CAPS_NEXT.match(text, m.end())
+        if (pair and cap is not None and w not in _STOP_CAPS and is_proper(w.capitalize(), probs)
+                and _caps_pair_word(pair.group(1), probs, allow)):
+            out.append((m.start(), pair.end(), PERSON))  # (twenty-sixth round) "SHANE ROWNTREE", "JOHN ROWNTREE": a
+            continue  # given name and a family name in capitals, each a name's word, in a text not in capitals
         if not (cap is None and low <= RARE_LOWER or cap is not None and is_proper(w.capitalize(), probs)
                 and low <= NAME_PART_LOWER):
             continue
@@ -1176,12 +1205,15 @@ LOWER_FACILITY_WINDOW = 64  # characters before a kind's word: its name's two wo
 # common word ("at the local surgery", "in car insurance", "at work high"), a kind of care or a specialty ("in cosmetic
 # surgery", "in orthopaedic surgery": an adjective's ending), a drug or a common word's typo
 CUED_FACILITY_WORD = -12.0
-_CUED_FACILITY_GATE = re.compile(r" (?:university|uni|college|high|hospital|clinic|surgery|centre|center|health|gym|"
+_CUED_FACILITY_GATE = re.compile(r" (?:university|uni|college|high|hospital|clinic|surgery|centre|center|health|gym|gp|practice|home|"
                                  + WORKPLACE_KINDS + r")(?![\w'’-])")
-_CUED_FACILITY = re.compile(rf"(?<![\w'’-])(?:in|at|to|from|near|outside|into) ([{_LO}]{{4,}})(?: ([{_LO}]{{3,}}))? "
+_CUED_FACILITY = re.compile(rf"(?<![\w'’-])(?:in|at|to|from|near|outside|into) (?:the )?([{_LO}]{{4,}})(?: ([{_LO}]{{3,}}))? "
                             r"(?:university|uni|(?:(?:secondary|sixth form|technical|community|tafe|junior|senior) )?college|"
                             r"high|hospital|(?:gp )?clinic|(?:gp )?surgery|(?:medical|health|community|leisure) cent(?:re|er)|"  # (twenty-fifth round: "at copperleaf gp clinic")
-                            r"community health|gym|" + WORKPLACE_KINDS + r")(?![\w'’-])")
+                            r"community health|gym|gp|(?:medical |family )?practice|(?:nursing|care|rest|retirement) home|"
+                            + WORKPLACE_KINDS + r")(?![\w'’-])")
+# (twenty-sixth round: also after "the", a GP's practice and a residential home, "referred to westmere gp", "in the
+# ferngully practice", "into hollybank nursing home"; not "in the local practice", "at the care home")
 _ADJECTIVE_END = ("ic", "al", "ary", "ive", "ous", "ed", "ing", "ist", "ian", "ent", "ant")
 CUED_FACILITY_WINDOW = 48  # characters before a kind's word: the cue and the name's two words
 
@@ -1224,6 +1256,9 @@ def lower_facility_places(text: str, probs: dict[str, float], allow: frozenset[s
             continue
         seen.add(m.span(1))  # (the group's span: the first loop's spans may have the same ends, "from foxglove hospital")
         w1, w2 = m.group(1), m.group(2)
+        if m.group().startswith("the ", m.start(1) - m.start() - 4) and not (
+                w1 not in probs or probs.get(w1.capitalize(), UNSEEN) > probs[w1]):
+            continue  # (twenty-sixth round) after "the" a name's word only ("the ferngully practice"; not "the barangay health centre")
         if _cued_facility_word(w1, probs, allow) and (w2 is None or w2 in _PLACE_KIND_WORDS or _cued_facility_word(w2, probs, allow)):
             out.append((m.start(1), m.end(), LOCATION))
     return out
@@ -2087,6 +2122,11 @@ _POSSESSIVE_FACILITY_TAIL = re.compile(r" (?:(?:Mental|Family|Community|Medical|
                                        r"(?:Practice|Health|Psychology|Physiotherapy|Unit|Clinic|Hospital|Hospice|"
                                        r"Centre|Center|Service|Services|Surgery|Institute|Ward|Home|Counselling|"
                                        r"Counseling|Pharmacy|School|College|Academy|Church|Parish|Primary)(?![\w'’-])")
+# - (twenty-sixth round) a saint's place typed in lower case and its facility's kind after its possessive ("from st
+#   brendan's college", "at st vincent's hospital"; not "st anne's on tuesday")
+_SAINT_LOWER_TAIL = re.compile(r" (?:(?:primary|secondary|high|community|general|private|medical|catholic|parish) )?"
+                               r"(?:college|school|hospital|hospice|church|parish|practice|surgery|clinic|primary|"
+                               r"academy|cathedral|(?:care|nursing) home)(?![\w'’-])", re.IGNORECASE)
 # - (twenty-fifth round) a GP's clinic or surgery in any case after a place ("at Marram GP clinic", "my gp at
 #   silverbeck gp surgery")
 _GP_FACILITY_AFTER = re.compile(r" (?:GP|gp|Gp) (?:clinic|surgery|practice|centre|center|Clinic|Surgery|Practice|Centre|Center)(?![\w'’-])")
@@ -2103,6 +2143,15 @@ _CODE_NOT_SPACED = frozenset({"IN", "OR", "ME", "OK", "HI", "ON", "AS", "DE", "P
 _STATE_CODE_SPACED = re.compile(r" (" + "|".join(c for c in STATE_CODES if c not in _CODE_NOT_SPACED)
                                 + r"|N\.?S\.?W|QLD|VIC|TAS|NSW|ACT)(?![\w'’@-]|\.\w)")
 _NATION_SPACED = re.compile(r" (?:(?:[Nn]orthern )?[Ii]reland|[Ss]cotland|[Ee]ngland|[Ww]ales)(?![\w'’@-])")
+# (twenty-sixth round) also after a name typed a person (no place's cue before it), in any case, an Irish county after
+# "Co"/"County" (all 32 counties: "tralee co kerry", "the nearest is Ennis Co Clare") and a province's or state's
+# abbreviation that is no English or chat word, in lower case ("is kingston ont", "dubbo nsw"; not "kamloops bc":
+# "because"): the place typed so (before, only after a place's cue, _LOWER_PROVINCE_AFTER)
+_IRISH_COUNTIES = ("Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|"
+                   "Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|"
+                   "Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow")
+_COUNTY_SPACED = re.compile(rf",? (?:[Cc]o\.?|CO\.?|[Cc]ounty|COUNTY) (?i:{_IRISH_COUNTIES})(?![\w'’@-])")
+_LOWER_STATE_SPACED = re.compile(r" (?:ont|qld|nsw|sask|alta)(?![\w'’@-]|\.\w)")
 
 
 def _spaced_state_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2115,6 +2164,11 @@ def _spaced_state_joined(text: str, spans: list[tuple[int, int, str]]) -> list[t
         if t == LOCATION and text[e:e + 1] == " " and (
                 (m := _NATION_SPACED.match(text, e)) or text[s].isupper() and (m := _STATE_CODE_SPACED.match(text, e))):
             e = m.end()
+        elif t == PERSON and text[e:e + 1] == " " and (m := _LOWER_STATE_SPACED.match(text, e)):
+            e, t = m.end(), LOCATION  # "kingston ont": the province says a place
+        elif t in (PERSON, LOCATION) and text[e:e + 4].casefold() in (" co ", " co.", ", co", " cou") and (
+                m := _COUNTY_SPACED.match(text, e)):
+            e, t = m.end(), LOCATION
         out.append((s, e, t))
     return out
 
@@ -2304,6 +2358,9 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         if t == LOCATION and text[e - 2:e] in ("'s", "’s") and text[e:e + 1] == " " and text[s].isupper() and (
                 tail := _POSSESSIVE_FACILITY_TAIL.match(text, e)):
             e = tail.end()  # (twenty-fifth round) "St Columba's Family Practice", "St Aidan's Community Health"
+        if t == LOCATION and text[e:e + 3] in ("'s ", "’s ") and text[s:s + 3].casefold() in ("st ", "st.") and (
+                tail := _SAINT_LOWER_TAIL.match(text, e + 2)):
+            e = tail.end()  # (twenty-sixth round) "st brendan's college", "st vincent's hospital": typed in lower case
         if (out and t in (PERSON, LOCATION) and out[-1][2] in (PERSON, LOCATION) and text[out[-1][1]:s] in (" & ", " and ")
                 and text[s].isupper() and text[out[-1][0]].isupper() and text[s:e].rsplit(" ", 1)[-1] in _FACILITY_HEADS
                 and " " not in text[out[-1][0]:out[-1][1]]):
@@ -2312,7 +2369,9 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
                 s == 7 or not text[s - 8].isalnum()) and text[s].isalpha() and " " not in text[s:e]:
             s, t = s - 7, LOCATION  # (twenty-fifth round) "county durham", "County Tyrone": the county's word before it
         out.append((s, e, t))
-    if any(t == LOCATION and text[e:e + 1] == " " for _, e, t in out):  # (twenty-fourth round) "Akron OH", "paisley scotland"
+    if any(t == LOCATION and text[e:e + 1] == " " or t == PERSON and (text[e:e + 4].casefold() in (" co ", " co.")
+                                                                       or _LOWER_STATE_SPACED.match(text, e))
+           for _, e, t in out):  # (twenty-fourth round) "Akron OH", "paisley scotland"; (twenty-sixth) "tralee co kerry"
         out = _spaced_state_joined(text, out)
     return out
 
