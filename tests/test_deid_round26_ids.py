@@ -33,6 +33,10 @@ from .test_deid import deid, found  # noqa: F401  (the module's Deidentifier fix
     ("SPEAKER_00: What's the claim number? SPEAKER_01: Yeah, it's C4471.", [("C4471", "ID")]),
     ("Therapist: What number would you give it?\nClient: Yeah, about 7 out of 10.", []),  # a rating
     ("Therapist: What's your number?\nClient: 0412 335 871.", [("0412 335 871", "PHONE")]),  # a phone's number
+    # round 25's bracketed remark before the colon, kept when round 26 moved it beside an f-string (where its
+    # "{1,70}" was read as a tuple and the remark no longer matched: found on the merged tree, heldout49 ID 1.000 -> 0.985)
+    ("Health card no (incl. the code beside your name): QX5521", [("QX5521", "ID")]),
+    ("Member no (see the back of the card, top left): 7", []),  # a single figure, no record
 ])
 def test_round26_ids(deid, text, expected):  # noqa: F811
     assert found(deid, text) == expected

@@ -1151,7 +1151,9 @@ _R25_GAP = (r"(?:['’]s\b)?(?:(?:,?[^\S\n]+(?!(?:and|but|or|if|when|because|whi
             r"|(?:[^\S\n]+(?!(?:and|but|or|if|when|because|which|who|then|than|where|while)\b)[A-Za-z'’]+){1,5}?[^\S\n]*:(?!\d)"
             # (twenty-sixth round) a question, then the answer in the next speaker's turn, on the next line or after a
             # speaker's label ("Can I get your client number?\nClient: Yeah, it's ...", "...? SPEAKER_01: ...")
-            rf"|[^\d\n?.!:;]{{0,45}}\?{_R26_TURN}|[^\S\n]*\([^()\n]{1,70}\)[^\S\n]*:|,?[^\S\n]+(?:its|it['’]s|that['’]s)\b|[^\S\n]*[:,#]|[^\S\n]+)"
+            rf"|[^\d\n?.!:;]{{0,45}}\?{_R26_TURN}"
+            # (not in the f-string above: there "{1,70}" would be read as a tuple and the bracketed remark lost)
+            r"|[^\S\n]*\([^()\n]{1,70}\)[^\S\n]*:|,?[^\S\n]+(?:its|it['’]s|that['’]s)\b|[^\S\n]*[:,#]|[^\S\n]+)"
             r"[,:]?[^\S\n]*(?:(?i:um|uh|erm|er|yeah|yes|so|ok|okay|oh|its|it['’]s|sure|yep)[,.]?[^\S\n]+){0,2}")
 _R25_VALUE = (r"(?P<id>\d{2,}(?:-\d{2,}){1,3} [A-Z]{2}(?=[.,;:!?)]|[^\S\n]*$)"  # check letters apart ("4410-227-915 KT.")
               # (twenty-sixth round) a letter prefix joined to the first of groups of figures apart, a card's or a
