@@ -154,3 +154,38 @@ def test_find_keeps_a_short_texts_answer_while_the_names_are_unchanged():
     assert d.find(long) == d._find(long) and long not in d._found
     for t in ["Yeah.", "\nClient: ", "Therapist", "call 555-0143", "Quillon, Sam", "the 14th of May", "she's 94 years old"]:
         assert d.find(t) == d._find(t) == d.find(t)
+
+
+def test_the_literal_finder_sees_every_literal_that_is_in_a_text():
+    """(seventh pass) _literal_finder: literals that are prefixes of one another ("one", "one oh"), inside one another
+    ("number", "phone number") or overlapping ("ab", "bc" in "abc") are all seen, each with its gates."""
+    finder, gates = R._literal_finder({"g1": {"one", "on"}, "g2": {"one oh"}, "g3": {"number"}, "g4": {"phone number"},
+                                       "g5": {"ab"}, "g6": {"bc"}, "g7": {", "}, "g8": {"zz"}})
+
+    def held(text):
+        return set().union(*(gates[m.group(1)] for m in finder.finditer(text)))
+
+    assert held("it's one oh seven") == {"g1", "g2"}
+    assert held("my phone number, abc") == {"g1", "g3", "g4", "g5", "g6", "g7"}  # ("phone" holds "on")
+    assert held("on") == {"g1"} and held("") == set() and held("nothing here") == set()
+    assert R._literal_finder({"g": set()}) is None
+    for words in [{"a", "ab", "abc", "b", "bcd", "c"}, {"x.y", "x", ".", "\\d", "(", "(at)"}]:
+        finder, gates = R._literal_finder({w: {w} for w in words})
+        for text in ["abcd", "xabcx.y", "(at) \\d .", "bcbcab", "a", ""]:
+            assert set().union(*(gates[m.group(1)] for m in finder.finditer(text))) == {w for w in words if w in text}, text
+
+
+def test_the_held_literals_agree_with_each_gates_prefilter(texts):
+    """(seventh pass) the gates _held_literals finds by the plan's literal finder are those whose prefilter's
+    literals a search finds (the lower-case ones in the lower-cased text, the others as written)."""
+    plan = R._gate_plan()
+    assert plan[5] is not None
+    more = [t.lower() for t in texts[:300]] + [t.upper() for t in texts[:300]] + ["", "Yeah.", "one oh eight, the 3rd"]
+    for t in HAND_WRITTEN + more + texts:
+        if not t.isascii():
+            continue
+        held = R._held_literals(plan[5], t, t.lower())
+        for gate, pre, _ in plan[2]:
+            if pre is not None:
+                assert (gate in held) == bool(pre[1] is not None and pre[1].search(t.lower())
+                                              or pre[2] is not None and pre[2].search(t)), (gate.pattern[:60], t[:80])
