@@ -1,7 +1,7 @@
 """De-identification benchmark: recall per identifier type, precision, clinical words kept, speed,
 in every replacement mode.
 
-SYNTHETIC test transcripts, fifty-nine sets, each with >= 200 planted identifiers of every
+SYNTHETIC test transcripts, sixty-three sets, each with >= 200 planted identifiers of every
 type and their exact spans (not the demo generator's phrase pools):
 
 * ``templates``: tidy written English from this file's own templates, written beside
@@ -723,6 +723,87 @@ type and their exact spans (not the demo generator's phrase pools):
   Medicare, NHI, OHIP, PHN, member, Medicaid, health-fund, participant, screening, waiting-list, referral,
   complaint and account numbers, with hard forms under one in ten); first run on the twenty-fifth round's
   rules (main at commit 6cb9803): a blind set.
+* ``heldout58``: benchmarks/deid_heldout58.py, a blind set written the same way on 2026-12-08
+  (PLAIN, ORDINARY psychotherapy transcripts, an eighth sample of that kind by another writer (after heldout32,
+  heldout34, heldout37, heldout40, heldout47, heldout50 and heldout54): clean ``Therapist:``/``Client:`` dialogue,
+  one turn per line, whole sentences, tidy punctuation and capitals, in outpatient sessions at a community mental
+  health centre, a veterans' clinic, a university counselling centre, an eating-disorder service, a perinatal
+  service, an addiction service and a psychedelic-therapy trial (screening, preparation, dosing day,
+  integration); speakers from the US, Canada, the UK, Ireland, Australia and New Zealand; the identifiers in the
+  forms a test writer picks first, evenly spread: a first name, a full name, a title and surname, a relative's,
+  partner's, sponsor's or guide's name, a town (sometimes with its state, province or county), a made-up
+  hospital, centre, school, college, church or employer, a street line alone or with ``Apt 3B``, ``Flat 2,``, its
+  town, state, province, county and ZIP, postal code or postcode, ``March 3rd``, ``the 14th``, ``3/14/2023``,
+  ``14/03/2023``, ``May 2nd, 2023``, ``Tuesday the 9th``, ``the 3rd of March``, ``she's 94``, ``a 92-year-old``,
+  ``(555) 123-4567`` and local phone layouts, free-mail, ISP and clinic e-mails, clinic, trial, booking and
+  meeting-finder pages, SSNs, SINs, NI, PPS, TFN and IRD numbers, MRN, chart, hospital, member, policy, Medicaid,
+  account, VA claim, student, NHS, Medicare, NHI, health card, client, participant, screening, prescription and
+  case numbers, with hard forms under one in ten); first run on the twenty-sixth round's rules (main at commit
+  aee1e81): a blind set.
+* ``heldout59``: benchmarks/deid_heldout59.py, a blind set written the same way on 2026-12-08
+  (ORDINARY TYPED, TEXT-BASED counselling and therapy, an eighth sample of that kind by another writer (after
+  heldout28, heldout41, heldout42, heldout44, heldout48, heldout51 and heldout55): web-chat counselling at a
+  university or employer service, a youth or crisis text line and a chat-based alcohol or cannabis brief
+  intervention, texts with a keyworker or care coordinator booking, moving and confirming appointments, secure
+  in-app messages on a therapy platform, e-mail with a private therapist and a psychedelic trial's
+  between-session check-ins; mostly lower case, little punctuation, ``u``/``tmrw``/``appt``/``pls``/``thx``/``idk``,
+  emoji words, typos, run-together sentences and a few all-caps words, the worker's side tidier; writers from the
+  US, Canada, the UK, Ireland, Australia and New Zealand; the identifiers in the forms such people type most
+  often, evenly spread: a first name (often lower case), a full name, a surname after a title, a relative's,
+  partner's, flatmate's, sponsor's or keyworker's name, a name in a greeting or sign-off, a town or suburb, a
+  made-up hospital, medical centre, surgery, school, college, care home or workplace, a street line as typed
+  (``14 larchmont cres``, ``42 Pinecrest Road``, ``4/19 redgum st``, ``2-115 birchmount ave``, with
+  ``unit``/``flat``/``apt``, sometimes the town), ``3/14``, ``14/3``, ``march 3rd``, ``mar 3``, ``the 14th``, ``tues
+  9th``, ``14th of march``, ``Thursday, March 12``, an age over 89 in digits, local mobile and landline layouts,
+  free-mail, practice, trial and student e-mails, booking, video-session, practice, form, playlist, video, fundraiser and
+  profile links and ``@handles``, SSNs, SINs, NI, PPS, TFN and IRD numbers, MRN, hospital, NHS, Medicare, NHI,
+  OHIP, health card, member, policy, Medicaid, student, staff, EAP case, booking, participant, screening,
+  client, account, claim and referral numbers, with hard forms under one in ten); first run on the
+  twenty-sixth round's rules (main at commit aee1e81): a blind set.
+* ``heldout60``: benchmarks/deid_heldout60.py, a blind set written the same way on 2026-12-08
+  (ORDINARY AUTOMATIC TRANSCRIPTS of psychotherapy sessions and research interviews, a sixth sample of that
+  kind by another writer (after heldout36, heldout38, heldout46, heldout52 and heldout56): Whisper, Otter.ai,
+  Zoom and Teams auto-captions and transcript exports with VTT cue lines run into their text, ``[00:12:44]``
+  stamps, Otter's ``Speaker 2  18:22`` headers, ``SPEAKER_00:``/``SPEAKER_01:`` labels and Teams ``<v Speaker 1>``
+  tags, mostly correct capitals and punctuation, numbers as digits, ``$`` and ``%``, a few mis-recognitions and
+  run-on turns; telehealth CBT, counselling, couples therapy, a psilocybin or ketamine trial's remote
+  preparation and integration sessions and qualitative follow-up interviews over Zoom; speakers from the US,
+  Canada, the UK, Ireland, Australia and New Zealand; the most common forms, evenly spread: a first name
+  (about half), a full name, a surname after a title, a relative's, partner's, mate's, nurse's, guide's or
+  manager's name, a town or suburb, a made-up hospital, medical centre, counselling service, school, care
+  home or workplace, a street line (alone or with ``Apt 4C``, ``Flat 2,``, ``Unit 4,``, town, state and ZIP,
+  town and postcode, an Irish estate and town, suburb, state and postcode, a NZ town and postcode, or city
+  and province), ``March 3rd``, ``March 3``, ``the 14th``, ``the 2nd of May``, ``14th March``, ``Friday the 9th``,
+  ``May 2nd, 2023``, ``3/14``, an age over 89 in digits or words, local phones as digit groups, free-mail, ISP
+  and practice e-mails written or spoken with ``dot`` and ``at``, practice, trial, booking, resource and
+  fundraiser pages and Zoom links, SSNs, SINs, NI, PPS, TFN and IRD numbers, MRN, hospital, member, policy,
+  participant, screening, client, account, referral, case, claim, NHS, Medicare, NHI, health card and
+  Medicaid numbers, with hard forms under one in ten); first run on the twenty-sixth round's rules (main at
+  commit aee1e81): a blind set.
+* ``heldout61``: benchmarks/deid_heldout61.py, a blind set written the same way on 2026-12-08
+  (ORDINARY FORMS AND FREE-TEXT ANSWERS that clients and families type into a service's web forms and
+  questionnaires, a sixth sample of that kind by another writer (after heldout33, heldout45, heldout49,
+  heldout53 and heldout57): self-referral and intake forms, pre-session and screening questionnaires, a trial's
+  eligibility and consent answers, feedback and complaint forms, emergency-contact and next-of-kin sections, a
+  GP/family-doctor section, open answers in an outcome or follow-up survey, a parent's or carer's form for a
+  young person or an elderly relative, a waiting-list check-in and a change-of-details form, exported as
+  ``Field label: answer`` lines, a question and its answer or a CSV-like ``label, answer`` row (now and then
+  quoted), the answers typed as ordinary people type (lower case, capitals, abbreviations, missing apostrophes,
+  a sentence where a word was asked for); writers from the US, Canada, the UK, Ireland, Australia and New
+  Zealand; the identifiers people most often fill in, evenly spread: a first or preferred name, a full name, a
+  surname after a title in a GP, psychiatrist, school or care-home field, a relative or emergency contact, a
+  name in a free-text answer, a town, suburb, county or borough, a made-up surgery, medical centre, clinic,
+  hospital, school, care home or workplace, a postal address (a bare street line, ``Apt 4B`` and ``Flat 2,``
+  lines, a line with town and ZIP, postcode or postal code, a Canadian ``4-118`` unit line, an Australian
+  ``5/18`` unit line with suburb, state and postcode, a NZ line with suburb, city and postcode, an Irish estate
+  with its town and county), a DOB as typed (``14/03/1987``, ``3/14/87``, ``1987-03-14``, ``14 March 1987``,
+  ``March 14, 1987``, ``14.03.87``), ``the 14th``, ``March 3rd``, ``14/3``, ``Tues 9th``, ``the 3rd of March``,
+  ``Mon 12 Feb``, an age over 89 in digits or with ``yrs``/``yo``/``y/o``/``years old``, local phones as typed,
+  free-mail, ISP and practice e-mails, social-media, practice, fundraiser, blog, booking and form links, SSNs,
+  SINs, NI, PPS, TFN and IRD numbers, NHS, CHI, MRN, hospital, Medicare, MBI, NHI, OHIP, PHN, member,
+  Medicaid, health-fund, participant, screening, waiting-list, referral, complaint, client, pupil and account
+  numbers, with hard forms under one in ten); first run on the twenty-sixth round's rules (main at commit
+  aee1e81): a blind set.
 
 Filler turns are built from tests/data/clinical_vocabulary.txt, so every clinical
 word is exposed to the de-identifier (also capitalised at the start of a sentence).
@@ -835,6 +916,10 @@ import deid_heldout54  # noqa: E402
 import deid_heldout55  # noqa: E402
 import deid_heldout56  # noqa: E402
 import deid_heldout57  # noqa: E402
+import deid_heldout58  # noqa: E402
+import deid_heldout59  # noqa: E402
+import deid_heldout60  # noqa: E402
+import deid_heldout61  # noqa: E402
 import deid_spoken  # noqa: E402
 
 STRUCTURED = ("DATE", "AGE", "PHONE", "EMAIL", "URL", "SSN", "ID")
@@ -997,10 +1082,14 @@ SETS = {"templates": (TEMPLATES, None, CLINICAL_FILLER),
         "heldout54": (deid_heldout54.TEMPLATES, deid_heldout54.value, CLINICAL_FILLER),
         "heldout55": (deid_heldout55.TEMPLATES, deid_heldout55.value, CLINICAL_FILLER),
         "heldout56": (deid_heldout56.TEMPLATES, deid_heldout56.value, CLINICAL_FILLER),
-        "heldout57": (deid_heldout57.TEMPLATES, deid_heldout57.value, CLINICAL_FILLER)}
+        "heldout57": (deid_heldout57.TEMPLATES, deid_heldout57.value, CLINICAL_FILLER),
+        "heldout58": (deid_heldout58.TEMPLATES, deid_heldout58.value, CLINICAL_FILLER),
+        "heldout59": (deid_heldout59.TEMPLATES, deid_heldout59.value, CLINICAL_FILLER),
+        "heldout60": (deid_heldout60.TEMPLATES, deid_heldout60.value, CLINICAL_FILLER),
+        "heldout61": (deid_heldout61.TEMPLATES, deid_heldout61.value, CLINICAL_FILLER)}
 # the sets whose misses nobody has read yet: the honest figure for rules not written from them (never tune on them;
 # printing their misses makes them development sets)
-BLIND = ("heldout54", "heldout55", "heldout56", "heldout57")
+BLIND = ("heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61")
 
 
 def clinical_words() -> list[str]:
