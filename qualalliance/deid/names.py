@@ -157,7 +157,7 @@ _PLACE_LABEL = re.compile(r"(?:^|\n|:\s|[.;]\s)(?:[A-Z][a-z]+ )?(?:[Ss]ite|[Ll]o
 # person, "Your name", "Doctor's name" for neither place); a place word before "of" is no head ("Area of concern",
 # "Location of pain"; but "Place of birth"), and a label ending in a place's preposition asks for a place ("Recorded
 # at", "Referred from", "Born in")
-_FORM_LABEL = re.compile(r"(?:^|\n)(?:[^\n:?]{1,30}: )?([^\n:?.!;]{2,60}|[^\n:?.!;()]{2,60}\([^\n:?.!;()]{1,80}\))[:?] $")
+_FORM_LABEL = re.compile(r"(?:^|\n)(?:[^\n:?]{1,30}: )?([^\n:?.!;]{2,60}|[^\n:?.!;()]{2,60}\([^\n:?!;()]{1,80}\))[:?] $")
 # (twenty-sixth round: a label with a bracketed remark after it, which web forms add to explain what they ask, may be
 # longer: "Current location (for video sessions we need to know where you are): Taverner Print")
 _LABEL_HEAD = re.compile(
@@ -190,6 +190,8 @@ def form_label_kind(text: str, start: int) -> str | None:
     if m is None:
         return None
     label = m.group(1).strip()
+    if label.endswith(")") and _LABEL_HEAD.search(label.split(" (", 1)[0]):
+        label = label.split(" (", 1)[0]  # the label's own head, not a word of its remark
     if label.rstrip("0123456789 ").casefold() in _LABEL_ROLES:
         return None  # a speaker's label ("Therapist: Maloca came up"), no form's
     if " " in label and _LABEL_PLACE_END.search(label):  # (not a message's header, "From: Declan Strickland")
@@ -664,7 +666,7 @@ def signed_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> l
 # keelyyy", "went round to hamishhhh's", "miss u emmaaa"): a lower-case word ending in one letter three times or more
 # that, with the letter once or twice, English writes as a name (capitalised more than in lower case: not "sooo",
 # "yesss", "pleaseee", "hiii", "lolll", "loveee")
-_ELONGATED = re.compile(rf"(?<![\w'’@./-])([{_LO}]{{2,}}?)([{_LO}])\2{{2,}}(?=['’]s\b|(?![\w'’@-]))")
+_ELONGATED = re.compile(rf"(?<![\w'’@./-])([{_LO}]{{2,20}}?)([{_LO}])\2{{2,}}(?=['’]s\b|(?![\w'’@-]))")
 _ELONGATED_GATE = re.compile(r"([a-z])\1\1")
 
 
@@ -2151,6 +2153,7 @@ _IRISH_COUNTIES = ("Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dub
                    "Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|"
                    "Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow")
 _COUNTY_SPACED = re.compile(rf",? (?:[Cc]o\.?|CO\.?|[Cc]ounty|COUNTY) (?i:{_IRISH_COUNTIES})(?![\w'’@-])")
+_COUNTY_TAIL = re.compile(rf",? (?:[Cc]o\.?|CO\.?|[Cc]ounty|COUNTY) (?i:{_IRISH_COUNTIES})$")
 _LOWER_STATE_SPACED = re.compile(r" (?:ont|qld|nsw|sask|alta)(?![\w'’@-]|\.\w)")
 
 
@@ -2368,8 +2371,10 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         if t in (PERSON, LOCATION) and s >= 7 and text[s - 7:s] in ("county ", "County ") and (
                 s == 7 or not text[s - 8].isalnum()) and text[s].isalpha() and " " not in text[s:e]:
             s, t = s - 7, LOCATION  # (twenty-fifth round) "county durham", "County Tyrone": the county's word before it
+        if t == PERSON and " " in text[s:e] and _COUNTY_TAIL.search(text, s, e):
+            t = LOCATION  # a capitalised run that took the town and its county as one name ("Ennis Co Clare")
         out.append((s, e, t))
-    if any(t == LOCATION and text[e:e + 1] == " " or t == PERSON and (text[e:e + 4].casefold() in (" co ", " co.")
+    if any(t == LOCATION and text[e:e + 1] == " " or t == PERSON and (text[e:e + 4].casefold() in (" co ", " co.", ", co", " cou")
                                                                        or _LOWER_STATE_SPACED.match(text, e))
            for _, e, t in out):  # (twenty-fourth round) "Akron OH", "paisley scotland"; (twenty-sixth) "tralee co kerry"
         out = _spaced_state_joined(text, out)

@@ -695,7 +695,7 @@ _ROUND14 = (
                rf"session|anniversary|birthday|deadline|interview|court|trial|exam|results?) (?:is|was|['’]s) (?:on )?"
                rf"the (?P<id2>{_MID_ORD_WORDS}|{_LATE_ORD_WORDS})\b(?=\s*[,;.?!]|\s+(?:and|so|but|when|then|because|I|we)\b)"
                # (twenty-sixth round) or the answer to a question of when or what date, "When was the scan? The ninth."
-               rf"|\b(?:when|what date|which date|what day|which day)\b[^?\n]{{0,60}}\?[^?\n]{{0,25}}?\bthe "
+               rf"|\b(?:when|what date|which date|what day|which day)\b(?:(?!\b(?:which|who|what|how)\b)[^?\n]){{0,60}}\?[^?\n]{{0,25}}?\bthe "
                rf"(?P<id3>{_MID_ORD_WORDS}|{_LATE_ORD_WORDS})\b(?=\s*(?:[,;.?!]|$))",
        re.IGNORECASE, gate=_THE_ORDINAL),
     # a phone number read out digit by digit, ten to twelve digits apart ("0 7 7 0 0 9 0 0 7 0 8")
@@ -1134,7 +1134,9 @@ _R25_NOT_BEFORE = "".join(f"(?<!\\b{w} )" for w in (
 _R25_NOT_DETERMINER = "".join(f"(?<!\\b{w} )" for w in (
     "the", "The", "a", "A", "an", "that", "That", "this", "This", "what", "What", "which", "my", "My", "your", "Your",
     "his", "her", "their", "our", "its", "same", "any", "some", "new", "old", "wrong", "right", "another", "first",
-    "last", "one", "whole", "big", "small", "good", "bad", "random", "magic", "odd", "even", "real", "actual", "other"))
+    "last", "one", "whole", "big", "small", "good", "bad", "random", "magic", "odd", "even", "real", "actual", "other",
+    "target", "goal", "ideal", "dream", "rough", "ballpark", "round", "exact", "average", "minimum", "maximum",
+    "max", "min", "salary", "count", "step", "weight", "final", "happy", "safe"))
 _R25_RECORD = (r"(?:card|patient|client|record|member|membership|policy|claim|account|file|case|staff|student|employee|"
                r"insurance|chart|hospital|hosp|health|licen[cs]e|passport|study|participant|subject|referral|booking|"
                r"serial|reference|ref|Medicare|Medicaid)")
@@ -2212,30 +2214,30 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _r("AGE", rf"\b(?:(?:he|she|they|I|you|we|[Hh]e['’]d|[Ss]he['’]d)\s+(?:hit|hits|hitting)|(?:live|lives|living|lived|outlive|outlived) (?:till|til|until|to|to be|past)|"
               rf"who['’]s|who is|who was|who turned|who['’]ll be|who will be)\s+"
               rf"(?P<id>{_AGE_NUM})\b(?!\s*(?:%|(?:{_UNITS}|percent|mph|km/h|degrees|k\b|grand|on the|out of)\b))",
-       re.IGNORECASE, gate=r"(?-i:hit|[Ll]iv|who)"),
+       re.IGNORECASE, gate=r"hit|liv|who"),
     # (twenty-fifth round) a day's ordinal alone after a verb or a noun, as typed messages drop "on the" ("i go back to
     # work 20th which is scary", "can i do 8th instead", "moving out 13th if ...", "I can offer 28th at 10am"): the
     # ordinal closes a clause (a stop, a comma, the end) or a word that dates it follows ("then", "instead", "if",
     # "which", "at 10"); not a place or a rank ("came 8th.", "finished 3rd,", "she was 2nd"), not after "the", "my"
     _r("DATE", rf"\b(?!(?:the|a|my|his|her|their|our|your|its|in|on|at|to|and|or|came|come|comes|coming|finished|placed|"
-               rf"ranked|rank|came|got|get|was|is|were|are|be|been|im|ur|number|no|every|each|than|year|grade|level|"
+               rf"ranked|rank|won|win|wins|winning|spoke|speak|speaks|born|voted|scored|ended|qualified|got|get|was|is|were|are|be|been|im|ur|number|no|every|each|than|year|grade|level|"
                rf"floor|only|just|all|about|like|also|first|last|next|being|am|week|day|month|term|round|time|place|gen)\b)[a-z]{{2,}} "
                rf"(?P<id>{_L_ORD})(?=\s*(?:[,.?!]|$)|\s+(?:then|instead|if|which|or|works?|suits?|pls|please|so|but|because)\b|\s+at \d)",
-       gate=r"(?-i:[a-z] (?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b)"),
+       gate=r"(?-i:[a-z] \d{1,2}(?:st|nd|rd|th)\b)"),
     # (twenty-sixth round) a day's ordinal that is fine, still ok or works, as a typed reply accepts a day ("yes 9th is
     # fine", "is 22nd still ok", "the 3rd works"): not a rank or a child ("came 3rd is fine", "my 2nd is fine")
     _r("DATE", rf"(?<![\w/.-])(?<!\bmy )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\btheir )(?<!\bcame )(?<!\bplaced )"
                rf"(?<!\bfinished )(?<!\bfinishing )(?<!\bcoming )(?<!\bgrade )(?<!\byear )(?P<id>{_L_ORD})\s+"
                rf"(?:(?:is|['’]s|would be|will be|should be|could be)\s+)?(?:still\s+)?"
                rf"(?:fine|ok|okay|good|great|perfect|better|best|booked|free)\b(?!\s+(?:at|in)\b)",
-       re.IGNORECASE, gate=r"(?-i:\d(?:st|nd|rd|th) )"),
+       re.IGNORECASE, gate=r"\d(?:st|nd|rd|th)\s"),
     # (twenty-sixth round) a day and a month joined by a dot, as European and many typed messages write them ("on 8.6",
     # "back on 21.11", "21.11 at 3pm"): after a word that dates it or before a time; not a dose or a score ("I'm on 7.5",
     # "still on 2.5 of it", "on 2.5 mg", "scored 8.6")
     _r("DATE", rf"(?:(?<![\w'’])(?<!['’]m )(?<!\bim )(?<!\bis )(?<!['’]s )(?<!\bare )(?<!['’]re )(?<!\bwas )(?<!\bwere )"
                rf"(?<!\bbe )(?<!\bbeen )(?<!\bstill )(?<!\bnow )(?<!\bme )(?<!\bhim )(?<!\bher )(?<!\bthem )(?<!\bstarted )"
                rf"(?<!\bstay )(?<!\bkeep )(?<!\bkept )(?<!\bgo )(?<!\bgoing )(?<!\bwent )"
-               rf"(?:on|from|until|till|til|by|since|before|after)\s+(?P<id>(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))"
+               rf"(?:on|from|until|till|til|since|before|after)\s+(?P<id>(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))(?!\s*(?:to|-|–)\s*\d{{1,3}}\b(?!\.\d))"
                rf"|(?<![\w.,/:-])(?P<id2>(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))(?=\s+at\s+\d{{1,2}}(?::\d\d)?\s?(?:am|pm)\b)"
                # an event's day ("my exam is on 8.6", "the hearing's on 14.2")
                rf"|\b(?:session|appt|appointment|meeting|review|court|hearing|scan|interview|exams?|surgery|operation|results|"
