@@ -1696,11 +1696,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # field's label with "date" and a comma or colon, typed as messages and forms do ("can't make 26th", "b4 19th",
     # "around 22nd, after", "Date completed, 16th"); and a day before a month typed "may" in lower case ("free 17 may
     # after 3pm"); not a rank or a count, "my 2nd time", "came 2nd in", "17 may be too many")
+    # (twenty-seventh round: also before a typed "cos", "the 12th cos i was sick", and without "the" after "missed",
+    # "skipped", "missed 26th sorry"; not "missed 2nd period")
     _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?(]|$)|\s+(?:then|instead|at|and|or|is|was|works?|pending|"
-               r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they|still|finally|ok|okay)\b)"
-               r"|\b(?:(?i:make|makes|before|b4|by|until|till|til|around|from|since|on|due|after)|(?i:date)\b[^\n,:]{0,30}[,:])[^\S\n]+"
+               r"would|will|if|when|please|maybe|again|because|cos|coz|cuz|so|but|I|we|you|he|she|they|still|finally|ok|okay)\b)"
+               r"|\b(?:(?i:make|makes|before|b4|by|until|till|til|around|from|since|on|due|after|missed|miss|skipped)|(?i:date)\b[^\n,:]{0,30}[,:])[^\S\n]+"
                r"(?P<id2>[0-3]?\d(?:st|nd|rd|th))(?=[^\S\n]*(?:[,.;!?(]|$)|[^\S\n]+(?:then|instead|at|and|or|is|was|works?|would|"
-               r"will|if|when|please|pls|because|so|but|I|i|we|you|he|she|they|my|still|finally|ok|okay|anything|sorry|tho|though|"
+               r"will|if|when|please|pls|because|cos|coz|cuz|so|but|I|i|we|you|he|she|they|my|still|finally|ok|okay|anything|sorry|tho|though|"
                r"anymore|either)\b)"
                r"|\b(?P<id3>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? may)(?=[^\S\n]*(?:[,.;!?(]|$)|[^\S\n]+(?:after|before|at|or|and|"
                r"then|instead|if|works|ok|pls|please|is|was|(?:19|20)\d\d)\b)", gate=r"\d"),
