@@ -173,10 +173,13 @@ class Deidentifier:
             primed = None
             self._primed.clear()
         spans = self._rule_spans(text, tokens) if primed is None else primed[0]
+        if any(s.entity_type == "DATE" for s in spans):
+            spans = _not_into_dates(text, spans, spans)
         denied = self._denied(text)
         found = resolve(spans + denied)
         if self._needs_ner(text, tokens, spans, found) if primed is None else primed[1]:
             entities = _typed_by_rules([Span(s, e, t) for s, e, t in self._ner.spans(text, tokens)], spans)
+            entities = _not_into_dates(text, entities, spans)
             found = resolve(spans + entities + denied)
         if any(text[f.end:f.end + 2] == ", " and f.entity_type in (PERSON, LOCATION) for f in found):
             # (twelfth round) "Stewart, Nicole", "Tuam, Co. Galway": one name (names.comma_joined)
@@ -321,6 +324,31 @@ def _with_unit(text: str, found: list[Span]) -> list[Span]:
             if m and m.end() > f.end and not (i + 1 < len(found) and found[i + 1].start < m.end()):
                 f = Span(f.start, m.end(), f.entity_type)
         out.append(f)
+    return out
+
+
+# a time word that a capitalised run takes before a month ("Since October 20th" after a transcript's timestamp)
+_DATE_LEAD = frozenset(("since", "from", "until", "till", "by", "on", "before", "after", "in", "last", "next", "this",
+                        "every", "early", "late", "mid", "around", "about", "end", "start"))
+
+
+def _not_into_dates(text: str, names: list[Span], spans: list[Span]) -> list[Span]:
+    """(twenty-seventh round) *names*, each person or place that cuts into a rule's date among *spans* from before it
+    ("Since October" of "Since October 20th") cut back to the words before the date, and dropped where those are
+    only a time word ("Since"): as the earlier span it would win over the date and leave its day."""
+    dates = [f for f in spans if f.entity_type == "DATE"]
+    if not dates:
+        return names
+    out = []
+    for n in names:
+        if n.entity_type in (PERSON, LOCATION):
+            cut = next((f for f in dates if n.start < f.start < n.end < f.end), None)
+            if cut is not None:
+                head = text[n.start:cut.start].rstrip(" ,")
+                if not head or head.casefold() in _DATE_LEAD:
+                    continue
+                n = Span(n.start, n.start + len(head), n.entity_type)
+        out.append(n)
     return out
 
 

@@ -170,7 +170,10 @@ _STREET_WITH_NUMBER = (r"(?:Alley|Loop|Pike|Cove|Ridge|Glen|Hollow|Esplanade|Qua
                        r"Pde|Gr|Cl|Tce|Gdns|Esp|Cct|Bvd|"
                        # (seventeenth round) the kinds of British and Irish estates and closes that are also words
                        # ("8 Orchard Lawn", "14 Elmfield Meadows", "95 Ridge Heights"): only after a house number
-                       r"Lawns?|Meadows|Heights)")
+                       r"Lawns?|Meadows|Heights|"
+                       # (twenty-seventh round) more kinds of estates that are also words ("63 Riverside Manor", "4 Oak
+                       # Downs", "12 Kingfisher Chase", "9 Ashgrove Dale", "21 Beech Woods"): only after a house number
+                       r"Manor|Downs|Chase|Dale|Woods)")
 FACILITY = (r"(?:Hospital|Clinic|Health Care System|Healthcare System|Health System|Medical Center|Health Center|Medical Centre|Health Centre|Center|Centre|"
              r"High School|Middle School|Elementary(?: School)?|School|University|College|Institute|Church|"
              r"Academy|Hospice|Prison|Shelter|Rehab|Treatment Center|Nursing Home|Infirmary|Library|Temple|Mosque|"
@@ -1045,8 +1048,10 @@ _ROUND18 = (
     # (twenty-fourth round: also a form's or an export's other separators, a comma or a dash, "age, 98", "Age of
     # person being referred - 95"; a field name joined by an underscore, "patient_age, 90"; and the unit after the
     # value, "Age (years): 93 years"; not a count after them, "age, 95 minutes")
+    # (twenty-seventh round: also a form's answer after its marker, "Q: Age of the person you care for? A: 97", "Age?
+    # Answer: 93"; not a count after it, "A: 95 minutes")
     _r("AGE", rf"(?m)(?:\b|(?<=_))ages?\b(?![- ](?:group|range|band|limit|gap|bracket)s?\b)[^\n:?.!]{{0,60}}?(?:[:?][^\S\n]*\n?|\n|[^\S\n]*,|[^\S\n]+[-–—])[^\S\n]*"
-              rf"(?P<id>{_AGE_NUM}(?:[- ](?:years?|yrs?)(?:[- ]old)?)?){_R18_END}", re.IGNORECASE, gate=r"(?:\b|_)ages?\b"),
+              rf"(?:(?-i:A|Ans|ANS|Answer|ANSWER)[:)][^\S\n]*)?(?P<id>{_AGE_NUM}(?:[- ](?:years?|yrs?)(?:[- ]old)?)?){_R18_END}", re.IGNORECASE, gate=r"(?:\b|_)ages?\b"),
     # an age in words right after a relative's word at the end of a clause ("Household: me 54, my father a hundred
     # and ten"); not an amount ("told my dad a hundred times")
     _r("AGE", rf"\b(?i:{_R17_KIN})\s+(?P<id>(?i:{_NINETY})){_R18_END}", gate=r"hundred|ninety"),
@@ -1693,11 +1698,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # field's label with "date" and a comma or colon, typed as messages and forms do ("can't make 26th", "b4 19th",
     # "around 22nd, after", "Date completed, 16th"); and a day before a month typed "may" in lower case ("free 17 may
     # after 3pm"); not a rank or a count, "my 2nd time", "came 2nd in", "17 may be too many")
+    # (twenty-seventh round: also before a typed "cos", "the 12th cos i was sick", and without "the" after "missed",
+    # "skipped", "missed 26th sorry"; not "missed 2nd period")
     _r("DATE", r"\bthe (?P<id>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[,.;!?(]|$)|\s+(?:then|instead|at|and|or|is|was|works?|pending|"
-               r"would|will|if|when|please|maybe|again|because|so|but|I|we|you|he|she|they|still|finally|ok|okay)\b)"
-               r"|\b(?:(?i:make|makes|before|b4|by|until|till|til|around|from|since|on|due|after)|(?i:date)\b[^\n,:]{0,30}[,:])[^\S\n]+"
+               r"would|will|if|when|please|maybe|again|because|cos|coz|cuz|so|but|I|we|you|he|she|they|still|finally|ok|okay)\b)"
+               r"|\b(?:(?i:make|makes|before|b4|by|until|till|til|around|from|since|on|due|after|missed|miss|skipped)|(?i:date)\b[^\n,:]{0,30}[,:])[^\S\n]+"
                r"(?P<id2>[0-3]?\d(?:st|nd|rd|th))(?=[^\S\n]*(?:[,.;!?(]|$)|[^\S\n]+(?:then|instead|at|and|or|is|was|works?|would|"
-               r"will|if|when|please|pls|because|so|but|I|i|we|you|he|she|they|my|still|finally|ok|okay|anything|sorry|tho|though|"
+               r"will|if|when|please|pls|because|cos|coz|cuz|so|but|I|i|we|you|he|she|they|my|still|finally|ok|okay|anything|sorry|tho|though|"
                r"anymore|either)\b)"
                r"|\b(?P<id3>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? may)(?=[^\S\n]*(?:[,.;!?(]|$)|[^\S\n]+(?:after|before|at|or|and|"
                r"then|instead|if|works|ok|pls|please|is|was|(?:19|20)\d\d)\b)", gate=r"\d"),
@@ -1766,6 +1773,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"(?=\s+(?:and|now|this|next|last|today|tomorrow|on|in)\b|\s*[,.;!?])(?!\s*(?:{_UNITS})\b)", re.IGNORECASE,
        gate=r"\b(?:9\d|1[01]\d|ninety|hundred|one[- ]oh)\b"),
     _r("AGE", rf"\b[A-Z][a-z'’]+, (?P<id>9\d|1[01]\d),", gate=r", (?:9\d|1[01]\d),"),  # "Ramona, 97, still works"
+    # (twenty-seventh round) an age after a person's word and "of", as people describe someone old ("a lady of 97", "an
+    # old man of ninety-two", "a gentleman of 101 years"); not an amount or a count ("a man of 95 kilos", "a group of
+    # 95 people"), nor a word for no person ("a team of 95")
+    _r("AGE", rf"\b(?i:an?|the|this|that|some|one)\s+(?:(?i:old|elderly|frail|little|lovely|sweet|poor|wee|dear|tiny)\s+)?"
+              rf"(?i:man|woman|lady|gentleman|gent|fella|fellow|bloke|chap|guy|person|soul|widow|widower|patient|resident|"
+              rf"veteran|client|mother|father|grandmother|grandfather|granny|nan)\s+of\s+(?P<id>{_AGE_NUM})\b{_R17_NOT_AMOUNT}",
+       re.IGNORECASE, gate=r"\bof (?:9\d|1[01]\d|ninety|(?:a|one) hundred|nine )"),
     # a note's age before the person ("a 91 man", "a 103 female", "a 105 veteran")
     # (tenth round) and a note's age joined to the sex's letter opening the note or a sentence, or after "a" ("92F,
     # widowed", "A 101M with"): not a temperature inside a sentence ("it was 95F out")
@@ -2438,6 +2452,12 @@ _FILE_ENDING = re.compile(r"\.(?i:m4a|mp3|wav|mp4|ogg|flac|aac|wma|docx?|txt|pdf
 _NATIONAL_SHAPE = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D]")
 
 
+_DD = r"(?:0?[1-9]|[12]\d|3[01])"
+_MM = r"(?:0?[1-9]|1[0-2])"
+_DATE_SHAPED = re.compile(rf"{_DD}([-/.]){_MM}\1(?:(?:19|20)\d\d|\d\d)|{_MM}([-/.]){_DD}\2(?:(?:19|20)\d\d|\d\d)"
+                          rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d")
+
+
 def _retyped(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
     if t != "ID" and t != "PHONE" and t != "SSN":
         return s, e, t
@@ -2455,6 +2475,11 @@ def _retyped(text: str, s: int, e: int, t: str) -> tuple[int, int, str]:
         return s, e, "SSN"
     if t == "PHONE" and (_ID_BEFORE.search(before) or named):
         return s, e, "ID"
+    # (twenty-seventh round) a number that is a whole date's shape, day, month and four-figure year (or a two-figure
+    # year after a separator), with no ID's name before it ("Date of birth: 04-04-1953", "DOB: 1/3/49", "Date completed:
+    # 02011997"): a date, not an ID ("Patient ID: 04041953" stays an ID)
+    if t == "ID" and not named and _DATE_SHAPED.fullmatch(text, s, e):
+        return s, e, "DATE"
     # (twenty-third round) a phone's ten or eleven figures typed run together right after a word for calling ("text
     # me on 4165550142", "call 07700900123"): a phone, not an ID
     if t == "ID" and not named and _PHONE_RUN.fullmatch(text, s, e) and _CALL_BEFORE.search(before):
