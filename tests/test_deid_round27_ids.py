@@ -59,3 +59,12 @@ def test_name_before_an_email_stays_a_name(deid):
     spans = found(deid, text)
     assert ("mary dot jones at clinic dot org", "EMAIL") in spans
     assert any(k == "PERSON" and "Mary Jones" in v for v, k in spans)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("my nat insurance no is 81-442-906", "81-442-906", "SSN"),
+    ("318204477 thats my social", "318204477", "SSN"),
+    ("318204477 thats my number", "318204477", "ID"),  # nearest non-example: no national number named
+])
+def test_national_number_typing(deid, text, value, kind):
+    assert (value, kind) in found(deid, text)

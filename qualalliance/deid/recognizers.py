@@ -2415,13 +2415,14 @@ _SSN_NAME = (r"(?:(?i:social security|social insurance|national insurance|tax fi
              r"|\b(?i:ssn)|\b(?-i:SIN|NINO|NI|PPSN?|TFN|IRD|SS#)(?: (?i:number|no\.?))?"
              # (twenty-third round) typed in lower case, as messages write them ("pps is ...", "my ird no", "tfn",
              # "ni number", "nat ins no", "my sin is ...")
-             r"|\b(?-i:ppsn?|tfn|ird|nino|nat ins|ni (?=number\b|no\b)|sin(?= (?:is|number|no)\b| ?#))(?: ?(?i:number|no\.?))?"
+             # (twenty-seventh round: also "nat insurance no"; after the number, "thats my social" without its apostrophe)
+             r"|\b(?-i:ppsn?|tfn|ird|nino|nat ins(?:urance)?|ni (?=number\b|no\b)|sin(?= (?:is|number|no)\b| ?#))(?: ?(?i:number|no\.?))?"
              # (seventeenth round) a record's short forms of them ("Soc sec no.", "Soc. Ins. No.", "ss#", "Tax no.",
              # "national ID", "Govt ID no.")
              r"|\b(?i:soc\.? ?(?:sec|ins)\.?(?: number| no\.?)?|ss#|tax (?:number|no\.?)|national (?-i:ID)|gov(?:ernmen)?t\.? (?-i:ID)|nino)(?: (?i:number|no\.?))?)")
 _NO_PHONE_GAP = r"(?:(?!phone|mobile|cell|landline|call|ring|text|line|fax)[^\n.;\d])"
 _SSN_BEFORE = re.compile(rf"(?<![\w-]){_SSN_NAME}(?!\w)(?:['’]s)?{_NO_PHONE_GAP}{{0,40}}$")
-_SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]s|which is|it['’]s|is|down as|as|for) )?(?:my|his|her|their|the|your) {_SSN_NAME}(?!\w)")
+_SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]?s|which is|it['’]s|is|down as|as|for) )?(?:my|his|her|their|the|your) {_SSN_NAME}(?!\w)")
 _ID_NAME = (r"\b(?i:(?:patient|member|membership|staff|student|employee|policy|claim|account|case|file|client|customer|"
             r"prescription|hospital|record|chart|licen[cs]e|passport|self-exclusion|exclusion|screening|participant|subject|"
             r"study|insurance|health card|tracking|order|booking|ticket|voucher|serial|registration|caller|rx|script|plate) "
