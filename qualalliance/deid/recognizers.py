@@ -119,7 +119,8 @@ _ID_CUE_12 = (  # (a recogniser of their own: speed)
            r"encounter|hosp(?:ital)?\.? (?:number|no\.?)|reference(?: number| no\.?)?|ref\.?|(?:please )?quote|"
            r"(?:prior )?authori[sz]ation request|(?:car|vehicle) reg(?:istration)?(?: number| no\.?)?|"
            r"reg(?:istration)? (?:number|no\.?|plate)|court file(?: number| no\.?)?|share code|prison number|"
-           r"(?-i:CHI|H&C|OHIP|RAMQ|PHIN|HCN)(?: number| no\.?| #)?|"
+           r"(?-i:CHI|H&C|OHIP|ohip|RAMQ|PHIN|HCN)(?: number| no\.?| #)?|"
+           # (twenty-seventh round: "ohip" too, as people type it in lower case, with its version code after it)
            # (thirteenth round) a service's client number and New Zealand's National Health Index by its initials
            r"client (?:ID|number|no\.?|#)|(?-i:NHI|nhi)(?: number| no\.?)?|"
            # (twenty-first round) an incident's or a report's number, as adverse-event and safety notes log them, and
@@ -131,10 +132,12 @@ _ID_CUE_12 = (  # (a recogniser of their own: speed)
 # ("#:": twelfth round; "MRN on the band was")
 # (twenty-fourth round: a form label's aside in brackets after the cue, "Medical record number (MRN): ...",
 # "Hospital number (if known): ...", "Health card number (OHIP): ...")
-_CUE_GAP = (r"(?:['’]s\b)?(?:[^\S\n]+[A-Za-z]+){0,4}?(?:\s+(?:is|was|number|no\.?))?(?:[^\S\n]*\([^()\n]{1,20}\)(?=[^\S\n]*[:#,-]))?\s*(?:#:|[:#,]|\"\s*,\s*\")?\s*"
+_CUE_GAP = (r"(?:['’]s\b)?(?:[^\S\n]+[A-Za-z]+(?:-[A-Za-z]+)?){0,4}?(?:\s+(?:is|was|number|no\.?))?(?:[^\S\n]*\([^()\n]{1,20}\)(?=[^\S\n]*[:#,-]))?\s*(?:#:|[:#,](?:[^\S\n]*\"(?=\w))?|\"\s*,\s*\")?\s*"
             # (twenty-first round) a speaker's filler and a clause that hands the number over after the cue ("NHS
             # number, yeah, it's ...", "participant ID, which is ...", "the MRN, um, that's ...")
             r"(?:(?:yeah|yes|yep|um|uh|erm|er|so|okay|ok|oh|right|sorry)[,.]?\s+){0,2}(?:(?:which|that|it)(?:['’]s|\s+is|\s+was),?\s+)?")
+# (twenty-seventh round: a gap word with a hyphen, "participant ID for the check-ins is ...", and the value's opening
+# quote after the cue's comma or colon, as a form's export writes it, 'Patient ID, "2211 804 377"')
 # (tenth round: dots inside too, a version-like number after a cue, "MRN ICF-v5.2-9407")
 _ID_TOKEN = r"(?=[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*\d)[A-Za-z0-9][A-Za-z0-9.-]{3,}[A-Za-z0-9]"  # 3+ digits
 # after a cue, also: letters and a number apart ("PSY 34813", "A 189-750-224"), digits around a dot ("979.187000"),
@@ -152,8 +155,9 @@ _NOT_A_SCORE = r"(?!(?<=\b[Aa] )\d{1,2}/10\b)(?!(?<=\b[Aa]n )\d{1,2}/10\b)"
 _NOT_MONTH_PREFIX = "(?!(?:" + MONTH_CAPS.title() + ") )"
 # (twelfth round: also letters before two or three groups of digits, "PZAW 7126 3655"; a prefix and a slash, "MASH/586694";
 # three groups of three letters and digits, a UK share code or licence, "T5B Q4R 2ZX")
+# (twenty-seventh round: letters before three or four groups of three or four digits, "KRW 301 884 552")
 _ID_AFTER_CUE = (r"[A-Z]{1,4} \d{2,}(?:-\d{2,})+|" + _NOT_MONTH_PREFIX + r"[A-Z][A-Za-z]{1,3} \d{4,}(?: \d{3,5}){0,2}|\d{3,}\.\d{3,}(?:\.\d{2,})*"
-                 r"|[A-Z]{2,6}/\d{4,}|(?=[A-Z0-9 ]*\d[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])[A-Z0-9]{3} [A-Z0-9]{3} [A-Z0-9]{3}\b"
+                 r"|[A-Z]{2,6}/\d{4,}|[A-Z]{2,4} \d{3,4}(?: \d{3,4}){1,3}\b(?! ?\d)|(?=[A-Z0-9 ]*\d[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])[A-Z0-9]{3} [A-Z0-9]{3} [A-Z0-9]{3}\b"
                  r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Crt|Way|Place|Pl|Terrace|"
            r"Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Close|Crescent|Gardens|Mews|Grove|Row|Walk|Rise)")
@@ -1188,6 +1192,11 @@ _ROUND25_IDS = (
                                  rf"{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{4}}")),
     # a trial's participant code of two groups of figures ("participant 22-917", "participant 410-5582291")
     _r("ID", r"\b(?i:participant|subject)\s+(?P<id>\d{2,4}-\d{3,8})\b(?![\w/.-]\w|[\w/-])", gate=r"\d-\d"),
+    # (twenty-seventh round) a participant's or subject's code of capitals and figures after the word alone, the
+    # letters apart from the figures or joined by a hyphen ("participant KRW 301 884 552", "subject ABX 5521870",
+    # "participant TQ-40917"; not a count or a group, "participant 12", "participant A", "subject 3 of 20")
+    _r("ID", r"\b(?i:participant|subject)\s+(?P<id>[A-Z]{2,4}(?: \d{3,4}(?: \d{3,4}){1,3}| \d{5,10}|-\d{3,10}))\b(?![\w/.-]\w|[\w/-])",
+       gate=r"(?-i:[A-Z]{2}[ -]\d{3})"),
     # (twenty-sixth round) the number someone is filed under, with the record it is kept in after it and no cue before
     # it ("you'll find me under 4471206 on the system", "I'm down as QX-55120 in your records"; not a year, not an
     # amount of four figures, "under 1000 on the books")
@@ -1561,7 +1570,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
               rf"(?:[,:?]?\s+(?:--\s+)?(?!{_DIGIT_WORD}\b)"
               rf"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]*)*){{0,6}}?(?:[,:?#]?\s+(?:#\s*|--\s+)?|\"\s*[,:]\s*\"|(?<=SSN)\s+\|\s+)(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bof )(?P<id>\d{{4}}|(?i:{_DIGIT_WORD}(?: {_DIGIT_WORD}){{3}}))\b(?![\s,/.-]*(?:\d|(?i:{_DIGIT_WORD})\b))",
        gate=r"social|ssn|ss#|soc\.? ?sec|(?-i:SIN)"),
-    _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
+    _r("SSN", r"\b(?:social security|social|SSN)(?: number)?(?:\s*\([^()\n]{1,40}\))?(?: is| was|:)?\s*(?P<id>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
        re.IGNORECASE, gate=r"social|ssn"),  # every match holds its cue (speed)
     # (twelfth round) a Canadian social insurance number, three groups of three, with a cue before it ("my SIN is 046
     # 454 286", "Social: ...", "Numéro d'assurance sociale : ...") or after it ("..., that's my social insurance number",
@@ -2422,13 +2431,14 @@ _SSN_NAME = (r"(?:(?i:social security|social insurance|national insurance|tax fi
              r"|\b(?i:ssn)|\b(?-i:SIN|NINO|NI|PPSN?|TFN|IRD|SS#)(?: (?i:number|no\.?))?"
              # (twenty-third round) typed in lower case, as messages write them ("pps is ...", "my ird no", "tfn",
              # "ni number", "nat ins no", "my sin is ...")
-             r"|\b(?-i:ppsn?|tfn|ird|nino|nat ins|ni (?=number\b|no\b)|sin(?= (?:is|number|no)\b| ?#))(?: ?(?i:number|no\.?))?"
+             # (twenty-seventh round: also "nat insurance no"; after the number, "thats my social" without its apostrophe)
+             r"|\b(?-i:ppsn?|tfn|ird|nino|nat ins(?:urance)?|ni (?=number\b|no\b)|sin(?= (?:is|number|no)\b| ?#))(?: ?(?i:number|no\.?))?"
              # (seventeenth round) a record's short forms of them ("Soc sec no.", "Soc. Ins. No.", "ss#", "Tax no.",
              # "national ID", "Govt ID no.")
              r"|\b(?i:soc\.? ?(?:sec|ins)\.?(?: number| no\.?)?|ss#|tax (?:number|no\.?)|national (?-i:ID)|gov(?:ernmen)?t\.? (?-i:ID)|nino)(?: (?i:number|no\.?))?)")
 _NO_PHONE_GAP = r"(?:(?!phone|mobile|cell|landline|call|ring|text|line|fax)[^\n.;\d])"
 _SSN_BEFORE = re.compile(rf"(?<![\w-]){_SSN_NAME}(?!\w)(?:['’]s)?{_NO_PHONE_GAP}{{0,40}}$")
-_SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]s|which is|it['’]s|is|down as|as|for) )?(?:my|his|her|their|the|your) {_SSN_NAME}(?!\w)")
+_SSN_AFTER = re.compile(rf",?\s+(?:(?:that['’]?s|which is|it['’]s|is|down as|as|for) )?(?:my|his|her|their|the|your) {_SSN_NAME}(?!\w)")
 _ID_NAME = (r"\b(?i:(?:patient|member|membership|staff|student|employee|policy|claim|account|case|file|client|customer|"
             r"prescription|hospital|record|chart|licen[cs]e|passport|self-exclusion|exclusion|screening|participant|subject|"
             r"study|insurance|health card|tracking|order|booking|ticket|voucher|serial|registration|caller|rx|script|plate) "
