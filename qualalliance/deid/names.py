@@ -84,6 +84,9 @@ _KIN = (r"wife|husband|mom|mum|mother|dad|father|son|daughter|sister|brother|gir
 _KIN_RIGHT_BEFORE = re.compile(rf"\b(?i:my|his|her|our|their|your) (?:(?i:ex|late|little|big|older|younger|baby|twin|step)[- ]?)?"
                                rf"(?:{_KIN}|niece|nephew|cousin|aunt|aunty|auntie|uncle|friend|mate|bestie|granddaughter|grandson|"
                                rf"kid|baby|flatmate|housemate) $")
+# (twenty-seventh round) a person's title right before such a word: a name too ("Mrs Georgia next door", "Dr Jordan";
+# not "Mrs Smith in Georgia", where no title stands right before it)
+_TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Nurse|Aunt|Auntie|Aunty|Uncle)\.? $")
 _ALLOWED_PLACES: list[frozenset[str]] = []
 
 
@@ -599,7 +602,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 text, start, end, allow)) and not (cued and len(words) == 1 and before.endswith(" ") and words[0].isalpha()
                                                    and words[0] not in _CALENDAR_WORDS and words[0] not in _STOP_CAPS
                                                    and words[0].casefold() in _allowed_places()
-                                                   and _KIN_RIGHT_BEFORE.search(before, max(0, len(before) - 40))):
+                                                   and (_KIN_RIGHT_BEFORE.search(before, max(0, len(before) - 40))
+                                                        or _TITLE_RIGHT_BEFORE.search(before, max(0, len(before) - 8)))):
             continue  # (twenty-second round: a kin word right before an allowed word names a person, "my sister Georgia")
         kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued and not _OCCASION_AFTER.match(text, end)
                             and not (words[0] not in _HOME_NOT_FIRST and _HOME_POSSESSIVE_AFTER.match(text, end))
@@ -626,7 +630,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             + mention_full_names(text, probs, allow) + kin_in_brackets_names(text, probs, allow)
             + caret_names(text, probs, allow) + broken_line_names(text, probs, allow)
             + barrio_names(text, probs, allow) + service_places(text, probs, allow)
-            + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow)
+            + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow) + saint_facilities_lower(text, probs, allow)
             + colon_label_names(text, probs, allow) + timestamp_label_names(text, probs, allow)
             + role_label_names(text, probs, allow) + compass_abbreviation_places(text, probs, allow)
             + caps_label_values(text, probs, allow) + signed_names(text, probs, allow)
@@ -1878,6 +1882,24 @@ _SAINT_PLACE = re.compile(rf"(?<![\w.])(?:St\.?|Ste\.?|Saint|Sainte) ([{_UP}][{_
                           rf"(?![\w'’-]| (?i:day|eve|wort)\b)")
 _SAINT_GATE = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.? [A-Z]")
 _CAP_WORD_BEFORE = re.compile(rf"[{_UP}][{_LO}]* $")
+
+
+# (twenty-seventh round) the same in lower case as chats type it, a facility named for a saint: "st", "st." or "saint",
+# a lower-case word (a possessive or not) and the facility's word ("im in st ita's hospital", "st johns school"): one
+# LOCATION with its facility word; not a saint's day or herb ("st john's wort"), nor "1st"/"west" (a word runs into it)
+_SAINT_FACILITY_LOWER = re.compile(r"(?<![\w.])(?:st\.?|saint) ([a-z]{2,}(?:['’]s)?) (?:hospital|hospice|church|cathedral|"
+                                   r"chapel|parish|school|primary|college|academy|clinic|surgery|medical centre|"
+                                   r"health centre|nursing home|care home)\b")
+
+_SAINT_NOT = frozenset("the a an my our your his her their its this that at in on to of and or for".split())
+
+
+def saint_facilities_lower(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The lower-case facilities of :data:`_SAINT_FACILITY_LOWER`."""
+    if "st " not in text and "st. " not in text and "saint " not in text:
+        return []
+    return [(m.start(), m.end(), LOCATION) for m in _SAINT_FACILITY_LOWER.finditer(text)
+            if m.group(1).split("'")[0].split("’")[0] not in _SAINT_NOT and m.group(1).casefold() not in allow]
 
 
 # (fourteenth round) a speaker label that is a person's name before the turn's timestamp, as Otter, Zoom and Teams export a
