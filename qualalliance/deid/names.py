@@ -1303,6 +1303,43 @@ def _typed_cue_word(w: str, probs: dict[str, float], allow: frozenset[str], prop
     return not proper_only and low <= TYPED_CUE_RARE and not _typo_of_common_word(w, probs)
 
 
+# (twenty-seventh round) two places where a typed chat puts a person's name in lower case and says it is one: opening a
+# turn or sentence in apposition to "my" and a relation or role that then does what a person does ("priya my sponsor
+# told me", "georgia, my sister said"), and after "me and" before a verb of what the two did ("me and kenji had a fight");
+# the word English writes capitalised more often than not, or does not know (four letters or more), and no relation,
+# chat, calendar or allowed word but a state's or country's in apposition ("honestly my sponsor told me", "today my mum said", "me and mum had" stay)
+_TYPED_APPOSED = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?:]\s))([a-z]{{3,}}(?:-[a-z]{{3,}})?),? my (?:(?:ex|new|old|best|big|little|older|younger)[- ])?"
+    rf"(?:{'|'.join(_RELATION_NOUNS)}|{_ROLE_WORDS})(?=\s)")
+_ME_AND = re.compile(r"(?:^|(?<=[\s,]))me and ([a-z]{3,}(?:-[a-z]{3,})?) (?=(?:had|have|were|went|got|used|did|broke|"
+                     r"split|both|always|never|just|are|still)\b)")
+
+
+def _typed_name_word(word: str, probs: dict[str, float], allow: frozenset[str], place_ok: bool = False) -> bool:
+    for p in word.split("-"):
+        if (p in allow and not (place_ok and p in _allowed_places()) or p in _LOWER_STOP or p in _CHAT_WORDS or p in _RELATION_WORDS or p.capitalize() in _CALENDAR_WORDS
+                or p.capitalize() in _KIN_CAPS or p.endswith("ly")):
+            return False
+        cap, low = probs.get(p.capitalize()), probs.get(p)
+        if not (cap is not None and cap > (UNSEEN if low is None else low)
+                or cap is None and low is None and len(p) >= MIN_LOWER_LEN):
+            return False
+    return True
+
+
+def typed_apposed_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The names of :data:`_TYPED_APPOSED` and :data:`_ME_AND`."""
+    out = []
+    if " my " in text:
+        for m in _TYPED_APPOSED.finditer(text):
+            # (a state's or country's name too, as the kin rule takes it: "georgia my sponsor told me")
+            if _PERSON_VERB_AFTER.match(text, m.end()) and _typed_name_word(m.group(1), probs, allow, True):
+                out.append((m.start(1), m.end(1), PERSON))
+    if "me and " in text:
+        out += [(m.start(1), m.end(1), PERSON) for m in _ME_AND.finditer(text) if _typed_name_word(m.group(1), probs, allow)]
+    return out
+
+
 def typed_cue_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     out = []
     # (speed) the pattern is tried only where the gate found a cue; a cue's word may open another cue ("hey its me, aroha")
@@ -1356,7 +1393,7 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
     relation (``nurse zoë``, ``my friend olusegun``).  LOCATION after ``in``, ``from``, ``moved to`` ...,
     else PERSON.  A word next to a found name that English hardly writes is part of it (``keoni nguyen``)."""
     out: list[tuple[int, int, str]] = intro_names(text, probs, allow) if _INTRO_GATE.search(text) else []
-    out += typed_cue_names(text, probs, allow)
+    out += typed_cue_names(text, probs, allow) + typed_apposed_names(text, probs, allow)
     if " " in text:
         out += lower_facility_places(text, probs, allow)
     for m in _LOWER_WORD.finditer(text):
