@@ -60,3 +60,14 @@ def test_round27_date_format_placeholder_no_place(deid, text):  # noqa: F811
 ])
 def test_round27_typed_apposed_lower_names(deid, text, expected):  # noqa: F811
     assert [f for f in found(deid, text) if f[1] == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town and its state's code that is also a word in capitals, where the line ends after it
+    ("Client: Where did you grow up? Eugene OR", [("Eugene OR", "LOCATION")]),
+    ("Client: We lived in Augusta ME.", [("Augusta ME", "LOCATION")]),
+    # not before another word
+    ("Client: We lived in Augusta ME and then moved", [("Augusta", "LOCATION")]),
+])
+def test_round27_word_state_code_at_line_end(deid, text, expected):  # noqa: F811
+    assert [f for f in found(deid, text) if f[1] in ("PERSON", "LOCATION")] == expected

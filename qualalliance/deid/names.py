@@ -2201,6 +2201,10 @@ _DOTTED_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\Z")
 _CODE_NOT_SPACED = frozenset({"IN", "OR", "ME", "OK", "HI", "ON", "AS", "DE", "PE", "SA", "MD", "MA", "MS", "PA", "CO"})
 _STATE_CODE_SPACED = re.compile(r" (" + "|".join(c for c in STATE_CODES if c not in _CODE_NOT_SPACED)
                                 + r"|N\.?S\.?W|QLD|VIC|TAS|NSW|ACT)(?![\w'’@-]|\.\w)")
+# (twenty-seventh round) such a code that is also a word in capitals, where the line ends after it (a full stop or a
+# comma aside) and the place is written in small letters ("Where was it done? Medford OR", "in Bangor ME."): the place's
+# state too; not before another word ("Perth OR Sydney") nor in a text in capitals, nor "OK" or "HI" ("in Leeds OK?")
+_WORD_CODE_AT_END = re.compile(r" (?:IN|OR|ME|ON|DE|PE|SA|MD|MA|MS|PA|CO)(?=[.,;!]?[ \t]*(?:\n|\Z))")
 _NATION_SPACED = re.compile(r" (?:(?:[Nn]orthern )?[Ii]reland|[Ss]cotland|[Ee]ngland|[Ww]ales)(?![\w'’@-])")
 # (twenty-sixth round) also after a name typed a person (no place's cue before it), in any case, an Irish county after
 # "Co"/"County" (all 32 counties: "tralee co kerry", "the nearest is Ennis Co Clare") and a province's or state's
@@ -2221,7 +2225,8 @@ def _spaced_state_joined(text: str, spans: list[tuple[int, int, str]]) -> list[t
             out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
             continue
         if t == LOCATION and text[e:e + 1] == " " and (
-                (m := _NATION_SPACED.match(text, e)) or text[s].isupper() and (m := _STATE_CODE_SPACED.match(text, e))):
+                (m := _NATION_SPACED.match(text, e)) or text[s].isupper() and (m := _STATE_CODE_SPACED.match(text, e))
+                or text[s].isupper() and text[e - 1].islower() and (m := _WORD_CODE_AT_END.match(text, e))):
             e = m.end()
         elif t == PERSON and text[e:e + 1] == " " and (m := _LOWER_STATE_SPACED.match(text, e)):
             e, t = m.end(), LOCATION  # "kingston ont": the province says a place
