@@ -84,6 +84,9 @@ _KIN = (r"wife|husband|mom|mum|mother|dad|father|son|daughter|sister|brother|gir
 _KIN_RIGHT_BEFORE = re.compile(rf"\b(?i:my|his|her|our|their|your) (?:(?i:ex|late|little|big|older|younger|baby|twin|step)[- ]?)?"
                                rf"(?:{_KIN}|niece|nephew|cousin|aunt|aunty|auntie|uncle|friend|mate|bestie|granddaughter|grandson|"
                                rf"kid|baby|flatmate|housemate) $")
+# (twenty-seventh round) a person's title right before such a word: a name too ("Mrs Georgia next door", "Dr Jordan";
+# not "Mrs Smith in Georgia", where no title stands right before it)
+_TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Nurse|Aunt|Auntie|Aunty|Uncle)\.? $")
 _ALLOWED_PLACES: list[frozenset[str]] = []
 
 
@@ -601,7 +604,8 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
                 text, start, end, allow)) and not (cued and len(words) == 1 and before.endswith(" ") and words[0].isalpha()
                                                    and words[0] not in _CALENDAR_WORDS and words[0] not in _STOP_CAPS
                                                    and words[0].casefold() in _allowed_places()
-                                                   and _KIN_RIGHT_BEFORE.search(before, max(0, len(before) - 40))):
+                                                   and (_KIN_RIGHT_BEFORE.search(before, max(0, len(before) - 40))
+                                                        or _TITLE_RIGHT_BEFORE.search(before, max(0, len(before) - 8)))):
             continue  # (twenty-second round: a kin word right before an allowed word names a person, "my sister Georgia")
         kind = LOCATION if (_PLACE_BEFORE.search(before) and not cued and not _OCCASION_AFTER.match(text, end)
                             and not (words[0] not in _HOME_NOT_FIRST and _HOME_POSSESSIVE_AFTER.match(text, end))
@@ -628,7 +632,7 @@ def cue_and_capital_names(text: str, tokens: list[re.Match], probs: dict[str, fl
             + mention_full_names(text, probs, allow) + kin_in_brackets_names(text, probs, allow)
             + caret_names(text, probs, allow) + broken_line_names(text, probs, allow)
             + barrio_names(text, probs, allow) + service_places(text, probs, allow)
-            + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow)
+            + is_my_relation_names(text, probs, allow) + saint_places(text, probs, allow) + saint_facilities_lower(text, probs, allow)
             + colon_label_names(text, probs, allow) + timestamp_label_names(text, probs, allow)
             + role_label_names(text, probs, allow) + compass_abbreviation_places(text, probs, allow)
             + caps_label_values(text, probs, allow) + signed_names(text, probs, allow)
@@ -1301,6 +1305,43 @@ def _typed_cue_word(w: str, probs: dict[str, float], allow: frozenset[str], prop
     return not proper_only and low <= TYPED_CUE_RARE and not _typo_of_common_word(w, probs)
 
 
+# (twenty-seventh round) two places where a typed chat puts a person's name in lower case and says it is one: opening a
+# turn or sentence in apposition to "my" and a relation or role that then does what a person does ("priya my sponsor
+# told me", "georgia, my sister said"), and after "me and" before a verb of what the two did ("me and kenji had a fight");
+# the word English writes capitalised more often than not, or does not know (four letters or more), and no relation,
+# chat, calendar or allowed word but a state's or country's in apposition ("honestly my sponsor told me", "today my mum said", "me and mum had" stay)
+_TYPED_APPOSED = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?:]\s))([a-z]{{3,}}(?:-[a-z]{{3,}})?),? my (?:(?:ex|new|old|best|big|little|older|younger)[- ])?"
+    rf"(?:{'|'.join(_RELATION_NOUNS)}|{_ROLE_WORDS})(?=\s)")
+_ME_AND = re.compile(r"(?:^|(?<=[\s,]))me and ([a-z]{3,}(?:-[a-z]{3,})?) (?=(?:had|have|were|went|got|used|did|broke|"
+                     r"split|both|always|never|just|are|still)\b)")
+
+
+def _typed_name_word(word: str, probs: dict[str, float], allow: frozenset[str], place_ok: bool = False) -> bool:
+    for p in word.split("-"):
+        if (p in allow and not (place_ok and p in _allowed_places()) or p in _LOWER_STOP or p in _CHAT_WORDS or p in _RELATION_WORDS or p.capitalize() in _CALENDAR_WORDS
+                or p.capitalize() in _KIN_CAPS or p.endswith("ly")):
+            return False
+        cap, low = probs.get(p.capitalize()), probs.get(p)
+        if not (cap is not None and cap > (UNSEEN if low is None else low)
+                or cap is None and low is None and len(p) >= MIN_LOWER_LEN):
+            return False
+    return True
+
+
+def typed_apposed_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The names of :data:`_TYPED_APPOSED` and :data:`_ME_AND`."""
+    out = []
+    if " my " in text:
+        for m in _TYPED_APPOSED.finditer(text):
+            # (a state's or country's name too, as the kin rule takes it: "georgia my sponsor told me")
+            if _PERSON_VERB_AFTER.match(text, m.end()) and _typed_name_word(m.group(1), probs, allow, True):
+                out.append((m.start(1), m.end(1), PERSON))
+    if "me and " in text:
+        out += [(m.start(1), m.end(1), PERSON) for m in _ME_AND.finditer(text) if _typed_name_word(m.group(1), probs, allow)]
+    return out
+
+
 def typed_cue_names(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
     out = []
     # (speed) the pattern is tried only where the gate found a cue; a cue's word may open another cue ("hey its me, aroha")
@@ -1354,7 +1395,7 @@ def lower_case_names(text: str, probs: dict[str, float], allow: frozenset[str]) 
     relation (``nurse zoë``, ``my friend olusegun``).  LOCATION after ``in``, ``from``, ``moved to`` ...,
     else PERSON.  A word next to a found name that English hardly writes is part of it (``keoni nguyen``)."""
     out: list[tuple[int, int, str]] = intro_names(text, probs, allow) if _INTRO_GATE.search(text) else []
-    out += typed_cue_names(text, probs, allow)
+    out += typed_cue_names(text, probs, allow) + typed_apposed_names(text, probs, allow)
     if " " in text:
         out += lower_facility_places(text, probs, allow)
     for m in _LOWER_WORD.finditer(text):
@@ -1882,6 +1923,24 @@ _SAINT_GATE = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.? [A-Z]")
 _CAP_WORD_BEFORE = re.compile(rf"[{_UP}][{_LO}]* $")
 
 
+# (twenty-seventh round) the same in lower case as chats type it, a facility named for a saint: "st", "st." or "saint",
+# a lower-case word (a possessive or not) and the facility's word ("im in st ita's hospital", "st johns school"): one
+# LOCATION with its facility word; not a saint's day or herb ("st john's wort"), nor "1st"/"west" (a word runs into it)
+_SAINT_FACILITY_LOWER = re.compile(r"(?<![\w.])(?:st\.?|saint) ([a-z]{2,}(?:['’]s)?) (?:hospital|hospice|church|cathedral|"
+                                   r"chapel|parish|school|primary|college|academy|clinic|surgery|medical centre|"
+                                   r"health centre|nursing home|care home)\b")
+
+_SAINT_NOT = frozenset("the a an my our your his her their its this that at in on to of and or for".split())
+
+
+def saint_facilities_lower(text: str, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The lower-case facilities of :data:`_SAINT_FACILITY_LOWER`."""
+    if "st " not in text and "st. " not in text and "saint " not in text:
+        return []
+    return [(m.start(), m.end(), LOCATION) for m in _SAINT_FACILITY_LOWER.finditer(text)
+            if m.group(1).split("'")[0].split("’")[0] not in _SAINT_NOT and m.group(1).casefold() not in allow]
+
+
 # (fourteenth round) a speaker label that is a person's name before the turn's timestamp, as Otter, Zoom and Teams export a
 # transcript ("Tevita  12:06  Yeah.", "drew  0:41", "Mary Beth  1:02:15"): at a line's start (or after another label),
 # two spaces or a tab before the time; a name by English's capitalisation (or unknown to it), not a role or a speaker
@@ -2144,6 +2203,10 @@ _DOTTED_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\Z")
 _CODE_NOT_SPACED = frozenset({"IN", "OR", "ME", "OK", "HI", "ON", "AS", "DE", "PE", "SA", "MD", "MA", "MS", "PA", "CO"})
 _STATE_CODE_SPACED = re.compile(r" (" + "|".join(c for c in STATE_CODES if c not in _CODE_NOT_SPACED)
                                 + r"|N\.?S\.?W|QLD|VIC|TAS|NSW|ACT)(?![\w'’@-]|\.\w)")
+# (twenty-seventh round) such a code that is also a word in capitals, where the line ends after it (a full stop or a
+# comma aside) and the place is written in small letters ("Where was it done? Medford OR", "in Bangor ME."): the place's
+# state too; not before another word ("Perth OR Sydney") nor in a text in capitals, nor "OK" or "HI" ("in Leeds OK?")
+_WORD_CODE_AT_END = re.compile(r" (?:IN|OR|ME|ON|DE|PE|SA|MD|MA|MS|PA|CO)(?=[.,;!]?[ \t]*(?:\n|\Z))")
 _NATION_SPACED = re.compile(r" (?:(?:[Nn]orthern )?[Ii]reland|[Ss]cotland|[Ee]ngland|[Ww]ales)(?![\w'’@-])")
 # (twenty-sixth round) also after a name typed a person (no place's cue before it), in any case, an Irish county after
 # "Co"/"County" (all 32 counties: "tralee co kerry", "the nearest is Ennis Co Clare") and a province's or state's
@@ -2165,7 +2228,8 @@ def _spaced_state_joined(text: str, spans: list[tuple[int, int, str]]) -> list[t
             out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
             continue
         if t == LOCATION and text[e:e + 1] == " " and (
-                (m := _NATION_SPACED.match(text, e)) or text[s].isupper() and (m := _STATE_CODE_SPACED.match(text, e))):
+                (m := _NATION_SPACED.match(text, e)) or text[s].isupper() and (m := _STATE_CODE_SPACED.match(text, e))
+                or text[s].isupper() and text[e - 1].islower() and (m := _WORD_CODE_AT_END.match(text, e))):
             e = m.end()
         elif t == PERSON and text[e:e + 1] == " " and (m := _LOWER_STATE_SPACED.match(text, e)):
             e, t = m.end(), LOCATION  # "kingston ont": the province says a place

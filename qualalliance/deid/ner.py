@@ -253,6 +253,16 @@ def _wins_tie(found, rule_spans) -> bool:
 
 
 _CODE_WORD = re.compile(r"[A-Z]{2,}\d+[,.;:]?")
+# (twenty-seventh round) a date's format written out, as forms print it ("Date of birth (DD/MM/YYYY)", "YYYY-MM-DD"): a
+# placeholder of D, M and Y in capitals joined to another by a slash, a dash or a full stop, no name
+_DATE_MASK = re.compile(r"D{1,2}|M{1,4}|Y{2,4}")
+_DATE_MASK_JOIN = frozenset("/-.")
+
+
+def _date_mask(text: str, start: int, end: int) -> bool:
+    """Whether *text[start:end]* is a date format's placeholder (``DD`` in ``DD/MM/YYYY``)."""
+    return bool(_DATE_MASK.fullmatch(text, start, end)) and (
+        text[start - 1:start] in _DATE_MASK_JOIN or text[end:end + 1] in _DATE_MASK_JOIN) and start < end
 
 
 def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -279,6 +289,8 @@ def entity_spans(text: str, entities, probs: dict[str, float], allow: frozenset[
         if "_" in text[start:end] or any(_CODE_WORD.fullmatch(w) for w in words):
             continue  # (twenty-fifth round) a diariser's speaker number or a file's name ("SPEAKER_01"), a code in
             # capitals and digits ("FEV1"): no name (a name misread with a digit inside, "Orvi1le", stays)
+        if _date_mask(text, start, end):
+            continue
         if text[start:end].casefold() in allow or all(w.casefold() in allow or w in _STOP_CAPS or w in _OWNER_CAPS
                                                        for w in words):
             continue
