@@ -50,3 +50,15 @@ def test_the_dotted_date_pattern_keeps_a_range_of_dates():
     date = next(r for r in recognizers.RECOGNISERS if r.entity_type == "DATE" and r"\.(?:1[0-2]|0?[1-9]))(?!" in r.pattern.pattern)
     assert [m.group("id") for m in date.pattern.finditer("away from 21.11 to 23.11")] == ["21.11"]
     assert re.search(date.gate, "away from 21.11") is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # St John's wort is a herb, not a person or a place (round 27's names helper saw it taken)
+    ("I've been taking st john's wort for my mood.", []),
+    ("She tried St John's Wort before the SSRIs.", []),
+    ("ST JOHNS WORT and sertraline together is risky", []),
+    ("I work at St John's Hospital.", [("St John's Hospital", "LOCATION")]),
+    ("Dr John Wort saw me on Tuesday.", [("John Wort", "PERSON")]),
+])
+def test_st_johns_wort_is_a_herb(deid, text, expected):  # noqa: F811
+    assert found(deid, text) == expected

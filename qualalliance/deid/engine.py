@@ -191,6 +191,8 @@ class Deidentifier:
             found = _with_article(text, found)
         if any(f.entity_type == "AGE" for f in found):
             found = _with_unit(text, found)
+        if "ort" in text or "ORT" in text:
+            found = _not_a_herb(text, found)
         return found
 
     def _rule_spans(self, text: str, tokens) -> list[Span]:
@@ -352,6 +354,15 @@ def _not_into_dates(text: str, names: list[Span], spans: list[Span]) -> list[Spa
                 n = Span(n.start, n.start + len(head), n.entity_type)
         out.append(n)
     return out
+
+
+# St John's wort, a herbal antidepressant clients and trial participants mention: the saint's name in it is neither a
+# person nor a place ("taking st john's wort" was LOCATION "st john", "St John's Wort" PERSON "St John")
+_HERB_AFTER = re.compile(r"['’]?s[^\S\n]+wort\b", re.IGNORECASE)
+
+
+def _not_a_herb(text: str, found: list[Span]) -> list[Span]:
+    return [f for f in found if f.entity_type not in (PERSON, LOCATION) or _HERB_AFTER.match(text, f.end) is None]
 
 
 def _names_into_email(spans: list[Span]) -> list[Span]:
