@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import COMMON_WORD, UNSEEN, is_proper
-from .recognizers import (CA_AU_STATES, DOTTED_STATE_CODES, MONTH_ABBR, MONTHS, NZ_REGIONS, STATE_CODES, US_STATES,
+from .recognizers import (CA_AU_STATES, DOTTED_STATE_CODES, IRISH_COUNTIES, MONTH_ABBR, MONTHS, NZ_REGIONS, STATE_CODES, US_STATES,
                           WEEKDAY_ABBR)
 
 # Latin letters with their accented forms (José, Kovács, Łukasz, Ødegaard): an ASCII-only class
@@ -2212,9 +2212,7 @@ _NATION_SPACED = re.compile(r" (?:(?:[Nn]orthern )?[Ii]reland|[Ss]cotland|[Ee]ng
 # "Co"/"County" (all 32 counties: "tralee co kerry", "the nearest is Ennis Co Clare") and a province's or state's
 # abbreviation that is no English or chat word, in lower case ("is kingston ont", "dubbo nsw"; not "kamloops bc":
 # "because"): the place typed so (before, only after a place's cue, _LOWER_PROVINCE_AFTER)
-_IRISH_COUNTIES = ("Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|"
-                   "Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|"
-                   "Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow")
+_IRISH_COUNTIES = IRISH_COUNTIES
 _COUNTY_SPACED = re.compile(rf",? (?:[Cc]o\.?|CO\.?|[Cc]ounty|COUNTY) (?i:{_IRISH_COUNTIES})(?![\w'’@-])")
 _COUNTY_TAIL = re.compile(rf",? (?:[Cc]o\.?|CO\.?|[Cc]ounty|COUNTY) (?i:{_IRISH_COUNTIES})$")
 _LOWER_STATE_SPACED = re.compile(r" (?:ont|qld|nsw|sask|alta)(?![\w'’@-]|\.\w)")

@@ -1390,18 +1390,18 @@ def _address_edges(text: str, s: int, e: int) -> tuple[int, int]:
 # messages and forms type it: a US state's code and a ZIP ("... akron oh 44311", "..., fort wayne, in 46802"), a
 # Canadian province's code and a postal code ("... fredericton nb e3b 1a1"), an Irish county and maybe an Eircode
 # ("... navan co meath c15 k2h1", "..., ennis, co. clare"); not a state's code without its code ("... akron oh no")
-_IRISH_COUNTIES = (r"(?i:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|"
-                   r"Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|"
-                   r"Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)(?![\w'’-])")  # the island's 32 counties
+# the island's 32 counties, as a pattern's alternatives (names.py joins a town to its county with them too)
+IRISH_COUNTIES = ("Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|"
+                  "Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|"
+                  "Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow")
+_IRISH_COUNTIES = rf"(?i:{IRISH_COUNTIES})(?![\w'’-])"
 # (twenty-sixth round) the county's name after a town's "Co" the street's rule ended on ("..., Navan Co. Meath")
 _ADDR_COUNTY_REST = re.compile(rf"\.?\s{_IRISH_COUNTIES}")
 _ADDR_REGION_CODE_AFTER = re.compile(
     rf",?\s(?:(?i:{_US_STATE})\s\d{{5}}(?:-\d{{4}})?(?![\w.,/:-]?\d)"
     r"|(?i:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s(?i:[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w-])"
     rf"|(?i:co\.?|county)\s[A-Za-z][a-z'’-]+,?\s(?i:{_EIRCODE_ANY})"
-    r"|(?i:co\.?|county)\s(?i:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|"
-    r"Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|"
-    r"Tyrone|Waterford|Westmeath|Wexford|Wicklow)(?![\w'’-])"  # the island's 32 counties
+    rf"|(?i:co\.?|county)\s{_IRISH_COUNTIES}"
     # (twenty-fifth round) an Australian state's code in any case and its postcode ("... sorrel cres vic 3444", "...
     # Wattle Terrace nsw 2714"); a US ZIP or a Canadian postal code after a town of any words, the code its anchor
     # ("..., red deer ab t4n 9x7", "..., grand rapids mi 49503"); not a state's code without its code
