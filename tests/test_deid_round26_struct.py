@@ -11,7 +11,8 @@ from qualalliance.deid.recognizers import structured_spans
 from .test_deid_round23_struct import covered
 
 
-def _none_of(text: str, word: str, kind: str | None = None) -> bool:
+def none_of(text: str, word: str, kind: str | None = None) -> bool:
+    """No structured span of *kind* (any kind without one) covers *word*'s first letter in *text*."""
     a = text.index(word)
     return not any(s <= a < e and (kind is None or t == kind) for s, e, t in structured_spans(text))
 
@@ -37,7 +38,7 @@ def test_address_forms(text, piece):
     ("i had 2 pints cl of wine", "2"),
 ])
 def test_address_not_a_count(text, word):
-    assert _none_of(text, word)
+    assert none_of(text, word)
 
 
 # DATE: an ordinal that is fine or still ok; before "so"; "the" Nth before a dash or a closing quote; an ordinal word
@@ -71,7 +72,7 @@ def test_date_forms(text, piece):
     ("When did it start? the third time was worst", "third"),
 ])
 def test_date_not_a_rank_or_dose(text, word):
-    assert _none_of(text, word, "DATE")
+    assert none_of(text, word, "DATE")
 
 
 # AGE: any form of "live" and "til" before an age over 89
@@ -89,4 +90,4 @@ def test_age_lifespan(text, piece):
     ("i live 90 minutes away", "90"),
 ])
 def test_age_lifespan_not_a_count(text, word):
-    assert _none_of(text, word, "AGE")
+    assert none_of(text, word, "AGE")

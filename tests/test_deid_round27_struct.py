@@ -7,14 +7,9 @@ and the nearest thing that must stay.
 import pytest
 
 from qualalliance.deid.engine import Deidentifier
-from qualalliance.deid.recognizers import structured_spans
 
 from .test_deid_round23_struct import covered
-
-
-def _none_of(text: str, word: str, kind: str | None = None) -> bool:
-    a = text.index(word)
-    return not any(s <= a < e and (kind is None or t == kind) for s, e, t in structured_spans(text))
+from .test_deid_round26_struct import none_of
 
 
 # AGE: after a person's word and "of"; a form's answer after its marker
@@ -36,7 +31,7 @@ def test_age_forms(text, piece):
     ("Q: Age of the child? A: 95 minutes of sleep", "95"),
 ])
 def test_age_not_an_amount(text, word):
-    assert _none_of(text, word, "AGE")
+    assert none_of(text, word, "AGE")
 
 
 # DATE: a whole date's shape is a date, not an ID, unless an ID's name is before it
@@ -77,7 +72,7 @@ def test_day_ordinal_forms(text, piece):
     ("it was the 5th time cos he forgot", "5th"),
 ])
 def test_day_ordinal_not_a_rank(text, word):
-    assert _none_of(text, word, "DATE")
+    assert none_of(text, word, "DATE")
 
 
 # DATE: a capitalised run that cuts into a date does not win over it
@@ -112,4 +107,4 @@ def test_address_estate_kinds(text, piece):
     ("the car chase lasted 3 minutes", "3"),
 ])
 def test_address_estate_kind_not_alone(text, word):
-    assert _none_of(text, word, "ADDRESS")
+    assert none_of(text, word, "ADDRESS")
