@@ -2212,9 +2212,9 @@ _NATION_SPACED = re.compile(r" (?:(?:[Nn]orthern )?[Ii]reland|[Ss]cotland|[Ee]ng
 # "Co"/"County" (all 32 counties: "tralee co kerry", "the nearest is Ennis Co Clare") and a province's or state's
 # abbreviation that is no English or chat word, in lower case ("is kingston ont", "dubbo nsw"; not "kamloops bc":
 # "because"): the place typed so (before, only after a place's cue, _LOWER_PROVINCE_AFTER)
-_IRISH_COUNTIES = IRISH_COUNTIES
-_COUNTY_SPACED = re.compile(rf",? (?:[Cc]o\.?|CO\.?|[Cc]ounty|COUNTY) (?i:{_IRISH_COUNTIES})(?![\w'’@-])")
-_COUNTY_TAIL = re.compile(rf",? (?:[Cc]o\.?|CO\.?|[Cc]ounty|COUNTY) (?i:{_IRISH_COUNTIES})$")
+_COUNTY_LEAD = (" co ", " co.", ", co", " cou")  # how a county after a town begins (the cheap test)
+_COUNTY_SPACED = re.compile(rf",? (?:[Cc]o\.?|CO\.?|[Cc]ounty|COUNTY) (?i:{IRISH_COUNTIES})(?![\w'’@-])")
+_COUNTY_TAIL = re.compile(rf",? (?:[Cc]o\.?|CO\.?|[Cc]ounty|COUNTY) (?i:{IRISH_COUNTIES})$")
 _LOWER_STATE_SPACED = re.compile(r" (?:ont|qld|nsw|sask|alta)(?![\w'’@-]|\.\w)")
 
 
@@ -2231,7 +2231,7 @@ def _spaced_state_joined(text: str, spans: list[tuple[int, int, str]]) -> list[t
             e = m.end()
         elif t == PERSON and text[e:e + 1] == " " and (m := _LOWER_STATE_SPACED.match(text, e)):
             e, t = m.end(), LOCATION  # "kingston ont": the province says a place
-        elif t in (PERSON, LOCATION) and text[e:e + 4].casefold() in (" co ", " co.", ", co", " cou") and (
+        elif t in (PERSON, LOCATION) and text[e:e + 4].casefold() in _COUNTY_LEAD and (
                 m := _COUNTY_SPACED.match(text, e)):
             e, t = m.end(), LOCATION
         out.append((s, e, t))
@@ -2436,7 +2436,7 @@ def joined_parts(text: str, spans: list[tuple[int, int, str]], probs: dict[str, 
         if t == PERSON and " " in text[s:e] and _COUNTY_TAIL.search(text, s, e):
             t = LOCATION  # a capitalised run that took the town and its county as one name ("Ennis Co Clare")
         out.append((s, e, t))
-    if any(t == LOCATION and text[e:e + 1] == " " or t == PERSON and (text[e:e + 4].casefold() in (" co ", " co.", ", co", " cou")
+    if any(t == LOCATION and text[e:e + 1] == " " or t == PERSON and (text[e:e + 4].casefold() in _COUNTY_LEAD
                                                                        or _LOWER_STATE_SPACED.match(text, e))
            for _, e, t in out):  # (twenty-fourth round) "Akron OH", "paisley scotland"; (twenty-sixth) "tralee co kerry"
         out = _spaced_state_joined(text, out)

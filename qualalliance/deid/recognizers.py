@@ -1157,9 +1157,11 @@ _R25_ID_CUE = (rf"(?:(?<=[A-Za-z]{{2}} ){_R25_NOT_BEFORE}{_R25_NOT_DETERMINER}(?
 # ("Client:", "SPEAKER_01:", "Speaker 2:", "P3:") and an automatic transcript's stamp ("Speaker 2  15:51", "[00:28:06]")
 _R26_TURN = (r"(?:[^\S\n]*(?:\n[^\S\n]*)?(?:(?:\[\d{1,2}:\d\d(?::\d\d)?\]|[A-Z][A-Za-z]{0,15}(?:[ _]?\d{1,2})?[^\S\n]*:"
              r"|Speaker \d{1,2}[^\S\n]+\d{1,2}:\d\d(?::\d\d)?)[^\S\n]*){1,2}|[^\S\n]*\n)?")
-_R25_GAP = (r"(?:['’]s\b)?(?:(?:,?[^\S\n]+(?!(?:and|but|or|if|when|because|which|who|then|than|where|while)\b)[A-Za-z'’]+){0,8}?,?[^\S\n]+(?:is|was)\b"
+# a gap's word, not a clause's ("... which was", "... and then")
+_R25_GAP_WORD = r"(?!(?:and|but|or|if|when|because|which|who|then|than|where|while)\b)[A-Za-z'’]+"
+_R25_GAP = (rf"(?:['’]s\b)?(?:(?:,?[^\S\n]+{_R25_GAP_WORD}){{0,8}}?,?[^\S\n]+(?:is|was)\b"
             # (twenty-sixth round) a form's label of a few words to its colon ("Reference number from the letter: ...")
-            r"|(?:[^\S\n]+(?!(?:and|but|or|if|when|because|which|who|then|than|where|while)\b)[A-Za-z'’]+){1,5}?[^\S\n]*:(?!\d)"
+            rf"|(?:[^\S\n]+{_R25_GAP_WORD}){{1,5}}?[^\S\n]*:(?!\d)"
             # (twenty-sixth round) a question, then the answer in the next speaker's turn, on the next line or after a
             # speaker's label ("Can I get your client number?\nClient: Yeah, it's ...", "...? SPEAKER_01: ...")
             rf"|[^\d\n?.!:;]{{0,45}}\?{_R26_TURN}"
@@ -1397,17 +1399,19 @@ IRISH_COUNTIES = ("Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dubl
 _IRISH_COUNTIES = rf"(?i:{IRISH_COUNTIES})(?![\w'’-])"
 # (twenty-sixth round) the county's name after a town's "Co" the street's rule ended on ("..., Navan Co. Meath")
 _ADDR_COUNTY_REST = re.compile(rf"\.?\s{_IRISH_COUNTIES}")
+# a US state's code or name and its ZIP, or a Canadian province's code and its postal code (right after the town, or
+# after a town of any words, the code its anchor)
+_STATE_ZIP_OR_PROVINCE_CODE = (rf"(?i:{_US_STATE})\s\d{{5}}(?:-\d{{4}})?(?![\w.,/:-]?\d)"
+                               r"|(?i:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s(?i:[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w-])")
 _ADDR_REGION_CODE_AFTER = re.compile(
-    rf",?\s(?:(?i:{_US_STATE})\s\d{{5}}(?:-\d{{4}})?(?![\w.,/:-]?\d)"
-    r"|(?i:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s(?i:[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w-])"
+    rf",?\s(?:{_STATE_ZIP_OR_PROVINCE_CODE}"
     rf"|(?i:co\.?|county)\s[A-Za-z][a-z'’-]+,?\s(?i:{_EIRCODE_ANY})"
     rf"|(?i:co\.?|county)\s{_IRISH_COUNTIES}"
     # (twenty-fifth round) an Australian state's code in any case and its postcode ("... sorrel cres vic 3444", "...
     # Wattle Terrace nsw 2714"); a US ZIP or a Canadian postal code after a town of any words, the code its anchor
     # ("..., red deer ab t4n 9x7", "..., grand rapids mi 49503"); not a state's code without its code
     rf"|{_R18_AU_STATE}\s\d{{4}}(?![\w.,/:-]?\d)"
-    rf"|(?:[A-Za-z][a-z'’-]+\s){{1,3}}(?:(?i:{_US_STATE})\s\d{{5}}(?:-\d{{4}})?(?![\w.,/:-]?\d)"
-    r"|(?i:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s(?i:[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w-]))"
+    rf"|(?:[A-Za-z][a-z'’-]+\s){{1,3}}(?:{_STATE_ZIP_OR_PROVINCE_CODE})"
     # (twenty-fifth round) a US ZIP typed right after the street or its unit, no town between ("... Banksia Crescent
     # 19173", "... maple tce #19 32032"): five digits, no more
     r"|\d{5}(?![\w.,/:-]?\d))")
